@@ -1,0 +1,119 @@
+/**
+ * Chorus's settings, read once from the environment. Every network's API origin is a setting too, so tests and
+ * proxies can point a connector elsewhere.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** Like `bool`, but unset (or empty) stays `undefined`, so the setting can have a default that depends on others. */
+const maybeBool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true' || v === 'yes'));
+
+/** Empty counts as unset, as in `CHORUS_S3_ENDPOINT=` in an env file. */
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => v?.trim() || undefined);
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  CHORUS_DATA_DIR: z.string().default('./data'),
+  CHORUS_SECRET_KEY: z.string().optional(),
+  CHORUS_PUBLIC_URL: z.string().url().optional(),
+  CHORUS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CHORUS_SECURE_COOKIES: bool,
+  /** How often workers look for due jobs, in seconds (pg-boss polling). */
+  CHORUS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+  /** A crashed worker's job is given to another after this many seconds. */
+  CHORUS_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).default(120),
+  CHORUS_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(20),
+  CHORUS_BLUESKY_SERVICE: z.string().url().default('https://bsky.social'),
+  CHORUS_BLUESKY_APPVIEW: z.string().url().optional(),
+  CHORUS_MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(60).default(3600),
+  CHORUS_MAX_UPLOAD_MB: z.coerce.number().min(1).max(4096).default(512),
+  /** The short-link redirector's port (`chorus redirect`, and `chorus start` alongside the app). */
+  CHORUS_LINK_PORT: z.coerce.number().int().min(0).max(65535).default(8081),
+  /** The branded short domain used in short URLs, e.g. https://go.example.com */
+  CHORUS_LINK_BASE_URL: z.string().url().optional(),
+  /** A header set by a trusted proxy with the visitor's ISO 3166-2 region (e.g. cf-region-code); unset: no regions. */
+  CHORUS_REGION_HEADER: z.string().max(100).optional(),
+  /** When set, uploaded media goes to this S3-compatible bucket instead of the data folder. */
+  CHORUS_S3_BUCKET: optionalText,
+  CHORUS_S3_ENDPOINT: optionalText.pipe(z.string().url().optional()),
+  CHORUS_S3_REGION: optionalText.transform((v) => v ?? 'us-east-1'),
+  CHORUS_S3_ACCESS_KEY_ID: optionalText,
+  CHORUS_S3_SECRET_ACCESS_KEY: optionalText,
+  CHORUS_S3_FORCE_PATH_STYLE: maybeBool,
+  CHORUS_S3_PREFIX: optionalText,
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Chorus cannot start: the environment has invalid settings:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.CHORUS_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    secretKey: e.CHORUS_SECRET_KEY,
+    publicUrl: e.CHORUS_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+    linkPort: e.CHORUS_LINK_PORT,
+    regionHeader: e.CHORUS_REGION_HEADER?.toLowerCase(),
+    linkBaseUrlConfigured: e.CHORUS_LINK_BASE_URL !== undefined,
+    linkBaseUrl: (e.CHORUS_LINK_BASE_URL ?? `http://${e.HOST}:${e.CHORUS_LINK_PORT}`).replace(/\/$/, ''),
+    logLevel: e.CHORUS_LOG_LEVEL,
+    secureCookies: e.CHORUS_SECURE_COOKIES,
+    pollSeconds: e.CHORUS_POLL_SECONDS,
+    jobExpireSeconds: e.CHORUS_JOB_EXPIRE_SECONDS,
+    workerConcurrency: e.CHORUS_WORKER_CONCURRENCY,
+    maxUploadBytes: Math.round(e.CHORUS_MAX_UPLOAD_MB * 1024 * 1024),
+    mediaUrlTtlSeconds: e.CHORUS_MEDIA_URL_TTL_SECONDS,
+    /** Where uploaded media lives: this S3-compatible bucket, or (undefined) `<dataDir>/media`. */
+    s3: s3Settings(e),
+    networks: {
+      blueskyService: e.CHORUS_BLUESKY_SERVICE,
+      blueskyAppView: e.CHORUS_BLUESKY_APPVIEW,
+    },
+  };
+}
+
+/** The S3 media settings, or undefined when no bucket is set; the bucket's credentials are required with it. */
+function s3Settings(e: z.infer<typeof EnvSchema>) {
+  const bucket = e.CHORUS_S3_BUCKET;
+  if (!bucket) return undefined;
+  const accessKeyId = e.CHORUS_S3_ACCESS_KEY_ID;
+  const secretAccessKey = e.CHORUS_S3_SECRET_ACCESS_KEY;
+  if (!accessKeyId || !secretAccessKey) {
+    const missing = [accessKeyId ? '' : 'CHORUS_S3_ACCESS_KEY_ID', secretAccessKey ? '' : 'CHORUS_S3_SECRET_ACCESS_KEY'].filter(Boolean);
+    throw new Error(
+      `Chorus cannot start: CHORUS_S3_BUCKET is set, so media goes to that bucket, but ${missing.join(' and ')} ` +
+        `${missing.length > 1 ? 'are' : 'is'} not set. Set the bucket's credentials, or unset CHORUS_S3_BUCKET to keep media in the data folder.`,
+    );
+  }
+  return {
+    bucket,
+    endpoint: e.CHORUS_S3_ENDPOINT,
+    region: e.CHORUS_S3_REGION,
+    accessKeyId,
+    secretAccessKey,
+    // Self-hosted servers rarely have a DNS name per bucket (bucket.host), which AWS's default virtual-host style needs.
+    forcePathStyle: e.CHORUS_S3_FORCE_PATH_STYLE ?? e.CHORUS_S3_ENDPOINT !== undefined,
+    prefix: e.CHORUS_S3_PREFIX,
+  };
+}

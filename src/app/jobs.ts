@@ -1,0 +1,174 @@
+/**
+ * Background jobs on the database with pg-boss: no Redis, and it works on PGlite and PostgreSQL alike.
+ *
+ * A job is declared as `{ name, schema }` (features/<domain>/jobs.ts) and its handler is attached where the worker
+ * starts. The queue name carries a version, so a payload change gets a new queue instead of breaking queued jobs.
+ *
+ * pg-boss stores, schedules, expires and retries jobs; the fetch loop here is our own because pg-boss 10's `work()`
+ * waits a full polling interval after every batch, which caps a queue at batchSize jobs per interval. This loop keeps
+ * up to `concurrency` jobs in flight and fetches again as soon as a slot frees, so due work starts within one poll.
+ */
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { SqlExecutor, Tx } from '../db/database.js';
+import { sqlInTransaction } from '../db/database.js';
+
+export interface JobDefinition<S extends z.ZodType> {
+  /** Queue name with its version, e.g. `publish.v1`. */
+  name: string;
+  schema: S;
+  /** Seconds after which a job whose worker died is handed to another worker. */
+  expireInSeconds?: number;
+  retryLimit?: number;
+}
+
+export type JobHandler<S extends z.ZodType> = (data: z.infer<S>, job: { id: string; retryCount: number }) => Promise<void>;
+
+export interface SendOptions {
+  startAfter?: Date;
+  singletonKey?: string;
+  /** Queue the job in the caller's transaction, so it exists if and only if the rows it is about do. */
+  trx?: Tx;
+}
+
+interface RunningWorker {
+  stop(): void;
+  done: Promise<void>;
+  inFlight(): number;
+}
+
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly workers: RunningWorker[] = [];
+  private started = false;
+
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly log: Logger,
+    private readonly options: { pollSeconds: number; expireSeconds: number; supervise: boolean },
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => sql.executeSql(text, values) },
+      schema: 'pgboss',
+      supervise: options.supervise,
+      schedule: false,
+      migrate: true,
+      // Failed and completed jobs are kept a week for inspection, then deleted by pg-boss's maintenance.
+      deleteAfterDays: 7,
+      // Maintenance is also what hands a dead worker's expired jobs to another: check at least every 10 s
+      // (pg-boss's default is 2 minutes), and never slower than the expiry itself.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(10, options.expireSeconds)),
+    });
+    this.boss.on('error', (error: Error) => this.log.error({ err: error }, 'job runner error'));
+  }
+
+  async start(definitions: JobDefinition<z.ZodType>[]): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+    for (const d of definitions) {
+      const existing = await this.boss.getQueue(d.name);
+      const settings = {
+        name: d.name,
+        policy: 'standard' as const,
+        expireInSeconds: d.expireInSeconds ?? this.options.expireSeconds,
+        retryLimit: d.retryLimit ?? 10,
+        retryDelay: 1,
+        retryBackoff: true,
+      };
+      if (!existing) await this.boss.createQueue(d.name, settings);
+      else await this.boss.updateQueue(d.name, settings);
+    }
+  }
+
+  async send<S extends z.ZodType>(definition: JobDefinition<S>, data: z.infer<S>, options: SendOptions = {}): Promise<void> {
+    const payload = definition.schema.parse(data) as object;
+    await this.boss.send(definition.name, payload, {
+      startAfter: options.startAfter,
+      singletonKey: options.singletonKey,
+      db: options.trx ? wrapDb(sqlInTransaction(options.trx)) : undefined,
+    });
+  }
+
+  /** Starts a fetch loop for one queue; `concurrency` jobs at most in flight in this process. */
+  work<S extends z.ZodType>(definition: JobDefinition<S>, handler: JobHandler<S>, concurrency: number): void {
+    let stopping = false;
+    let wake: (() => void) | null = null;
+    const active = new Set<Promise<void>>();
+    const sleep = (ms: number) =>
+      new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, ms);
+        wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+
+    const runOne = async (job: PgBoss.Job<object>) => {
+      const parsed = definition.schema.safeParse(job.data);
+      try {
+        if (!parsed.success) throw new Error(`Invalid payload for ${definition.name}: ${parsed.error.message}`);
+        await handler(parsed.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        await this.boss.complete(definition.name, job.id);
+      } catch (error) {
+        this.log.error({ err: error, queue: definition.name, jobId: job.id }, 'job failed');
+        await this.boss.fail(definition.name, job.id, { message: (error as Error).message }).catch(() => undefined);
+      }
+    };
+
+    const loop = async () => {
+      while (!stopping) {
+        const free = concurrency - active.size;
+        let fetched = 0;
+        if (free > 0) {
+          try {
+            const jobs = (await this.boss.fetch<object>(definition.name, { batchSize: free })) ?? [];
+            fetched = jobs.length;
+            for (const job of jobs) {
+              const p = runOne(job).finally(() => {
+                active.delete(p);
+                wake?.();
+              });
+              active.add(p);
+            }
+          } catch (error) {
+            if (!stopping) this.log.error({ err: error, queue: definition.name }, 'job fetch failed');
+          }
+        }
+        // Fetch again at once when the batch was full and slots remain; otherwise wait a poll or a free slot.
+        if (stopping) break;
+        if (fetched === 0 || active.size >= concurrency) await sleep(this.options.pollSeconds * 1000);
+      }
+      await Promise.allSettled([...active]);
+    };
+
+    const done = loop();
+    this.workers.push({
+      stop: () => {
+        stopping = true;
+        wake?.();
+      },
+      done,
+      inFlight: () => active.size,
+    });
+  }
+
+  async counts(): Promise<Array<{ queue: string; state: string; count: number }>> {
+    const { rows } = await this.sql.executeSql(
+      'SELECT name AS queue, state, count(*)::int AS count FROM pgboss.job GROUP BY name, state',
+    );
+    return rows as Array<{ queue: string; state: string; count: number }>;
+  }
+
+  /** Stops fetching, waits for jobs in flight (bounded), then stops pg-boss. */
+  async stop(timeoutMs = 20_000): Promise<void> {
+    for (const w of this.workers) w.stop();
+    const all = Promise.all(this.workers.map((w) => w.done));
+    await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    if (this.started) await this.boss.stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
+  }
+}
+
+function wrapDb(executor: SqlExecutor): PgBoss.Db {
+  return { executeSql: (text, values) => executor.executeSql(text, values) };
+}

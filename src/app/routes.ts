@@ -1,0 +1,77 @@
+/** Every route module, in one list: the server registers them and the tenant-isolation test walks them. */
+import type { RouteModule } from './http.js';
+import health from '../features/system/routes/health.js';
+import setup from '../features/auth/routes/setup.js';
+import login from '../features/auth/routes/login.js';
+import me from '../features/auth/routes/me.js';
+import invite from '../features/auth/routes/invite.js';
+import workspaces from '../features/workspaces/routes/list.js';
+import members from '../features/workspaces/routes/members.js';
+import tokens from '../features/workspaces/routes/tokens.js';
+import audit from '../features/workspaces/routes/audit.js';
+import utmTemplate from '../features/workspaces/routes/utm-template.js';
+import channelsList from '../features/channels/routes/list.js';
+import channelsConnect from '../features/channels/routes/connect.js';
+import channelsRemove from '../features/channels/routes/remove.js';
+import channelsMastodonOAuth from '../features/channels/routes/mastodon-oauth.js';
+import mediaUpload from '../features/media/routes/upload.js';
+import mediaServe from '../features/media/routes/serve.js';
+import postsCreate from '../features/posts/routes/create.js';
+import postsList from '../features/posts/routes/list.js';
+import postsUpdate from '../features/posts/routes/update.js';
+import postsActions from '../features/posts/routes/actions.js';
+import postsRemove from '../features/posts/routes/remove.js';
+import linksCreate from '../features/links/routes/create.js';
+import linksList from '../features/links/routes/list.js';
+import linksUpdate from '../features/links/routes/update.js';
+import linksStats from '../features/links/routes/stats.js';
+import linksRedirect from '../features/links/routes/redirect.js';
+import linksVariants from '../features/links/routes/variants.js';
+import linksQr from '../features/links/qr/routes.js';
+import bioAdmin from '../features/bio/routes/admin.js';
+import bioPage from '../features/bio/routes/page.js';
+import collectSnippet from '../features/collect/routes/snippet.js';
+import collectEvents from '../features/collect/routes/collect.js';
+import collectOrigins from '../features/collect/routes/origins.js';
+import linksCascade from '../features/collect/routes/cascade-link.js';
+import postsCascade from '../features/collect/routes/cascade-post.js';
+import linksConversions from '../features/collect/routes/conversions.js';
+
+export const routeModules: RouteModule[] = [
+  health,
+  setup,
+  login,
+  me,
+  invite,
+  workspaces,
+  members,
+  tokens,
+  audit,
+  utmTemplate,
+  channelsList,
+  channelsConnect,
+  channelsRemove,
+  channelsMastodonOAuth,
+  mediaUpload,
+  mediaServe,
+  postsCreate,
+  postsList,
+  postsUpdate,
+  postsActions,
+  postsRemove,
+  linksCreate,
+  linksList,
+  linksUpdate,
+  linksStats,
+  linksRedirect,
+  linksVariants,
+  linksQr,
+  bioAdmin,
+  bioPage,
+  collectSnippet,
+  collectEvents,
+  collectOrigins,
+  linksCascade,
+  postsCascade,
+  linksConversions,
+];

@@ -1,0 +1,148 @@
+/**
+ * Starts a Chorus process in one of its roles, from one build:
+ * - `start`  everything in one process (the default; the only role allowed on the embedded database),
+ * - `serve`  the API and web app,
+ * - `worker` background jobs (the publisher).
+ * Several `serve` and `worker` processes may share one PostgreSQL.
+ */
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { pino, type Logger } from 'pino';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import { JobQueue } from './jobs.js';
+import { createMetrics } from './metrics.js';
+import { buildServer } from './server.js';
+import { jobDefinitions, startWorkers } from './workers.js';
+import { openDatabase, type Database } from '../db/database.js';
+import { lockDataFolder } from '../db/lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { SecretBox } from '../features/channels/secret-box.js';
+import { createLocalMediaStore } from '../features/media/store.js';
+import { createNetworkRegistry } from '../networks/index.js';
+import { ClickBuffer } from '../features/links/redirect/click-buffer.js';
+import { Redirector } from '../features/links/redirect/redirector.js';
+import { createRedirectServer } from '../features/links/redirect/http-server.js';
+import { createDescribe, matchRule } from '../features/links/redirect/audience-adapter.js';
+import { statsRepository, type ClickEvent } from '../features/links/stats-repository.js';
+import { ensureClickPartitions } from '../features/links/click-partitions.js';
+import type { NetworkRegistry } from '../networks/registry.js';
+
+export type Role = 'start' | 'serve' | 'worker' | 'redirect';
+
+export interface Runtime {
+  ctx: AppContext;
+  /** The address the HTTP server listens on, for `start` and `serve`. */
+  url?: string;
+  stop(): Promise<void>;
+}
+
+export interface ContextOptions {
+  /** An already open database (tests); otherwise opened from the config. */
+  database?: Database;
+  networks?: NetworkRegistry;
+  log?: Logger;
+  /** Whether this process runs pg-boss maintenance (workers do). */
+  supervise?: boolean;
+}
+
+/** Opens everything a process needs, without starting servers or workers. */
+export async function createContext(config: Config, options: ContextOptions = {}): Promise<{ ctx: AppContext; close(): Promise<void> }> {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const cleanups: Array<() => Promise<void>> = [];
+  try {
+    let database = options.database;
+    if (!database) {
+      if (!config.databaseUrl) cleanups.unshift(await lockDataFolder(config.dataDir));
+      database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
+      const opened = database;
+      cleanups.unshift(() => opened.close());
+      const applied = await migrateToLatest(database.db);
+      if (applied.length) log.info({ applied }, 'database migrated');
+    }
+    await ensureClickPartitions(database.db);
+    const secrets = await SecretBox.load({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
+    const jobs = new JobQueue(database.sql, log, {
+      pollSeconds: config.pollSeconds,
+      expireSeconds: config.jobExpireSeconds,
+      supervise: options.supervise ?? true,
+    });
+    await jobs.start(jobDefinitions);
+    cleanups.unshift(() => jobs.stop());
+    const mediaKey = secrets.deriveKey('media-urls v1');
+    // The S3 SDK takes ~250 ms to load: only processes configured for S3 pay for it.
+    const media = config.s3
+      ? (await import('../features/media/s3-store.js')).createS3MediaStore(config.s3, mediaKey)
+      : createLocalMediaStore(path.join(config.dataDir, 'media'), mediaKey);
+    const clicks = new ClickBuffer<ClickEvent>({ write: (batch) => statsRepository.recordClicks(database.db, batch), log });
+    // Registered before the database's own cleanup runs, so queued clicks are written while it is open.
+    cleanups.unshift(() => clicks.drain());
+    const redirector = new Redirector({ db: database.db, clicks, describe: createDescribe({ regionHeader: config.regionHeader }), matchRule });
+    cleanups.unshift(() => redirector.armStats.stop());
+    const ctx: AppContext = {
+      config,
+      database,
+      log,
+      secrets,
+      networks: options.networks ?? createNetworkRegistry(config),
+      jobs,
+      media,
+      metrics: createMetrics(),
+      links: { redirector, clicks },
+    };
+    return { ctx, close: () => runAll(cleanups) };
+  } catch (error) {
+    await runAll(cleanups);
+    throw error;
+  }
+}
+
+async function runAll(cleanups: Array<() => Promise<void>>): Promise<void> {
+  for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+}
+
+export async function startRole(role: Role, config: Config, options: ContextOptions = {}): Promise<Runtime> {
+  if (!config.databaseUrl && role !== 'start') {
+    throw new Error(
+      `"chorus ${role}" needs PostgreSQL (set DATABASE_URL): the embedded database serves one process only. ` +
+        'Use "chorus start" to run everything in one process.',
+    );
+  }
+  const { ctx, close } = await createContext(config, { ...options, supervise: role === 'start' || role === 'worker' });
+  let app: Awaited<ReturnType<typeof buildServer>> | undefined;
+  let links: Server | undefined;
+  let stopWorkers: (() => Promise<void>) | undefined;
+  const stop = async () => {
+    // Order matters: stop taking requests and jobs, let in-flight work finish (clicks are drained in close()),
+    // then close the database.
+    await app?.close();
+    if (links) await new Promise((resolve) => links!.close(resolve));
+    await stopWorkers?.();
+    await close();
+  };
+  try {
+    if (role === 'start' || role === 'worker') stopWorkers = startWorkers(ctx);
+    let url: string | undefined;
+    if (role === 'start' || role === 'serve') {
+      app = await buildServer(ctx);
+      url = await app.listen({ port: config.port, host: config.host });
+    }
+    if (role === 'start' || role === 'redirect') {
+      links = createRedirectServer(ctx.links.redirector, {
+        trustProxy: ['1', 'true'].includes(process.env.CHORUS_TRUST_PROXY ?? ''),
+        onError: (error) => ctx.log.error({ err: error }, 'redirect failed'),
+      });
+      // Short links stay fast under load: keep connections open for clients that reuse them.
+      links.keepAliveTimeout = 65_000;
+      await new Promise<void>((resolve, reject) => {
+        links!.once('error', reject);
+        links!.listen(config.linkPort, config.host, () => resolve());
+      });
+    }
+    ctx.log.info({ role, url, links: links ? config.linkBaseUrl : undefined, database: ctx.database.kind }, 'Chorus is running');
+    return { ctx, url, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * A ready-made tenant for tests: first-run setup, then a workspace with a connected channel on an in-memory network.
+ */
+import type { App } from './http.js';
+import { call } from './testing.js';
+
+export interface Tenant {
+  token: string;
+  workspaceId: string;
+  userId: string;
+  channelId: string;
+  /** The first owner's email (their password is FIRST_OWNER_PASSWORD); empty for later tenants. */
+  email: string;
+}
+
+export const FIRST_OWNER_PASSWORD = 'correct horse battery';
+
+let counter = 0;
+
+/** First run (only once per database) or a new user + workspace via the first owner's session. */
+export async function setupTenant(app: App, options: { owner?: { token: string } } = {}): Promise<Tenant> {
+  counter++;
+  let token: string;
+  let workspaceId: string;
+  let userId: string;
+  let email = '';
+  if (!options.owner) {
+    email = `owner${counter}@example.com`;
+    const setup = await call(app, null, 'POST', '/api/v1/setup', {
+      email,
+      password: FIRST_OWNER_PASSWORD,
+      workspaceName: `Workspace ${counter}`,
+    });
+    if (setup.status !== 201) throw new Error(`setup failed: ${JSON.stringify(setup.body)}`);
+    ({ token } = setup.body);
+    workspaceId = setup.body.workspace.id;
+    userId = setup.body.user.id;
+  } else {
+    // Another workspace of someone else: the first owner creates it and adds a new person as its owner.
+    const ws = await createWorkspaceFor(app, options.owner.token, `Workspace ${counter}`);
+    workspaceId = ws.workspaceId;
+    userId = ws.userId;
+    token = ws.token;
+  }
+  const channel = await call(app, token, 'POST', `/api/v1/workspaces/${workspaceId}/channels`, {
+    network: 'bluesky',
+    identifier: `brand${counter}.test`,
+    appPassword: 'good',
+  });
+  if (channel.status !== 201) throw new Error(`connect failed: ${JSON.stringify(channel.body)}`);
+  return { token, workspaceId, userId, channelId: channel.body.id, email };
+}
+
+async function createWorkspaceFor(app: App, _ownerToken: string, name: string) {
+  // Sessions create workspaces (tokens are scoped to one); sign in as a fresh invited person.
+  const email = `person${counter}@example.com`;
+  const firstMe = await call(app, _ownerToken, 'GET', '/api/v1/me');
+  const firstWs = firstMe.body.workspaces[0].id as string;
+  const added = await call(app, _ownerToken, 'POST', `/api/v1/workspaces/${firstWs}/members`, { email, role: 'viewer' });
+  const inviteToken = String(added.body.inviteUrl).split('/invite/')[1];
+  const accepted = await app.inject({ method: 'POST', url: '/api/v1/invites/accept', payload: { token: inviteToken, password: 'another good password' } });
+  const cookie = accepted.cookies.find((c) => c.name === 'chorus_session')!.value;
+  const csrf = accepted.json().csrfToken as string;
+  const headers = { cookie: `chorus_session=${cookie}`, 'x-csrf-token': csrf };
+  const ws = await app.inject({ method: 'POST', url: '/api/v1/workspaces', headers, payload: { name } });
+  const workspaceId = ws.json().id as string;
+  const tok = await app.inject({ method: 'POST', url: `/api/v1/workspaces/${workspaceId}/tokens`, headers, payload: { name: 'tests' } });
+  return { workspaceId, userId: accepted.json().user.id as string, token: tok.json().token as string };
+}

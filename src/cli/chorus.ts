@@ -1,0 +1,69 @@
+/**
+ * The `chorus` command.
+ *   chorus start     everything in one process (default; the only role on the embedded database)
+ *   chorus serve     API and web app (PostgreSQL)
+ *   chorus worker    background jobs: the publisher (PostgreSQL)
+ *   chorus redirect  the short-link redirector on CHORUS_LINK_PORT (PostgreSQL)
+ *   chorus migrate   apply database migrations and exit
+ */
+import path from 'node:path';
+import { loadConfig } from '../app/config.js';
+import { startRole, type Role } from '../app/runtime.js';
+import { openDatabase } from '../db/database.js';
+import { lockDataFolder } from '../db/lock.js';
+import { migrateToLatest } from '../db/migrate.js';
+
+const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate>
+
+  start    run the API, web app and workers in one process (default)
+  serve    run the API and web app (needs DATABASE_URL)
+  worker   run background jobs (needs DATABASE_URL)
+  redirect serve short links on CHORUS_LINK_PORT (needs DATABASE_URL)
+  migrate  apply database migrations and exit
+
+Settings come from the environment: PORT, HOST, DATABASE_URL, CHORUS_DATA_DIR, CHORUS_SECRET_KEY (see README).`;
+
+async function migrate(): Promise<void> {
+  const config = loadConfig();
+  const unlock = config.databaseUrl ? undefined : await lockDataFolder(config.dataDir);
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
+  try {
+    const applied = await migrateToLatest(database.db);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+  } finally {
+    await database.close();
+    await unlock?.();
+  }
+}
+
+async function run(role: Role): Promise<void> {
+  const runtime = await startRole(role, loadConfig());
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    runtime.ctx.log.info({ signal }, 'shutting down: finishing work in flight');
+    const force = setTimeout(() => {
+      runtime.ctx.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 30_000);
+    force.unref();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const command = argv[0] ?? 'start';
+  if (command === 'migrate') return migrate();
+  if (command === 'start' || command === 'serve' || command === 'worker' || command === 'redirect') return run(command);
+  console.error(command === 'help' || command === '--help' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
+  process.exit(command === 'help' || command === '--help' ? 0 : 2);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`chorus: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,24 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+import * as m0002 from './0002_oauth.js';
+import * as m0003 from './0003_links.js';
+import * as m0004 from './0004_collect.js';
+import * as m0005 from './0005_bio.js';
+import * as m0006 from './0006_post_link_tracking.js';
+import * as m0007 from './0007_link_variants.js';
+import * as m0008 from './0008_utm_templates.js';
+
+/**
+ * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
+ * from the compiled build. Forward-only: a released migration is never edited; add the next number instead.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+  '0002_oauth': m0002,
+  '0003_links': m0003,
+  '0004_collect': m0004,
+  '0005_bio': m0005,
+  '0006_post_link_tracking': m0006,
+  '0007_link_variants': m0007,
+  '0008_utm_templates': m0008,
+};

@@ -1,0 +1,243 @@
+/**
+ * Kysely's view of the tables created by the migrations in ./migrations. Only repositories import this.
+ * `Generated<T>` marks columns the database fills in; timestamps are `Date` in UTC on both PGlite and PostgreSQL.
+ */
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type {
+  BioItemsTable, BioPagesTable, ClicksTable, CollectOriginsTable, ConversionStatsDailyTable, ConversionsTable,
+  LinkArmStatsTable, LinksTable, LinkStatsDailyDimsTable, LinkStatsDailyTable, LinkStatsHourlyTable,
+  LinkVisitorsDailyTable, PageViewsTable, ShareTokensTable, VisitorSaltsTable,
+} from './schema-links.js';
+
+export * from './schema-links.js';
+
+export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T extends object | null> = JSONColumnType<T, string, string>;
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  name: Generated<string>;
+  password_hash: string | null;
+  locale: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  name: string;
+  timezone: Generated<string>;
+  created_at: Generated<Date>;
+  utm_template: ColumnType<UtmTemplate, string | undefined, string>;
+}
+
+/** A workspace's UTM conventions for tracked links of posts. */
+export interface UtmTemplate {
+  /** utm_medium (default "social"). */
+  medium?: string;
+  /** utm_source per network (default: the network's id, e.g. "facebook"). */
+  sources?: Record<string, string>;
+  /** utm_campaign when a post names none. */
+  campaign?: string;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  workspace_id: string;
+  user_id: string;
+  name: string;
+  role: Role;
+  token_hash: string;
+  created_at: Generated<Date>;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface InvitesTable {
+  token_hash: string;
+  user_id: string;
+  workspace_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  workspace_id: string;
+  actor_user_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  data: Json<Record<string, unknown>>;
+  at: Generated<Date>;
+}
+
+export type ChannelStatus = 'active' | 'needs_reconnect' | 'disabled';
+
+export interface ChannelsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  network: string;
+  external_id: string;
+  handle: string;
+  display_name: Generated<string>;
+  avatar_url: string | null;
+  service_url: string | null;
+  credentials_enc: string;
+  limits: Json<Record<string, unknown>>;
+  status: Generated<ChannelStatus>;
+  status_reason: string | null;
+  timezone: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ChannelRateTable {
+  channel_id: string;
+  tokens: number;
+  refilled_at: Timestamp;
+  blocked_until: Timestamp | null;
+}
+
+export interface MediaTable {
+  id: Generated<string>;
+  workspace_id: string;
+  storage_key: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  width: number | null;
+  height: number | null;
+  alt_text: Generated<string>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export type PublicationStatus =
+  | 'draft'
+  | 'pending_approval'
+  | 'scheduled'
+  | 'publishing'
+  | 'published'
+  | 'failed'
+  | 'cancelled'
+  | 'held';
+
+export interface PostVariantRow {
+  network?: string;
+  channelId?: string;
+  text?: string;
+  mediaIds?: string[];
+}
+
+export interface PostsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  author_id: string | null;
+  text: string;
+  media_ids: Json<string[]>;
+  variants: Json<PostVariantRow[]>;
+  status: string;
+  scheduled_at: Timestamp | null;
+  timezone: Generated<string>;
+  approved_by: string | null;
+  approved_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  deleted_at: Timestamp | null;
+  track_links: Generated<boolean>;
+  campaign: string | null;
+}
+
+export interface PublicationsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  post_id: string;
+  channel_id: string;
+  network: string;
+  text: string;
+  media_ids: Json<string[]>;
+  status: PublicationStatus;
+  scheduled_at: Timestamp | null;
+  published_at: Timestamp | null;
+  external_id: string | null;
+  external_url: string | null;
+  error: string | null;
+  idempotency_key: string;
+  attempt_count: Generated<number>;
+  attempt_started_at: Timestamp | null;
+  lease_until: Timestamp | null;
+  next_attempt_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface OAuthAppsTable {
+  id: Generated<string>;
+  network: string;
+  instance_url: string;
+  redirect_uri: string;
+  client_id: string;
+  client_secret_enc: string;
+  scopes: string;
+  created_at: Generated<Date>;
+}
+
+export interface OAuthStatesTable {
+  state_hash: string;
+  workspace_id: string;
+  user_id: string;
+  network: string;
+  oauth_app_id: string;
+  expires_at: Timestamp;
+}
+
+export interface Schema {
+  users: UsersTable;
+  workspaces: WorkspacesTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  invites: InvitesTable;
+  audit_log: AuditLogTable;
+  channels: ChannelsTable;
+  channel_rate: ChannelRateTable;
+  media: MediaTable;
+  posts: PostsTable;
+  publications: PublicationsTable;
+  oauth_apps: OAuthAppsTable;
+  oauth_states: OAuthStatesTable;
+  links: LinksTable;
+  clicks: ClicksTable;
+  link_stats_hourly: LinkStatsHourlyTable;
+  link_stats_daily_dims: LinkStatsDailyDimsTable;
+  link_visitors_daily: LinkVisitorsDailyTable;
+  link_stats_daily: LinkStatsDailyTable;
+  visitor_salts: VisitorSaltsTable;
+  link_arm_stats: LinkArmStatsTable;
+  bio_pages: BioPagesTable;
+  bio_items: BioItemsTable;
+  collect_origins: CollectOriginsTable;
+  page_views: PageViewsTable;
+  share_tokens: ShareTokensTable;
+  conversions: ConversionsTable;
+  conversion_stats_daily: ConversionStatsDailyTable;
+}

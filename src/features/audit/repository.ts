@@ -1,0 +1,40 @@
+/**
+ * The audit log: who did what, in which workspace. Written in the same transaction as the change it records, so
+ * the log never claims a change that was rolled back.
+ */
+import type { DB, Tx } from '../../db/database.js';
+
+export interface AuditEntry {
+  workspaceId: string;
+  actorUserId: string | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  data?: Record<string, unknown>;
+}
+
+export const auditRepository = {
+  async record(db: DB | Tx, entry: AuditEntry): Promise<void> {
+    await db
+      .insertInto('audit_log')
+      .values({
+        workspace_id: entry.workspaceId,
+        actor_user_id: entry.actorUserId,
+        action: entry.action,
+        target_type: entry.targetType,
+        target_id: entry.targetId ?? null,
+        data: JSON.stringify(entry.data ?? {}),
+      })
+      .execute();
+  },
+
+  async list(db: DB | Tx, workspaceId: string, limit = 100) {
+    return db
+      .selectFrom('audit_log')
+      .select(['id', 'actor_user_id', 'action', 'target_type', 'target_id', 'data', 'at'])
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+  },
+};

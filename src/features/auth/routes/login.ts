@@ -1,0 +1,51 @@
+/** `POST /api/v1/auth/login` and `/logout`: cookie sessions for the web app. Attempts are rate-limited. */
+import { z } from 'zod';
+import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { SESSION_COOKIE } from '../actor.js';
+import { sessionCookieOptions } from '../plugin.js';
+import { authRepository } from '../repository.js';
+import { login } from '../service.js';
+
+const Body = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
+const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
+
+const route: RouteModule = (app, ctx) => {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      config: {
+        // 10 tries a minute per address and email: slows guessing without locking out a person who mistypes.
+        rateLimit: {
+          // After body parsing, so the key can include the email.
+          hook: 'preHandler',
+          max: 10,
+          timeWindow: 60_000,
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with email and password',
+        body: Body,
+        response: { 200: z.object({ user: User, csrfToken: z.string() }), 401: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { user, session } = await login(ctx, request.body.email, request.body.password);
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
+      return { user, csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
+    async (request, reply) => {
+      if (request.actor?.sessionTokenHash) await authRepository.deleteSession(ctx.database.db, request.actor.sessionTokenHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default route;

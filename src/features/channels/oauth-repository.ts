@@ -1,0 +1,53 @@
+/** OAuth app registrations and one-time states: the only code that touches these tables. */
+import type { DB, Tx } from '../../db/database.js';
+
+type Q = DB | Tx;
+
+export const oauthRepository = {
+  async findApp(db: Q, network: string, instanceUrl: string, redirectUri: string) {
+    return db
+      .selectFrom('oauth_apps')
+      .selectAll()
+      .where('network', '=', network)
+      .where('instance_url', '=', instanceUrl)
+      .where('redirect_uri', '=', redirectUri)
+      .executeTakeFirst();
+  },
+
+  async findAppById(db: Q, id: string) {
+    return db.selectFrom('oauth_apps').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async saveApp(db: Q, a: { network: string; instanceUrl: string; redirectUri: string; clientId: string; clientSecretEnc: string; scopes: string }) {
+    return db
+      .insertInto('oauth_apps')
+      .values({
+        network: a.network,
+        instance_url: a.instanceUrl,
+        redirect_uri: a.redirectUri,
+        client_id: a.clientId,
+        client_secret_enc: a.clientSecretEnc,
+        scopes: a.scopes,
+      })
+      .onConflict((oc) => oc.columns(['network', 'instance_url', 'redirect_uri']).doUpdateSet({ client_id: a.clientId, client_secret_enc: a.clientSecretEnc }))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  async saveState(db: Q, s: { stateHash: string; workspaceId: string; userId: string; network: string; appId: string; expiresAt: Date }) {
+    await db
+      .insertInto('oauth_states')
+      .values({ state_hash: s.stateHash, workspace_id: s.workspaceId, user_id: s.userId, network: s.network, oauth_app_id: s.appId, expires_at: s.expiresAt })
+      .execute();
+  },
+
+  /** A state works once, and only before it expires. */
+  async consumeState(db: Q, stateHash: string) {
+    return db
+      .deleteFrom('oauth_states')
+      .where('state_hash', '=', stateHash)
+      .where('expires_at', '>', new Date())
+      .returningAll()
+      .executeTakeFirst();
+  },
+};

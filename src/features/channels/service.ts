@@ -1,0 +1,119 @@
+/** Connecting accounts, and turning a stored channel into what a connector needs. Secrets never leave here. */
+import type { AppContext } from '../../app/context.js';
+import { invalid } from '../../app/errors.js';
+import { NetworkError, type ChannelContext, type Connector, type NetworkLimits } from '../../networks/connector.js';
+import { auditRepository } from '../audit/repository.js';
+import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
+import type { WorkspaceAccess } from '../workspaces/access.js';
+import { channelsRepository, type ChannelRow } from './repository.js';
+import { publishingRepository } from '../publishing/repository.js';
+import { queuePublish } from '../publishing/jobs.js';
+
+/** A channel as the API shows it: never any credential. */
+export function publicChannel(row: ChannelRow) {
+  return {
+    id: row.id,
+    network: row.network,
+    handle: row.handle,
+    displayName: row.display_name,
+    avatarUrl: row.avatar_url,
+    /** The account's server (Mastodon instance, Bluesky PDS): not a secret, and what a reconnect form needs. */
+    serviceUrl: row.service_url,
+    status: row.status,
+    statusReason: row.status_reason,
+    limits: row.limits as unknown as NetworkLimits,
+    createdAt: row.created_at,
+  };
+}
+
+export function connectorFor(ctx: AppContext, network: string): Connector {
+  const connector = ctx.networks.get(network);
+  if (!connector) {
+    const known = ctx.networks.networks().join(', ') || 'none';
+    throw invalid('unknown_network', `Chorus cannot connect to "${network}" yet (available: ${known}).`, 'network');
+  }
+  return connector;
+}
+
+/** Checks the credentials against the network, then saves the channel with its credentials encrypted. */
+export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, network: string, input: Record<string, string>) {
+  const connector = connectorFor(ctx, network);
+  // Addresses people type are checked before Chorus sends anything there (no SSRF).
+  for (const field of ['service', 'instanceUrl'] as const) {
+    if (!input[field]) continue;
+    try {
+      await assertPublicHttpUrl(input[field]);
+    } catch (error) {
+      if (error instanceof UnsafeUrlError) throw invalid('unsafe_url', error.message, field);
+      throw error;
+    }
+  }
+  let account;
+  try {
+    account = await connector.connect(input);
+  } catch (error) {
+    if (error instanceof NetworkError) {
+      throw invalid(
+        error.kind === 'auth' ? 'credentials_rejected' : 'network_unreachable',
+        `${network} did not accept the connection: ${error.message}`,
+        error.kind === 'auth' ? 'credentials' : undefined,
+      );
+    }
+    throw error;
+  }
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const { row, created } = await channelsRepository.upsert(trx, {
+      workspaceId: access.workspaceId,
+      network,
+      externalId: account.externalId,
+      handle: account.handle,
+      displayName: account.displayName,
+      avatarUrl: account.avatarUrl,
+      serviceUrl: account.serviceUrl,
+      credentialsEnc: ctx.secrets.seal(account.credentials, access.workspaceId),
+      limits: account.limits as unknown as Record<string, unknown>,
+    });
+    // A reconnect releases what was held while the credentials did not work.
+    const released = created ? [] : await publishingRepository.releaseHeld(trx, row.id);
+    for (const pub of released) await queuePublish(ctx.jobs, trx, pub);
+    await auditRepository.record(trx, {
+      workspaceId: access.workspaceId,
+      actorUserId: access.userId,
+      action: created ? 'channel.connected' : 'channel.reconnected',
+      targetType: 'channel',
+      targetId: row.id,
+      data: { network, handle: account.handle, released: released.length },
+    });
+    return { channel: publicChannel(row), created };
+  });
+}
+
+/** What a connector needs to act for this channel; refreshed tokens are saved encrypted. */
+export function channelContext(ctx: AppContext, row: ChannelRow): ChannelContext {
+  return {
+    channelId: row.id,
+    credentials: ctx.secrets.open(row.credentials_enc, row.workspace_id),
+    externalId: row.external_id,
+    serviceUrl: row.service_url,
+    onCredentialsChanged: async (next) => {
+      await channelsRepository.setCredentials(ctx.database.db, row.id, ctx.secrets.seal(next, row.workspace_id));
+    },
+  };
+}
+
+export async function disconnectChannel(ctx: AppContext, access: WorkspaceAccess, channelId: string): Promise<boolean> {
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const row = await channelsRepository.find(trx, access.workspaceId, channelId);
+    if (!row) return false;
+    await channelsRepository.remove(trx, access.workspaceId, channelId);
+    await auditRepository.record(trx, {
+      workspaceId: access.workspaceId,
+      actorUserId: access.userId,
+      action: 'channel.disconnected',
+      targetType: 'channel',
+      targetId: channelId,
+      data: { network: row.network, handle: row.handle },
+    });
+    return true;
+  });
+}

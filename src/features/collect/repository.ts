@@ -1,0 +1,227 @@
+/**
+ * Website tracking: the only code that touches collect_origins, page_views, share_tokens, conversions and
+ * conversion_stats_daily (and reads clicks/links/posts to attribute what the snippet sends).
+ */
+import { statsRepository } from '../links/stats-repository.js';
+import { sql } from 'kysely';
+import type { DB, Tx } from '../../db/database.js';
+import { auditRepository } from '../audit/repository.js';
+
+type Q = DB | Tx;
+
+/** Where a visit came from: the link (and its post, publication and network) a click or token leads back to. */
+export interface Attribution {
+  linkId: string;
+  postId: string | null;
+  publicationId: string | null;
+  network: string | null;
+}
+
+export interface TokenRow extends Attribution {
+  token: string;
+  clickId: string | null;
+}
+
+export interface NewPageView {
+  workspaceId: string;
+  url: string;
+  referrerHost: string | null;
+  clickId: string | null;
+  ref: string | null;
+  linkId: string | null;
+  publicationId: string | null;
+}
+
+export interface NewConversion {
+  workspaceId: string;
+  at: Date;
+  name: string;
+  value: string | null;
+  currency: string | null;
+  clickId: string | null;
+  ref: string | null;
+  ownRef: string | null;
+  attribution: Attribution | null;
+}
+
+export interface CascadeRow {
+  token: string;
+  parent_token: string | null;
+  visits: number;
+  created_at: Date;
+}
+
+export const collectRepository = {
+  /** One round trip: does the workspace exist, and does it allow this origin? */
+  async originCheck(db: Q, workspaceId: string, origin: string): Promise<{ workspace: boolean; allowed: boolean }> {
+    const row = await db
+      .selectFrom('workspaces as w')
+      .leftJoin('collect_origins as o', (join) => join.onRef('o.workspace_id', '=', 'w.id').on('o.origin', '=', origin))
+      .select(['w.id', 'o.origin'])
+      .where('w.id', '=', workspaceId)
+      .executeTakeFirst();
+    return { workspace: row !== undefined, allowed: row?.origin != null };
+  },
+
+  async anyWorkspaceAllows(db: Q, origin: string): Promise<boolean> {
+    const row = await db.selectFrom('collect_origins').select('origin').where('origin', '=', origin).limit(1).executeTakeFirst();
+    return row !== undefined;
+  },
+
+  async listOrigins(db: Q, workspaceId: string): Promise<string[]> {
+    const rows = await db.selectFrom('collect_origins').select('origin').where('workspace_id', '=', workspaceId).orderBy('origin').execute();
+    return rows.map((r) => r.origin);
+  },
+
+  /** Replaces the whole list, audited in the same transaction. */
+  async replaceOrigins(db: DB, workspaceId: string, origins: string[], actorUserId: string): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await auditRepository.record(trx, { workspaceId, actorUserId, action: 'collect.origins.update', targetType: 'workspace', targetId: workspaceId, data: { origins } });
+      await trx.deleteFrom('collect_origins').where('workspace_id', '=', workspaceId).execute();
+      if (origins.length > 0) {
+        await trx.insertInto('collect_origins').values(origins.map((origin) => ({ workspace_id: workspaceId, origin }))).execute();
+      }
+    });
+  },
+
+  /** The link a click of this workspace was on, with the link's post (clicks do not carry it). */
+  async findClick(db: Q, workspaceId: string, clickId: string): Promise<Attribution | undefined> {
+    const row = await db
+      .selectFrom('clicks as c')
+      .innerJoin('links as l', 'l.id', 'c.link_id')
+      .select(['c.link_id', 'l.post_id', sql<string | null>`coalesce(c.publication_id, l.publication_id)`.as('publication_id'), sql<string | null>`coalesce(c.network, l.network)`.as('network')])
+      .where('c.id', '=', clickId)
+      .where('c.workspace_id', '=', workspaceId)
+      .limit(1)
+      .executeTakeFirst();
+    return row && { linkId: row.link_id, postId: row.post_id, publicationId: row.publication_id, network: row.network };
+  },
+
+  async findToken(db: Q, workspaceId: string, token: string): Promise<TokenRow | undefined> {
+    const row = await db
+      .selectFrom('share_tokens')
+      .select(['token', 'click_id', 'link_id', 'post_id', 'publication_id', 'network'])
+      .where('token', '=', token)
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    return row && { token: row.token, clickId: row.click_id, linkId: row.link_id, postId: row.post_id, publicationId: row.publication_id, network: row.network };
+  },
+
+  /** Stores the view and, when it carries a token of this workspace, counts one visit for that token. */
+  async insertPageView(db: DB, v: NewPageView): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('page_views')
+        .values({
+          workspace_id: v.workspaceId,
+          url: v.url,
+          referrer_host: v.referrerHost,
+          click_id: v.clickId,
+          ref: v.ref,
+          link_id: v.linkId,
+          publication_id: v.publicationId,
+        })
+        .execute();
+      if (v.ref) {
+        await trx
+          .updateTable('share_tokens')
+          .set((eb) => ({ visits: eb('visits', '+', 1) }))
+          .where('token', '=', v.ref)
+          .where('workspace_id', '=', v.workspaceId)
+          .execute();
+      }
+    });
+  },
+
+  /** Inserts unless the token is taken (returns false then: the caller draws another). */
+  async insertToken(db: Q, workspaceId: string, token: string, parent: string | null, clickId: string | null, a: Attribution): Promise<boolean> {
+    const row = await db
+      .insertInto('share_tokens')
+      .values({
+        token,
+        workspace_id: workspaceId,
+        parent_token: parent,
+        click_id: clickId,
+        link_id: a.linkId,
+        post_id: a.postId,
+        publication_id: a.publicationId,
+        network: a.network,
+      })
+      .onConflict((oc) => oc.column('token').doNothing())
+      .returning('token')
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /** Stores the conversion and adds it to the link's daily rollup in the same transaction. */
+  async insertConversion(db: DB, c: NewConversion): Promise<void> {
+    const a = c.attribution;
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('conversions')
+        .values({
+          workspace_id: c.workspaceId,
+          at: c.at,
+          name: c.name,
+          value: c.value,
+          currency: c.currency,
+          click_id: c.clickId,
+          ref: c.ref,
+          own_ref: c.ownRef,
+          link_id: a?.linkId ?? null,
+          publication_id: a?.publicationId ?? null,
+          post_id: a?.postId ?? null,
+          network: a?.network ?? null,
+        })
+        .execute();
+      if (!a) return;
+      await trx
+        .insertInto('conversion_stats_daily')
+        .values({
+          link_id: a.linkId,
+          day: c.at.toISOString().slice(0, 10),
+          name: c.name,
+          network: a.network ?? '',
+          currency: c.currency ?? '',
+          conversions: 1,
+          value: c.value ?? '0',
+        })
+        .onConflict((oc) =>
+          oc.columns(['link_id', 'day', 'name', 'network', 'currency']).doUpdateSet((eb) => ({
+            conversions: eb('conversion_stats_daily.conversions', '+', 1),
+            value: eb('conversion_stats_daily.value', '+', eb.ref('excluded.value')),
+          })),
+        )
+        .execute();
+      // A conversion after an A/B link counts for the arm that visitor was sent to (the bandit learns from it).
+      if (c.clickId) await statsRepository.countArmConversion(trx, c.clickId);
+    });
+  },
+
+  /** Every share token of one link or one post, oldest first (a parent is always older than its children). */
+  async cascadeNodes(db: Q, workspaceId: string, of: { linkId: string } | { postId: string }): Promise<CascadeRow[]> {
+    let q = db.selectFrom('share_tokens').select(['token', 'parent_token', 'visits', 'created_at']).where('workspace_id', '=', workspaceId);
+    q = 'linkId' in of ? q.where('link_id', '=', of.linkId) : q.where('post_id', '=', of.postId);
+    return q.orderBy('created_at').orderBy('token').execute();
+  },
+
+  async postExists(db: Q, workspaceId: string, postId: string): Promise<boolean> {
+    const row = await db.selectFrom('posts').select('id').where('workspace_id', '=', workspaceId).where('id', '=', postId).executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /** Conversion rollup rows of a link over whole UTC days [fromDay, toDay]. */
+  async conversionRollup(db: Q, linkId: string, fromDay: string, toDay: string) {
+    return db
+      .selectFrom('conversion_stats_daily')
+      .select(['name', 'network', 'currency', sql<number>`sum(conversions)::int8`.as('conversions'), sql<string>`sum(value)::text`.as('value')])
+      .where('link_id', '=', linkId)
+      .where('day', '>=', fromDay)
+      .where('day', '<=', toDay)
+      .groupBy(['name', 'network', 'currency'])
+      .orderBy('name')
+      .orderBy('network')
+      .orderBy('currency')
+      .execute();
+  },
+};

@@ -1,0 +1,102 @@
+/**
+ * The dedicated redirector (`chorus redirect`, and `chorus start` on CHORUS_LINK_PORT): plain `node:http`, not
+ * Fastify, because this is the hot path and the framework's per-request cost is measurable here
+ * (../shared/PEERS.md: bare node:http ≈ 66–73k req/s, Fastify ≈ 50–58k on one core; the goal is ≥ 0.85× bare).
+ */
+import http from 'node:http';
+import type { Redirector, RedirectAnswer, RedirectRequest } from './redirector.js';
+
+const MAX_FORM_BYTES = 2048;
+
+export interface RedirectServerOptions {
+  trustProxy: boolean;
+  onError(error: unknown): void;
+}
+
+function clientIp(req: http.IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? '';
+}
+
+function readPassword(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_FORM_BYTES) reject(new Error('form too large'));
+    });
+    req.on('end', () => resolve(new URLSearchParams(body).get('password') ?? ''));
+    req.on('error', reject);
+  });
+}
+
+/** Turns a request into the redirector's input; null when the path cannot be a short code. */
+export function toRedirectRequest(req: http.IncomingMessage, pathCode: string, query: string, trustProxy: boolean): RedirectRequest {
+  return {
+    code: pathCode,
+    method: req.method ?? 'GET',
+    ip: clientIp(req, trustProxy),
+    userAgent: req.headers['user-agent'] ?? '',
+    acceptLanguage: req.headers['accept-language'] ?? '',
+    referer: req.headers.referer ?? '',
+    query,
+    // Most short URLs carry no query: parse one only when there is one.
+    trigger: query !== '' && new URLSearchParams(query).get('qr') === '1' ? 'qr' : 'link',
+    headers: req.headers,
+  };
+}
+
+export function writeAnswer(res: http.ServerResponse, answer: RedirectAnswer): void {
+  if (answer.location) {
+    const headers: Record<string, string | number> = { location: answer.location, 'cache-control': 'no-store', 'content-length': 0 };
+    if (answer.setCookie) headers['set-cookie'] = answer.setCookie;
+    res.writeHead(answer.status, headers);
+    res.end();
+    return;
+  }
+  const body = answer.html ?? '';
+  res.writeHead(answer.status, {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+  });
+  res.end(body);
+}
+
+export function createRedirectServer(redirector: Redirector, options: RedirectServerOptions): http.Server {
+  return http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const path = q === -1 ? url : url.slice(0, q);
+    const query = q === -1 ? '' : url.slice(q + 1);
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
+    const code = decodeURIComponent(path.slice(1));
+    if (!/^[A-Za-z0-9_-]{1,64}$/.test(code) || (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST')) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const request = toRedirectRequest(req, code, query, options.trustProxy);
+    if (req.method !== 'POST') {
+      const fast = redirector.tryAnswer(request);
+      if (fast) return writeAnswer(res, fast);
+    }
+    const run = async () => {
+      if (req.method === 'POST') request.password = await readPassword(req);
+      writeAnswer(res, await redirector.answer(request));
+    };
+    run().catch((error: unknown) => {
+      options.onError(error);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('Something went wrong; try again.');
+    });
+  });
+}

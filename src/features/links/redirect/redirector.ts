@@ -1,0 +1,187 @@
+/**
+ * The redirect hot path, shared by the dedicated `chorus redirect` server and `/l/{code}` on the main server:
+ * in-memory cache first, database last; the click is queued after the answer is decided and written in batches.
+ * HEAD is answered without counting. Bots are recorded as bots and left out of counts.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { DB } from '../../../db/database.js';
+import { verifyPassword } from '../../auth/secrets.js';
+import { fastDestinationFor } from '../destination.js';
+import { linksRepository, type LinkRow } from '../repository.js';
+import { statsRepository, type ClickEvent } from '../stats-repository.js';
+import type { ClickBuffer } from './click-buffer.js';
+import { LinkCache } from './link-cache.js';
+import { passwordPage, statusPage } from './pages.js';
+import { ArmStatsCache } from './arm-stats-cache.js';
+import { pickArm } from '../variants.js';
+
+import type { Visitor } from '../../audience/index.js';
+
+export interface RedirectRequest {
+  code: string;
+  method: string;
+  ip: string;
+  userAgent: string;
+  acceptLanguage: string;
+  referer: string;
+  /** The query string of the short URL (conditions may read it), without the leading `?`. */
+  query: string;
+  trigger: 'link' | 'qr';
+  /** For password-protected links: the password sent by the form. */
+  password?: string;
+  /** All request headers (a trusted proxy's region header). */
+  headers?: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+export interface RedirectAnswer {
+  status: number;
+  location?: string;
+  html?: string;
+  /** A/B links: the visitor's arm, kept on the short domain so a returning visitor sees the same page. */
+  setCookie?: string;
+}
+
+export interface RedirectorDeps {
+  db: DB;
+  clicks: ClickBuffer<ClickEvent>;
+  describe(request: RedirectRequest): Visitor;
+  /** Index of the first matching rule of the link, or null for its own URL. */
+  matchRule(link: LinkRow, visitor: Visitor, now: Date): number | null;
+}
+
+export class Redirector {
+  readonly cache: LinkCache;
+  /** Today's salt, and the end of its day (ms): the hot path compares numbers instead of formatting dates. */
+  private salt: { day: string; value: string; until: number } | null = null;
+  /** The clock (tests set it to check time-dependent rules such as climate and local time). */
+  clock: () => Date = () => new Date();
+  private saltLoading: Promise<void> | null = null;
+
+  readonly armStats: ArmStatsCache;
+
+  constructor(private readonly deps: RedirectorDeps) {
+    this.cache = new LinkCache((code) => linksRepository.findByCode(deps.db, code));
+    this.armStats = new ArmStatsCache(deps.db);
+  }
+
+  /**
+   * The answer without waiting, when everything it needs is already in memory (the link, today's salt, the arms'
+   * numbers, room in the click queue): no promise, no microtask — the common case on a busy link. Otherwise
+   * undefined, and `answer()` loads what is missing.
+   */
+  tryAnswer(request: RedirectRequest): RedirectAnswer | undefined {
+    const link = this.cache.peek(request.code);
+    if (link === null) return undefined;
+    if (link?.password_hash && request.password !== undefined) return undefined;
+    if (link?.variants && !this.armStats.peek(link.id)) return undefined;
+    const now = this.clock();
+    if (!this.saltValidAt(now) || this.deps.clicks.full) return undefined;
+    return this.decide(link, request, now, false);
+  }
+
+  async answer(request: RedirectRequest): Promise<RedirectAnswer> {
+    const fast = this.tryAnswer(request);
+    if (fast) return fast;
+    const link = await this.cache.get(request.code);
+    const now = this.clock();
+    let passwordOk = false;
+    if (link?.password_hash && request.password !== undefined) {
+      if (!(await verifyPassword(request.password, link.password_hash))) return { status: 401, html: passwordPage(true) };
+      passwordOk = true;
+    }
+    if (link?.variants) await this.armStats.get(link);
+    await this.loadSalt(now);
+    // Back-pressure: when the click queue is full, the answer waits for room instead of memory growing.
+    while (this.deps.clicks.full) await this.deps.clicks.room();
+    return this.decide(link, request, now, passwordOk);
+  }
+
+  /** Everything needed is in memory here: link, salt, arm numbers. */
+  private decide(link: LinkRow | undefined, request: RedirectRequest, now: Date, passwordOk: boolean): RedirectAnswer {
+    if (!link) return { status: 404, html: statusPage('This link does not exist', 'Check the address; it may have been mistyped.') };
+    if (link.archived_at || (link.expires_at && link.expires_at <= now)) {
+      return { status: 410, html: statusPage('This link has expired', 'It is no longer active.') };
+    }
+    if (link.password_hash && !passwordOk) return { status: 200, html: passwordPage(false) };
+    const visitor = this.deps.describe(request);
+    const ruleIndex = link.rules.length > 0 ? this.deps.matchRule(link, visitor, now) : null;
+    let target = ruleIndex === null ? link.url : (link.rules[ruleIndex]?.url ?? link.url);
+    // Rules speak for known audiences; everyone else is split between the A/B arms, if the link has them.
+    let variant: string | null = null;
+    let setCookie: string | undefined;
+    if (ruleIndex === null && link.variants) {
+      const cookieName = `chorus_ab_${link.code}`;
+      const sticky = readCookie(request.headers?.cookie, cookieName);
+      const arm = pickArm(link.variants, this.armStats.peek(link.id) ?? new Map(), sticky);
+      target = arm.url;
+      variant = arm.id;
+      if (arm.id !== sticky) setCookie = `${cookieName}=${arm.id}; Max-Age=2592000; Path=/${link.code}; HttpOnly; SameSite=Lax`;
+    }
+    const clickId = randomUUID();
+    const location = fastDestinationFor(target, link.utm, link.add_click_id && !visitor.isBot ? clickId : null);
+    if (request.method === 'HEAD') return { status: 302, location };
+    if (variant && !visitor.isBot) this.armStats.countVisit(link.id, variant);
+    this.deps.clicks.push({
+      id: clickId,
+      at: now,
+      linkId: link.id,
+      workspaceId: link.workspace_id,
+      publicationId: link.publication_id,
+      network: link.network,
+      channelId: link.channel_id,
+      country: visitor.country,
+      region: visitor.region,
+      device: visitor.device,
+      os: visitor.os,
+      browser: visitor.browser,
+      isBot: visitor.isBot,
+      referrerHost: referrerHost(request.referer),
+      trigger: request.trigger,
+      ruleIndex,
+      variant,
+      visitorHash: createHash('sha256').update(`${this.salt!.value}|${request.ip}|${request.userAgent}`).digest('base64url').slice(0, 22),
+    });
+    return setCookie ? { status: 302, location, setCookie } : { status: 302, location };
+  }
+
+  private saltValidAt(now: Date): boolean {
+    const t = now.getTime();
+    return this.salt !== null && t < this.salt.until && t >= this.salt.until - 86_400_000;
+  }
+
+  /** Today's salt for the visitor hash (a salted daily hash of IP + user agent: uniques without keeping the IP). */
+  private async loadSalt(now: Date): Promise<void> {
+    const day = dayOf(now);
+    if (this.saltValidAt(now)) return;
+    this.saltLoading ??= statsRepository
+      .saltFor(this.deps.db, day)
+      .then((value) => {
+        this.salt = { day, value, until: Date.parse(`${day}T00:00:00Z`) + 86_400_000 };
+      })
+      .finally(() => {
+        this.saltLoading = null;
+      });
+    await this.saltLoading;
+  }
+}
+
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+function readCookie(header: string | string[] | undefined, name: string): string | undefined {
+  const raw = Array.isArray(header) ? header.join('; ') : header;
+  if (!raw) return undefined;
+  for (const part of raw.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function referrerHost(referer: string): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+/** Request and response shapes shared by the link endpoints. */
+import { z } from 'zod';
+import { IsoDate, WorkspaceParams } from '../../../app/http.js';
+import { Variants } from '../variants.js';
+
+export const Utm = z.object({
+  source: z.string().max(100).optional(),
+  medium: z.string().max(100).optional(),
+  campaign: z.string().max(200).optional(),
+  content: z.string().max(200).optional(),
+  term: z.string().max(200).optional(),
+});
+
+export const Rule = z.object({
+  when: z.unknown().describe('A condition of the audience condition language'),
+  url: z.string().max(4000),
+});
+
+export const LinkBody = z.object({
+  url: z.string().min(1).max(4000),
+  code: z.string().max(64).optional(),
+  title: z.string().max(200).optional(),
+  utm: Utm.optional(),
+  rules: z.array(Rule).max(50).optional(),
+  tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+  expiresAt: IsoDate.nullable().optional(),
+  password: z.string().min(4).max(200).nullable().optional(),
+  addClickId: z.boolean().optional(),
+  variants: Variants.nullable().optional().describe('A/B destinations: weighted (sticky per visitor) or bandit (Thompson sampling)'),
+});
+
+export const Link = z.object({
+  id: z.string(),
+  code: z.string(),
+  shortUrl: z.string(),
+  qrUrl: z.string(),
+  url: z.string(),
+  title: z.string(),
+  utm: Utm,
+  rules: z.array(Rule),
+  tags: z.array(z.string()),
+  expiresAt: z.date().nullable(),
+  archivedAt: z.date().nullable(),
+  hasPassword: z.boolean(),
+  addClickId: z.boolean(),
+  variants: z.object({ mode: z.enum(['weighted', 'bandit']), arms: z.array(z.object({ id: z.string(), url: z.string(), weight: z.number() })) }).nullable(),
+  postId: z.string().nullable(),
+  publicationId: z.string().nullable(),
+  network: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+});
+
+export const LinkParams = WorkspaceParams.extend({ linkId: z.string() });

@@ -1,0 +1,143 @@
+/** Tracked short links: create, edit, archive, and the shape the API shows. */
+import type { AppContext } from '../../app/context.js';
+import { conflict, invalid, notFound } from '../../app/errors.js';
+import type { LinkRuleRow, LinkUtm } from '../../db/schema.js';
+import { auditRepository } from '../audit/repository.js';
+import { hashPassword } from '../auth/secrets.js';
+import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
+import { checkCustomCode, randomCode } from './codes.js';
+import { checkDestination } from './destination.js';
+import { linksRepository, type LinkRow } from './repository.js';
+import { checkRules } from './rules.js';
+import { checkVariants, type Variants } from './variants.js';
+
+export interface LinkInput {
+  url: string;
+  code?: string | undefined;
+  title?: string | undefined;
+  utm?: LinkUtm | undefined;
+  rules?: LinkRuleRow[] | undefined;
+  tags?: string[] | undefined;
+  expiresAt?: string | null | undefined;
+  password?: string | null | undefined;
+  addClickId?: boolean | undefined;
+  variants?: Variants | null | undefined;
+}
+
+/** Hosts a link may never lead to: Chorus's own (app and short domain), so no loop and no open redirect. */
+export function ownHosts(ctx: AppContext): string[] {
+  return [new URL(ctx.config.publicUrl).hostname, new URL(ctx.config.linkBaseUrl).hostname];
+}
+
+export function publicLink(ctx: AppContext, row: LinkRow) {
+  return {
+    id: row.id,
+    code: row.code,
+    shortUrl: `${ctx.config.linkBaseUrl}/${row.code}`,
+    qrUrl: `${ctx.config.publicUrl}/qr/${row.code}.svg`,
+    url: row.url,
+    title: row.title,
+    utm: row.utm,
+    rules: row.rules,
+    tags: row.tags,
+    expiresAt: row.expires_at,
+    archivedAt: row.archived_at,
+    hasPassword: row.password_hash !== null,
+    addClickId: row.add_click_id,
+    variants: row.variants,
+    postId: row.post_id,
+    publicationId: row.publication_id,
+    network: row.network,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function parseExpiry(value: string | null | undefined): Date | null | undefined {
+  if (value === undefined || value === null) return value;
+  const at = new Date(value);
+  if (Number.isNaN(at.getTime())) throw invalid('invalid_date', 'expiresAt must be an ISO date-time.', 'expiresAt');
+  if (at.getTime() <= Date.now()) throw invalid('date_in_past', 'expiresAt is in the past.', 'expiresAt');
+  return at;
+}
+
+export async function createLink(ctx: AppContext, access: WorkspaceAccess, input: LinkInput, origin: Partial<{ postId: string; publicationId: string; network: string; channelId: string }> = {}) {
+  const hosts = ownHosts(ctx);
+  const url = checkDestination(input.url, hosts);
+  const rules = checkRules(input.rules ?? [], hosts);
+  const expiresAt = parseExpiry(input.expiresAt) ?? null;
+  const passwordHash = input.password ? await hashPassword(input.password) : null;
+  const base = {
+    workspaceId: access.workspaceId,
+    url,
+    utm: input.utm ?? {},
+    rules,
+    tags: [...new Set(input.tags ?? [])],
+    title: input.title ?? '',
+    passwordHash,
+    expiresAt,
+    addClickId: input.addClickId ?? true,
+    variants: input.variants ? checkVariants(input.variants, hosts) : null,
+    createdBy: access.userId,
+    ...origin,
+  };
+  return ctx.database.db.transaction().execute(async (trx) => {
+    let row: LinkRow | undefined;
+    if (input.code) {
+      row = await linksRepository.insert(trx, { ...base, code: checkCustomCode(input.code) });
+      if (!row) throw conflict('code_taken', `The code "${input.code}" is already used; choose another.`, 'code');
+    } else {
+      // 3.5 × 10^12 codes: a collision is rare, and retried.
+      for (let i = 0; i < 5 && !row; i++) row = await linksRepository.insert(trx, { ...base, code: randomCode() });
+      if (!row) throw new Error('Could not find a free short code');
+    }
+    await auditRepository.record(trx, {
+      workspaceId: access.workspaceId,
+      actorUserId: access.userId,
+      action: 'link.created',
+      targetType: 'link',
+      targetId: row.id,
+      data: { code: row.code, url },
+    });
+    return publicLink(ctx, row);
+  });
+}
+
+export async function getLinkRow(ctx: AppContext, access: WorkspaceAccess, id: string): Promise<LinkRow> {
+  const row = isUuid(id) ? await linksRepository.find(ctx.database.db, access.workspaceId, id) : undefined;
+  if (!row) throw notFound('Link');
+  return row;
+}
+
+/** A report's period: `from`/`to` from the query, by default the last 30 days (or since the link was made). */
+export function reportRange(query: { from?: string | undefined; to?: string | undefined }, link: LinkRow): { from: Date; to: Date } {
+  const to = query.to ? new Date(query.to) : new Date();
+  const from = query.from ? new Date(query.from) : new Date(Math.min(link.created_at.getTime(), to.getTime() - 30 * 86_400_000));
+  if (from >= to) throw invalid('invalid_range', '"from" must be before "to".', 'from');
+  return { from, to };
+}
+
+export async function updateLink(ctx: AppContext, access: WorkspaceAccess, id: string, input: Partial<LinkInput> & { archived?: boolean }) {
+  await getLinkRow(ctx, access, id);
+  const hosts = ownHosts(ctx);
+  const row = await linksRepository.update(ctx.database.db, access.workspaceId, id, {
+    ...(input.url !== undefined && { url: checkDestination(input.url, hosts) }),
+    ...(input.rules !== undefined && { rules: checkRules(input.rules, hosts) }),
+    ...(input.utm !== undefined && { utm: input.utm }),
+    ...(input.tags !== undefined && { tags: [...new Set(input.tags)] }),
+    ...(input.title !== undefined && { title: input.title }),
+    ...(input.expiresAt !== undefined && { expiresAt: parseExpiry(input.expiresAt) ?? null }),
+    ...(input.password !== undefined && { passwordHash: input.password ? await hashPassword(input.password) : null }),
+    ...(input.addClickId !== undefined && { addClickId: input.addClickId }),
+    ...(input.variants !== undefined && { variants: input.variants ? checkVariants(input.variants, hosts) : null }),
+    ...(input.archived !== undefined && { archivedAt: input.archived ? new Date() : null }),
+  });
+  await auditRepository.record(ctx.database.db, {
+    workspaceId: access.workspaceId,
+    actorUserId: access.userId,
+    action: input.archived ? 'link.archived' : 'link.updated',
+    targetType: 'link',
+    targetId: id,
+  });
+  return publicLink(ctx, row!);
+}

@@ -1,0 +1,97 @@
+/**
+ * Checks a post before anything is saved: its channels and media belong to the workspace, variants point at chosen
+ * channels, the date is not in the past, and every channel's content passes its network's real rules.
+ */
+import type { AppContext } from '../../app/context.js';
+import { invalid } from '../../app/errors.js';
+import type { DB, Tx } from '../../db/database.js';
+import type { PostVariantRow } from '../../db/schema.js';
+import type { NetworkLimits } from '../../networks/connector.js';
+import { channelsRepository, type ChannelRow } from '../channels/repository.js';
+import { mediaRepository, type MediaRow } from '../media/repository.js';
+import { mediaForNetwork } from '../media/service.js';
+import { isUuid } from '../workspaces/access.js';
+import { contentForChannel } from './content.js';
+
+export interface PostDraft {
+  text: string;
+  mediaIds: string[];
+  channelIds: string[];
+  variants: PostVariantRow[];
+}
+
+export interface ChannelViolation {
+  channelId: string;
+  network: string;
+  rule: string;
+  message: string;
+  field: string;
+}
+
+export interface PreparedPost {
+  channels: ChannelRow[];
+  media: Map<string, MediaRow>;
+  violations: ChannelViolation[];
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: string, draft: PostDraft, publishing: boolean): Promise<PreparedPost> {
+  const channelIds = unique(draft.channelIds);
+  const badId = channelIds.find((id) => !isUuid(id));
+  const channels = badId ? [] : await channelsRepository.findMany(db, workspaceId, channelIds);
+  if (badId || channels.length !== channelIds.length) {
+    const missing = badId ?? channelIds.find((id) => !channels.some((c) => c.id === id));
+    throw invalid('unknown_channel', `Channel ${missing} is not connected in this workspace.`, 'channelIds');
+  }
+  draft.variants.forEach((v, i) => {
+    if (!v.channelId && !v.network) {
+      throw invalid('invalid_variant', 'A variant needs a "network" or a "channelId".', `variants[${i}]`);
+    }
+    if (v.channelId && !channelIds.includes(v.channelId)) {
+      throw invalid('invalid_variant', `Variant ${i + 1} is for a channel that is not selected.`, `variants[${i}].channelId`);
+    }
+    if (v.network && !v.channelId && !channels.some((c) => c.network === v.network)) {
+      throw invalid('invalid_variant', `Variant ${i + 1} is for ${v.network}, but no ${v.network} channel is selected.`, `variants[${i}].network`);
+    }
+  });
+  const allMediaIds = unique([...draft.mediaIds, ...draft.variants.flatMap((v) => v.mediaIds ?? [])]);
+  const badMedia = allMediaIds.find((id) => !isUuid(id));
+  const mediaRows = badMedia ? [] : await mediaRepository.findMany(db, workspaceId, allMediaIds);
+  if (badMedia || mediaRows.length !== allMediaIds.length) {
+    throw invalid('unknown_media', 'Some attached media was not found in this workspace; upload it again.', 'mediaIds');
+  }
+  const media = new Map(mediaRows.map((m) => [m.id, m]));
+
+  const violations: ChannelViolation[] = [];
+  for (const channel of channels) {
+    const connector = ctx.networks.get(channel.network);
+    const at = { channelId: channel.id, network: channel.network };
+    if (!connector) {
+      violations.push({ ...at, rule: 'unknown_network', field: 'channelIds', message: `Chorus cannot publish to ${channel.network}.` });
+      continue;
+    }
+    if (publishing && channel.status !== 'active') {
+      violations.push({
+        ...at,
+        rule: 'channel_needs_reconnect',
+        field: 'channelIds',
+        message: `${channel.handle} on ${channel.network} must be reconnected before posting (${channel.status_reason ?? channel.status}).`,
+      });
+    }
+    const content = contentForChannel(draft, channel);
+    const found = content.mediaIds.map((id) => mediaForNetwork(ctx, media.get(id)!));
+    const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+    for (const v of connector.validate({ text: content.text, media: found }, limits)) violations.push({ ...at, ...v });
+  }
+  return { channels, media, violations };
+}
+
+export function throwIfViolations(violations: ChannelViolation[]): void {
+  if (violations.length === 0) return;
+  const first = violations[0]!;
+  const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
+  throw invalid('validation_failed', `${first.network}: ${first.message}${more}`, first.field, { violations });
+}

@@ -1,0 +1,148 @@
+/** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
+import type { Selectable } from 'kysely';
+import type { DB, Tx } from '../../db/database.js';
+import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus } from '../../db/schema.js';
+
+type Q = DB | Tx;
+export type PostRow = Selectable<PostsTable>;
+export type PublicationRow = Selectable<PublicationsTable>;
+
+export interface NewPublication {
+  channelId: string;
+  network: string;
+  text: string;
+  mediaIds: string[];
+  status: PublicationStatus;
+  scheduledAt: Date | null;
+}
+
+export const postsRepository = {
+  async insertPost(
+    db: Q,
+    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; timezone: string; trackLinks: boolean; campaign: string | null },
+  ): Promise<PostRow> {
+    return db
+      .insertInto('posts')
+      .values({
+        workspace_id: p.workspaceId,
+        author_id: p.authorId,
+        text: p.text,
+        media_ids: JSON.stringify(p.mediaIds),
+        variants: JSON.stringify(p.variants),
+        status: p.status,
+        scheduled_at: p.scheduledAt,
+        timezone: p.timezone,
+        track_links: p.trackLinks,
+        campaign: p.campaign,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  async updatePost(
+    db: Q,
+    workspaceId: string,
+    id: string,
+    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaign: string | null }>,
+  ): Promise<PostRow | undefined> {
+    return db
+      .updateTable('posts')
+      .set({
+        ...(p.text !== undefined && { text: p.text }),
+        ...(p.mediaIds !== undefined && { media_ids: JSON.stringify(p.mediaIds) }),
+        ...(p.variants !== undefined && { variants: JSON.stringify(p.variants) }),
+        ...(p.status !== undefined && { status: p.status }),
+        ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
+        ...(p.approvedBy !== undefined && { approved_by: p.approvedBy, approved_at: new Date() }),
+        ...(p.deletedAt !== undefined && { deleted_at: p.deletedAt }),
+        ...(p.trackLinks !== undefined && { track_links: p.trackLinks }),
+        ...(p.campaign !== undefined && { campaign: p.campaign }),
+        updated_at: new Date(),
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+  },
+
+  async insertPublications(db: Q, workspaceId: string, postId: string, pubs: NewPublication[]): Promise<PublicationRow[]> {
+    if (pubs.length === 0) return [];
+    return db
+      .insertInto('publications')
+      .values(
+        pubs.map((p) => ({
+          workspace_id: workspaceId,
+          post_id: postId,
+          channel_id: p.channelId,
+          network: p.network,
+          text: p.text,
+          media_ids: JSON.stringify(p.mediaIds),
+          status: p.status,
+          scheduled_at: p.scheduledAt,
+          // Fixed for the publication's life and sent with every attempt (exactly-once on the network side).
+          idempotency_key: `chorus-${postId}-${p.channelId}`,
+        })),
+      )
+      .returningAll()
+      .execute();
+  },
+
+  /** Changes a not-yet-published publication; bumps its version so jobs queued for the old one do nothing. */
+  async updatePublication(
+    db: Q,
+    id: string,
+    p: Partial<{ text: string; mediaIds: string[]; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
+  ): Promise<PublicationRow> {
+    return db
+      .updateTable('publications')
+      .set((eb) => ({
+        ...(p.text !== undefined && { text: p.text }),
+        ...(p.mediaIds !== undefined && { media_ids: JSON.stringify(p.mediaIds) }),
+        ...(p.status !== undefined && { status: p.status }),
+        ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
+        ...(p.error !== undefined && { error: p.error }),
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  /** The text actually published (tracked links spliced in); no version bump: the queued job stays valid. */
+  async setPublicationText(db: Q, id: string, text: string): Promise<PublicationRow> {
+    return db.updateTable('publications').set({ text, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  },
+
+  async deletePublication(db: Q, id: string): Promise<void> {
+    await db.deleteFrom('publications').where('id', '=', id).execute();
+  },
+
+  async findPost(db: Q, workspaceId: string, id: string): Promise<PostRow | undefined> {
+    return db
+      .selectFrom('posts')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+  },
+
+  /** Locks the post's publications for a change (the publisher locks them too, so the two never cross). */
+  async publicationsForUpdate(db: Tx, postId: string): Promise<PublicationRow[]> {
+    return db.selectFrom('publications').selectAll().where('post_id', '=', postId).orderBy('created_at').forUpdate().execute();
+  },
+
+  async publicationsOf(db: Q, postIds: string[]): Promise<PublicationRow[]> {
+    if (postIds.length === 0) return [];
+    return db.selectFrom('publications').selectAll().where('post_id', 'in', postIds).orderBy('created_at').execute();
+  },
+
+  async listPosts(db: Q, workspaceId: string, f: { from?: Date; to?: Date; status?: string; limit: number }): Promise<PostRow[]> {
+    let q = db.selectFrom('posts').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
+    if (f.from) q = q.where('scheduled_at', '>=', f.from);
+    if (f.to) q = q.where('scheduled_at', '<', f.to);
+    if (f.status) q = q.where('status', '=', f.status);
+    return q.orderBy('scheduled_at', 'asc').orderBy('created_at', 'desc').limit(f.limit).execute();
+  },
+};

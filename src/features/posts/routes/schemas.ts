@@ -1,0 +1,63 @@
+/** Request and response shapes shared by the post endpoints. */
+import { z } from 'zod';
+import { IsoDate, WorkspaceParams } from '../../../app/http.js';
+
+export const Variant = z.object({
+  network: z.string().max(30).optional(),
+  channelId: z.string().max(60).optional(),
+  text: z.string().max(100_000).optional(),
+  mediaIds: z.array(z.string().max(60)).max(20).optional(),
+});
+
+export const PostBody = z.object({
+  text: z.string().max(100_000),
+  mediaIds: z.array(z.string().max(60)).max(20).optional(),
+  channelIds: z.array(z.string().max(60)).min(1, 'Choose at least one channel.').max(50),
+  variants: z.array(Variant).max(60).optional(),
+  scheduledAt: IsoDate.optional(),
+  publishNow: z.boolean().optional(),
+  campaign: z.string().trim().max(200).nullable().optional().describe('utm_campaign of the tracked links'),
+  trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
+});
+
+export const Publication = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  network: z.string(),
+  status: z.string(),
+  text: z.string(),
+  mediaIds: z.array(z.string()),
+  scheduledAt: z.date().nullable(),
+  publishedAt: z.date().nullable(),
+  externalId: z.string().nullable(),
+  externalUrl: z.string().nullable(),
+  error: z.string().nullable(),
+  attempts: z.number(),
+});
+
+export const Post = z.object({
+  id: z.string(),
+  text: z.string(),
+  mediaIds: z.array(z.string()),
+  variants: z.array(Variant),
+  status: z.string(),
+  scheduledAt: z.date().nullable(),
+  timezone: z.string(),
+  authorId: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  trackLinks: z.boolean(),
+  campaign: z.string().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  publications: z.array(Publication),
+});
+
+export const Violation = z.object({
+  channelId: z.string(),
+  network: z.string(),
+  rule: z.string(),
+  message: z.string(),
+  field: z.string(),
+});
+
+export const PostParams = WorkspaceParams.extend({ postId: z.string() });

@@ -1,0 +1,57 @@
+/**
+ * The tenant gate every workspace route passes through. Anything of another workspace answers 404 (not 403), so
+ * ids of other tenants cannot even be confirmed to exist.
+ */
+import type { DB } from '../../db/database.js';
+import type { Role } from '../../db/schema.js';
+import { forbidden, notFound, unauthorized } from '../../app/errors.js';
+import { atLeast, lowerRole, type Actor } from '../auth/actor.js';
+import { workspacesRepository } from './repository.js';
+
+export interface WorkspaceAccess {
+  workspaceId: string;
+  workspaceName: string;
+  timezone: string;
+  userId: string;
+  role: Role;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+const ROLE_WORDS: Record<Role, string> = {
+  viewer: 'a viewer',
+  contributor: 'a contributor',
+  editor: 'an editor',
+  admin: 'an admin',
+  owner: 'an owner',
+};
+
+// The server's pre-validation gate and the handler both ask for the same membership on one request: the actor
+// object is made anew for every request, so remembering the lookup per actor serves both with one query.
+const memberships = new WeakMap<Actor, Map<string, ReturnType<typeof workspacesRepository.findMembership>>>();
+
+function membershipOf(db: DB, actor: Actor, workspaceId: string) {
+  let byWorkspace = memberships.get(actor);
+  if (!byWorkspace) memberships.set(actor, (byWorkspace = new Map()));
+  let found = byWorkspace.get(workspaceId);
+  if (!found) byWorkspace.set(workspaceId, (found = workspacesRepository.findMembership(db, workspaceId, actor.userId)));
+  return found;
+}
+
+export async function requireWorkspace(db: DB, actor: Actor | null, workspaceId: string, min: Role): Promise<WorkspaceAccess> {
+  if (!actor) throw unauthorized();
+  if (!isUuid(workspaceId)) throw notFound('Workspace');
+  if (actor.via === 'token' && actor.tokenWorkspaceId !== workspaceId) throw notFound('Workspace');
+  const membership = await membershipOf(db, actor, workspaceId);
+  if (!membership) throw notFound('Workspace');
+  // A token never has more power than its creator has today.
+  const role = actor.tokenRole ? lowerRole(actor.tokenRole, membership.role) : membership.role;
+  if (!atLeast(role, min)) {
+    throw forbidden(`This needs ${ROLE_WORDS[min]} or above in "${membership.name}"; you are ${ROLE_WORDS[role]}.`);
+  }
+  return { workspaceId, workspaceName: membership.name, timezone: membership.timezone, userId: actor.userId, role };
+}

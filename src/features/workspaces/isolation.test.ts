@@ -1,0 +1,115 @@
+/**
+ * Tenant isolation, for EVERY route: a token or session of workspace A gets 404 for anything of workspace B.
+ * The test walks the server's route table, so a new route is covered the day it is added; a route with a
+ * parameter this test does not know, or outside /workspaces/{ws} and not listed as global, fails the test.
+ */
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
+import { forEachDatabase } from '../../db/testing.js';
+import { createTestApp, call, type TestApp } from '../../app/testing.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../app/scenario.js';
+import { NetworkRegistry } from '../../networks/registry.js';
+import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+
+/** Routes that are not about one workspace, and why they are safe. */
+const GLOBAL_ROUTES = new Set([
+  'GET /healthz', // no data
+  'GET /metrics', // counts only
+  'GET /api/openapi.json', // the API description
+  'GET /api/v1/setup', // whether first run is needed
+  'POST /api/v1/setup', // refused once a user exists
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/invites/accept', // needs the invite secret
+  'GET /api/v1/me', // the caller's own data
+  'GET /api/v1/workspaces', // the caller's own workspaces
+  'POST /api/v1/workspaces', // creates one owned by the caller
+  'GET /media/:mediaId', // needs a valid signature for that very file
+  'GET /api/v1/oauth/mastodon/callback', // needs the one-time state, bound to the workspace that started it
+  'GET /*', // the web app's static files
+  'GET /l/:code', // public short links (anyone with the link may follow it)
+  'POST /l/:code', // the password form of a protected short link
+  'GET /qr/:code.svg', // a QR code encodes only the public short URL
+  'GET /qr/:code.png', // the same, as PNG
+  'GET /t.js', // the public tracking snippet, the same file for everyone
+  'POST /api/v1/collect', // public tracking beacons: the body names the workspace, whose allowed origins gate it
+  'OPTIONS /api/v1/collect', // CORS preflight: answers only whether some workspace allows the origin
+  'GET /bio/:slug', // public link-in-bio pages: only what a workspace chose to publish, archived links left out
+]);
+
+/** Bodies that pass validation, so the handler's own tenant checks are reached. */
+const BODIES: Record<string, unknown> = {
+  'PATCH /api/v1/workspaces/:ws/media/:mediaId': { altText: 'x' },
+  'POST /api/v1/workspaces/:ws/posts/:postId/reject': { reason: 'x' },
+};
+
+forEachDatabase('tenant isolation', (getDb) => {
+  let t: TestApp;
+  let a: Tenant;
+  let b: Tenant;
+  const ids: Record<string, string> = {};
+  before(async () => {
+    const network = new MemoryNetwork();
+    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
+    a = await setupTenant(t.app);
+    b = await setupTenant(t.app, { owner: { token: a.token } });
+    const post = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/posts`, { text: 'B only', channelIds: [b.channelId] });
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/${b.workspaceId}/media`,
+      headers: { authorization: `Bearer ${b.token}`, 'content-type': 'multipart/form-data; boundary=X' },
+      payload: '--X\r\nContent-Disposition: form-data; name="file"; filename="a.gif"\r\nContent-Type: image/gif\r\n\r\nGIF89a\x01\x00\x01\x00\x00\x00\x00;\r\n--X--\r\n',
+    });
+    assert.equal(upload.statusCode, 201, upload.body);
+    const link = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/links`, { url: 'https://example.com/b-only' });
+    assert.equal(link.status, 201, JSON.stringify(link.body));
+    Object.assign(ids, { postId: post.body.id, channelId: b.channelId, mediaId: upload.json().id, linkId: link.body.id });
+  });
+  after(async () => t?.close());
+
+  it('every workspace route answers 404 to another workspace, by token and by session', async () => {
+    const routes = t.app.chorusRoutes;
+    assert.ok(routes.length > 15, 'the route table is walked');
+    const session = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: a.email, password: FIRST_OWNER_PASSWORD },
+    });
+    const cookie = `chorus_session=${session.cookies.find((c) => c.name === 'chorus_session')!.value}`;
+    const csrf = session.json().csrfToken as string;
+    let checked = 0;
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      if (!route.url.includes(':ws')) {
+        assert.ok(GLOBAL_ROUTES.has(key), `${key} is outside /workspaces/{ws}: add a tenant check or list it as global`);
+        continue;
+      }
+      const params = [...route.url.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+      for (const p of params) assert.ok(p === 'ws' || ids[p], `${key}: no fixture for :${p}; add one to this test`);
+      const body = BODIES[key] ?? (['POST', 'PATCH', 'PUT'].includes(route.method) ? {} : undefined);
+      const fill = (ws: string) => route.url.replace(/:(\w+)/g, (_m, p: string) => (p === 'ws' ? ws : ids[p]!));
+
+      // A's credentials, B's workspace id.
+      const byToken = await call(t.app, a.token, route.method as 'GET', fill(b.workspaceId), body);
+      assert.equal(byToken.status, 404, `${key} with another workspace's id (token): ${JSON.stringify(byToken.body)}`);
+      const bySession = await t.app.inject({
+        method: route.method as 'GET',
+        url: fill(b.workspaceId),
+        headers: { cookie, 'x-csrf-token': csrf },
+        ...(body !== undefined && { payload: body as object }),
+      });
+      assert.equal(bySession.statusCode, 404, `${key} with another workspace's id (session): ${bySession.body}`);
+      // A's own workspace, B's resource ids.
+      if (params.length > 1) {
+        const crossed = await call(t.app, a.token, route.method as 'GET', fill(a.workspaceId), body);
+        assert.equal(crossed.status, 404, `${key} with A's workspace and B's ids: ${JSON.stringify(crossed.body)}`);
+      }
+      checked++;
+    }
+    assert.ok(checked >= 12, `checked ${checked} workspace routes`);
+    // B's things are untouched.
+    const post = await call(t.app, b.token, 'GET', `/api/v1/workspaces/${b.workspaceId}/posts/${ids.postId}`);
+    assert.equal(post.status, 200);
+    assert.equal(post.body.text, 'B only');
+  });
+});

@@ -1,0 +1,65 @@
+/** Workspaces and memberships: the only code that touches these tables. */
+import type { DB, Tx } from '../../db/database.js';
+import type { Role, UtmTemplate } from '../../db/schema.js';
+
+type Q = DB | Tx;
+
+export interface WorkspaceWithRole {
+  id: string;
+  name: string;
+  timezone: string;
+  role: Role;
+}
+
+export const workspacesRepository = {
+  async create(db: Q, name: string, timezone = 'UTC') {
+    return db.insertInto('workspaces').values({ name, timezone }).returning(['id', 'name', 'timezone']).executeTakeFirstOrThrow();
+  },
+
+  async addMember(db: Q, workspaceId: string, userId: string, role: Role): Promise<void> {
+    await db
+      .insertInto('memberships')
+      .values({ workspace_id: workspaceId, user_id: userId, role })
+      .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet({ role }))
+      .execute();
+  },
+
+  async findMembership(db: Q, workspaceId: string, userId: string): Promise<WorkspaceWithRole | undefined> {
+    return db
+      .selectFrom('memberships as m')
+      .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+      .select(['w.id', 'w.name', 'w.timezone', 'm.role'])
+      .where('m.workspace_id', '=', workspaceId)
+      .where('m.user_id', '=', userId)
+      .executeTakeFirst();
+  },
+
+  async listForUser(db: Q, userId: string): Promise<WorkspaceWithRole[]> {
+    return db
+      .selectFrom('memberships as m')
+      .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+      .select(['w.id', 'w.name', 'w.timezone', 'm.role'])
+      .where('m.user_id', '=', userId)
+      .orderBy('w.name')
+      .execute();
+  },
+
+  async utmTemplate(db: Q, workspaceId: string): Promise<UtmTemplate> {
+    const row = await db.selectFrom('workspaces').select('utm_template').where('id', '=', workspaceId).executeTakeFirst();
+    return row?.utm_template ?? {};
+  },
+
+  async setUtmTemplate(db: Q, workspaceId: string, template: UtmTemplate): Promise<void> {
+    await db.updateTable('workspaces').set({ utm_template: JSON.stringify(template) }).where('id', '=', workspaceId).execute();
+  },
+
+  async listMembers(db: Q, workspaceId: string) {
+    return db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['u.id as userId', 'u.email', 'u.name', 'm.role'])
+      .where('m.workspace_id', '=', workspaceId)
+      .orderBy('u.email')
+      .execute();
+  },
+};

@@ -1,0 +1,138 @@
+/**
+ * Writing posts exactly once. The record key comes from the idempotency key (see record-key.ts), so every attempt
+ * of one publication targets the same `at://did/app.bsky.feed.post/<rkey>`: if it is already there we return it,
+ * otherwise we upload the media and create it.
+ */
+import type { Agent } from '@atproto/api';
+import { NetworkError, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
+import type { BlueskyClient } from './client.js';
+import { detectFacets } from './facets.js';
+import {
+  POST_COLLECTION,
+  buildPostRecord,
+  parsePostUri,
+  postUri,
+  postWebUrl,
+  replyRefsFor,
+  type ReplyRefs,
+  type StrongRef,
+  type UploadedImage,
+  type UploadedVideo,
+} from './mapping.js';
+import { recordKeyFor } from './record-key.js';
+
+/** Publishes `content` (as a reply when `replyTo` or `content.inReplyTo` is set) under the key's record key. */
+export async function createPost(
+  client: BlueskyClient,
+  content: PublicationContent,
+  idempotencyKey: string,
+  replyTo?: string,
+): Promise<PublishedRef> {
+  const rkey = recordKeyFor(idempotencyKey);
+  const existing = await findPost(client, rkey);
+  if (existing) return existing;
+
+  const parentUri = replyTo ?? content.inReplyTo;
+  const reply = parentUri ? await client.call('reading the post to reply to', (agent) => replyRefs(agent, parentUri)) : undefined;
+  const media = await client.call('uploading media', (agent) => uploadMedia(agent, content.media));
+  const facets = await client.call('detecting links and mentions', (agent) =>
+    detectFacets(content.text, async (handle) => {
+      const res = await agent.com.atproto.identity.resolveHandle({ handle });
+      return res.data.did;
+    }),
+  );
+  const record = buildPostRecord({ text: content.text, facets, createdAt: new Date(), reply, ...media });
+  try {
+    await client.call('publishing the post', (agent) =>
+      agent.com.atproto.repo.createRecord({ repo: client.did, collection: POST_COLLECTION, rkey, record }),
+    );
+  } catch (err) {
+    // A previous attempt may have written it after all (a timeout that still landed, a concurrent retry): the
+    // PDS then refuses the duplicate key. Only an error that is not about the record itself can hide that.
+    if (err instanceof NetworkError && (err.kind === 'rejected' || err.kind === 'transient')) {
+      const landed = await findPost(client, rkey).catch(() => null);
+      if (landed) return landed;
+    }
+    throw err;
+  }
+  return { externalId: postUri(client.did, rkey), url: postWebUrl(client.handle || client.did, rkey) };
+}
+
+/** The post at this record key of the account, or null. */
+export async function findPost(client: BlueskyClient, rkey: string): Promise<PublishedRef | null> {
+  try {
+    await client.call('looking for an earlier attempt', (agent) =>
+      agent.com.atproto.repo.getRecord({ repo: client.did, collection: POST_COLLECTION, rkey }),
+    );
+  } catch (err) {
+    if (err instanceof NetworkError && err.kind === 'not_found') return null;
+    throw err;
+  }
+  return { externalId: postUri(client.did, rkey), url: postWebUrl(client.handle || client.did, rkey) };
+}
+
+/** Deletes one of the account's posts; not_found when it is already gone. */
+export async function deletePost(client: BlueskyClient, externalId: string): Promise<void> {
+  const { did, rkey } = parseOwnPostUri(externalId);
+  if (did !== client.did) {
+    throw new NetworkError('rejected', `This post belongs to another Bluesky account (${did}); it cannot be deleted from here.`, {
+      network: 'bluesky',
+    });
+  }
+  // deleteRecord succeeds on a missing record; read first so "already gone" is reported as such.
+  await client.call('finding the post to delete', (agent) =>
+    agent.com.atproto.repo.getRecord({ repo: did, collection: POST_COLLECTION, rkey }),
+  );
+  await client.call('deleting the post', (agent) =>
+    agent.com.atproto.repo.deleteRecord({ repo: did, collection: POST_COLLECTION, rkey }),
+  );
+}
+
+function parseOwnPostUri(uri: string): { did: string; rkey: string } {
+  try {
+    return parsePostUri(uri);
+  } catch (err) {
+    throw new NetworkError('rejected', (err as Error).message, { network: 'bluesky' });
+  }
+}
+
+// Reply refs need the parent's CID and its thread root. getRecord works on any repo (the PDS forwards reads of
+// repositories it does not host); the AppView's getPosts is the fallback.
+async function replyRefs(agent: Agent, parentUri: string): Promise<ReplyRefs> {
+  const { did, rkey } = parseOwnPostUri(parentUri);
+  try {
+    const res = await agent.com.atproto.repo.getRecord({ repo: did, collection: POST_COLLECTION, rkey });
+    if (!res.data.cid) throw new Error('no cid');
+    return replyRefsFor({ uri: res.data.uri, cid: res.data.cid }, res.data.value as Record<string, unknown>);
+  } catch {
+    const res = await agent.app.bsky.feed.getPosts({ uris: [parentUri] });
+    const post = res.data.posts[0];
+    if (!post) {
+      throw new NetworkError('not_found', `The Bluesky post to reply to no longer exists: ${parentUri}`, { network: 'bluesky' });
+    }
+    const parent: StrongRef = { uri: post.uri, cid: post.cid };
+    return replyRefsFor(parent, post.record);
+  }
+}
+
+async function uploadMedia(
+  agent: Agent,
+  media: MediaForNetwork[],
+): Promise<{ images?: UploadedImage[]; video?: UploadedVideo }> {
+  const images: UploadedImage[] = [];
+  let video: UploadedVideo | undefined;
+  for (const item of media) {
+    const bytes = await item.read();
+    // Uploading the same bytes twice (a retry) is harmless: blobs are stored by content hash.
+    const res = await agent.com.atproto.repo.uploadBlob(new Uint8Array(bytes), { encoding: item.mimeType });
+    const uploaded = { blob: res.data.blob, alt: item.altText, width: item.width, height: item.height };
+    // Video goes to the PDS as a plain blob. Bluesky's own app sends it through its video service (transcoding,
+    // per-day quotas), which a self-hosted PDS or the local test network does not run; the AppView accepts both.
+    if (item.mimeType.startsWith('video/')) video = uploaded;
+    else images.push(uploaded);
+  }
+  return {
+    ...(images.length > 0 ? { images } : {}),
+    ...(video ? { video } : {}),
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The one contract every social network implements. The publisher, the composer's validation, the inbox and
+ * analytics talk to networks only through this interface, so adding a network never touches them.
+ *
+ * Errors: every method throws `NetworkError` (never a raw HTTP error) so callers can decide between retrying,
+ * holding the channel for reconnection, or failing the publication with the network's own message.
+ */
+
+export type NetworkId =
+  | 'bluesky'
+  | 'mastodon'
+  | 'facebook'
+  | 'instagram'
+  | 'threads'
+  | 'x'
+  | 'linkedin'
+  | 'youtube'
+  | 'tiktok'
+  | 'pinterest'
+  | 'snapchat';
+
+/** The rules a network enforces on one post, as the composer and the validator need them. */
+export interface NetworkLimits {
+  /** Maximum length as people see it (grapheme clusters). */
+  maxGraphemes: number;
+  /** Some networks also cap bytes (Bluesky: 3,000 UTF-8 bytes). */
+  maxBytes?: number;
+  /** Every URL counts as this many characters (Mastodon: 23); absent means URLs count as written. */
+  urlLength?: number;
+  maxImages: number;
+  maxImageBytes: number;
+  maxVideos: number;
+  maxVideoBytes: number;
+  /** Image and video can't be mixed in one post on most networks. */
+  allowMixedMedia: boolean;
+  acceptedImageTypes: string[];
+  acceptedVideoTypes: string[];
+  /** Requests per window for the per-channel token bucket (documented rate limit, with a margin). */
+  rate: { requests: number; perSeconds: number };
+}
+
+export interface MediaForNetwork {
+  id: string;
+  mimeType: string;
+  sizeBytes: number;
+  width: number | null;
+  height: number | null;
+  altText: string;
+  /** Reads the bytes (for networks that take uploads). */
+  read(): Promise<Buffer>;
+  /** A signed, expiring URL (for networks that fetch media themselves). */
+  url: string;
+}
+
+export interface PublicationContent {
+  text: string;
+  media: MediaForNetwork[];
+  /** The external id of the post this one replies to, if any. */
+  inReplyTo?: string;
+}
+
+export interface Violation {
+  /** Stable code, e.g. `too_long`, `too_many_images`, `image_too_large`, `media_type`. */
+  rule: string;
+  message: string;
+  /** Where in the input: `text`, `media[2]`... */
+  field: string;
+}
+
+/** What a channel stores: decrypted only in memory, encrypted at rest by the channels feature. */
+export type Credentials = Record<string, string>;
+
+export interface ChannelContext {
+  channelId: string;
+  credentials: Credentials;
+  /** The account's id on the network (DID for Bluesky, account id for Mastodon). */
+  externalId: string;
+  /** Instance or PDS base URL where the network has one. */
+  serviceUrl: string | null;
+  /** Called when a connector refreshed tokens, so the new ones are saved. */
+  onCredentialsChanged(next: Credentials): Promise<void>;
+}
+
+export interface ConnectedAccount {
+  externalId: string;
+  handle: string;
+  displayName: string;
+  avatarUrl: string | null;
+  serviceUrl: string | null;
+  credentials: Credentials;
+  limits: NetworkLimits;
+}
+
+export interface PublishedRef {
+  externalId: string;
+  url: string;
+}
+
+export interface PostMetrics {
+  externalId: string;
+  likes: number;
+  reposts: number;
+  replies: number;
+  quotes: number | null;
+  views: number | null;
+  fetchedAt: Date;
+}
+
+export type EngagementKind = 'reply' | 'mention' | 'direct_message' | 'quote';
+
+export interface EngagementItem {
+  kind: EngagementKind;
+  externalId: string;
+  /** The post of ours it answers, when known. */
+  inReplyTo: string | null;
+  author: { externalId: string; handle: string; displayName: string; avatarUrl: string | null };
+  text: string;
+  url: string | null;
+  createdAt: Date;
+}
+
+export interface Connector {
+  readonly network: NetworkId;
+  /** Checks credentials against the network and returns the account to save. Throws NetworkError('auth') if wrong. */
+  connect(input: Record<string, string>): Promise<ConnectedAccount>;
+  /** The limits of this account (an instance may set its own), from what `connect` stored. */
+  limits(stored: Record<string, unknown>): NetworkLimits;
+  /** Pure: checks content against limits; [] when it can be published. */
+  validate(content: PublicationContent, limits: NetworkLimits): Violation[];
+  /**
+   * Publishes once. `idempotencyKey` is the same for every attempt of one publication: the connector passes it to
+   * the network where the network supports it (Mastodon `Idempotency-Key`, Bluesky a record key derived from it).
+   */
+  publish(ctx: ChannelContext, content: PublicationContent, idempotencyKey: string): Promise<PublishedRef>;
+  /** After a crash mid-attempt: the post made with this key, if the network has it; null if it was never made. */
+  findPublished(ctx: ChannelContext, idempotencyKey: string, content: PublicationContent): Promise<PublishedRef | null>;
+  delete(ctx: ChannelContext, externalId: string): Promise<void>;
+  fetchMetrics(ctx: ChannelContext, externalIds: string[]): Promise<PostMetrics[]>;
+  /** Replies, mentions and (where the API allows) direct messages since `since`. */
+  fetchEngagement(ctx: ChannelContext, since: Date | null): Promise<EngagementItem[]>;
+  reply(ctx: ChannelContext, toExternalId: string, content: PublicationContent, idempotencyKey: string): Promise<PublishedRef>;
+  /** Refreshes expiring credentials; null when this network's credentials never expire. */
+  refreshCredentials(ctx: ChannelContext): Promise<Credentials | null>;
+}
+
+export type NetworkErrorKind =
+  /** 429 or a rate-limit header at zero: retry after `retryAfterMs`. */
+  | 'rate_limited'
+  /** 5xx, timeouts, connection errors: retry with backoff. */
+  | 'transient'
+  /** Credentials revoked or expired: mark the channel needs_reconnect and hold its publications. */
+  | 'auth'
+  /** The network refused the content or request for good (4xx): fail with its message. */
+  | 'rejected'
+  /** The thing asked for does not exist (e.g. delete of a post already gone). */
+  | 'not_found';
+
+export class NetworkError extends Error {
+  constructor(
+    readonly kind: NetworkErrorKind,
+    message: string,
+    readonly details: { status?: number; retryAfterMs?: number; network?: NetworkId } = {},
+  ) {
+    super(message);
+    this.name = 'NetworkError';
+  }
+
+  get retryable(): boolean {
+    return this.kind === 'rate_limited' || this.kind === 'transient';
+  }
+}
+
+/**
+ * Reads a retry delay from standard and network headers: `Retry-After` (seconds or HTTP date), then
+ * `ratelimit-reset` / `x-ratelimit-reset` (epoch seconds or ISO date) when remaining is 0.
+ */
+export function retryAfterFromHeaders(headers: Headers | Record<string, string | undefined>, now = Date.now()): number | undefined {
+  const get = (name: string): string | undefined =>
+    headers instanceof Headers ? (headers.get(name) ?? undefined) : (headers[name] ?? headers[name.toLowerCase()]);
+  const retryAfter = get('retry-after');
+  if (retryAfter) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  for (const prefix of ['ratelimit', 'x-ratelimit']) {
+    const remaining = get(`${prefix}-remaining`);
+    const reset = get(`${prefix}-reset`);
+    if (reset === undefined || remaining === undefined || Number(remaining) > 0) continue;
+    const asNumber = Number(reset);
+    if (Number.isFinite(asNumber)) {
+      // Epoch seconds when large, otherwise seconds from now (both conventions exist).
+      return Math.max(0, asNumber > 1e9 ? asNumber * 1000 - now : asNumber * 1000);
+    }
+    const date = Date.parse(reset);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+/**
+ * The frame around every signed-in page: the brand, the main navigation, the workspace and language switchers, and
+ * under them the banner about accounts that need reconnecting.
+ */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useRoute } from '../router';
+import { useSession } from '../session';
+import { can } from '../lib/roles';
+import { ChannelHealthProvider } from '../lib/channelHealth';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { ReconnectBanner } from './ReconnectBanner';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user, workspace, workspaces, selectWorkspace, signOut } = useSession();
+  const { path } = useRoute();
+  const role = workspace?.role ?? 'viewer';
+  const links = [
+    { to: '/calendar', label: t('nav.calendar'), show: true },
+    { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
+    { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
+    { to: '/links', label: t('nav.links'), show: true },
+    { to: '/channels', label: t('nav.channels'), show: true },
+    { to: '/workspace', label: t('nav.workspace'), show: true },
+  ].filter((l) => l.show && workspace);
+
+  return (
+    <ChannelHealthProvider workspaceId={workspace?.id ?? null}>
+      <div className="shell">
+        <header className="topbar">
+          <div className="topbar__inner">
+            <Link to="/calendar" className="brand">
+              {t('app.name')}
+            </Link>
+            <nav className="nav" aria-label={t('nav.label')}>
+              {links.map((link) => (
+                <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
+                  {link.label}
+                </Link>
+              ))}
+            </nav>
+            <div className="topbar__tools">
+              {workspaces.length > 0 && workspace ? (
+                <label className="topbar__workspace">
+                  <span className="visually-hidden">{t('workspace.switch')}</span>
+                  <select
+                    value={workspace.id}
+                    onChange={(e) => selectWorkspace(e.target.value)}
+                    aria-label={t('workspace.switch')}
+                    data-testid="workspace-switcher"
+                  >
+                    {workspaces.map((w) => (
+                      <option key={w.id} value={w.id}>
+                        {w.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
+              <LanguageSwitcher />
+              <span className="topbar__user muted" title={user.email}>
+                {user.name || user.email}
+              </span>
+              <button type="button" className="button button--ghost topbar__signout" onClick={signOut}>
+                {t('nav.signOut')}
+              </button>
+            </div>
+          </div>
+        </header>
+        <ReconnectBanner />
+        <main className="content">{children}</main>
+      </div>
+    </ChannelHealthProvider>
+  );
+}

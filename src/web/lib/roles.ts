@@ -1,0 +1,17 @@
+/**
+ * What each workspace role may do in the interface. The server enforces the same rules; this only hides buttons a
+ * person could not use.
+ */
+import type { Role } from '../api';
+
+const rank: Record<Role, number> = { viewer: 0, contributor: 1, editor: 2, admin: 3, owner: 4 };
+
+export const can = {
+  compose: (role: Role) => rank[role] >= rank.contributor,
+  // The API lets admins and owners connect accounts (they hold the workspace's credentials).
+  connectChannels: (role: Role) => rank[role] >= rank.admin,
+  approve: (role: Role) => rank[role] >= rank.editor,
+  manageMembers: (role: Role) => rank[role] >= rank.admin,
+};
+
+export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];

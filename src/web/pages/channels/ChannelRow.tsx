@@ -1,0 +1,53 @@
+/**
+ * One connected account in the channels list: who it is, its status, and, when its credentials stopped working,
+ * what the network said with a way to reconnect it (or whom to ask).
+ */
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../api';
+import { Link } from '../../router';
+import { reconnectPath } from '../../lib/channelHealth';
+import { ChannelLabel } from '../../components/ChannelLabel';
+
+interface Props {
+  channel: Channel;
+  mayConnect: boolean;
+  onRemove(channel: Channel): void;
+}
+
+export function ChannelRow({ channel, mayConnect, onRemove }: Props) {
+  const { t } = useTranslation();
+  const network = t(`networks.${channel.network}`, { defaultValue: channel.network });
+  const needsReconnect = channel.status === 'needs_reconnect';
+  return (
+    <li className={`channel-list__item${needsReconnect ? ' channel-list__item--attention' : ''}`} data-testid="channel-row">
+      <ChannelLabel channel={channel} />
+      <span className={`pill channel-status-${channel.status}`} title={channel.statusReason ?? undefined}>
+        {t(`channels.status.${channel.status}`)}
+      </span>
+      {mayConnect ? (
+        <span className="channel-list__actions">
+          {needsReconnect ? (
+            <Link to={reconnectPath(channel)} className="button button--attention button--small">
+              {t('reconnect.action')}
+            </Link>
+          ) : null}
+          <button type="button" className="button button--ghost button--small" onClick={() => onRemove(channel)}>
+            {t('channels.remove')}
+          </button>
+        </span>
+      ) : null}
+      {needsReconnect ? (
+        <div className="channel-list__problem">
+          {channel.statusReason ? (
+            <p className="channel-list__reason">{t('reconnect.reason', { network, reason: channel.statusReason })}</p>
+          ) : null}
+          <p>
+            {t('reconnect.held')} {mayConnect ? null : t('reconnect.askAdmin')}
+          </p>
+        </div>
+      ) : channel.status !== 'active' && channel.statusReason ? (
+        <span className="muted channel-list__reason">{channel.statusReason}</span>
+      ) : null}
+    </li>
+  );
+}

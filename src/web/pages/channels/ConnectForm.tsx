@@ -1,0 +1,58 @@
+/**
+ * The card around a network's connect form, or its reconnect form when given `reconnect`: the title with the network's
+ * dot, the intro, the error that names no field and the confirmation above the fields, then submit and cancel.
+ */
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Channel } from '../../api';
+import { Notice } from '../../components/Field';
+
+interface Props {
+  network: 'bluesky' | 'mastodon';
+  /** The title when connecting a new account; a reconnect form is titled with the account's handle. */
+  title: string;
+  reconnect?: Channel;
+  /** One or more paragraphs under the title. */
+  intro: ReactNode;
+  error: string | null;
+  /** The handle just connected, for the confirmation. */
+  done: string | null;
+  onSubmit(event: FormEvent): void;
+  /** The submit button says it is working. */
+  busy: boolean;
+  disabled: boolean;
+  submitLabel: string;
+  onCancel?(): void;
+  children: ReactNode;
+}
+
+export function ConnectForm({ network, title, reconnect, intro, error, done, onSubmit, busy, disabled, submitLabel, onCancel, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className={`card form${reconnect ? ' card--attention' : ''}`}
+      onSubmit={onSubmit}
+      noValidate
+      data-testid={reconnect ? 'reconnect-form' : `connect-${network}`}
+    >
+      <h2>
+        <span className={`network-dot network-dot--${network}`} aria-hidden="true" />
+        {reconnect ? t('channels.reconnect.title', { handle: reconnect.handle }) : title}
+      </h2>
+      {intro}
+      {error ? <Notice kind="error">{error}</Notice> : null}
+      {done ? <Notice kind="success">{t('channels.connectedNamed', { handle: done })}</Notice> : null}
+      {children}
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={disabled}>
+          {busy ? t('common.working') : submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Publish now, schedule, or keep as a draft. The date and time are the person's wall-clock time in their own time
+ * zone; the composer sends the instant as UTC ISO.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { userTimeZone, utcIsoToLocalInput } from '../../lib/dates';
+import { Field } from '../../components/Field';
+
+export type Mode = 'now' | 'schedule' | 'draft';
+
+interface Props {
+  mode: Mode;
+  onMode(mode: Mode): void;
+  local: string;
+  onLocal(value: string): void;
+  error?: string | null;
+}
+
+export function SchedulePicker({ mode, onMode, local, onLocal, error }: Props) {
+  const { t } = useTranslation();
+  const name = useId();
+  const modes: Mode[] = ['now', 'schedule', 'draft'];
+  return (
+    <fieldset className="schedule">
+      <legend>{t('composer.when')}</legend>
+      <div className="schedule__modes">
+        {modes.map((m) => (
+          <label key={m} className={`radio-card${mode === m ? ' radio-card--on' : ''}`}>
+            <input type="radio" name={name} value={m} checked={mode === m} onChange={() => onMode(m)} data-testid={`mode-${m}`} />
+            {t(`composer.mode.${m}`)}
+          </label>
+        ))}
+      </div>
+      {mode === 'schedule' ? (
+        <Field label={t('composer.scheduledAt')} hint={t('composer.timeZone', { zone: userTimeZone() })} error={error}>
+          <input
+            type="datetime-local"
+            name="scheduledAt"
+            value={local}
+            min={utcIsoToLocalInput(new Date().toISOString())}
+            onChange={(e) => onLocal(e.target.value)}
+          />
+        </Field>
+      ) : error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
