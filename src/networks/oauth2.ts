@@ -1,0 +1,83 @@
+/**
+ * The OAuth 2 authorization-code contract of the networks that use it (Meta, Threads, X, LinkedIn, and later
+ * YouTube, TikTok, Pinterest, Snapchat). Each network supplies an `OAuthProvider`: pure HTTP steps, nothing stored.
+ * The channels feature owns `state` (bound to the session, one use), the PKCE verifier, and turning the accounts the
+ * person picks into channels through `Connector.connect(choice.connectInput)`.
+ *
+ * Why not a generic OAuth library: the networks bend the standard in ways such libraries reject (Meta exchanges the
+ * code with GET and returns no refresh token; LinkedIn's token answer has no `token_type`; X wants HTTP Basic client
+ * auth with PKCE). The shared part — PKCE and expiry arithmetic — is a few lines of `node:crypto` below.
+ *
+ * @example
+ * const pkce = createPkce();
+ * const url = provider.authorizeUrl({ state, redirectUri, codeChallenge: pkce.challenge });
+ * // ... browser comes back to the callback with ?code&state, state checked by the caller ...
+ * const grant = await provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier });
+ * const choices = await provider.listAccounts(grant);  // Pages, organizations, Instagram accounts...
+ * const account = await connector.connect(choices[0].connectInput);
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { NetworkId } from './connector.js';
+
+/** What a token endpoint gave: the connector's `connect` input is built from it. */
+export interface OAuthGrant {
+  accessToken: string;
+  refreshToken?: string;
+  /** When the access token stops working; absent when the network says it does not expire. */
+  expiresAt?: Date;
+  /** When the refresh token stops working (LinkedIn: 1 year), if the network says. */
+  refreshExpiresAt?: Date;
+  scope?: string;
+  /** The account the token belongs to when the token answer names it (Threads `user_id`). */
+  userId?: string;
+}
+
+/** One account the grant can publish as; the person picks which become channels. */
+export interface AccountChoice {
+  /** The account's id on the network (Page id, Instagram user id, organization URN, user id). */
+  externalId: string;
+  /** What the person sees in the picker, e.g. "Acme Bakery (Facebook Page)". */
+  label: string;
+  network: NetworkId;
+  /** Passed as is to `Connector.connect` of `network` — same shape as a token connect. */
+  connectInput: Record<string, string>;
+}
+
+export interface OAuthProvider {
+  readonly network: NetworkId;
+  /** Whether `authorizeUrl` and `exchangeCode` use PKCE (X requires it). */
+  readonly usesPkce: boolean;
+  /** The URL the browser is sent to. */
+  authorizeUrl(input: { state: string; redirectUri: string; codeChallenge?: string }): string;
+  /** Trades the callback's `code` for tokens. Throws NetworkError('auth') when the network refuses the code. */
+  exchangeCode(input: { code: string; redirectUri: string; codeVerifier?: string }): Promise<OAuthGrant>;
+  /** Accounts reachable with this grant. At least one, or NetworkError('auth') saying what permission is missing. */
+  listAccounts(grant: OAuthGrant): Promise<AccountChoice[]>;
+}
+
+/** Settings every OAuth network reads from env: `CHORUS_<NETWORK>_CLIENT_ID` / `_CLIENT_SECRET` / `_API_URL`. */
+export interface OAuthAppSettings {
+  clientId: string;
+  clientSecret: string;
+}
+
+/** RFC 7636 S256: a 43-character verifier and its SHA-256 challenge, both base64url. */
+export function createPkce(): { verifier: string; challenge: string } {
+  const verifier = randomBytes(32).toString('base64url');
+  return { verifier, challenge: createHash('sha256').update(verifier).digest('base64url') };
+}
+
+/** `expires_in` seconds from a token answer as a date; undefined when absent or not a positive number. */
+export function expiresInToDate(expiresIn: unknown, now = Date.now()): Date | undefined {
+  const seconds = typeof expiresIn === 'string' ? Number(expiresIn) : expiresIn;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? new Date(now + seconds * 1000) : undefined;
+}
+
+/** How long before expiry Chorus refreshes: X tokens live 2 hours, so a refresh 10 minutes early leaves room for retries. */
+export const REFRESH_MARGIN_MS = 10 * 60 * 1000;
+
+/** True when stored credentials (`expiresAt` as an ISO string) are within the margin of expiring. */
+export function needsRefresh(credentials: Record<string, string>, now = Date.now(), marginMs = REFRESH_MARGIN_MS): boolean {
+  const expiresAt = credentials['expiresAt'] ? Date.parse(credentials['expiresAt']) : Number.NaN;
+  return Number.isFinite(expiresAt) && expiresAt - now <= marginMs;
+}
