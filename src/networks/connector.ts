@@ -57,6 +57,11 @@ export interface PublicationContent {
   media: MediaForNetwork[];
   /** The external id of the post this one replies to, if any. */
   inReplyTo?: string;
+  /**
+   * Settings only one network understands, checked by that connector's `validate` (e.g. LinkedIn
+   * `{ targetEntities }`, X `{ thread: string[] }`, YouTube `{ title, privacy }`). Other connectors ignore them.
+   */
+  options?: Record<string, unknown>;
 }
 
 export interface Violation {
@@ -103,6 +108,11 @@ export interface PostMetrics {
   replies: number;
   quotes: number | null;
   views: number | null;
+  /** Times shown (impressions) and distinct accounts reached, where the network reports them. */
+  impressions?: number | null;
+  reach?: number | null;
+  saves?: number | null;
+  linkClicks?: number | null;
   fetchedAt: Date;
 }
 
@@ -141,6 +151,10 @@ export interface Connector {
   reply(ctx: ChannelContext, toExternalId: string, content: PublicationContent, idempotencyKey: string): Promise<PublishedRef>;
   /** Refreshes expiring credentials; null when this network's credentials never expire. */
   refreshCredentials(ctx: ChannelContext): Promise<Credentials | null>;
+  /** Hides or shows a comment on our post, where the network allows it (Facebook, Instagram, Threads, X). */
+  hideEngagement?(ctx: ChannelContext, externalId: string, hidden: boolean): Promise<void>;
+  /** Deletes a comment on our post (or our own reply), where the network allows it. */
+  deleteEngagement?(ctx: ChannelContext, externalId: string): Promise<void>;
 }
 
 export type NetworkErrorKind =
