@@ -1,0 +1,254 @@
+/**
+ * The X connector: posts (with media, replies, quotes and threads), metrics, the inbox and reply moderation of one
+ * X account, through the v2 API with an OAuth 2.0 user token that it refreshes when it nears its 2-hour expiry.
+ *
+ * @example
+ * const x = createXConnector({ clientId, clientSecret });
+ * const [choice] = await createXOAuthProvider({ clientId, clientSecret }).listAccounts(grant);
+ * const account = await x.connect(choice.connectInput);
+ * const ref = await x.publish(ctx, { text: 'Hello', media: [], options: { thread: ['and more'] } }, publicationId);
+ */
+import {
+  NetworkError,
+  type ChannelContext,
+  type ConnectedAccount,
+  type Connector,
+  type Credentials,
+  type PostMetrics,
+  type PublicationContent,
+  type PublishedRef,
+} from '../connector.js';
+import { needsRefresh } from '../oauth2.js';
+import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
+import { fetchXEngagement } from './engagement.js';
+import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
+import { uploadMedia, type UploadOptions } from './media.js';
+import { requestToken } from './oauth.js';
+import { limitsFromStored, readXOptions, validateForX, X_DEFAULT_LIMITS } from './rules.js';
+
+export { createXOAuthProvider, readXCallback, X_AUTHORIZE_URL, X_SCOPES, type XOAuthOptions } from './oauth.js';
+export { X_DEFAULT_LIMITS, validateForX, weightedLength } from './rules.js';
+export { crcResponse, parseAccountActivity, verifySignature } from './webhooks.js';
+
+export interface XConnectorOptions {
+  /** API origin, default https://api.x.com (`CHORUS_X_API_URL`). */
+  apiUrl?: string;
+  /** The app's OAuth 2.0 client: needed to refresh tokens (`CHORUS_X_CLIENT_ID` / `_CLIENT_SECRET`). */
+  clientId?: string;
+  clientSecret?: string;
+  fetch?: typeof fetch;
+  /** Per request (default 30 s); uploads get 2 minutes per chunk. */
+  timeoutMs?: number;
+  upload?: UploadOptions;
+}
+
+/** `GET /2/tweets?ids=` takes up to 100 ids (docs.x.com/x-api/posts/get-posts-by-ids). */
+const LOOKUP_BATCH = 100;
+/**
+ * A duplicate-content refusal of a thread's first post is taken as our own earlier attempt only when the identical
+ * post is this recent; an older identical post is the person repeating themselves, and X's refusal stands.
+ */
+const RESUME_WINDOW_MS = 24 * 3600 * 1000;
+const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id';
+
+export function createXConnector(options: XConnectorOptions = {}): Connector {
+  const apiUrl = options.apiUrl ?? X_API_URL;
+  const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  /** Refresh tokens rotate: two refreshes with the same one would log the channel out. One at a time per token. */
+  const refreshing = new Map<string, Promise<Credentials>>();
+
+  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
+    const refreshToken = ctx.credentials['refreshToken'];
+    if (!refreshToken) {
+      return Promise.reject(new NetworkError('auth', 'The X access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'x' }));
+    }
+    if (!options.clientId || !options.clientSecret) {
+      return Promise.reject(new NetworkError('auth', 'Chorus has no X app credentials (CHORUS_X_CLIENT_ID / CHORUS_X_CLIENT_SECRET) to renew access.', { network: 'x' }));
+    }
+    const running = refreshing.get(refreshToken);
+    if (running) return running;
+    const task = (async () => {
+      const grant = await requestToken(
+        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+        { grant_type: 'refresh_token', refresh_token: refreshToken },
+      );
+      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
+      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
+      else delete next['expiresAt'];
+      await ctx.onCredentialsChanged(next);
+      ctx.credentials = next;
+      return next;
+    })().finally(() => refreshing.delete(refreshToken));
+    refreshing.set(refreshToken, task);
+    return task;
+  };
+
+  /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
+  const channelClient = async (ctx: ChannelContext): Promise<XClient> => {
+    if (!ctx.credentials['accessToken']) {
+      throw new NetworkError('auth', 'This X channel has no access token saved. Reconnect it.', { network: 'x' });
+    }
+    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
+    return clientWith(credentials['accessToken'] ?? '');
+  };
+
+  const createTweet = async (client: XClient, body: Record<string, unknown>): Promise<string> => {
+    const response = await client.post('/2/tweets', { json: body });
+    return parse(createdTweetSchema, response.body, 'the new post').data.id;
+  };
+
+  /** The account's most recent posts (up to 100, replies included), newest first. */
+  const recentPosts = async (client: XClient, userId: string): Promise<XTweet[]> => {
+    const response = await client.get(`/2/users/${encodeURIComponent(userId)}/tweets`, {
+      query: { max_results: 100, exclude: 'retweets', 'tweet.fields': LOOKUP_FIELDS },
+    });
+    return parse(tweetListSchema, response.body, 'the account posts').data;
+  };
+
+  /** Posts `text`; when X says it is a duplicate, adopts the identical post of an earlier attempt if there is one. */
+  const postOrAdopt = async (ctx: ChannelContext, client: XClient, body: Record<string, unknown>, text: string, inReplyTo?: string): Promise<string> => {
+    try {
+      return await createTweet(client, body);
+    } catch (error) {
+      if (!isDuplicateContent(error)) throw error;
+      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, text, inReplyTo));
+      const recent = earlier && Date.now() - Date.parse(earlier.created_at ?? '') < RESUME_WINDOW_MS;
+      if (!earlier || !recent) throw error;
+      return earlier.id;
+    }
+  };
+
+  /**
+   * Publishes the post, then each `options.thread` text as a reply to the one before. A retry after a failure
+   * mid-thread (429, crash) resumes: the parts already on X are refused as duplicates and adopted, the rest posted.
+   */
+  const publishPost = async (ctx: ChannelContext, content: PublicationContent): Promise<PublishedRef> => {
+    const client = await channelClient(ctx);
+    const { thread, quoteTweetId } = readXOptions(content.options);
+    const mediaIds: string[] = [];
+    // One at a time and in order: the order of media ids is the order X shows them.
+    for (const media of content.media) mediaIds.push(await uploadMedia(client, media, options.upload));
+    const head = await postOrAdopt(
+      ctx,
+      client,
+      {
+        text: content.text,
+        ...(mediaIds.length > 0 ? { media: { media_ids: mediaIds } } : {}),
+        ...(content.inReplyTo ? { reply: { in_reply_to_tweet_id: content.inReplyTo } } : {}),
+        ...(quoteTweetId ? { quote_tweet_id: quoteTweetId } : {}),
+      },
+      content.text,
+      content.inReplyTo,
+    );
+    let previous = head;
+    for (const text of thread) {
+      previous = await postOrAdopt(ctx, client, { text, reply: { in_reply_to_tweet_id: previous } }, text, previous);
+    }
+    return toPublishedRef(head, ctx.credentials['username']);
+  };
+
+  return {
+    network: 'x',
+
+    async connect(input) {
+      const accessToken = input['accessToken']?.trim();
+      if (!accessToken) throw new NetworkError('rejected', 'Connect X with the sign-in button (an access token is required).', { network: 'x' });
+      const response = await clientWith(accessToken).send('GET', '/2/users/me', { query: { 'user.fields': 'profile_image_url,username,name' } });
+      if (response.status === 401 || response.status === 403) {
+        throw new NetworkError('auth', 'X did not accept this access token; connect the account again with the sign-in button.', { network: 'x', status: response.status });
+      }
+      if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+      const me = parse(meSchema, response.body, 'the account').data;
+      if (input['accountId'] && input['accountId'] !== me.id) {
+        throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'x' });
+      }
+      const credentials: Credentials = { accessToken, username: me.username };
+      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
+      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      const account: ConnectedAccount = {
+        externalId: me.id,
+        handle: `@${me.username}`,
+        displayName: me.name || me.username,
+        avatarUrl: me.profile_image_url ?? null,
+        serviceUrl: null,
+        credentials,
+        limits: { ...X_DEFAULT_LIMITS },
+      };
+      return account;
+    },
+
+    limits: (stored) => limitsFromStored(stored),
+    validate: (content, limits) => validateForX(content, limits),
+    publish: (ctx, content) => publishPost(ctx, content),
+    reply: (ctx, toExternalId, content) => publishPost(ctx, { ...content, inReplyTo: toExternalId }),
+
+    /**
+     * X has no idempotency key, so after a crash we look for the post among the account's 100 most recent posts
+     * (one request): same text (URLs compared as "a link", since X rewrites them to t.co) and same parent.
+     * Cannot guarantee: a post pushed out of the latest 100 is not found (→ the publisher may post again, and X will
+     * refuse it as duplicate content if it is recent); of two identical texts the newest is returned; for a thread
+     * only the first post is checked — a retry through `publish` resumes the missing follow-ups.
+     */
+    async findPublished(ctx, _idempotencyKey, content) {
+      const client = await channelClient(ctx);
+      const found = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, content.text, content.inReplyTo));
+      return found ? toPublishedRef(found.id, ctx.credentials['username']) : null;
+    },
+
+    async delete(ctx, externalId) {
+      await deletePost(await channelClient(ctx), externalId);
+    },
+
+    async deleteEngagement(ctx, externalId) {
+      // X only lets an account delete its own posts: this removes our own reply; others' replies can be hidden.
+      await deletePost(await channelClient(ctx), externalId);
+    },
+
+    async hideEngagement(ctx, externalId, hidden) {
+      const client = await channelClient(ctx);
+      await client.request('PUT', `/2/tweets/${encodeURIComponent(externalId)}/hidden`, { json: { hidden } });
+    },
+
+    async fetchMetrics(ctx, externalIds) {
+      const client = await channelClient(ctx);
+      const metrics: PostMetrics[] = [];
+      for (let i = 0; i < externalIds.length; i += LOOKUP_BATCH) {
+        metrics.push(...(await metricsBatch(client, externalIds.slice(i, i + LOOKUP_BATCH))));
+      }
+      return metrics;
+    },
+
+    async fetchEngagement(ctx, since) {
+      return fetchXEngagement(await channelClient(ctx), ctx.externalId, since);
+    },
+
+    async refreshCredentials(ctx) {
+      if (!needsRefresh(ctx.credentials)) return null;
+      return refresh(ctx);
+    },
+  };
+}
+
+async function deletePost(client: XClient, externalId: string): Promise<void> {
+  const response = await client.request('DELETE', `/2/tweets/${encodeURIComponent(externalId)}`);
+  const deleted = (response.body as { data?: { deleted?: unknown } } | null)?.data?.deleted;
+  if (deleted === false) throw new NetworkError('not_found', `X has no post ${externalId} to delete.`, { network: 'x' });
+}
+
+/**
+ * One lookup of up to 100 posts. `non_public_metrics` (link clicks, exact impressions) exists only for the
+ * account's own posts of the last 30 days (docs.x.com/x-api/fundamentals/metrics): posts X refuses it for are asked
+ * again with public metrics only. Deleted posts are left out.
+ */
+async function metricsBatch(client: XClient, ids: string[]): Promise<PostMetrics[]> {
+  const lookup = async (batch: string[], fields: string) =>
+    parse(tweetListSchema, (await client.get('/2/tweets', { query: { ids: batch.join(','), 'tweet.fields': fields } })).body, 'the posts');
+  const now = new Date();
+  const full = await lookup(ids, 'public_metrics,non_public_metrics');
+  const refused = full.errors
+    .filter((e) => !/resource-not-found/.test(e.type ?? '') && (e.resource_id ?? e.value))
+    .map((e) => e.resource_id ?? e.value ?? '')
+    .filter((id) => ids.includes(id) && !full.data.some((t) => t.id === id));
+  const retried = refused.length > 0 ? (await lookup([...new Set(refused)], 'public_metrics')).data : [];
+  return [...full.data, ...retried].map((tweet) => toMetrics(tweet, now));
+}
