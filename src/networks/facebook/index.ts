@@ -1,0 +1,217 @@
+/**
+ * The Facebook Page connector: publishes as a Page with the Page's own access token, reads post metrics and the
+ * comments under the Page's posts, replies, hides and deletes comments. All calls go through Meta's Graph API.
+ *
+ * @example
+ * const facebook = createFacebookConnector({ appSecret, appId });
+ * const account = await facebook.connect({ accessToken: pageToken, accountId: pageId });
+ * const ref = await facebook.publish(ctx, { text: 'Fresh bread at 7', media: [] }, publicationId);
+ */
+import { z } from 'zod';
+import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics } from '../connector.js';
+import { channelGraph, connectInput, refreshMetaCredentials, sameText, type MetaConnectorOptions } from '../meta/channel.js';
+import { errorFromGraph } from '../meta/errors.js';
+import { listOf, parseGraph } from '../meta/graph.js';
+import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
+import type { OAuthProvider } from '../oauth2.js';
+import {
+  commentSchema,
+  commentToEngagement,
+  insightSchema,
+  objectUrl,
+  pageHandle,
+  pageSchema,
+  postCountsSchema,
+  postSchema,
+  toFacebookMetrics,
+  videoSchema,
+} from './mapping.js';
+import { commentOn, publishToPage } from './publish.js';
+import { FACEBOOK_DEFAULT_LIMITS, facebookLimitsFromStored, validateForFacebook } from './rules.js';
+
+export { FACEBOOK_DEFAULT_LIMITS, validateForFacebook } from './rules.js';
+
+export type FacebookConnectorOptions = MetaConnectorOptions;
+
+/** Recent posts searched by `findPublished` and read for comments by `fetchEngagement` (one page of Graph's list). */
+const RECENT_POSTS = 25;
+/** Comments read per post and run; older ones wait for the next run. */
+const COMMENTS_PER_POST = 100;
+/**
+ * Post insights Chorus reads (https://developers.facebook.com/docs/graph-api/reference/insights/#page-posts):
+ * impressions, unique impressions (reach) and clicks.
+ */
+const POST_INSIGHTS = ['post_impressions', 'post_impressions_unique', 'post_clicks'];
+
+export function createFacebookOAuthProvider(options: Omit<MetaOAuthOptions, 'network'>): OAuthProvider {
+  return createMetaOAuthProvider({ ...options, network: 'facebook' });
+}
+
+export function createFacebookConnector(options: FacebookConnectorOptions = {}): Connector {
+  const graphs = channelGraph('facebook', options);
+  const pageOf = (ctx: ChannelContext): string => encodeURIComponent(ctx.externalId);
+
+  return {
+    network: 'facebook',
+
+    /**
+     * Accepts a Page token (optionally with `accountId`), or a user token with the Page's id in `accountId`: Graph
+     * then returns the Page's own token in `access_token`, which is what the channel keeps.
+     */
+    async connect(input) {
+      const { accessToken, accountId, expiresAt } = connectInput(input, 'facebook');
+      const graph = graphs.forToken(accessToken);
+      let page: z.infer<typeof pageSchema>;
+      if (accountId) {
+        const response = await graph.get(`/${encodeURIComponent(accountId)}`, { fields: 'id,name,picture,access_token,link' });
+        page = parseGraph(pageSchema, response.body, 'the Page', 'facebook');
+      } else {
+        // `category` exists on Pages only: with a user token Graph refuses the field, which says "not a Page token".
+        const response = await graph.send('GET', '/me', { fields: 'id,name,picture,link,category' });
+        if (response.status === 400 && /nonexisting field/i.test(JSON.stringify(response.body))) {
+          throw new NetworkError('rejected', 'This is a personal access token, not a Page token. Paste a Page access token, or give the Page id as well.', {
+            network: 'facebook',
+          });
+        }
+        if (response.status < 200 || response.status >= 300) throw errorFromGraph(response.status, response.headers, response.body, 'facebook');
+        page = parseGraph(pageSchema, response.body, 'the Page', 'facebook');
+      }
+      const pageToken = page.access_token ?? accessToken;
+      return {
+        externalId: page.id,
+        handle: pageHandle(page),
+        displayName: page.name || page.id,
+        avatarUrl: page.picture?.data?.url ?? null,
+        serviceUrl: null,
+        // Only a token pasted with an expiry keeps it: Page tokens from a long-lived user token never expire.
+        credentials: { accessToken: pageToken, ...(expiresAt && pageToken === accessToken ? { expiresAt } : {}) },
+        limits: { ...FACEBOOK_DEFAULT_LIMITS },
+      };
+    },
+
+    limits(stored) {
+      return facebookLimitsFromStored(stored);
+    },
+
+    validate(content, limits) {
+      return validateForFacebook(content, limits);
+    },
+
+    publish(ctx, content) {
+      const graph = graphs.forChannel(ctx);
+      return content.inReplyTo ? commentOn(graph, content.inReplyTo, content) : publishToPage(graph, ctx.externalId, content);
+    },
+
+    reply(ctx, toExternalId, content) {
+      return commentOn(graphs.forChannel(ctx), toExternalId, content);
+    },
+
+    /**
+     * Graph has no idempotency key, so after an interrupted attempt Chorus looks for the post among the Page's 25
+     * most recent posts (or videos, for a video; or the comments of the parent, for a reply) with the same text.
+     * Guarantees: a post made by the attempt is found while it is among those 25 and its text was not edited.
+     * Cannot: tell two posts of identical text apart (the newest is returned), or find a post without text (null →
+     * the publisher may post again). Unpublished photos uploaded before a crash are never shown, so are harmless.
+     */
+    async findPublished(ctx, _key, content) {
+      const graph = graphs.forChannel(ctx);
+      if (!content.text.trim()) return null;
+      if (content.inReplyTo) {
+        const response = await graph.get(`/${encodeURIComponent(content.inReplyTo)}/comments`, {
+          fields: 'id,message,created_time,from',
+          filter: 'stream',
+          order: 'reverse_chronological',
+          limit: COMMENTS_PER_POST,
+        });
+        const comments = parseGraph(listOf(commentSchema), response.body, 'the comments', 'facebook').data;
+        const found = comments.find((c) => c.from?.id === ctx.externalId && sameText(c.message, content.text));
+        return found ? { externalId: found.id, url: objectUrl(found.id) } : null;
+      }
+      if (content.media.some((m) => m.mimeType.startsWith('video/'))) {
+        const response = await graph.get(`/${pageOf(ctx)}/videos`, { fields: 'id,description,created_time,permalink_url', limit: RECENT_POSTS });
+        const videos = parseGraph(listOf(videoSchema), response.body, 'the Page videos', 'facebook').data;
+        const found = videos.find((v) => sameText(v.description, content.text));
+        return found ? { externalId: found.id, url: `https://www.facebook.com/${ctx.externalId}/videos/${found.id}` } : null;
+      }
+      const response = await graph.get(`/${pageOf(ctx)}/posts`, { fields: 'id,message,created_time,permalink_url', limit: RECENT_POSTS });
+      const posts = parseGraph(listOf(postSchema), response.body, 'the Page posts', 'facebook').data;
+      const found = posts.find((p) => sameText(p.message, content.text));
+      return found ? { externalId: found.id, url: found.permalink_url ?? objectUrl(found.id) } : null;
+    },
+
+    async delete(ctx, externalId) {
+      await graphs.forChannel(ctx).delete(`/${encodeURIComponent(externalId)}`);
+    },
+
+    async fetchMetrics(ctx, externalIds) {
+      const graph = graphs.forChannel(ctx);
+      const metrics: PostMetrics[] = [];
+      for (const externalId of externalIds) {
+        const id = encodeURIComponent(externalId);
+        let counts: z.infer<typeof postCountsSchema>;
+        try {
+          const isVideo = !externalId.includes('_');
+          const fields = `reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)${isVideo ? '' : ',shares'}`;
+          counts = parseGraph(postCountsSchema, (await graph.get(`/${id}`, { fields })).body, 'the post counts', 'facebook');
+        } catch (error) {
+          // A deleted post has no metrics any more; the others still do.
+          if (error instanceof NetworkError && error.kind === 'not_found') continue;
+          throw error;
+        }
+        let insights: z.infer<typeof insightSchema>[] = [];
+        try {
+          const response = await graph.get(`/${id}/insights`, { metric: POST_INSIGHTS.join(',') });
+          insights = parseGraph(listOf(insightSchema), response.body, 'the post insights', 'facebook').data;
+        } catch (error) {
+          // Insights need `read_insights` and exist for Page posts only (not videos, not young Pages): counts still count.
+          if (!(error instanceof NetworkError) || (error.kind !== 'rejected' && error.kind !== 'not_found')) throw error;
+        }
+        metrics.push(toFacebookMetrics(counts, insights, externalId, new Date()));
+      }
+      return metrics;
+    },
+
+    /**
+     * Comments and replies under the Page's 25 most recent posts, newer than `since`, oldest first. `filter=stream`
+     * returns replies to comments too. Comments on older posts and Messenger conversations arrive through webhooks
+     * (see `parseMetaWebhook` in ../meta).
+     */
+    async fetchEngagement(ctx, since) {
+      const graph = graphs.forChannel(ctx);
+      const posts = parseGraph(
+        listOf(postSchema),
+        (await graph.get(`/${pageOf(ctx)}/posts`, { fields: 'id,created_time', limit: RECENT_POSTS })).body,
+        'the Page posts',
+        'facebook',
+      ).data;
+      const items: EngagementItem[] = [];
+      for (const post of posts) {
+        const response = await graph.get(`/${encodeURIComponent(post.id)}/comments`, {
+          fields: 'id,message,created_time,permalink_url,from{id,name,picture},parent{id}',
+          filter: 'stream',
+          order: 'reverse_chronological',
+          limit: COMMENTS_PER_POST,
+        });
+        for (const comment of parseGraph(listOf(commentSchema), response.body, 'the comments', 'facebook').data) {
+          if (since && new Date(comment.created_time) <= since) continue;
+          const item = commentToEngagement(comment, post.id, ctx.externalId);
+          if (item) items.push(item);
+        }
+      }
+      return items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    },
+
+    refreshCredentials(ctx) {
+      // Page tokens from a long-lived user token never expire: null unless a pasted token carries `expiresAt`.
+      return refreshMetaCredentials('facebook', ctx, options);
+    },
+
+    async hideEngagement(ctx, externalId, hidden) {
+      await graphs.forChannel(ctx).post(`/${encodeURIComponent(externalId)}`, { is_hidden: hidden });
+    },
+
+    async deleteEngagement(ctx, externalId) {
+      await graphs.forChannel(ctx).delete(`/${encodeURIComponent(externalId)}`);
+    },
+  };
+}

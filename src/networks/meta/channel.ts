@@ -1,0 +1,108 @@
+/**
+ * What the Facebook and Instagram connectors share about a channel: its Graph client, its token refresh, and how a
+ * post found on the network is matched to the content Chorus meant to publish.
+ */
+import { z } from 'zod';
+import { NetworkError, type ChannelContext, type Credentials } from '../connector.js';
+import { expiresInToDate, needsRefresh } from '../oauth2.js';
+import { label } from './errors.js';
+import { GraphClient, parseGraph, UsageGate, type GraphOptions } from './graph.js';
+
+export interface MetaConnectorOptions extends GraphOptions {
+  /** The Meta app's id: with `appSecret`, lets expiring user tokens be exchanged for fresh long-lived ones. */
+  appId?: string;
+}
+
+export interface ChannelGraph {
+  /** A client for `network` with the channel's token (and the connector's shared rate-limit gate). */
+  forChannel(ctx: ChannelContext): GraphClient;
+  forToken(accessToken: string): GraphClient;
+}
+
+export function channelGraph(network: 'facebook' | 'instagram', options: MetaConnectorOptions): ChannelGraph {
+  const gate = options.gate ?? new UsageGate();
+  const forToken = (accessToken: string): GraphClient => new GraphClient({ ...options, gate, network, accessToken });
+  return {
+    forToken,
+    forChannel(ctx) {
+      const token = ctx.credentials['accessToken'];
+      if (!token) {
+        throw new NetworkError('auth', `This ${label(network)} channel has no access token saved. Reconnect it.`, { network });
+      }
+      return forToken(token);
+    },
+  };
+}
+
+const tokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.union([z.number(), z.string()]).optional() });
+
+/**
+ * Page tokens obtained from a long-lived user token never expire, so channels connected through Chorus's sign-in
+ * have no `expiresAt` and this returns null. A channel connected with a pasted user token carries `expiresAt`
+ * (~60 days): before it lapses, `fb_exchange_token` trades it for a fresh long-lived one. Meta refuses that once the
+ * token has expired or was revoked → `auth` (the person reconnects).
+ */
+export async function refreshMetaCredentials(
+  network: 'facebook' | 'instagram',
+  ctx: ChannelContext,
+  options: MetaConnectorOptions,
+): Promise<Credentials | null> {
+  if (!needsRefresh(ctx.credentials)) return null;
+  const token = ctx.credentials['accessToken'];
+  if (!token || !options.appId || !options.appSecret) {
+    throw new NetworkError(
+      'auth',
+      `This ${label(network)} channel's access expires ${ctx.credentials['expiresAt'] ?? 'soon'} and Chorus has no Meta app configured to renew it. Reconnect the channel.`,
+      { network },
+    );
+  }
+  const graph = new GraphClient({ ...options, network });
+  const response = await graph.send('GET', '/oauth/access_token', {
+    grant_type: 'fb_exchange_token',
+    client_id: options.appId,
+    client_secret: options.appSecret,
+    fb_exchange_token: token,
+  });
+  if (response.status >= 400 && response.status < 500) {
+    throw new NetworkError('auth', `${label(network)} refused to renew this channel's access. Reconnect the channel.`, {
+      network,
+      status: response.status,
+    });
+  }
+  if (response.status < 200 || response.status >= 300) {
+    throw new NetworkError('transient', `${label(network)} could not renew the access token right now (HTTP ${response.status}).`, { network });
+  }
+  const parsed = parseGraph(tokenSchema, response.body, 'the renewed token', network);
+  const expiresAt = expiresInToDate(parsed.expires_in);
+  const next: Credentials = { ...ctx.credentials, accessToken: parsed.access_token };
+  if (expiresAt) next['expiresAt'] = expiresAt.toISOString();
+  else delete next['expiresAt'];
+  await ctx.onCredentialsChanged(next);
+  return next;
+}
+
+/** Texts compared the way Graph returns them: Unicode NFC, line endings and runs of spaces collapsed, trimmed. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a message or caption read back from Graph is the text Chorus sent. Empty texts never match (ambiguous). */
+export function sameText(found: string | null | undefined, sent: string): boolean {
+  const expected = normalizeForMatch(sent);
+  return expected !== '' && normalizeForMatch(found ?? '') === expected;
+}
+
+/** Input from `connect`: the token and, optionally, which account (Page or Instagram id) it is for. */
+export function connectInput(input: Record<string, string>, network: 'facebook' | 'instagram'): {
+  accessToken: string;
+  accountId: string | undefined;
+  expiresAt: string | undefined;
+} {
+  const accessToken = input['accessToken']?.trim();
+  if (!accessToken) throw new NetworkError('rejected', 'Enter an access token.', { network });
+  const expiresAt = input['expiresAt'];
+  if (expiresAt !== undefined && Number.isNaN(Date.parse(expiresAt))) {
+    throw new NetworkError('rejected', `"${expiresAt}" is not a date (expiresAt must be an ISO date).`, { network });
+  }
+  return { accessToken, accountId: input['accountId']?.trim() || undefined, expiresAt };
+}

@@ -1,0 +1,212 @@
+/**
+ * One small client for Meta's Graph API, shared by the Facebook Page and Instagram connectors and the Meta OAuth
+ * provider. Every call goes to `{apiUrl}/{version}/{path}` with the token in the `Authorization` header (kept out of
+ * URLs and logs) and, when an app secret is configured, `appsecret_proof` — the HMAC-SHA256 of the token keyed with
+ * the app secret, hex (https://developers.facebook.com/docs/graph-api/securing-requests). Apps that enable
+ * "Require App Secret" refuse calls without it.
+ *
+ * Plain `fetch`: the official SDKs are per-language wrappers of these same URLs and would hide the usage headers.
+ *
+ * @example
+ * const graph = new GraphClient({ network: 'facebook', accessToken: pageToken, appSecret });
+ * const page = await graph.get('/me', { fields: 'id,name' });
+ */
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import { NetworkError, type NetworkId } from '../connector.js';
+import { errorFromGraph, label, rateLimitFromUsage } from './errors.js';
+
+/**
+ * The Graph API version every Meta call uses — the one place to change it. v26.0 is the newest the changelog lists
+ * (released July 29, 2026, https://developers.facebook.com/docs/graph-api/changelog); `graphVersion` overrides it.
+ */
+export const GRAPH_API_VERSION = 'v26.0';
+export const GRAPH_API_URL = 'https://graph.facebook.com';
+
+export interface GraphOptions {
+  /** API origin, default https://graph.facebook.com (tests point it at the fake). */
+  apiUrl?: string;
+  /** e.g. `v26.0`; default `GRAPH_API_VERSION`. */
+  graphVersion?: string;
+  /** When set, every call carries `appsecret_proof`. */
+  appSecret?: string;
+  fetch?: typeof fetch;
+  /** Per request, default 30 s. */
+  timeoutMs?: number;
+  /** Remembers quotas past 90 % across clients of one connector, so the next call waits instead of being throttled. */
+  gate?: UsageGate;
+}
+
+/**
+ * Quotas seen past the threshold, per token: a call whose answer says 95 % used still succeeded (a post made is
+ * kept), but the calls after it wait until the time the headers gave, as `rate_limited` without touching Graph.
+ */
+export class UsageGate {
+  private readonly closed = new Map<string, { until: number; message: string }>();
+
+  close(key: string, until: number, message: string): void {
+    this.closed.set(key, { until, message });
+  }
+
+  /** The remaining wait and why, or null when calls may go. */
+  check(key: string, now = Date.now()): { waitMs: number; message: string } | null {
+    const entry = this.closed.get(key);
+    if (!entry) return null;
+    if (entry.until <= now) {
+      this.closed.delete(key);
+      return null;
+    }
+    return { waitMs: entry.until - now, message: entry.message };
+  }
+}
+
+export type GraphParams = Record<string, string | number | boolean | undefined>;
+
+export interface GraphResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const VERSION_PATTERN = /^v\d+\.\d+$/;
+
+/** `appsecret_proof`: HMAC-SHA256 of the access token, keyed with the app secret, as lowercase hex. */
+export function appSecretProof(accessToken: string, appSecret: string): string {
+  return createHmac('sha256', appSecret).update(accessToken).digest('hex');
+}
+
+/** Parses a 2xx body; a shape we can't read is transient (a proxy page, a half-written answer). */
+export function parseGraph<T>(schema: z.ZodType<T>, body: unknown, what: string, network: NetworkId): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new NetworkError(
+    'transient',
+    `${label(network)} answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
+    { network },
+  );
+}
+
+/** Graph list answers: `{ data: [...], paging?: { cursors, next } }`. */
+export function listOf<T extends z.ZodTypeAny>(item: T) {
+  return z.object({
+    data: z.array(item),
+    paging: z.object({ next: z.string().optional(), cursors: z.object({ after: z.string().optional() }).partial().optional() }).partial().optional(),
+  });
+}
+
+export class GraphClient {
+  readonly network: NetworkId;
+  readonly apiUrl: string;
+  readonly version: string;
+  private readonly accessToken: string | null;
+  private readonly appSecret: string | undefined;
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+  private readonly gate: UsageGate;
+
+  constructor(options: GraphOptions & { network: NetworkId; accessToken?: string | null }) {
+    this.network = options.network;
+    this.apiUrl = (options.apiUrl ?? GRAPH_API_URL).replace(/\/+$/, '');
+    this.version = options.graphVersion ?? GRAPH_API_VERSION;
+    if (!VERSION_PATTERN.test(this.version)) {
+      throw new NetworkError('rejected', `"${this.version}" is not a Graph API version (expected something like ${GRAPH_API_VERSION}).`, {
+        network: this.network,
+      });
+    }
+    this.accessToken = options.accessToken ?? null;
+    this.appSecret = options.appSecret || undefined;
+    this.fetchImpl = options.fetch ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.gate = options.gate ?? new UsageGate();
+  }
+
+  /** The same client with another token (a Page token read from `/me/accounts`). */
+  withToken(accessToken: string): GraphClient {
+    return new GraphClient({
+      network: this.network,
+      apiUrl: this.apiUrl,
+      graphVersion: this.version,
+      appSecret: this.appSecret,
+      fetch: this.fetchImpl,
+      timeoutMs: this.timeoutMs,
+      gate: this.gate,
+      accessToken,
+    });
+  }
+
+  get(path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    return this.request('GET', path, params);
+  }
+
+  post(path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    return this.request('POST', path, params);
+  }
+
+  delete(path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    return this.request('DELETE', path, params);
+  }
+
+  /**
+   * Sends one call; resolves for 2xx only. A 2xx whose usage headers are past 90 % still resolves (the call happened),
+   * but closes the gate so the next call on this token waits for the time the headers gave.
+   */
+  async request(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    const gateKey = this.accessToken ?? 'app';
+    const closed = this.gate.check(gateKey);
+    if (closed) throw new NetworkError('rate_limited', closed.message, { network: this.network, retryAfterMs: closed.waitMs });
+    const response = await this.send(method, path, params);
+    const bodyError = response.body !== null && typeof response.body === 'object' && 'error' in response.body;
+    if (response.status < 200 || response.status >= 300 || bodyError) {
+      const error = errorFromGraph(response.status, response.headers, response.body, this.network);
+      if (error.kind === 'rate_limited') this.gate.close(gateKey, Date.now() + (error.details.retryAfterMs ?? 0), error.message);
+      throw error;
+    }
+    const usage = rateLimitFromUsage(response.headers, this.network);
+    if (usage) this.gate.close(gateKey, Date.now() + (usage.details.retryAfterMs ?? 0), usage.message);
+    return response;
+  }
+
+  /** Sends one call and returns whatever came back; only connection failures and timeouts throw. */
+  async send(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    const url = new URL(`${this.apiUrl}/${this.version}/${path.replace(/^\/+/, '')}`);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (this.accessToken) {
+      headers['authorization'] = `Bearer ${this.accessToken}`;
+      if (this.appSecret) url.searchParams.set('appsecret_proof', appSecretProof(this.accessToken, this.appSecret));
+    }
+    let body: URLSearchParams | undefined;
+    const entries = Object.entries(params).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined);
+    if (method === 'POST') {
+      // Graph reads POST parameters from a form body; arrays and objects travel JSON-encoded in one field.
+      body = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
+    } else {
+      for (const [k, v] of entries) url.searchParams.set(k, String(v));
+    }
+    try {
+      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
+      return { status: response.status, headers: response.headers, body: await readBody(response) };
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new NetworkError(
+        'transient',
+        timedOut
+          ? `${label(this.network)} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`
+          : `Could not reach ${label(this.network)} (${cause}).`,
+        { network: this.network },
+      );
+    }
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
