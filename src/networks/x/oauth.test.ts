@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NetworkError } from '../connector.js';
+import { createPkce } from '../oauth2.js';
+import { createXOAuthProvider, readXCallback, X_SCOPES } from './oauth.js';
+
+const redirectUri = 'https://chorus.example/oauth/x/callback';
+
+test('the authorize URL is on x.com (or the configured origin) with PKCE S256, scopes and state', () => {
+  const pkce = createPkce();
+  const url = new URL(createXOAuthProvider({ clientId: 'cid', clientSecret: 's' }).authorizeUrl({ state: 'st&1', redirectUri, codeChallenge: pkce.challenge }));
+  assert.equal(url.origin + url.pathname, 'https://x.com/i/oauth2/authorize');
+  assert.deepEqual(Object.fromEntries(url.searchParams), {
+    response_type: 'code',
+    client_id: 'cid',
+    redirect_uri: redirectUri,
+    scope: X_SCOPES.join(' '),
+    state: 'st&1',
+    code_challenge: pkce.challenge,
+    code_challenge_method: 'S256',
+  });
+  assert.ok(X_SCOPES.includes('offline.access') && X_SCOPES.includes('media.write'));
+  const custom = createXOAuthProvider({ clientId: 'cid', clientSecret: 's', authorizeUrl: 'http://127.0.0.1:9/i/oauth2/authorize' });
+  assert.match(custom.authorizeUrl({ state: 's', redirectUri, codeChallenge: 'c' }), /^http:\/\/127\.0\.0\.1:9\/i\/oauth2\/authorize\?/);
+  assert.throws(() => custom.authorizeUrl({ state: 's', redirectUri }), /PKCE/);
+  assert.equal(custom.usesPkce, true);
+});
+
+test('the callback gives the code only when the state matches; a refusal is rejected', () => {
+  assert.deepEqual(readXCallback(`${redirectUri}?state=s1&code=abc`, 's1'), { code: 'abc' });
+  assert.throws(() => readXCallback(`${redirectUri}?state=s2&code=abc`, 's1'), NetworkError);
+  assert.throws(() => readXCallback(`${redirectUri}?error=access_denied&state=s1`, 's1'), /declined on X/);
+  assert.throws(() => readXCallback(`${redirectUri}?state=s1`, 's1'), /without an authorization code/);
+});
+
+test('the code exchange uses HTTP Basic client auth and the verifier', async () => {
+  let sent: { auth: string | null; body: string } | undefined;
+  const fetchImpl: typeof fetch = async (_url, init) => {
+    sent = { auth: new Headers(init?.headers).get('authorization'), body: String(init?.body) };
+    return Response.json({ token_type: 'bearer', expires_in: 7200, access_token: 'at', refresh_token: 'rt', scope: X_SCOPES.join(' ') });
+  };
+  const grant = await createXOAuthProvider({ clientId: 'cid', clientSecret: 'sec', fetch: fetchImpl }).exchangeCode({ code: 'c', redirectUri, codeVerifier: 'v' });
+  assert.equal(sent?.auth, `Basic ${Buffer.from('cid:sec').toString('base64')}`);
+  assert.deepEqual(Object.fromEntries(new URLSearchParams(sent?.body)), { grant_type: 'authorization_code', code: 'c', redirect_uri: redirectUri, code_verifier: 'v', client_id: 'cid' });
+  assert.equal(grant.refreshToken, 'rt');
+  assert.ok(grant.expiresAt && Math.abs(grant.expiresAt.getTime() - Date.now() - 7_200_000) < 5000);
+});
