@@ -1,0 +1,186 @@
+/**
+ * A small, strict Threads API server (graph.threads.net) for contract tests, built from Meta's Threads documentation:
+ * developers.facebook.com/docs/threads/{posts, reference/publishing, troubleshooting, overview, insights,
+ * reply-management, reference/reply-management, posts/delete-posts, get-started/get-access-tokens-and-permissions,
+ * get-started/long-lived-tokens} and the Graph error format (developers.facebook.com/docs/graph-api/guides/error-handling).
+ * It refuses what Threads refuses, with Graph-style error bodies.
+ *
+ * @example
+ * const fake = await startFakeThreads();
+ * const { id, token } = fake.addUser('ann');
+ * // ... connector with { apiUrl: fake.baseUrl } ...
+ * await fake.stop();
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHandlers, type Container, type Post, type Token, type User } from './handlers.js';
+
+export interface FakeResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface FakeThreadsOptions {
+  /** Status checks answered IN_PROGRESS before a video container is FINISHED. */
+  videoProcessingPolls?: number;
+  /** Posts per 24 hours (`config.quota_total`, 250 on Threads). */
+  quotaTotal?: number;
+}
+
+export const ALL_SCOPES = [
+  'threads_basic',
+  'threads_content_publish',
+  'threads_manage_replies',
+  'threads_read_replies',
+  'threads_manage_insights',
+  'threads_delete',
+];
+
+export interface FakeThreads {
+  baseUrl: string;
+  app: { clientId: string; clientSecret: string; redirectUri: string };
+  addUser(username: string, scopes?: string[]): { id: string; token: string };
+  /** The browser half of OAuth: validates the authorize URL and returns the redirect Threads would send. */
+  authorize(authorizeUrl: string, userId: string, decision?: 'allow' | 'deny'): string;
+  /** Someone else replies to a post (or to a reply). */
+  reply(input: { from: string; to: string; text: string }): Post;
+  posts: Map<string, Post>;
+  containers: Map<string, Container>;
+  tokens: Map<string, Token>;
+  /** Pretends the account already used this many posts of its 24-hour quota. */
+  useQuota(userId: string, posts: number): void;
+  requests: { method: string; path: string; headers: IncomingMessage['headers']; body: Record<string, string> }[];
+  failNext(pattern: RegExp, response: FakeResponse): void;
+  stop(): Promise<void>;
+}
+
+export async function startFakeThreads(options: FakeThreadsOptions = {}): Promise<FakeThreads> {
+  const users = new Map<string, User>();
+  const tokens = new Map<string, Token>();
+  const codes = new Map<string, { userId: string; scopes: string[]; redirectUri: string }>();
+  const containers = new Map<string, Container>();
+  const posts = new Map<string, Post>();
+  const extraUsage = new Map<string, number>();
+  const requests: FakeThreads['requests'] = [];
+  const failures: { pattern: RegExp; response: FakeResponse }[] = [];
+  const app = { clientId: '990602627938098', clientSecret: 'a1b2C3D4', redirectUri: 'https://chorus.example/oauth/threads/callback' };
+  let sequence = 17_890_000_000;
+  const nextId = (): string => String(++sequence);
+
+  const handlers = createHandlers({
+    app,
+    users,
+    tokens,
+    codes,
+    containers,
+    posts,
+    extraUsage,
+    nextId,
+    quotaTotal: options.quotaTotal ?? 250,
+    videoProcessingPolls: options.videoProcessingPolls ?? 2,
+  });
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://fake');
+      const body = await readForm(req);
+      requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, body });
+      const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
+      if (failure >= 0) {
+        const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
+        return send(res, response);
+      }
+      send(res, handlers(req.method ?? 'GET', url, req.headers, body));
+    })().catch((error: unknown) => send(res, { status: 500, body: { error: { message: String(error), type: 'OAuthException', code: 2 } } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    baseUrl,
+    app,
+    posts,
+    containers,
+    tokens,
+    requests,
+    addUser(username, scopes = ALL_SCOPES) {
+      const id = nextId();
+      users.set(id, { id, username, name: username[0]?.toUpperCase() + username.slice(1) });
+      const token = `THAA${randomBytes(12).toString('hex')}`;
+      const now = Date.now();
+      tokens.set(token, { userId: id, scopes, longLived: true, issuedAt: now, expiresAt: now + 60 * 86_400_000 });
+      return { id, token };
+    },
+    authorize(authorizeUrl, userId, decision = 'allow') {
+      const url = new URL(authorizeUrl);
+      const p = url.searchParams;
+      // "All parameters except state are required" (…/get-access-tokens-and-permissions).
+      for (const name of ['client_id', 'redirect_uri', 'scope', 'response_type']) if (!p.get(name)) throw new Error(`authorize: missing ${name}`);
+      if (url.pathname !== '/oauth/authorize') throw new Error(`authorize: wrong path ${url.pathname}`);
+      if (p.get('client_id') !== app.clientId) throw new Error('authorize: unknown client_id');
+      if (p.get('response_type') !== 'code') throw new Error('authorize: response_type must be code');
+      const redirect = new URL(p.get('redirect_uri') ?? '');
+      const state = p.get('state');
+      if (state) redirect.searchParams.set('state', state);
+      if (decision === 'deny') {
+        redirect.searchParams.set('error', 'access_denied');
+        redirect.searchParams.set('error_reason', 'user_denied');
+        redirect.searchParams.set('error_description', 'Permissions error');
+        return redirect.toString();
+      }
+      const code = `AQ${randomBytes(16).toString('hex')}`;
+      codes.set(code, { userId, scopes: (p.get('scope') ?? '').split(','), redirectUri: p.get('redirect_uri') ?? '' });
+      redirect.searchParams.set('code', code);
+      // Threads appends `#_` to the redirect URI.
+      return `${redirect.toString()}#_`;
+    },
+    reply({ from, to, text }) {
+      const parent = posts.get(to);
+      const user = users.get(from);
+      if (!parent || !user) throw new Error('reply: unknown post or user');
+      const post: Post = {
+        id: nextId(),
+        userId: from,
+        text,
+        mediaType: 'TEXT_POST',
+        timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, '+0000'),
+        replyToId: to,
+        rootId: parent.rootId ?? parent.id,
+        hidden: false,
+        children: [],
+        counters: { views: 0, likes: 0, reposts: 0, quotes: 0, shares: 0 },
+      };
+      posts.set(post.id, post);
+      return post;
+    },
+    useQuota(userId, n) {
+      extraUsage.set(userId, n);
+    },
+    failNext(pattern, response) {
+      failures.push({ pattern, response });
+    },
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: ServerResponse, response: FakeResponse): void {
+  const body = response.body === undefined ? '' : JSON.stringify(response.body);
+  res.writeHead(response.status, { 'content-type': 'application/json; charset=UTF-8', ...response.headers });
+  res.end(body);
+}
+
+/** Graph takes parameters as a form body (the docs' `curl -d`/`-F`); JSON bodies are accepted too. */
+async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!raw) return {};
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('application/json')) {
+    const parsed = JSON.parse(raw) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
+  }
+  return Object.fromEntries(new URLSearchParams(raw));
+}
