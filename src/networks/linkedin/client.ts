@@ -1,0 +1,211 @@
+/**
+ * HTTP calls against LinkedIn's versioned REST API (api.linkedin.com/rest) and its OAuth endpoints, with every failure
+ * mapped to a `NetworkError`. Every `/rest/*` call carries `Linkedin-Version: YYYYMM` and
+ * `X-Restli-Protocol-Version: 2.0.0`, as "All APIs require" (learn.microsoft.com/linkedin/marketing/versioning and
+ * learn.microsoft.com/linkedin/marketing/community-management/shares/posts-api).
+ *
+ * @example
+ * const client = new LinkedInClient(token, { apiUrl: 'https://api.linkedin.com' });
+ * const res = await client.request('POST', '/rest/posts', { json: post });   // 201, id in x-restli-id
+ */
+import { z } from 'zod';
+import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+
+export const LINKEDIN_API_URL = 'https://api.linkedin.com';
+/** Origin of the authorization page and of `/oauth/v2/accessToken`. */
+export const LINKEDIN_OAUTH_URL = 'https://www.linkedin.com';
+/**
+ * The API version every `/rest` call asks for. LinkedIn serves each monthly version for about a year and then answers
+ * 426 NONEXISTENT_VERSION (learn.microsoft.com/linkedin/marketing/versioning): bump it, or set the connector's
+ * `version` option, before it is retired.
+ */
+export const LINKEDIN_VERSION = '202609';
+
+export interface LinkedInClientOptions {
+  apiUrl?: string;
+  /** `Linkedin-Version` for `/rest` calls (YYYYMM). */
+  version?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export interface LinkedInRequest {
+  json?: unknown;
+  form?: Record<string, string>;
+  /** Raw bytes (uploads). */
+  bytes?: Buffer;
+  headers?: Record<string, string>;
+  /** Don't send the bearer token (token endpoint, which authenticates with the client secret). */
+  anonymous?: boolean;
+  timeoutMs?: number;
+}
+
+export interface LinkedInResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+const errorSchema = z
+  .object({
+    message: z.string().optional(),
+    code: z.string().optional(),
+    serviceErrorCode: z.number().optional(),
+    status: z.number().optional(),
+    errorDetails: z
+      .object({ inputErrors: z.array(z.object({ description: z.string().optional(), code: z.string().optional() })).optional() })
+      .partial()
+      .optional(),
+    error: z.string().optional(),
+    error_description: z.string().optional(),
+  })
+  .partial();
+
+export interface LinkedInError {
+  message: string | null;
+  code: string | null;
+}
+
+/** LinkedIn's error bodies: `{ status, code, message, errorDetails }` (REST) or `{ error, error_description }` (OAuth). */
+export function readLinkedInError(body: unknown): LinkedInError {
+  const parsed = errorSchema.safeParse(body);
+  if (!parsed.success) return { message: typeof body === 'string' && body.trim() ? body.trim().slice(0, 300) : null, code: null };
+  const e = parsed.data;
+  const details = (e.errorDetails?.inputErrors ?? []).map((i) => i.description).filter((d): d is string => Boolean(d));
+  const message = [e.message?.replace(/^ERROR :: /gm, '').replace(/\s+$/g, ''), ...details].filter(Boolean).join(' — ') || e.error_description || e.error || null;
+  const inputCode = e.errorDetails?.inputErrors?.find((i) => i.code)?.code;
+  return { message, code: inputCode ?? e.code ?? e.error ?? null };
+}
+
+/**
+ * "Rate limits specify the maximum number of API calls that can be made in a 24 hour period. These limits reset at
+ * midnight UTC every day" and LinkedIn sends no reset header (learn.microsoft.com/linkedin/shared/api-guide/concepts/
+ * rate-limits): without a Retry-After, wait until the next midnight UTC (at least a minute).
+ */
+export function untilMidnightUtc(now = Date.now()): number {
+  const next = new Date(now);
+  next.setUTCHours(24, 0, 0, 0);
+  return Math.max(60_000, next.getTime() - now);
+}
+
+/** Maps a LinkedIn failure to the kind the publisher acts on. */
+export function errorFromResponse(status: number, headers: Headers, body: unknown): NetworkError {
+  const { message: said, code } = readLinkedInError(body);
+  const details = { status, network: 'linkedin' as const };
+  if (status === 429) {
+    const fromHeader = retryAfterFromHeaders(headers);
+    const retryAfterMs = fromHeader ?? untilMidnightUtc();
+    const why = fromHeader !== undefined ? '' : " (LinkedIn's daily limits reset at midnight UTC)";
+    return new NetworkError('rate_limited', `LinkedIn asks to slow down; retrying in ${Math.ceil(retryAfterMs / 60_000)} min${why}.`, { ...details, retryAfterMs });
+  }
+  if (status >= 500 || status === 408) {
+    return new NetworkError('transient', `LinkedIn had a temporary problem (HTTP ${status})${said ? `: ${said}` : ''}.`, details);
+  }
+  if (status === 401) {
+    return new NetworkError('auth', `LinkedIn no longer accepts this channel's access${said ? ` (${said})` : ''}. Reconnect the channel.`, details);
+  }
+  if (status === 403) {
+    return new NetworkError(
+      'auth',
+      `LinkedIn refused for lack of permission${said ? ` (${said})` : ''}. Reconnect the channel, granting every permission, and check the member still administers the page.`,
+      details,
+    );
+  }
+  if (status === 404 || status === 410) return new NetworkError('not_found', `LinkedIn has no such post or resource${said ? ` (${said})` : ''}.`, details);
+  if (status === 426 || code === 'NONEXISTENT_VERSION') {
+    return new NetworkError('rejected', `LinkedIn no longer serves the API version Chorus asks for${said ? ` (${said})` : ''}; update Chorus or its LinkedIn version setting.`, details);
+  }
+  return new NetworkError('rejected', said ? `LinkedIn refused: ${said}` : `LinkedIn refused the request (HTTP ${status}).`, details);
+}
+
+/** Parses a 2xx body; a shape we can't read is transient (a proxy page, a half-written response). */
+export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new NetworkError(
+    'transient',
+    `LinkedIn answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
+    { network: 'linkedin' },
+  );
+}
+
+/** A URN as a Rest.li 2.0 path key or list member: percent-encoded, `:`, `(`, `)` and `,` included. */
+export function encodeUrn(urn: string): string {
+  return encodeURIComponent(urn).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** `List(a,b)` with each member encoded (learn.microsoft.com/linkedin/shared/api-guide/concepts/protocol-version). */
+export function restliList(urns: string[]): string {
+  return `List(${urns.map(encodeUrn).join(',')})`;
+}
+
+export class LinkedInClient {
+  readonly apiUrl: string;
+  readonly version: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+
+  constructor(
+    private readonly accessToken: string | null,
+    options: LinkedInClientOptions = {},
+  ) {
+    this.apiUrl = (options.apiUrl ?? LINKEDIN_API_URL).replace(/\/+$/, '');
+    this.version = options.version ?? LINKEDIN_VERSION;
+    this.fetchImpl = options.fetch ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Resolves for 2xx only, otherwise throws a `NetworkError`. `pathAndQuery` is sent as given (Rest.li encoding). */
+  async request(method: string, pathAndQuery: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
+    const response = await this.send(method, pathAndQuery, options);
+    if (response.status >= 200 && response.status < 300) return response;
+    throw errorFromResponse(response.status, response.headers, response.body);
+  }
+
+  /** Sends one request to a path on the API origin, or to an absolute URL (upload URLs); only network failures throw. */
+  async send(method: string, pathOrUrl: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
+    const absolute = /^https?:\/\//.test(pathOrUrl);
+    const url = absolute ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    if (!absolute && pathOrUrl.startsWith('/rest/')) {
+      headers['Linkedin-Version'] = this.version;
+      headers['X-Restli-Protocol-Version'] = '2.0.0';
+    }
+    if (this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
+    let body: string | URLSearchParams | Blob | undefined;
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.form) {
+      body = new URLSearchParams(options.form);
+    } else if (options.bytes) {
+      headers['content-type'] ??= 'application/octet-stream';
+      body = new Blob([new Uint8Array(options.bytes)]);
+    }
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    try {
+      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      const text = await response.text();
+      let parsed: unknown = text || null;
+      if (text && /^\s*[[{]/.test(text)) {
+        try {
+          parsed = JSON.parse(text) as unknown;
+        } catch {
+          parsed = text;
+        }
+      }
+      return { status: response.status, headers: response.headers, body: parsed };
+    } catch (error) {
+      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new NetworkError(
+        'transient',
+        timedOut ? `LinkedIn did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach LinkedIn (${cause}).`,
+        { network: 'linkedin' },
+      );
+    }
+  }
+}

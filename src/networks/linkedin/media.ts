@@ -1,0 +1,76 @@
+/**
+ * Media uploads (learn.microsoft.com/linkedin/marketing/community-management/shares/images-api and .../videos-api):
+ * an image is `initializeUpload` then one PUT of the bytes to `uploadUrl`; a video is `initializeUpload` with its size,
+ * one PUT per `uploadInstructions` part (keeping each part's `ETag`), then `finalizeUpload` with the ETags in order,
+ * after which LinkedIn processes it until its status is AVAILABLE.
+ */
+import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { encodeUrn, errorFromResponse, parse, type LinkedInClient } from './client.js';
+import { imageUploadSchema, videoStatusSchema, videoUploadSchema } from './mapping.js';
+
+export interface UploadOptions {
+  /** First wait between video status checks; doubles up to 10 s. */
+  pollIntervalMs?: number;
+  /** Give up (transient, the publisher retries later) after this long. */
+  maxProcessingMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  uploadTimeoutMs?: number;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Image uploads carry the bearer token as the docs' example does; video part URLs are pre-signed and sent without it. */
+async function put(client: LinkedInClient, url: string, bytes: Buffer, options: UploadOptions, anonymous: boolean): Promise<Headers> {
+  const response = await client.send('PUT', url, { bytes, anonymous, timeoutMs: options.uploadTimeoutMs ?? 120_000 });
+  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+  return response.headers;
+}
+
+/** Uploads one image owned by `owner` (the post's author) and returns its `urn:li:image:…`. */
+export async function uploadImage(client: LinkedInClient, owner: string, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
+  const init = await client.request('POST', '/rest/images?action=initializeUpload', { json: { initializeUploadRequest: { owner } } });
+  const { uploadUrl, image } = parse(imageUploadSchema, init.body, 'the image upload').value;
+  await put(client, uploadUrl, await media.read(), options, false);
+  return image;
+}
+
+/** Uploads one video owned by `owner`, waits until LinkedIn can post it, and returns its `urn:li:video:…`. */
+export async function uploadVideo(client: LinkedInClient, owner: string, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
+  const bytes = await media.read();
+  const init = await client.request('POST', '/rest/videos?action=initializeUpload', {
+    json: { initializeUploadRequest: { owner, fileSizeBytes: bytes.length, uploadCaptions: false, uploadThumbnail: false } },
+  });
+  const { video, uploadToken, uploadInstructions } = parse(videoUploadSchema, init.body, 'the video upload').value;
+  const etags: string[] = [];
+  // In order: finalizeUpload wants the part ids in the order of the instructions.
+  for (const part of uploadInstructions) {
+    const headers = await put(client, part.uploadUrl, bytes.subarray(part.firstByte, part.lastByte + 1), options, true);
+    const etag = headers.get('etag');
+    if (!etag) throw new NetworkError('transient', 'LinkedIn accepted a video part without an ETag; Chorus will upload again.', { network: 'linkedin' });
+    etags.push(etag);
+  }
+  await client.request('POST', '/rest/videos?action=finalizeUpload', {
+    json: { finalizeUploadRequest: { video, uploadToken: uploadToken ?? '', uploadedPartIds: etags } },
+  });
+  await waitUntilAvailable(client, video, options);
+  return video;
+}
+
+async function waitUntilAvailable(client: LinkedInClient, video: string, options: UploadOptions): Promise<void> {
+  const sleep = options.sleep ?? defaultSleep;
+  const deadline = Date.now() + (options.maxProcessingMs ?? 10 * 60_000);
+  let wait = options.pollIntervalMs ?? 2_000;
+  for (;;) {
+    const response = await client.request('GET', `/rest/videos/${encodeUrn(video)}`);
+    const { status } = parse(videoStatusSchema, response.body, 'the video status');
+    if (status === 'AVAILABLE') return;
+    if (status === 'PROCESSING_FAILED') {
+      throw new NetworkError('rejected', 'LinkedIn could not process the video. Check it is an MP4 between 3 seconds and 30 minutes.', { network: 'linkedin' });
+    }
+    if (Date.now() + wait > deadline) {
+      throw new NetworkError('transient', 'LinkedIn is still processing the video; Chorus will try again later.', { network: 'linkedin' });
+    }
+    await sleep(wait);
+    wait = Math.min(wait * 2, 10_000);
+  }
+}

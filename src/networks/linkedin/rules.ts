@@ -1,0 +1,155 @@
+/**
+ * What LinkedIn allows in one post, how commentary must be escaped ("little" text), and the organization-only
+ * audience targeting (`options.targetEntities`).
+ */
+import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
+import { NetworkLimitsSchema } from '../limits-schema.js';
+import { findUrls } from '../text.js';
+import { validateCommon } from '../validate.js';
+
+const MB = 1024 * 1024;
+
+/** Limits plus who publishes: targeting is for organization pages only, and `validate` only receives the limits. */
+export interface LinkedInLimits extends NetworkLimits {
+  linkedinAuthor?: 'person' | 'organization';
+}
+
+/**
+ * learn.microsoft.com/linkedin/marketing/community-management/shares/posts-api (commentary up to 3,000 characters;
+ * MultiImage posts take 2 to 20 images), .../images-api (JPG, GIF, PNG; under 36,152,320 pixels) and .../videos-api
+ * (MP4, 75 KB to 500 MB, one per post). The image byte cap is not documented; 20 MB is Chorus's conservative guess.
+ */
+export const LINKEDIN_DEFAULT_LIMITS: NetworkLimits = {
+  maxGraphemes: 3000,
+  maxImages: 20,
+  maxImageBytes: 20 * MB,
+  maxVideos: 1,
+  maxVideoBytes: 500 * MB,
+  allowMixedMedia: false,
+  acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif'],
+  acceptedVideoTypes: ['video/mp4'],
+  // LinkedIn's per-member daily limits are not published ("Standard rate limits are not published in documentation",
+  // learn.microsoft.com/linkedin/shared/api-guide/concepts/rate-limits); 100 calls an hour stays well under what the
+  // development tier allows a member per day for posts, comments and statistics together.
+  rate: { requests: 100, perSeconds: 3600 },
+};
+
+export const MAX_IMAGE_PIXELS = 36_152_320;
+export const MIN_VIDEO_BYTES = 75 * 1024;
+
+/**
+ * Escapes LinkedIn's "little" text reserved characters `\ | { } @ [ ] ( ) < > # * _ ~` with a backslash
+ * (learn.microsoft.com/linkedin/marketing/community-management/shares/little-text-format). Left unescaped, LinkedIn
+ * cuts the post at the first one. Links are left as written so they stay links, and `#word` stays a hashtag,
+ * which is what a person typing it means.
+ */
+export function escapeLittleText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const url of findUrls(text)) {
+    out += escapePlain(text.slice(last, url.start)) + url.url;
+    last = url.end;
+  }
+  return out + escapePlain(text.slice(last));
+}
+
+const HASHTAG = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
+const RESERVED = /[\\|{}@[\]()<>#*_~]/g;
+
+function escapePlain(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(HASHTAG)) {
+    const start = m.index + (m[1]?.length ?? 0);
+    out += text.slice(last, start).replace(RESERVED, '\\$&') + (m[2] ?? '');
+    last = start + (m[2]?.length ?? 0);
+  }
+  return out + text.slice(last).replace(RESERVED, '\\$&');
+}
+
+/** Facets Chorus accepts in `options.targetEntities` (posts-api, `distribution.targetEntities`). */
+const URN_FACETS: Record<string, RegExp> = {
+  geoLocations: /^urn:li:geo:\d+$/,
+  industries: /^urn:li:industry:\d+$/,
+  seniorities: /^urn:li:seniority:\d+$/,
+};
+export const STAFF_COUNT_RANGES = [
+  'SIZE_1',
+  'SIZE_2_TO_10',
+  'SIZE_11_TO_50',
+  'SIZE_51_TO_200',
+  'SIZE_201_TO_500',
+  'SIZE_501_TO_1000',
+  'SIZE_1001_TO_5000',
+  'SIZE_5001_TO_10000',
+  'SIZE_10001_OR_MORE',
+];
+
+export type TargetEntity = Record<string, unknown>;
+
+/** `options.targetEntities` as a list (a single object is accepted too), or null when absent. */
+export function targetEntitiesOf(content: PublicationContent): TargetEntity[] | null {
+  const raw = content.options?.['targetEntities'];
+  if (raw === undefined || raw === null) return null;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((t) => (t && typeof t === 'object' && !Array.isArray(t) ? (t as TargetEntity) : {}));
+}
+
+function targetingViolations(entities: TargetEntity[], author: LinkedInLimits['linkedinAuthor']): Violation[] {
+  const v: Violation[] = [];
+  const field = 'options.targetEntities';
+  if (author === 'person') {
+    v.push({ rule: 'targeting_organization_only', field, message: 'LinkedIn audience targeting is only available for posts by an organization page, not by a member.' });
+  }
+  entities.forEach((entity, i) => {
+    if (Object.keys(entity).length === 0) v.push({ rule: 'targeting_invalid', field: `${field}[${i}]`, message: 'A target audience needs at least one facet.' });
+    for (const [facet, values] of Object.entries(entity)) {
+      const at = `${field}[${i}].${facet}`;
+      if (!Array.isArray(values) || values.length === 0) {
+        v.push({ rule: 'targeting_invalid', field: at, message: `${facet} must be a non-empty list.` });
+        continue;
+      }
+      const pattern = URN_FACETS[facet];
+      if (pattern) {
+        const bad = values.find((x) => typeof x !== 'string' || !pattern.test(x));
+        if (bad !== undefined) v.push({ rule: 'targeting_invalid', field: at, message: `${String(bad)} is not a valid ${facet} URN (e.g. ${pattern.source.slice(1, -4)}123).` });
+      } else if (facet === 'staffCountRanges') {
+        const bad = values.find((x) => typeof x !== 'string' || !STAFF_COUNT_RANGES.includes(x));
+        if (bad !== undefined) v.push({ rule: 'targeting_invalid', field: at, message: `${String(bad)} is not a LinkedIn staff count range (${STAFF_COUNT_RANGES.join(', ')}).` });
+      } else if (facet === 'interfaceLocales') {
+        const ok = values.every((x) => x && typeof x === 'object' && /^[A-Z]{2}$/.test(String((x as Record<string, unknown>)['country'])) && /^[a-z]{2}$/.test(String((x as Record<string, unknown>)['language'])));
+        if (!ok) v.push({ rule: 'targeting_invalid', field: at, message: 'Each interface locale is { country: "US", language: "en" }.' });
+      } else {
+        v.push({ rule: 'targeting_invalid', field: at, message: `${facet} is not a targeting facet Chorus supports (geoLocations, interfaceLocales, industries, seniorities, staffCountRanges).` });
+      }
+    }
+  });
+  return v;
+}
+
+/** The common checks, the multi-image minimum, pixel and video size floors, and organization-only targeting. */
+export function validateForLinkedIn(content: PublicationContent, limits: LinkedInLimits): Violation[] {
+  const violations = validateCommon(content, limits, 'LinkedIn');
+  content.media.forEach((m, i) => {
+    if (m.mimeType.startsWith('image/') && m.width && m.height && m.width * m.height > MAX_IMAGE_PIXELS) {
+      violations.push({ rule: 'image_too_many_pixels', field: `media[${i}]`, message: `LinkedIn accepts images up to ${MAX_IMAGE_PIXELS.toLocaleString('en')} pixels; this one has ${(m.width * m.height).toLocaleString('en')}.` });
+    }
+    if (m.mimeType.startsWith('video/') && m.sizeBytes < MIN_VIDEO_BYTES) {
+      violations.push({ rule: 'video_too_small', field: `media[${i}]`, message: 'LinkedIn accepts videos from 75 KB; this one is smaller.' });
+    }
+  });
+  const entities = targetEntitiesOf(content);
+  if (entities) violations.push(...targetingViolations(entities, limits.linkedinAuthor));
+  return violations;
+}
+
+const storedLimitsSchema = NetworkLimitsSchema.partial();
+
+/** The limits saved with a channel, with LinkedIn's defaults for what is missing, and the author kind if stored. */
+export function limitsFromStored(stored: Record<string, unknown>): LinkedInLimits {
+  const source = (stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored) as Record<string, unknown>;
+  const parsed = storedLimitsSchema.safeParse(source);
+  const defined = parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {};
+  const author = source['linkedinAuthor'] ?? stored['linkedinAuthor'];
+  return { ...LINKEDIN_DEFAULT_LIMITS, ...defined, ...(author === 'person' || author === 'organization' ? { linkedinAuthor: author } : {}) };
+}
