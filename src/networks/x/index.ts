@@ -105,22 +105,33 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
     return parse(tweetListSchema, response.body, 'the account posts').data;
   };
 
-  /** Posts `text`; when X says it is a duplicate, adopts the identical post of an earlier attempt if there is one. */
-  const postOrAdopt = async (ctx: ChannelContext, client: XClient, body: Record<string, unknown>, text: string, inReplyTo?: string): Promise<string> => {
+  /**
+   * Posts `text`. When X refuses it as a duplicate and `adopt` allows, takes the identical post of an earlier
+   * attempt instead: always for a thread's follow-up (its parent is our own post of this publication), and for a
+   * thread's first post only when the identical one is under a day old. A single post refused as a duplicate stays
+   * refused with X's message — after a crash, `findPublished` is what recognises it.
+   */
+  const postOrAdopt = async (
+    ctx: ChannelContext,
+    client: XClient,
+    body: Record<string, unknown>,
+    match: { text: string; inReplyTo?: string; adopt: 'always' | 'recent' | 'never' },
+  ): Promise<string> => {
     try {
       return await createTweet(client, body);
     } catch (error) {
-      if (!isDuplicateContent(error)) throw error;
-      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, text, inReplyTo));
+      if (match.adopt === 'never' || !isDuplicateContent(error)) throw error;
+      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, match.text, match.inReplyTo));
       const recent = earlier && Date.now() - Date.parse(earlier.created_at ?? '') < RESUME_WINDOW_MS;
-      if (!earlier || !recent) throw error;
+      if (!earlier || (match.adopt === 'recent' && !recent)) throw error;
       return earlier.id;
     }
   };
 
   /**
    * Publishes the post, then each `options.thread` text as a reply to the one before. A retry after a failure
-   * mid-thread (429, crash) resumes: the parts already on X are refused as duplicates and adopted, the rest posted.
+   * mid-thread (429, 5xx, crash) resumes: the parts already on X are refused as duplicates and adopted, the rest
+   * posted.
    */
   const publishPost = async (ctx: ChannelContext, content: PublicationContent): Promise<PublishedRef> => {
     const client = await channelClient(ctx);
@@ -137,12 +148,11 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
         ...(content.inReplyTo ? { reply: { in_reply_to_tweet_id: content.inReplyTo } } : {}),
         ...(quoteTweetId ? { quote_tweet_id: quoteTweetId } : {}),
       },
-      content.text,
-      content.inReplyTo,
+      { text: content.text, inReplyTo: content.inReplyTo, adopt: thread.length > 0 ? 'recent' : 'never' },
     );
     let previous = head;
     for (const text of thread) {
-      previous = await postOrAdopt(ctx, client, { text, reply: { in_reply_to_tweet_id: previous } }, text, previous);
+      previous = await postOrAdopt(ctx, client, { text, reply: { in_reply_to_tweet_id: previous } }, { text, inReplyTo: previous, adopt: 'always' });
     }
     return toPublishedRef(head, ctx.credentials['username']);
   };
