@@ -192,7 +192,9 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
           order: 'reverse_chronological',
           limit: COMMENTS_PER_POST,
         });
-        for (const comment of parseGraph(listOf(commentSchema), response.body, 'the comments', 'facebook').data) {
+        // Newest first from Graph; reversed so comments of the same second (Graph's precision) keep their order.
+        const comments = parseGraph(listOf(commentSchema), response.body, 'the comments', 'facebook').data.reverse();
+        for (const comment of comments) {
           if (since && new Date(comment.created_time) <= since) continue;
           const item = commentToEngagement(comment, post.id, ctx.externalId);
           if (item) items.push(item);

@@ -17,7 +17,7 @@
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
 import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
-import { errorFromGraph } from './errors.js';
+import { errorFromGraph, graphErrorSchema, personMessage } from './errors.js';
 import { GraphClient, listOf, parseGraph, type GraphOptions } from './graph.js';
 
 /** What Chorus needs: list Pages, post and moderate on them, read insights; the same for linked Instagram accounts. */
@@ -92,12 +92,12 @@ export function createMetaOAuthProvider(options: MetaOAuthOptions): OAuthProvide
     const response = await graph.send('GET', '/oauth/access_token', { client_id: options.clientId, client_secret: options.clientSecret, ...params });
     if (response.status < 200 || response.status >= 300) {
       const error = errorFromGraph(response.status, response.headers, response.body, network);
-      if (error.kind === 'rejected' || error.kind === 'auth') {
-        // A used, expired or wrong code is not a stored credential going bad: the person starts again.
-        throw new NetworkError('auth', `Facebook refused ${what}: ${error.message.replace(/^Facebook refused: /, '')} Connect again.`, {
-          network,
-          status: response.status,
-        });
+      // A used, expired or wrong code, or a wrong app secret (Graph's code 1, which elsewhere means "retry"): the
+      // exchange will not succeed by retrying, so the person starts again.
+      if (response.status >= 400 && response.status < 500 && error.kind !== 'rate_limited') {
+        const said = graphErrorSchema.safeParse(response.body);
+        const reason = said.success ? personMessage(said.data.error) : `HTTP ${response.status}`;
+        throw new NetworkError('auth', `Facebook refused ${what} (${reason}). Connect again.`, { network, status: response.status });
       }
       throw error;
     }
