@@ -45,8 +45,8 @@ export interface XConnectorOptions {
 /** `GET /2/tweets?ids=` takes up to 100 ids (docs.x.com/x-api/posts/get-posts-by-ids). */
 const LOOKUP_BATCH = 100;
 /**
- * A duplicate-content refusal of a thread's first post is taken as our own earlier attempt only when the identical
- * post is this recent; an older identical post is the person repeating themselves, and X's refusal stands.
+ * A thread's first post found on X is taken as our own earlier attempt only when it is this recent; an older
+ * identical post is the person repeating themselves.
  */
 const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id';
@@ -105,55 +105,46 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
     return parse(tweetListSchema, response.body, 'the account posts').data;
   };
 
-  /**
-   * Posts `text`. When X refuses it as a duplicate and `adopt` allows, takes the identical post of an earlier
-   * attempt instead: always for a thread's follow-up (its parent is our own post of this publication), and for a
-   * thread's first post only when the identical one is under a day old. A single post refused as a duplicate stays
-   * refused with X's message — after a crash, `findPublished` is what recognises it.
-   */
-  const postOrAdopt = async (
-    ctx: ChannelContext,
-    client: XClient,
-    body: Record<string, unknown>,
-    match: { text: string; inReplyTo?: string; adopt: 'always' | 'recent' | 'never' },
-  ): Promise<string> => {
+  /** Posts `body`; a duplicate-content refusal is answered with our identical reply to `inReplyTo`, if it exists. */
+  const postFollowUp = async (ctx: ChannelContext, client: XClient, text: string, inReplyTo: string): Promise<string> => {
     try {
-      return await createTweet(client, body);
+      return await createTweet(client, { text, reply: { in_reply_to_tweet_id: inReplyTo } });
     } catch (error) {
-      if (match.adopt === 'never' || !isDuplicateContent(error)) throw error;
-      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, match.text, match.inReplyTo));
-      const recent = earlier && Date.now() - Date.parse(earlier.created_at ?? '') < RESUME_WINDOW_MS;
-      if (!earlier || (match.adopt === 'recent' && !recent)) throw error;
+      if (!isDuplicateContent(error)) throw error;
+      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, text, inReplyTo));
+      if (!earlier) throw error;
       return earlier.id;
     }
   };
 
   /**
    * Publishes the post, then each `options.thread` text as a reply to the one before. A retry after a failure
-   * mid-thread (429, 5xx, crash) resumes: the parts already on X are refused as duplicates and adopted, the rest
-   * posted.
+   * mid-thread (429, 5xx, crash) resumes instead of starting a second thread: the first post is looked up before
+   * posting (an identical one of ours under a day old is taken as this publication's — its media are not uploaded
+   * again), and follow-ups X refuses as duplicate content are matched to our identical reply. A single post is
+   * never looked up here: X's duplicate refusal stands, and after a crash `findPublished` recognises it.
    */
   const publishPost = async (ctx: ChannelContext, content: PublicationContent): Promise<PublishedRef> => {
     const client = await channelClient(ctx);
     const { thread, quoteTweetId } = readXOptions(content.options);
-    const mediaIds: string[] = [];
-    // One at a time and in order: the order of media ids is the order X shows them.
-    for (const media of content.media) mediaIds.push(await uploadMedia(client, media, options.upload));
-    const head = await postOrAdopt(
-      ctx,
-      client,
-      {
+    let head: string | undefined;
+    if (thread.length > 0) {
+      const earlier = (await recentPosts(client, ctx.externalId)).find((t) => tweetMatches(t, content.text, content.inReplyTo));
+      if (earlier && Date.now() - Date.parse(earlier.created_at ?? '') < RESUME_WINDOW_MS) head = earlier.id;
+    }
+    if (!head) {
+      const mediaIds: string[] = [];
+      // One at a time and in order: the order of media ids is the order X shows them.
+      for (const media of content.media) mediaIds.push(await uploadMedia(client, media, options.upload));
+      head = await createTweet(client, {
         text: content.text,
         ...(mediaIds.length > 0 ? { media: { media_ids: mediaIds } } : {}),
         ...(content.inReplyTo ? { reply: { in_reply_to_tweet_id: content.inReplyTo } } : {}),
         ...(quoteTweetId ? { quote_tweet_id: quoteTweetId } : {}),
-      },
-      { text: content.text, inReplyTo: content.inReplyTo, adopt: thread.length > 0 ? 'recent' : 'never' },
-    );
-    let previous = head;
-    for (const text of thread) {
-      previous = await postOrAdopt(ctx, client, { text, reply: { in_reply_to_tweet_id: previous } }, { text, inReplyTo: previous, adopt: 'always' });
+      });
     }
+    let previous = head;
+    for (const text of thread) previous = await postFollowUp(ctx, client, text, previous);
     return toPublishedRef(head, ctx.credentials['username']);
   };
 

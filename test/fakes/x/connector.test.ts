@@ -144,6 +144,8 @@ describe('X connector against the documented API (fake)', () => {
     const direct = await raw('POST', '/2/tweets', ann.token, { text: 'Same again' });
     assert.deepEqual(direct.body, { detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 });
     await assert.rejects(connector.publish(ctx(), { text: 'Same again', media: [] }, 'd2'), isKind('rejected', /^X refused: You are not allowed to create a Tweet with duplicate content\.$/));
+    // The validator would have caught it; if a text gets through anyway, X's own words reach the person.
+    await assert.rejects(connector.publish(ctx(), { text: '😀'.repeat(141), media: [] }, 'long'), isKind('rejected', /Tweet text is too long/));
     await assert.rejects(connector.reply(ctx(), '1999999999999999999', { text: 'Hi', media: [] }, 'r'), isKind('rejected', /deleted or not visible/));
     await assert.rejects(connector.publish(ctx(), { text: 'tiff', media: [file('image/tiff')] }, 't'), isKind('rejected', /image\/tiff is not supported/));
   });
@@ -274,6 +276,11 @@ describe('X connector against the documented API (fake)', () => {
     const first = items.find((i) => i.externalId === reply.id);
     assert.deepEqual(first?.author.handle, '@fay');
     assert.equal(first?.url, `https://x.com/fay/status/${reply.id}`);
+    // An app or token without DM access still gets the public inbox.
+    const noDm = fake.addUser('gus', { scopes: ['tweet.read', 'tweet.write', 'users.read'] });
+    fake.post(fay.id, 'Hi @gus');
+    const public_ = await connector.fetchEngagement({ ...ctx({ accessToken: noDm.token }), externalId: noDm.id }, null);
+    assert.deepEqual(public_.map((i) => i.kind), ['mention']);
     const search = posted(/^\/2\/tweets\/search\/recent/, 'GET').at(-1);
     assert.match(decodeURIComponent(search?.path ?? ''), new RegExp(`conversation_id:${ours.externalId}`));
   });
@@ -300,6 +307,12 @@ describe('X connector against the documented API (fake)', () => {
     await connector.publish(ctx(), { text: 'Something newer', media: [] }, 'newer');
     assert.deepEqual(await connector.findPublished(ctx(), 'launch', { text, media: [] }), ref);
     assert.equal(await connector.findPublished(ctx(), 'other', { text: 'Launch day!', media: [] }), null);
+    // A post with media carries a trailing t.co link in its text on X; a reply is matched with its parent.
+    const withImage = await connector.publish(ctx(), { text: 'Photo of the day', media: [file('image/jpeg')] }, 'photo');
+    assert.deepEqual(await connector.findPublished(ctx(), 'photo', { text: 'Photo of the day', media: [file('image/jpeg')] }), withImage);
+    const answer = await connector.reply(ctx(), ref.externalId, { text: 'P.S.', media: [] }, 'ps');
+    assert.deepEqual(await connector.findPublished(ctx(), 'ps', { text: 'P.S.', media: [], inReplyTo: ref.externalId }), answer);
+    assert.equal(await connector.findPublished(ctx(), 'ps', { text: 'P.S.', media: [], inReplyTo: withImage.externalId }), null);
 
     // An attempt interrupted after the first follow-up (crash, 429): head and part 2 are on X, part 3 is not.
     const thread = { text: 'Part 1', media: [], options: { thread: ['Part 2', 'Part 3'] } };
@@ -312,5 +325,15 @@ describe('X connector against the documented API (fake)', () => {
     const byText = new Map(parts.map((t) => [t.sourceText, t]));
     assert.equal(byText.get('Part 2')?.replyTo?.tweetId, first.externalId);
     assert.equal(byText.get('Part 3')?.replyTo?.tweetId, byText.get('Part 2')?.id);
+
+    // A 503 on the follow-up of a thread with an image: the retry neither uploads nor posts the first post again.
+    const gallery = { text: 'Gallery', media: [file('image/png')], options: { thread: ['Caption'] } };
+    fake.failNext('POST', /^\/2\/tweets$/, { status: 503, body: { title: 'Service Unavailable', type: 'about:blank', status: 503 } }, 1);
+    await assert.rejects(connector.publish(ctx(), gallery, 'gallery'), isKind('transient'));
+    const uploads = posted(/^\/2\/media\/upload\/initialize$/).length;
+    const galleryRef = await connector.publish(ctx(), gallery, 'gallery');
+    assert.equal(posted(/^\/2\/media\/upload\/initialize$/).length, uploads);
+    assert.equal([...fake.tweets.values()].filter((t) => t.sourceText === 'Gallery').length, 1);
+    assert.equal([...fake.tweets.values()].find((t) => t.sourceText === 'Caption')?.replyTo?.tweetId, galleryRef.externalId);
   });
 });

@@ -53,8 +53,8 @@ export interface FakeX {
   post(authorId: string, text: string, options?: { replyTo?: string; quoteOf?: string; createdAt?: Date }): Tweet;
   dm(from: string, to: string, text: string): DmEvent;
   expire(accessToken: string): void;
-  /** The next request whose method and path match gets this answer instead. */
-  failNext(method: string, pattern: RegExp, response: FakeResponse): void;
+  /** The next request whose method and path match (after `skip` of them) gets this answer instead. */
+  failNext(method: string, pattern: RegExp, response: FakeResponse, skip?: number): void;
   stop(): Promise<void>;
 }
 
@@ -86,7 +86,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   const dms: DmEvent[] = [];
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, tokenTtlSec: 7200 };
   const requests: FakeX['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse }[] = [];
+  const failures: { method: string; pattern: RegExp; response: FakeResponse; skip: number }[] = [];
   const windows = new Map<string, { count: number; resetAt: number }>();
 
   const media = createMediaHandlers({ uploads, nextId, videoProcessingPolls: options.videoProcessingPolls ?? 2, failProcessing: options.failProcessing ?? false });
@@ -163,7 +163,9 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       const method = req.method ?? 'GET';
       requests.push({ method, path: url.pathname + url.search, headers: req.headers, body });
       const failure = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
-      if (failure >= 0) return send(res, failures.splice(failure, 1)[0]?.response ?? { status: 500 });
+      const matched = failures[failure];
+      if (matched && matched.skip > 0) matched.skip--;
+      else if (matched) return send(res, failures.splice(failure, 1)[0]?.response ?? { status: 500 });
       send(res, await handle(method, url, req.headers, body));
     })().catch((error: unknown) => send(res, { status: 500, body: { title: 'Internal Error', detail: String(error) } }));
   });
@@ -207,7 +209,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       const info = oauth.tokens.get(accessToken);
       if (info) info.expiresAt = Date.now() - 1;
     },
-    failNext: (method, pattern, response) => void failures.push({ method, pattern, response }),
+    failNext: (method, pattern, response, skip = 0) => void failures.push({ method, pattern, response, skip }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
