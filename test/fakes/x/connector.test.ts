@@ -75,6 +75,9 @@ describe('X connector against the documented API (fake)', () => {
     assert.equal((await raw('POST', '/2/tweets', ann.token, { text: 'a'.repeat(281) })).status, 403);
     assert.equal((await raw('POST', '/2/tweets', ann.token, { text: '字'.repeat(140) })).status, 201);
     assert.equal((await raw('GET', `/2/users/${ann.id}/tweets?max_results=500`, ann.token)).status, 400);
+    assert.equal((await raw('POST', '/2/media/upload/initialize', ann.token, { media_type: 'image/png', total_bytes: 6 * 1024 * 1024, media_category: 'tweet_image' })).status, 400);
+    const noBasic = await fetch(`${fake.baseUrl}/2/oauth2/token`, { method: 'POST', body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: 'x' }) });
+    assert.deepEqual(await noBasic.json(), { error: 'unauthorized_client', error_description: 'Missing valid authorization header' });
   });
 
   test('connect reads /2/users/me; a wrong token is auth; a token of another account is refused', async () => {
@@ -229,6 +232,9 @@ describe('X connector against the documented API (fake)', () => {
     const second = readXCallback(await go(ann.id), 'st-1').code;
     await assert.rejects(provider.exchangeCode({ code: second, redirectUri, codeVerifier: createPkce().verifier }), isKind('auth'));
     assert.throws(() => readXCallback(`${redirectUri}?state=forged&code=x`, 'st-1'), isKind('rejected', /not started here/));
+    const wrongSecret = createXOAuthProvider({ ...app, clientSecret: 'nope', apiUrl: fake.baseUrl, authorizeUrl: `${fake.baseUrl}/i/oauth2/authorize` });
+    const third = readXCallback(await go(ann.id), 'st-1').code;
+    await assert.rejects(wrongSecret.exchangeCode({ code: third, redirectUri, codeVerifier: pkce.verifier }), isKind('auth', /Missing valid authorization header/));
     const denied = await go('deny');
     assert.match(denied, /error=access_denied/);
     assert.throws(() => readXCallback(denied, 'st-1'), isKind('rejected', /declined/));
