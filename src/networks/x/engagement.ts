@@ -90,7 +90,14 @@ export async function fetchXEngagement(client: XClient, ourUserId: string, since
   const conversations = ours.filter((t) => (t.conversation_id ?? t.id) === t.id).slice(0, MAX_CONVERSATIONS).map((t) => t.id);
   for (const query of conversationQueries(conversations, ourUserId)) {
     const response = await client.get('/2/tweets/search/recent', {
-      query: { query, max_results: 100, start_time: rfc3339(searchFrom), 'tweet.fields': TWEET_FIELDS, expansions: 'author_id', 'user.fields': USER_FIELDS },
+      query: {
+        query,
+        max_results: 100,
+        start_time: rfc3339(searchFrom),
+        'tweet.fields': TWEET_FIELDS,
+        expansions: 'author_id',
+        'user.fields': USER_FIELDS,
+      },
     });
     add(parse(tweetListSchema, response.body, 'the replies search'));
   }

@@ -60,10 +60,12 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
   const refresh = (ctx: ChannelContext): Promise<Credentials> => {
     const refreshToken = ctx.credentials['refreshToken'];
     if (!refreshToken) {
-      return Promise.reject(new NetworkError('auth', 'The X access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'x' }));
+      const message = 'The X access of this channel expired and no refresh token was saved. Reconnect the channel.';
+      return Promise.reject(new NetworkError('auth', message, { network: 'x' }));
     }
     if (!options.clientId || !options.clientSecret) {
-      return Promise.reject(new NetworkError('auth', 'Chorus has no X app credentials (CHORUS_X_CLIENT_ID / CHORUS_X_CLIENT_SECRET) to renew access.', { network: 'x' }));
+      const message = 'Chorus has no X app credentials (CHORUS_X_CLIENT_ID / CHORUS_X_CLIENT_SECRET) to renew access.';
+      return Promise.reject(new NetworkError('auth', message, { network: 'x' }));
     }
     const running = refreshing.get(refreshToken);
     if (running) return running;
@@ -156,7 +158,10 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
       if (!accessToken) throw new NetworkError('rejected', 'Connect X with the sign-in button (an access token is required).', { network: 'x' });
       const response = await clientWith(accessToken).send('GET', '/2/users/me', { query: { 'user.fields': 'profile_image_url,username,name' } });
       if (response.status === 401 || response.status === 403) {
-        throw new NetworkError('auth', 'X did not accept this access token; connect the account again with the sign-in button.', { network: 'x', status: response.status });
+        throw new NetworkError('auth', 'X did not accept this access token; connect the account again with the sign-in button.', {
+          network: 'x',
+          status: response.status,
+        });
       }
       if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
       const me = parse(meSchema, response.body, 'the account').data;

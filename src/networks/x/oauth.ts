@@ -102,7 +102,8 @@ export function readXCallback(callbackUrl: string | URL, expectedState: string):
     throw new NetworkError('rejected', `X did not authorize Chorus: ${reason}.`, { network: 'x' });
   }
   if (url.searchParams.get('state') !== expectedState) {
-    throw new NetworkError('rejected', 'This sign-in link has expired or was not started here. Start connecting the channel again.', { network: 'x' });
+    const message = 'This sign-in link has expired or was not started here. Start connecting the channel again.';
+    throw new NetworkError('rejected', message, { network: 'x' });
   }
   const code = url.searchParams.get('code');
   if (!code) throw new NetworkError('rejected', 'X came back without an authorization code.', { network: 'x' });
@@ -137,7 +138,8 @@ export function createXOAuthProvider(options: XOAuthOptions): OAuthProvider {
       const granted = grant.scope?.split(/\s+/);
       const missing = granted ? ['tweet.write', 'users.read'].filter((s) => !granted.includes(s)) : [];
       if (missing.length > 0) {
-        throw new NetworkError('auth', `X did not grant ${missing.join(', ')}; Chorus cannot post without it. Connect again and allow it.`, { network: 'x' });
+        const message = `X did not grant ${missing.join(', ')}; Chorus cannot post without it. Connect again and allow it.`;
+        throw new NetworkError('auth', message, { network: 'x' });
       }
       const client = new XClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
       const response = await client.get('/2/users/me', { query: { 'user.fields': 'profile_image_url,username,name' } });

@@ -89,7 +89,8 @@ export function validateForX(content: PublicationContent, limits: NetworkLimits)
       const at = violations.findIndex((v) => v.rule === 'image_too_large' && v.field === `media[${i}]`);
       if (at >= 0) violations.splice(at, 1);
       if (m.sizeBytes > X_MAX_GIF_BYTES) {
-        violations.push({ rule: 'image_too_large', field: `media[${i}]`, message: `X accepts GIFs up to 15 MB; this one is ${(m.sizeBytes / MB).toFixed(1)} MB.` });
+        const size = (m.sizeBytes / MB).toFixed(1);
+        violations.push({ rule: 'image_too_large', field: `media[${i}]`, message: `X accepts GIFs up to 15 MB; this one is ${size} MB.` });
       }
     }
     if ([...m.altText].length > X_MAX_ALT_TEXT) {
@@ -107,7 +108,8 @@ export function validateForX(content: PublicationContent, limits: NetworkLimits)
     violations.push({ rule: 'invalid_option', field: 'options.thread', message: 'A thread is a list of texts.' });
   }
   if (options.thread.length > X_MAX_THREAD_POSTS) {
-    violations.push({ rule: 'thread_too_long', field: 'options.thread', message: `Chorus posts up to ${X_MAX_THREAD_POSTS} follow-up posts in one thread.` });
+    const message = `Chorus posts up to ${X_MAX_THREAD_POSTS} follow-up posts in one thread.`;
+    violations.push({ rule: 'thread_too_long', field: 'options.thread', message });
   }
   options.thread.forEach((text, i) => {
     if (!text.trim()) violations.push({ rule: 'empty', field: `options.thread[${i}]`, message: 'A post of the thread is empty.' });
