@@ -81,6 +81,8 @@ export function createPostHandlers(s: PostState) {
       const ids = (mediaIds ?? []) as string[];
       const text = typeof b.text === 'string' ? b.text : '';
       if (!text.trim() && ids.length === 0) return invalidRequest('Post text is required when no media is attached.', 'text');
+      // The reference documents no body for an over-long text; this is the refusal X is reported to send (a 403
+      // with the twitter-text pointer). The connector only relies on it being a 4xx with a message.
       if (weightedLength(text) > 280) return forbidden('Your Tweet text is too long. For more information on how X determines text length see https://github.com/twitter/twitter-text.');
       if (ids.length > 0 && b.quote_tweet_id !== undefined) return invalidRequest('media and quote_tweet_id are mutually exclusive.', 'quote_tweet_id');
       const replyTo = b.reply?.in_reply_to_tweet_id;
