@@ -10,7 +10,6 @@
 import { z } from 'zod';
 import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics } from '../connector.js';
 import { channelGraph, connectInput, refreshMetaCredentials, sameText, type MetaConnectorOptions } from '../meta/channel.js';
-import { errorFromGraph } from '../meta/errors.js';
 import { listOf, parseGraph } from '../meta/graph.js';
 import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
 import type { OAuthProvider } from '../oauth2.js';
@@ -67,14 +66,16 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
         page = parseGraph(pageSchema, response.body, 'the Page', 'facebook');
       } else {
         // `category` exists on Pages only: with a user token Graph refuses the field, which says "not a Page token".
-        const response = await graph.send('GET', '/me', { fields: 'id,name,picture,link,category' });
-        if (response.status === 400 && /nonexisting field/i.test(JSON.stringify(response.body))) {
-          throw new NetworkError('rejected', 'This is a personal access token, not a Page token. Paste a Page access token, or give the Page id as well.', {
-            network: 'facebook',
-          });
+        try {
+          page = parseGraph(pageSchema, (await graph.get('/me', { fields: 'id,name,picture,link,category' })).body, 'the Page', 'facebook');
+        } catch (error) {
+          if (error instanceof NetworkError && error.kind === 'rejected' && /nonexisting field \(category\)/i.test(error.message)) {
+            throw new NetworkError('rejected', 'This is a personal access token, not a Page token. Paste a Page access token, or give the Page id as well.', {
+              network: 'facebook',
+            });
+          }
+          throw error;
         }
-        if (response.status < 200 || response.status >= 300) throw errorFromGraph(response.status, response.headers, response.body, 'facebook');
-        page = parseGraph(pageSchema, response.body, 'the Page', 'facebook');
       }
       const pageToken = page.access_token ?? accessToken;
       return {

@@ -28,7 +28,8 @@ export async function publishToPage(graph: GraphClient, pageId: string, content:
     return { externalId: created.id, url: `https://www.facebook.com/${pageId}/videos/${created.id}` };
   }
   if (images.length === 1 && images[0]) {
-    const response = await graph.post(`/${page}/photos`, { ...photoParams(images[0]), message });
+    // `caption` is the Photo's text and the feed story's message (the Photo reference marks `message` deprecated).
+    const response = await graph.post(`/${page}/photos`, { ...photoParams(images[0]), caption: message });
     const created = parseGraph(createdSchema, response.body, 'the new photo', 'facebook');
     const postId = created.post_id ?? created.id;
     return { externalId: postId, url: objectUrl(postId) };

@@ -14,7 +14,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
-import { errorFromGraph, label, rateLimitFromUsage } from './errors.js';
+import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
 
 /**
  * The Graph API version every Meta call uses — the one place to change it. v26.0 is the newest the changelog lists
@@ -38,7 +38,7 @@ export interface GraphOptions {
 }
 
 /**
- * Quotas seen past the threshold, per token: a call whose answer says 95 % used still succeeded (a post made is
+ * Quotas seen past the threshold, per token or app-wide: a call whose answer says 95 % used still succeeded (a post made is
  * kept), but the calls after it wait until the time the headers gave, as `rate_limited` without touching Graph.
  */
 export class UsageGate {
@@ -69,6 +69,7 @@ export interface GraphResponse {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const APP_GATE = 'app-wide';
 const VERSION_PATTERN = /^v\d+\.\d+$/;
 
 /** `appsecret_proof`: HMAC-SHA256 of the access token, keyed with the app secret, as lowercase hex. */
@@ -153,18 +154,26 @@ export class GraphClient {
    * but closes the gate so the next call on this token waits for the time the headers gave.
    */
   async request(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
-    const gateKey = this.accessToken ?? 'app';
-    const closed = this.gate.check(gateKey);
+    // X-App-Usage and error code 4 are the app's quota, shared by every token; the rest belong to a token's Page or
+    // account (X-Business-Use-Case-Usage, X-Page-Usage, codes 17, 32, 80001+).
+    const tokenKey = this.accessToken ?? 'app';
+    const closed = this.gate.check(APP_GATE) ?? this.gate.check(tokenKey);
     if (closed) throw new NetworkError('rate_limited', closed.message, { network: this.network, retryAfterMs: closed.waitMs });
     const response = await this.send(method, path, params);
     const bodyError = response.body !== null && typeof response.body === 'object' && 'error' in response.body;
     if (response.status < 200 || response.status >= 300 || bodyError) {
       const error = errorFromGraph(response.status, response.headers, response.body, this.network);
-      if (error.kind === 'rate_limited') this.gate.close(gateKey, Date.now() + (error.details.retryAfterMs ?? 0), error.message);
+      if (error.kind === 'rate_limited') {
+        const appWide = graphErrorSchema.safeParse(response.body).data?.error.code === 4;
+        this.gate.close(appWide ? APP_GATE : tokenKey, Date.now() + (error.details.retryAfterMs ?? 0), error.message);
+      }
       throw error;
     }
     const usage = rateLimitFromUsage(response.headers, this.network);
-    if (usage) this.gate.close(gateKey, Date.now() + (usage.details.retryAfterMs ?? 0), usage.message);
+    if (usage) {
+      const appWide = readUsage(response.headers).source?.startsWith('x-app-usage') ?? false;
+      this.gate.close(appWide ? APP_GATE : tokenKey, Date.now() + (usage.details.retryAfterMs ?? 0), usage.message);
+    }
     return response;
   }
 

@@ -140,7 +140,7 @@ export function createFacebookHandlers(s: FakeMetaState) {
     s.photos.set(id, { id, pageId: page.id, url, published, attached: false, altText: params.get('alt_text_custom') });
     if (!published) return ok({ id });
     const postId = `${page.id}_${id}`;
-    const message = params.get('message') ?? params.get('caption') ?? '';
+    const message = params.get('caption') ?? params.get('message') ?? '';
     s.posts.set(postId, { id: postId, pageId: page.id, message, link: null, createdTime: Date.now(), photoIds: [id], reactions: 0, shares: 0, insights: {} });
     return ok({ id, post_id: postId });
   }

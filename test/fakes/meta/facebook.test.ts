@@ -120,17 +120,21 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
   });
 
   test('rate limits: Page limit (32) with a Business Use Case header, and usage past 90 % gates the next call', async () => {
-    const usage = { [page.id]: [{ type: 'pages', call_count: 100, total_cputime: 12, total_time: 20, estimated_time_to_regain_access: 7 }] };
-    fake.failNext(/\/feed$/, {
-      status: 400,
-      headers: { 'x-business-use-case-usage': JSON.stringify(usage) },
-      body: { error: { message: '(#32) Page request limit reached', type: 'OAuthException', code: 32, fbtrace_id: 'x' } },
-    });
+    fake.throttleNext(/\/feed$/, { code: 32, objectId: page.id, regainMinutes: 7 });
     await assert.rejects(connector().publish(ctx(), { text: 'Busy', media: [] }, 'r1'), (e: unknown) => {
       assert.ok(e instanceof NetworkError && e.kind === 'rate_limited', String(e));
       assert.equal(e.details.retryAfterMs, 7 * 60_000);
       return true;
     });
+
+    // A 429 carrying Retry-After (as a proxy in front of Graph may send) is honoured too.
+    fake.throttleNext(/\/feed$/, { code: 4, status: 429, retryAfterSeconds: 30 });
+    const appGate = new UsageGate();
+    const appWide = createFacebookConnector({ apiUrl: fake.baseUrl, appSecret: fake.appSecret, gate: appGate });
+    await assert.rejects(appWide.publish(ctx(), { text: 'Busy app', media: [] }, 'r4'), (e: unknown) => e instanceof NetworkError && e.kind === 'rate_limited' && e.details.retryAfterMs === 30_000);
+    // Code 4 is the whole app's quota: another Page's calls wait as well.
+    const { page: other } = fake.addPageWithOwner('Other Page');
+    await assert.rejects(appWide.connect({ accessToken: other.token }), isKind('rate_limited', /Application request limit/));
 
     const gated = createFacebookConnector({ apiUrl: fake.baseUrl, appSecret: fake.appSecret, gate: new UsageGate() });
     fake.appUsage = { call_count: 95, total_cputime: 10, total_time: 10 };

@@ -89,6 +89,11 @@ export interface FakeMeta {
   businessUsage: unknown;
   /** The next request whose path matches gets this answer instead. */
   failNext(pattern: RegExp, response: FakeResponse): void;
+  /**
+   * The next matching request is throttled as Graph does: code 4 (app), 17 (user), 32 (Page), 613, or 80001+
+   * (Business Use Case, with `estimated_time_to_regain_access` in `X-Business-Use-Case-Usage` for `objectId`).
+   */
+  throttleNext(pattern: RegExp, options: { code: number; status?: number; objectId?: string; regainMinutes?: number; retryAfterSeconds?: number }): void;
   stop(): Promise<void>;
 }
 
@@ -178,6 +183,25 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
     },
     failNext(pattern, response) {
       failures.push({ pattern, response });
+    },
+    throttleNext(pattern, { code, status = 400, objectId, regainMinutes, retryAfterSeconds }) {
+      const messages: Record<number, string> = {
+        4: '(#4) Application request limit reached',
+        17: '(#17) User request limit reached',
+        32: '(#32) Page request limit reached',
+        613: '(#613) Calls to this api have exceeded the rate limit.',
+      };
+      const headers: Record<string, string> = {};
+      if (code === 4) headers['x-app-usage'] = JSON.stringify({ call_count: 100, total_cputime: 40, total_time: 60 });
+      if (objectId) {
+        const type = code === 80002 ? 'instagram' : 'pages';
+        headers['x-business-use-case-usage'] = JSON.stringify({
+          [objectId]: [{ type, call_count: 100, total_cputime: 30, total_time: 40, estimated_time_to_regain_access: regainMinutes ?? 0 }],
+        });
+      }
+      if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
+      const message = messages[code] ?? `(#${code}) There have been too many calls from this account. Wait a bit and try again.`;
+      failures.push({ pattern, response: { ...graphError(code, message, { status }), headers } });
     },
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
