@@ -14,7 +14,11 @@ export const CAROUSEL_MIN_ITEMS = 2;
 export const CAROUSEL_MAX_ITEMS = 20;
 /** "The maximum length of alt_text is 1,000 characters" (developers.facebook.com/docs/threads/reference/publishing). */
 export const MAX_ALT_TEXT = 1000;
-/** At most 5 distinct links in a post's text (developers.facebook.com/docs/threads/posts, "Limitations"). */
+/**
+ * At most 5 distinct links: "Threads posts containing more than 5 links will fail to post during the media creation
+ * step … with the error code: THREADS_API__LINK_LIMIT_EXCEEDED" (developers.facebook.com/documentation/threads/
+ * create-posts/text-attachments, "Limitations"; all unique URLs in `text` count).
+ */
 export const MAX_LINKS = 5;
 
 /**

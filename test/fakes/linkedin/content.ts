@@ -54,7 +54,7 @@ export function createContentHandlers(s: FakeState) {
       const target = decodeKey(social[1]);
       if (!target) return restError(400, 'ILLEGAL_ARGUMENT', 'Syntax exception in path variables');
       if (!social[2] && method === 'GET') return summary(caller, target);
-      if (social[2] && !social[3] && method === 'GET') return listComments(target);
+      if (social[2] && !social[3] && method === 'GET') return listComments(caller, target);
       if (social[2] && !social[3] && method === 'POST') return createComment(caller, target, body);
       if (social[3] && method === 'DELETE') return deleteComment(caller, target, social[3], query.get('actor') ?? '', rawQuery);
     }
@@ -165,8 +165,12 @@ export function createContentHandlers(s: FakeState) {
     };
   }
 
-  function listComments(target: string): FakeResponse {
-    if (!s.posts.has(target)) return restError(404, 'NOT_FOUND', `${target} not found`);
+  function listComments(caller: Caller, target: string): FakeResponse {
+    const post = s.posts.get(target);
+    if (!post) return restError(404, 'NOT_FOUND', `${target} not found`);
+    // Reading comments: r_organization_social for a page's posts, the restricted r_member_social for a member's (comments-api).
+    const canRead = post.author.startsWith('urn:li:organization:') ? isAdminOf(caller, post.author) && caller.token.scopes.includes('r_organization_social') : caller.token.scopes.includes('r_member_social');
+    if (!canRead) return denied('socialActions.comments.GET_ALL');
     const list = [...s.comments.values()].filter((c) => c.postUrn === target && !c.parentComment).sort((a, b) => a.created - b.created);
     return { status: 200, body: { paging: { start: 0, count: 100, total: list.length }, elements: list.map(renderComment) } };
   }

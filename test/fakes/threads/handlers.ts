@@ -40,6 +40,8 @@ export interface FakeState {
   containers: Map<string, Container>;
   posts: Map<string, Post>;
   extraUsage: Map<string, number>;
+  /** Delete times per user, for the 100-a-day limit. */
+  deletes: Map<string, number[]>;
   nextId(): string;
   quotaTotal: number;
   videoProcessingPolls: number;
@@ -164,6 +166,10 @@ export function createHandlers(s: FakeState) {
       const denied = needScope(token, 'threads_delete');
       if (denied) return denied;
       if (post.userId !== me.id) return graphError(403, 10, '(#10) You can only delete your own posts.');
+      // "The Delete endpoint has a rate limit of 100 deletes per day per account" (…/posts/delete-posts).
+      const today = (s.deletes.get(me.id) ?? []).filter((t) => t > Date.now() - DAY);
+      if (today.length >= 100) return graphError(400, 4, '(#4) Application request limit reached');
+      s.deletes.set(me.id, [...today, Date.now()]);
       s.posts.delete(post.id);
       return ok({ success: true, deleted_id: post.id });
     }
@@ -195,7 +201,10 @@ export function createHandlers(s: FakeState) {
     const text = p['text'] ?? '';
     if (type === 'TEXT' && !text) return invalid('The parameter text is required for text posts.');
     if (threadsLength(text) > 500) return invalid('The post text is longer than 500 characters.');
-    if (new Set(text.match(LINK) ?? []).size > 5) return invalid('A post can contain at most 5 links.');
+    // "All unique URLs found in the text field are counted as links" (…/create-posts/text-attachments).
+    if (new Set(text.match(LINK) ?? []).size > 5) {
+      return { status: 400, body: { error: { message: 'THREADS_API__LINK_LIMIT_EXCEEDED', type: 'THApiException', code: 100, error_user_title: 'THREADS_API__LINK_LIMIT_EXCEEDED', error_user_msg: 'A post can contain at most 5 links.', fbtrace_id: 'x' } } };
+    }
     if ((p['alt_text'] ?? '').length > 1000) return invalid('The maximum length of alt_text is 1,000 characters.');
     const isItem = p['is_carousel_item'] === 'true';
     if (isItem && type !== 'IMAGE' && type !== 'VIDEO') return invalid('Only IMAGE and VIDEO containers can be carousel items.');

@@ -77,6 +77,7 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
     containers,
     posts,
     extraUsage,
+    deletes: new Map<string, number[]>(),
     nextId,
     quotaTotal: options.quotaTotal ?? 250,
     videoProcessingPolls: options.videoProcessingPolls ?? 2,
