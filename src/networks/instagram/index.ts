@@ -177,7 +177,8 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
           fields: 'id,text,timestamp,username,from,replies{id,text,timestamp,username,from}',
           limit: COMMENTS_PER_MEDIA,
         });
-        for (const comment of parseGraph(listOf(commentSchema), response.body, 'the comments', 'instagram').data) {
+        // Newest first from Graph; reversed so comments of the same second (Graph's precision) keep their order.
+        for (const comment of parseGraph(listOf(commentSchema), response.body, 'the comments', 'instagram').data.reverse()) {
           for (const c of [comment, ...(comment.replies?.data ?? [])]) {
             if (since && new Date(c.timestamp) <= since) continue;
             const item = commentToEngagement(c, media.id, ctx.externalId, media.permalink ?? null);

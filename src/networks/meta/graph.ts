@@ -11,7 +11,7 @@
  * const graph = new GraphClient({ network: 'facebook', accessToken: pageToken, appSecret });
  * const page = await graph.get('/me', { fields: 'id,name' });
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
 import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
@@ -38,8 +38,8 @@ export interface GraphOptions {
 }
 
 /**
- * Quotas seen past the threshold, per token or app-wide: a call whose answer says 95 % used still succeeded (a post made is
- * kept), but the calls after it wait until the time the headers gave, as `rate_limited` without touching Graph.
+ * Quotas seen past the threshold, per token or app-wide: a call whose answer says 95 % used still succeeded (a post
+ * made is kept), but the calls after it wait until the time the headers gave, as `rate_limited` without touching Graph.
  */
 export class UsageGate {
   private readonly closed = new Map<string, { until: number; message: string }>();
@@ -156,7 +156,8 @@ export class GraphClient {
   async request(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
     // X-App-Usage and error code 4 are the app's quota, shared by every token; the rest belong to a token's Page or
     // account (X-Business-Use-Case-Usage, X-Page-Usage, codes 17, 32, 80001+).
-    const tokenKey = this.accessToken ?? 'app';
+    // Keyed by a hash so the gate holds no second copy of the secret.
+    const tokenKey = this.accessToken ? createHash('sha256').update(this.accessToken).digest('hex') : 'no-token';
     const closed = this.gate.check(APP_GATE) ?? this.gate.check(tokenKey);
     if (closed) throw new NetworkError('rate_limited', closed.message, { network: this.network, retryAfterMs: closed.waitMs });
     const response = await this.send(method, path, params);
