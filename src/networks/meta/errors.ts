@@ -31,8 +31,12 @@ const isBusinessUseCaseCode = (code: number): boolean => code >= 80001 && code <
 const AUTH_CODES = new Set([102, 190]);
 /** 10 and 200–299: a permission is missing or was removed; reconnecting grants it again. */
 const isPermissionCode = (code: number): boolean => code === 10 || (code >= 200 && code <= 299);
-/** 1 "API Unknown", 2 "API Service", 341 "Application limit reached" (downtime): retry later. */
-const TRANSIENT_CODES = new Set([1, 2, 341]);
+/**
+ * 1 "API Unknown", 2 "API Service", 341 "Application limit reached" (downtime): retry later. Instagram's -1 and -2
+ * ("Instagram server error", "It takes too long to download the media", "The media ... has expired", "Create media
+ * fail"): retry with a new container (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes).
+ */
+const TRANSIENT_CODES = new Set([1, 2, 341, -1, -2]);
 /** `(#100)` with subcode 33: "Object with ID ... does not exist, cannot be loaded due to missing permissions". */
 const NOT_FOUND_SUBCODE = 33;
 

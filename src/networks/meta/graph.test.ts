@@ -31,6 +31,7 @@ test('Graph error codes map to the kind the publisher acts on', () => {
   assert.equal(kind(graphError(1)), 'transient');
   assert.equal(kind(graphError(2)), 'transient');
   assert.equal(kind(graphError(-1, { is_transient: true })), 'transient');
+  assert.equal(kind(graphError(-2, { error_subcode: 2207003 })), 'transient');
   assert.equal(kind(graphError(506)), 'rejected');
   assert.equal(kind(graphError(100)), 'rejected');
   assert.equal(kind('<html>Bad gateway</html>', 502), 'transient');

@@ -164,6 +164,9 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     const found = await connector().findPublished(ctx(), 'crashed', { text: 'Opening hours\nchanged', media: [] });
     assert.equal(found?.externalId, made.id);
     assert.equal(await connector().findPublished(ctx(), 'never', { text: 'Never posted', media: [] }), null);
+    const question = fake.comment({ on: made.id, fromId: '904', fromName: 'Eve', message: 'Sundays too?' });
+    const answer = await connector().publish(ctx(), { text: 'Yes, 8 to 12', media: [], inReplyTo: question.id }, 'ans');
+    assert.equal((await connector().findPublished(ctx(), 'ans', { text: 'Yes, 8 to 12', media: [], inReplyTo: question.id }))?.externalId, answer.externalId);
     const video = await connector().publish(ctx(), { text: 'A video', media: [file('w.mp4', 'video/mp4')] }, 'vv');
     assert.equal((await connector().findPublished(ctx(), 'vv', { text: 'A video', media: [file('w.mp4', 'video/mp4')] }))?.externalId, video.externalId);
   });

@@ -162,6 +162,10 @@ describe('Instagram connector against the documented Graph API (fake)', () => {
     await connector().publish(ctx(), { text: 'Later post', media: [file('image/jpeg')] }, 'f2');
     assert.equal((await connector().findPublished(ctx(), 'f1', { text: 'Kiln day\n\n#pottery', media: [] }))?.externalId, ref.externalId);
     assert.equal(await connector().findPublished(ctx(), 'f3', { text: 'Never made', media: [] }), null);
+    // A reply whose answer was lost is found among the comment's replies.
+    const comment = fake.comment({ on: ref.externalId, fromId: '77', fromName: 'asker', message: 'Price?' });
+    const reply = await connector().reply(ctx(), comment.id, { text: '45 euros', media: [] }, 'f4');
+    assert.equal((await connector().findPublished(ctx(), 'f4', { text: '45 euros', media: [], inReplyTo: comment.id }))?.externalId, reply.externalId);
   });
 
   test('metrics from like/comment counts and media insights (views, reach, saved, shares)', async () => {
