@@ -19,6 +19,12 @@ test('hashtags stay hashtags and links stay links; a lone # is escaped', () => {
   assert.equal(escapeLittleText('see https://e.com/a_b(c) now'), 'see https://e.com/a_b(c\\) now');
   assert.equal(escapeLittleText('(https://e.com/x)'), '\\(https://e.com/x\\)');
   assert.equal(escapeLittleText('#my_tag'), '#my_tag');
+  assert.equal(escapeLittleText('Hi @[Acme (EU)](urn:li:organization:1)!'), 'Hi \\@\\[Acme \\(EU\\)\\]\\(urn:li:organization:1\\)!');
+  assert.equal(escapeLittleText('Hi @[Acme](urn:li:organization:1)!'), 'Hi @[Acme](urn:li:organization:1)!');
+});
+
+test('a reply (a LinkedIn comment) with media is refused', () => {
+  assert.deepEqual(rules({ text: 'x', media: [media('image/png')], inReplyTo: 'urn:li:share:1' }), ['reply_media']);
 });
 
 test('3,000 characters, one video (MP4, 75 KB to 500 MB) or up to 20 JPEG/PNG/GIF images, never mixed', () => {

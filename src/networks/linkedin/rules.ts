@@ -40,8 +40,9 @@ export const MIN_VIDEO_BYTES = 75 * 1024;
 /**
  * Escapes LinkedIn's "little" text reserved characters `\ | { } @ [ ] ( ) < > # * _ ~` with a backslash
  * (learn.microsoft.com/linkedin/marketing/community-management/shares/little-text-format). Left unescaped, LinkedIn
- * cuts the post at the first one. Links are left as written so they stay links, and `#word` stays a hashtag,
- * which is what a person typing it means.
+ * cuts the post at the first one. Links are left as written so they stay links, `#word` stays a hashtag, and a
+ * mention already written in LinkedIn's form (`@[Acme](urn:li:organization:1)`) stays a mention: that is what a person
+ * typing them means.
  */
 export function escapeLittleText(text: string): string {
   let out = '';
@@ -53,7 +54,8 @@ export function escapeLittleText(text: string): string {
   return out + escapePlain(text.slice(last));
 }
 
-const HASHTAG = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+)/gu;
+/** `#word` after a non-word character, or a mention in LinkedIn's own `@[Name](urn:li:person:…)` form, kept as is. */
+const HASHTAG = /(^|[^\p{L}\p{N}_&])(#[\p{L}\p{N}_]+|@\[[^\\|{}@[\]()<>#*_~]+\]\(urn:li:(?:person|organization):[^)\s]+\))/gu;
 const RESERVED = /[\\|{}@[\]()<>#*_~]/g;
 
 function escapePlain(text: string): string {
@@ -138,6 +140,10 @@ export function validateForLinkedIn(content: PublicationContent, limits: LinkedI
       violations.push({ rule: 'video_too_small', field: `media[${i}]`, message: 'LinkedIn accepts videos from 75 KB; this one is smaller.' });
     }
   });
+  // A reply is a comment, which Chorus sends as text only.
+  if (content.inReplyTo !== undefined && content.media.length > 0) {
+    violations.push({ rule: 'reply_media', field: 'media', message: 'Replies on LinkedIn are comments: Chorus sends them as text only.' });
+  }
   const entities = targetEntitiesOf(content);
   if (entities) violations.push(...targetingViolations(entities, limits.linkedinAuthor));
   return violations;

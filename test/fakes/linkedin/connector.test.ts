@@ -77,6 +77,8 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.deepEqual(body?.['distribution'], { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] });
     assert.equal(body?.['isReshareDisabledByAuthor'], false);
     assert.equal(body?.['visibility'], 'PUBLIC');
+    const mention = await connector().publish(ctx(ann.urn), { text: `Thanks @[Acme Bakery](${org.urn}) & (friends)!`, media: [] }, 'm');
+    assert.equal(fake.posts.get(mention.externalId)?.rendered, 'Thanks Acme Bakery & (friends)!');
   });
 
   test('publish an image, several images, and a video uploaded in parts with ETags', async () => {
