@@ -18,6 +18,7 @@ import {
   organizationSchema,
   parseCommentUrn,
   postListSchema,
+  postUrl,
   shareStatisticsSchema,
   socialActionsSchema,
   toEngagement,
@@ -88,7 +89,7 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
     const created = commentSchema.partial().safeParse(response.body);
     const id = (created.success ? created.data.id : undefined) ?? response.headers.get('x-restli-id') ?? '';
     const urn = (created.success ? created.data.commentUrn : undefined) ?? `urn:li:comment:(${postUrn},${id})`;
-    return { externalId: urn, url: `https://www.linkedin.com/feed/update/${postUrn}/?commentUrn=${encodeURIComponent(urn)}` };
+    return { externalId: urn, url: `${postUrl(postUrn)}?commentUrn=${encodeURIComponent(urn)}` };
   };
 
   return {

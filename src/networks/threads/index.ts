@@ -8,7 +8,7 @@
  * const ref = await threads.publish(ctx, { text: 'Hello', media: [] }, publicationId);
  */
 import { z } from 'zod';
-import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics } from '../connector.js';
+import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { needsRefresh } from '../oauth2.js';
 import { errorFromResponse, parse, ThreadsClient, type ThreadsClientOptions } from './client.js';
 import {
@@ -54,7 +54,7 @@ export function createThreadsConnector(options: ThreadsConnectorOptions = {}): C
     return clientFor(token);
   };
 
-  const publish = async (ctx: ChannelContext, content: Parameters<Connector['publish']>[1]) => {
+  const publish = async (ctx: ChannelContext, content: PublicationContent): Promise<PublishedRef> => {
     const client = channelClient(ctx);
     const mediaId = await publishThread(client, ctx.externalId, content, options.poll);
     // The publish answer has only the id; the permalink is one more read. Its failure must not fail a made post.
