@@ -11,8 +11,7 @@ import type { JobQueue } from './jobs.js';
 import type { MediaStore } from '../features/media/store.js';
 import type { Metrics } from './metrics.js';
 import type { Redirector } from '../features/links/redirect/redirector.js';
-import type { ClickBuffer } from '../features/links/redirect/click-buffer.js';
-import type { ClickEvent } from '../features/links/stats-repository.js';
+import type { ClickRing } from '../features/links/redirect/click-ring.js';
 
 export interface AppContext {
   config: Config;
@@ -24,5 +23,5 @@ export interface AppContext {
   media: MediaStore;
   metrics: Metrics;
   /** Short-link redirects and the click pipeline (batched writes, drained on shutdown). */
-  links: { redirector: Redirector; clicks: ClickBuffer<ClickEvent> };
+  links: { redirector: Redirector; clicks: ClickRing };
 }

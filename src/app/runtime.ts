@@ -20,11 +20,10 @@ import { migrateToLatest } from '../db/migrate.js';
 import { SecretBox } from '../features/channels/secret-box.js';
 import { createLocalMediaStore } from '../features/media/store.js';
 import { createNetworkRegistry } from '../networks/index.js';
-import { ClickBuffer } from '../features/links/redirect/click-buffer.js';
+import { createClickQueue } from '../features/links/click-writer.js';
 import { Redirector } from '../features/links/redirect/redirector.js';
 import { createRedirectServer } from '../features/links/redirect/http-server.js';
 import { createDescribe, matchRule } from '../features/links/redirect/audience-adapter.js';
-import { statsRepository, type ClickEvent } from '../features/links/stats-repository.js';
 import { ensureClickPartitions } from '../features/links/click-partitions.js';
 import type { NetworkRegistry } from '../networks/registry.js';
 
@@ -74,7 +73,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
     const media = config.s3
       ? (await import('../features/media/s3-store.js')).createS3MediaStore(config.s3, mediaKey)
       : createLocalMediaStore(path.join(config.dataDir, 'media'), mediaKey);
-    const clicks = new ClickBuffer<ClickEvent>({ write: (batch) => statsRepository.recordClicks(database.db, batch), log });
+    const clicks = createClickQueue(database, log);
     // Registered before the database's own cleanup runs, so queued clicks are written while it is open.
     cleanups.unshift(() => clicks.drain());
     const redirector = new Redirector({ db: database.db, clicks, describe: createDescribe({ regionHeader: config.regionHeader }), matchRule });

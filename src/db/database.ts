@@ -30,6 +30,8 @@ export interface Database {
   db: DB;
   /** Runs raw SQL on the pool (pg-boss uses this). */
   sql: SqlExecutor;
+  /** PostgreSQL only: the pool itself, for what Kysely cannot do (COPY FROM STDIN of the click writer). */
+  pgPool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   return {
     kind: 'postgres',
     db,
+    pgPool: pool,
     sql: { executeSql: (text, values) => pool.query(text, values) },
     close: () => db.destroy(),
   };

@@ -52,22 +52,31 @@ export function utmForPublication(network: string, publicationId: string, templa
   return { source: template.sources?.[network] ?? network, medium: template.medium ?? 'social', content: publicationId, ...(name ? { campaign: name } : {}) };
 }
 
-const prepared = new Map<string, { full: string; head: string; tail: string }>();
+interface Prepared {
+  full: string;
+  head: string;
+  tail: string;
+}
+
+/** Keyed by the cached link's UTM object, so no key string is built per request; a reloaded link starts afresh. */
+const prepared = new WeakMap<LinkUtm, Map<string, Prepared>>();
 
 /**
  * `destinationFor` for the hot path: the URL with its UTM is built once per (url, utm) and the click id is spliced
  * in as a string, which is several times cheaper than parsing and serializing a URL on every request.
  */
 export function fastDestinationFor(url: string, utm: LinkUtm, clickId: string | null): string {
-  const key = `${url}\n${JSON.stringify(utm)}`;
-  let p = prepared.get(key);
+  let byUrl = prepared.get(utm);
+  if (!byUrl) prepared.set(utm, (byUrl = new Map()));
+  let p = byUrl.get(url);
   if (!p) {
     const full = destinationFor(url, utm, null);
     const hash = full.indexOf('#');
     const head = hash === -1 ? full : full.slice(0, hash);
     p = { full, head: head + (head.includes('?') ? '&' : '?'), tail: hash === -1 ? '' : full.slice(hash) };
-    if (prepared.size > 10_000) prepared.clear();
-    prepared.set(key, p);
+    // A link has its URL, its rules' and its arms' URLs: a handful. The bound only guards against misuse.
+    if (byUrl.size > 1000) byUrl.clear();
+    byUrl.set(url, p);
   }
   if (!clickId) return p.full;
   return `${p.head}chorus_cid=${clickId}${p.tail}`;

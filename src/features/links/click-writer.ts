@@ -1,0 +1,240 @@
+/**
+ * Writes batches of raw clicks and folds them into the rollups, in one transaction per batch. This runs in the
+ * redirector's process, so the per-click cost on the JavaScript side is what matters:
+ *
+ * - Queued clicks live in columns (redirect/click-ring.ts) that point at what the redirector holds anyway — the
+ *   cached link row and the remembered visitor — so queuing allocates nothing that outlives the request.
+ * - PostgreSQL: at write time each click becomes a line of COPY's text format, from parts built once per link and
+ *   per visitor, and a batch goes over `COPY … FROM STDIN` (pg-copy-streams) as one joined string. No per-value
+ *   parameter encoding, no JSON.
+ * - PGlite (one process, small volumes): the batch travels as one JSON parameter — PGlite has no COPY FROM STDIN
+ *   through the pg protocol.
+ *
+ * Either way the batch lands in a temporary table and PostgreSQL does the counting: each rollup is one
+ * INSERT … SELECT … GROUP BY … ORDER BY (sorted, so concurrent flushes from several redirectors lock rows in the
+ * same order and cannot deadlock).
+ *
+ * @example
+ * const clicks = createClickQueue(database, log);    // COPY on PostgreSQL, JSON on PGlite
+ * const id = clicks.push({ atMs, link, visitor, visitorHash, referrerHost, trigger, ruleIndex, variant });
+ * await clicks.drain();                               // at shutdown
+ */
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import { from as copyFrom } from 'pg-copy-streams';
+import { sql } from 'kysely';
+import type { Database, DB } from '../../db/database.js';
+import type { Visitor } from '../audience/index.js';
+import { ClickRing, type ClickBatch } from './redirect/click-ring.js';
+import type { LinkRow } from './repository.js';
+import type { ClickEvent } from './stats-repository.js';
+
+/** One queued click as an object (the queue itself keeps columns: redirect/click-ring.ts). */
+export interface PendingClick {
+  id: string;
+  /** When, in epoch milliseconds. */
+  atMs: number;
+  link: Pick<LinkRow, 'id' | 'workspace_id' | 'publication_id' | 'network' | 'channel_id'>;
+  visitor: Pick<Visitor, 'country' | 'region' | 'device' | 'os' | 'browser' | 'isBot'>;
+  visitorHash: string;
+  referrerHost: string | null;
+  trigger: 'link' | 'qr';
+  ruleIndex: number | null;
+  variant: string | null;
+}
+
+/** The click as the embedded writer and tests see it. */
+export function toClickEvent(c: PendingClick): ClickEvent {
+  return {
+    id: c.id,
+    at: new Date(c.atMs),
+    linkId: c.link.id,
+    workspaceId: c.link.workspace_id,
+    publicationId: c.link.publication_id,
+    network: c.link.network,
+    channelId: c.link.channel_id,
+    country: c.visitor.country,
+    region: c.visitor.region,
+    device: c.visitor.device,
+    os: c.visitor.os,
+    browser: c.visitor.browser,
+    referrerHost: c.referrerHost,
+    trigger: c.trigger,
+    ruleIndex: c.ruleIndex,
+    variant: c.variant,
+    visitorHash: c.visitorHash,
+    isBot: c.visitor.isBot,
+  };
+}
+
+/** The columns of `clicks` in the order rows are encoded. */
+export const COLUMNS = [
+  'id',
+  'at',
+  'link_id',
+  'workspace_id',
+  'publication_id',
+  'network',
+  'channel_id',
+  'country',
+  'region',
+  'device',
+  'os',
+  'browser',
+  'referrer_host',
+  'trigger',
+  'rule_index',
+  'visitor_hash',
+  'is_bot',
+  'variant',
+] as const;
+
+export const CREATE_BATCH_TABLE = 'CREATE TEMP TABLE IF NOT EXISTS click_batch (LIKE clicks) ON COMMIT DELETE ROWS';
+
+/** After the batch is in `click_batch`: raw rows, then each rollup. No parameters, so both paths share them. */
+export const FOLD_STATEMENTS = [
+  'INSERT INTO clicks SELECT * FROM click_batch ON CONFLICT DO NOTHING',
+  `INSERT INTO link_stats_hourly (link_id, hour, clicks, bots, qr)
+   SELECT link_id, date_trunc('hour', at),
+          count(*) FILTER (WHERE NOT is_bot), count(*) FILTER (WHERE is_bot), count(*) FILTER (WHERE NOT is_bot AND trigger = 'qr')
+   FROM click_batch GROUP BY 1, 2 ORDER BY 1, 2
+   ON CONFLICT (link_id, hour) DO UPDATE SET clicks = link_stats_hourly.clicks + excluded.clicks,
+     bots = link_stats_hourly.bots + excluded.bots, qr = link_stats_hourly.qr + excluded.qr`,
+  `INSERT INTO link_stats_daily_dims (link_id, day, dim, value, clicks)
+   SELECT b.link_id, (b.at AT TIME ZONE 'UTC')::date, d.dim, left(d.value, 200), count(*)
+   FROM click_batch b CROSS JOIN LATERAL (VALUES
+     ('country', coalesce(b.country, 'unknown')), ('device', coalesce(b.device, 'unknown')),
+     ('os', coalesce(b.os, 'unknown')), ('browser', coalesce(b.browser, 'unknown')),
+     ('referrer', coalesce(b.referrer_host, 'direct')), ('network', coalesce(b.network, 'none')),
+     ('rule', coalesce(b.rule_index::text, 'default'))) AS d(dim, value)
+   WHERE NOT b.is_bot
+   GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+   ON CONFLICT (link_id, day, dim, value) DO UPDATE SET clicks = link_stats_daily_dims.clicks + excluded.clicks`,
+  `WITH fresh AS (
+     INSERT INTO link_visitors_daily (link_id, day, visitor_hash)
+     SELECT DISTINCT link_id, (at AT TIME ZONE 'UTC')::date, visitor_hash FROM click_batch WHERE NOT is_bot ORDER BY 1, 2, 3
+     ON CONFLICT DO NOTHING
+     RETURNING link_id, day)
+   INSERT INTO link_stats_daily (link_id, day, uniques)
+   SELECT link_id, day, count(*) FROM fresh GROUP BY 1, 2 ORDER BY 1, 2
+   ON CONFLICT (link_id, day) DO UPDATE SET uniques = link_stats_daily.uniques + excluded.uniques`,
+];
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+/** A value in COPY's text format: `\N` for null, and backslash, tab, newline and carriage return escaped. */
+function field(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  // Almost every value (ids, country codes, device names, host names) needs nothing: test before replacing.
+  return NEEDS_ESCAPE.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : value;
+}
+
+const linkParts = new WeakMap<PendingClick['link'], string>();
+const visitorParts = new WeakMap<PendingClick['visitor'], string>();
+
+/**
+ * The batch as COPY text, one line per click in `COLUMNS` order. The link's and the visitor's columns are formatted
+ * once per object and reused; most values need no escaping (ids, codes, host names), which `field` checks first.
+ */
+export function encodeClickRows(batch: ClickBatch): string {
+  const lines = new Array<string>(batch.length);
+  let lastMs = Number.NaN;
+  let lastIso = '';
+  for (let i = 0; i < batch.length; i++) {
+    const l = batch.link(i);
+    let link = linkParts.get(l);
+    if (link === undefined) {
+      link = `${l.id}\t${l.workspace_id}\t${field(l.publication_id)}\t${field(l.network)}\t${field(l.channel_id)}`;
+      linkParts.set(l, link);
+    }
+    const v = batch.visitor(i);
+    let visitor = visitorParts.get(v);
+    if (visitor === undefined) {
+      visitor = `${field(v.country)}\t${field(v.region)}\t${field(v.device)}\t${field(v.os)}\t${field(v.browser)}`;
+      visitorParts.set(v, visitor);
+    }
+    // Clicks of one batch share milliseconds often: keep the last formatted time.
+    const ms = batch.atMs(i);
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastIso = new Date(ms).toISOString();
+    }
+    const rule = batch.ruleIndex(i);
+    lines[i] =
+      `${batch.idHex(i)}\t${lastIso}\t${link}\t${visitor}\t${field(batch.referrerHost(i))}\t${batch.trigger(i)}\t` +
+      `${rule === null ? '\\N' : rule}\t${field(batch.visitorHash(i))}\t${v.isBot ? 't' : 'f'}\t${field(batch.variant(i))}\n`;
+  }
+  return lines.join('');
+}
+
+/** Writes a batch through COPY on one pooled connection, then folds them, in one transaction. */
+export async function writeClickRows(pool: pg.Pool, batch: ClickBatch): Promise<void> {
+  if (batch.length === 0) return;
+  const text = encodeClickRows(batch);
+  const client = await pool.connect();
+  let failed: unknown;
+  try {
+    await client.query('BEGIN');
+    await client.query(CREATE_BATCH_TABLE);
+    await new Promise<void>((resolve, reject) => {
+      const stream = client.query(copyFrom(`COPY click_batch (${COLUMNS.join(', ')}) FROM STDIN`));
+      stream.on('finish', resolve);
+      stream.on('error', reject);
+      stream.end(text);
+    });
+    for (const statement of FOLD_STATEMENTS) await client.query(statement);
+    await client.query('COMMIT');
+  } catch (error) {
+    failed = error;
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    // A connection whose COPY broke mid-way is not handed back to the pool.
+    client.release(failed instanceof Error ? failed : undefined);
+  }
+}
+
+/** The embedded path: the batch as one JSON parameter (JSON.stringify is native and cheap). */
+export async function writeClickEvents(db: DB, batch: ClickEvent[]): Promise<void> {
+  if (batch.length === 0) return;
+  const json = JSON.stringify(
+    batch.map((c) => ({
+      id: c.id,
+      at: c.at,
+      link_id: c.linkId,
+      workspace_id: c.workspaceId,
+      publication_id: c.publicationId,
+      network: c.network,
+      channel_id: c.channelId,
+      country: c.country,
+      region: c.region,
+      device: c.device,
+      os: c.os,
+      browser: c.browser,
+      referrer_host: c.referrerHost,
+      trigger: c.trigger,
+      rule_index: c.ruleIndex,
+      visitor_hash: c.visitorHash,
+      is_bot: c.isBot,
+      variant: c.variant ?? null,
+    })),
+  );
+  await db.transaction().execute(async (trx) => {
+    await sql.raw(CREATE_BATCH_TABLE).execute(trx);
+    await sql`INSERT INTO click_batch SELECT * FROM json_populate_recordset(NULL::click_batch, ${json}::json)`.execute(trx);
+    for (const statement of FOLD_STATEMENTS) await sql.raw(statement).execute(trx);
+  });
+}
+
+/** The click queue for this database: written with COPY on PostgreSQL, as one JSON parameter on PGlite. */
+export function createClickQueue(database: Database, log: Logger): ClickRing {
+  const pool = database.pgPool;
+  return new ClickRing({
+    write: pool
+      ? (batch) => writeClickRows(pool, batch)
+      : (batch) => writeClickEvents(database.db, Array.from({ length: batch.length }, (_, i) => toClickEvent(batch.get(i)))),
+    log,
+  });
+}
