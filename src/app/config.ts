@@ -54,6 +54,32 @@ const EnvSchema = z.object({
   CHORUS_S3_SECRET_ACCESS_KEY: optionalText,
   CHORUS_S3_FORCE_PATH_STYLE: maybeBool,
   CHORUS_S3_PREFIX: optionalText,
+  /** Issue 4's networks: API origins (tests and proxies), OAuth apps, webhook secrets. Unset origins use the real API. */
+  CHORUS_FACEBOOK_API_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_FACEBOOK_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_FACEBOOK_CLIENT_ID: optionalText,
+  CHORUS_FACEBOOK_CLIENT_SECRET: optionalText,
+  /** Facebook Login for Business configuration id (asks for the permissions configured in the Meta app). */
+  CHORUS_FACEBOOK_CONFIG_ID: optionalText,
+  /** The Graph API version, pinned in src/networks/meta; override when Meta retires it. */
+  CHORUS_GRAPH_API_VERSION: optionalText.pipe(z.string().regex(/^v\d+\.\d+$/, { error: 'Use a Graph API version such as v24.0.' }).optional()),
+  CHORUS_THREADS_API_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_THREADS_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_THREADS_CLIENT_ID: optionalText,
+  CHORUS_THREADS_CLIENT_SECRET: optionalText,
+  CHORUS_X_API_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_X_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_X_CLIENT_ID: optionalText,
+  CHORUS_X_CLIENT_SECRET: optionalText,
+  CHORUS_LINKEDIN_API_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_LINKEDIN_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_LINKEDIN_CLIENT_ID: optionalText,
+  CHORUS_LINKEDIN_CLIENT_SECRET: optionalText,
+  /** Webhooks: Meta's app secret signs deliveries (X-Hub-Signature-256); the verify token answers Meta's handshake. */
+  CHORUS_META_APP_SECRET: optionalText,
+  CHORUS_META_VERIFY_TOKEN: optionalText,
+  /** X Account Activity: the app's consumer secret answers CRC checks and signs deliveries. */
+  CHORUS_X_CONSUMER_SECRET: optionalText,
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -89,8 +115,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     networks: {
       blueskyService: e.CHORUS_BLUESKY_SERVICE,
       blueskyAppView: e.CHORUS_BLUESKY_APPVIEW,
+      facebook: {
+        apiUrl: e.CHORUS_FACEBOOK_API_URL,
+        authorizeUrl: e.CHORUS_FACEBOOK_AUTHORIZE_URL,
+        graphVersion: e.CHORUS_GRAPH_API_VERSION,
+        configId: e.CHORUS_FACEBOOK_CONFIG_ID,
+        app: oauthApp(e.CHORUS_FACEBOOK_CLIENT_ID, e.CHORUS_FACEBOOK_CLIENT_SECRET),
+      },
+      threads: {
+        apiUrl: e.CHORUS_THREADS_API_URL,
+        authorizeUrl: e.CHORUS_THREADS_AUTHORIZE_URL,
+        app: oauthApp(e.CHORUS_THREADS_CLIENT_ID, e.CHORUS_THREADS_CLIENT_SECRET),
+      },
+      x: { apiUrl: e.CHORUS_X_API_URL, authorizeUrl: e.CHORUS_X_AUTHORIZE_URL, app: oauthApp(e.CHORUS_X_CLIENT_ID, e.CHORUS_X_CLIENT_SECRET) },
+      linkedin: {
+        apiUrl: e.CHORUS_LINKEDIN_API_URL,
+        authorizeUrl: e.CHORUS_LINKEDIN_AUTHORIZE_URL,
+        app: oauthApp(e.CHORUS_LINKEDIN_CLIENT_ID, e.CHORUS_LINKEDIN_CLIENT_SECRET),
+      },
+    },
+    webhooks: {
+      metaAppSecret: e.CHORUS_META_APP_SECRET ?? e.CHORUS_FACEBOOK_CLIENT_SECRET,
+      metaVerifyToken: e.CHORUS_META_VERIFY_TOKEN,
+      xConsumerSecret: e.CHORUS_X_CONSUMER_SECRET,
     },
   };
+}
+
+/** An OAuth app when both halves are set; undefined (connect by token only) when neither is; an error when one is. */
+function oauthApp(clientId: string | undefined, clientSecret: string | undefined): { clientId: string; clientSecret: string } | undefined {
+  if (clientId && clientSecret) return { clientId, clientSecret };
+  if (!clientId && !clientSecret) return undefined;
+  throw new Error(
+    `Chorus cannot start: an OAuth app needs both its client id and its client secret, but only the ${clientId ? 'id' : 'secret'} is set. ` +
+      'Set both (CHORUS_<NETWORK>_CLIENT_ID and CHORUS_<NETWORK>_CLIENT_SECRET), or neither to connect accounts with tokens only.',
+  );
 }
 
 /** The S3 media settings, or undefined when no bucket is set; the bucket's credentials are required with it. */
