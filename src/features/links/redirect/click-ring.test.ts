@@ -20,18 +20,22 @@ const click = (n: number): Omit<PendingClick, 'id'> => ({
 });
 const numbers = (batch: ClickBatch) => Array.from({ length: batch.length }, (_, i) => batch.atMs(i));
 
-it('gives each click a random UUID v4 and hands it back unchanged', async () => {
+it('gives each click a time-ordered UUID v7 and hands it back unchanged', async () => {
   const seen: PendingClick[] = [];
   const ring = new ClickRing({ write: async (b) => void seen.push(...Array.from({ length: b.length }, (_, i) => b.get(i))), log, intervalMs: 60_000 });
   const ids = [ring.push({ ...click(1), trigger: 'qr', ruleIndex: 3, variant: 'b', referrerHost: 't.co' }), ring.push(click(2))];
+  const at = Date.parse('2026-11-24T10:15:00.123Z');
+  const later = ring.push({ ...click(3), atMs: at });
   await ring.drain();
-  for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(parseInt(later.replace('-', '').slice(0, 12), 16), at, 'the first 48 bits are the time');
   assert.notEqual(ids[0], ids[1]);
   assert.deepEqual(
     seen.map((c) => [c.id, c.atMs, c.trigger, c.ruleIndex, c.variant, c.referrerHost]),
     [
       [ids[0], 1, 'qr', 3, 'b', 't.co'],
       [ids[1], 2, 'link', null, null, null],
+      [later, at, 'link', null, null, null],
     ],
   );
 });

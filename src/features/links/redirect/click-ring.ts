@@ -149,7 +149,7 @@ export class ClickRing {
   }
 
   /**
-   * Queues a click and returns its id (a random UUID v4). The caller checks `full` first; queuing into a full ring
+   * Queues a click and returns its id (a UUID v7: time-ordered, 74 random bits). The caller checks `full` first; queuing into a full ring
    * is a bug and throws rather than overwrite clicks.
    */
   push(c: Omit<PendingClick, 'id'>): string {
@@ -160,10 +160,16 @@ export class ClickRing {
       this.randomUsed = 0;
     }
     const from = this.randomUsed++ * 16;
-    this.random.copy(this.ids, slot * 16, from, from + 16);
-    // RFC 9562 version 4 and variant bits.
-    this.ids[slot * 16 + 6] = (this.ids[slot * 16 + 6]! & 0x0f) | 0x40;
-    this.ids[slot * 16 + 8] = (this.ids[slot * 16 + 8]! & 0x3f) | 0x80;
+    const at = slot * 16;
+    this.random.copy(this.ids, at, from, from + 16);
+    // UUID version 7 (RFC 9562): the first 48 bits are the click's time in milliseconds, so ids arrive in order
+    // and the clicks table's primary-key index grows at its right edge instead of splitting random pages.
+    const ms = c.atMs;
+    const high = Math.floor(ms / 0x1_0000_0000);
+    this.ids.writeUInt16BE(high & 0xffff, at);
+    this.ids.writeUInt32BE(ms >>> 0, at + 2);
+    this.ids[at + 6] = (this.ids[at + 6]! & 0x0f) | 0x70;
+    this.ids[at + 8] = (this.ids[at + 8]! & 0x3f) | 0x80;
     this.atMs[slot] = c.atMs;
     this.rules[slot] = c.ruleIndex ?? -1;
     this.triggers[slot] = c.trigger === 'qr' ? 1 : 0;
@@ -174,7 +180,7 @@ export class ClickRing {
     this.variants[slot] = c.variant;
     this.count++;
     if (this.count >= this.maxBatch && !this.flushing) void this.flush();
-    return dashed(this.ids.toString('hex', slot * 16, slot * 16 + 16));
+    return dashed(this.ids.toString('hex', at, at + 16));
   }
 
   /** Writes queued clicks in batches until the ring is empty or a write fails. */
