@@ -5,6 +5,7 @@ import { NetworkError, type ChannelContext, type Connector, type NetworkLimits }
 import { auditRepository } from '../audit/repository.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
+import { networkName } from './network-names.js';
 import { channelsRepository, type ChannelRow } from './repository.js';
 import { publishingRepository } from '../publishing/repository.js';
 import { queuePublish } from '../publishing/jobs.js';
@@ -53,11 +54,9 @@ export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, n
     account = await connector.connect(input);
   } catch (error) {
     if (error instanceof NetworkError) {
-      throw invalid(
-        error.kind === 'auth' ? 'credentials_rejected' : 'network_unreachable',
-        `${network} did not accept the connection: ${error.message}`,
-        error.kind === 'auth' ? 'credentials' : undefined,
-      );
+      // auth: the credentials are wrong; rejected: the network said why (wrong account, missing link); else unreachable.
+      const code = error.kind === 'auth' ? 'credentials_rejected' : error.kind === 'rejected' || error.kind === 'not_found' ? 'connection_refused' : 'network_unreachable';
+      throw invalid(code, `${networkName(network)} did not accept the connection: ${error.message}`, code === 'credentials_rejected' ? 'credentials' : undefined);
     }
     throw error;
   }

@@ -3,12 +3,26 @@
  * 422 names what failed. Connecting an account that is already there refreshes its credentials (reconnect).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { connectChannel } from '../service.js';
 import { Channel } from './list.js';
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'Use an http(s) URL.' });
+
+/**
+ * The networks of issue 4, for admins who already hold tokens (and for tests): Chorus checks the token against the
+ * network (X `GET /2/users/me`, Graph `GET /{page-id}`…) before saving it. `accountId` picks the account when the
+ * token reaches several: a Page id, an Instagram user id, a LinkedIn organization URN.
+ */
+const tokenConnect = <N extends 'facebook' | 'instagram' | 'threads' | 'x' | 'linkedin'>(network: N) =>
+  z.object({
+    network: z.literal(network),
+    accessToken: z.string().trim().min(1, { error: 'Enter an access token.' }).max(4000),
+    refreshToken: z.string().trim().min(1).max(4000).optional(),
+    expiresAt: IsoDate.optional().describe('When the access token stops working, if the network said'),
+    accountId: z.string().trim().min(1).max(300).optional().describe('Page id, Instagram user id or organization URN'),
+  });
 
 const Body = z.discriminatedUnion('network', [
   z.object({
@@ -22,6 +36,11 @@ const Body = z.discriminatedUnion('network', [
     instanceUrl: HttpUrl,
     accessToken: z.string().min(1).max(500),
   }),
+  tokenConnect('facebook'),
+  tokenConnect('instagram'),
+  tokenConnect('threads'),
+  tokenConnect('x'),
+  tokenConnect('linkedin'),
 ]);
 
 const route: RouteModule = (app, ctx) => {

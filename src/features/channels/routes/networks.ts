@@ -1,0 +1,31 @@
+/**
+ * `GET /api/v1/networks`: the networks this server can connect, and how — by sign-in (`oauth`: the network's app is
+ * configured) and/or by pasting credentials (`token`). The web app builds the channels page from it.
+ */
+import { z } from 'zod';
+import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { unauthorized } from '../../../app/errors.js';
+
+const route: RouteModule = (app, ctx) => {
+  app.get(
+    '/api/v1/networks',
+    {
+      schema: {
+        tags: ['channels'],
+        summary: 'Networks and how to connect them',
+        response: {
+          200: z.object({ networks: z.array(z.object({ network: z.string(), oauth: z.boolean(), token: z.boolean() })) }),
+          401: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      if (!request.actor) throw unauthorized();
+      const oauth = new Set<string>(ctx.networks.oauthNetworks());
+      // Every connector takes credentials; Mastodon's own sign-in registers per instance and needs no setting.
+      return { networks: ctx.networks.networks().map((network) => ({ network, oauth: oauth.has(network) || network === 'mastodon', token: true })) };
+    },
+  );
+};
+
+export default route;

@@ -1,0 +1,54 @@
+/**
+ * The account picker's API, after a sign-in that reached several accounts:
+ * `GET /api/v1/workspaces/{ws}/oauth/grants/{grantId}` lists them, and
+ * `POST …/oauth/grants/{grantId}/connect {externalIds}` turns the picked ones into channels (admins; only the person
+ * who signed in sees their grant).
+ */
+import { z } from 'zod';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { requireWorkspace } from '../../workspaces/access.js';
+import { connectFromGrant, describeGrant } from '../oauth-grants.js';
+import { Channel } from './list.js';
+
+const Params = WorkspaceParams.extend({ grantId: z.string().max(100) });
+
+const Grant = z.object({
+  id: z.string(),
+  network: z.string(),
+  expiresAt: z.date(),
+  accounts: z.array(z.object({ externalId: z.string(), label: z.string(), network: z.string(), connected: z.boolean() })),
+});
+
+const route: RouteModule = (app, ctx) => {
+  app.get(
+    '/api/v1/workspaces/:ws/oauth/grants/:grantId',
+    { schema: { tags: ['channels'], summary: 'Accounts a sign-in reached, to pick from', params: Params, response: { 200: Grant, ...workspaceErrors } } },
+    async (request) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
+      return describeGrant(ctx, access, request.params.grantId);
+    },
+  );
+
+  app.post(
+    '/api/v1/workspaces/:ws/oauth/grants/:grantId/connect',
+    {
+      schema: {
+        tags: ['channels'],
+        summary: 'Connect the picked accounts',
+        params: Params,
+        body: z.object({ externalIds: z.array(z.string().min(1).max(300)).min(1, { error: 'Pick at least one account.' }).max(100) }),
+        response: {
+          200: z.object({ channels: z.array(Channel), failed: z.array(z.object({ externalId: z.string(), label: z.string(), message: z.string() })) }),
+          ...workspaceErrors,
+          422: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
+      return connectFromGrant(ctx, access, request.params.grantId, request.body.externalIds);
+    },
+  );
+};
+
+export default route;

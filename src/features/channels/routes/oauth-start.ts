@@ -1,0 +1,34 @@
+/**
+ * `POST /api/v1/workspaces/{ws}/oauth/{network}/start` (admins) → `{ authorizeUrl }`: where to send the browser to
+ * connect an account of a network whose OAuth app is configured. 404 `oauth_not_configured` names the settings.
+ */
+import { z } from 'zod';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { unauthorized } from '../../../app/errors.js';
+import { requireWorkspace } from '../../workspaces/access.js';
+import { startNetworkOAuth } from '../network-oauth.js';
+
+// The network is checked by the handler after the workspace, so another tenant's id answers 404 like everywhere.
+const Params = WorkspaceParams.extend({ network: z.string().max(40).describe('facebook, instagram, threads, x or linkedin') });
+
+const route: RouteModule = (app, ctx) => {
+  app.post(
+    '/api/v1/workspaces/:ws/oauth/:network/start',
+    {
+      schema: {
+        tags: ['channels'],
+        summary: 'Start "Connect with <network>"',
+        description: 'The browser goes to `authorizeUrl`; the network sends it back to `/api/v1/oauth/{network}/callback` within 10 minutes.',
+        params: Params,
+        response: { 200: z.object({ authorizeUrl: z.string() }), ...workspaceErrors, 422: ErrorBody },
+      },
+    },
+    async (request) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
+      if (!request.actor) throw unauthorized();
+      return { authorizeUrl: await startNetworkOAuth(ctx, access, request.actor, request.params.network) };
+    },
+  );
+};
+
+export default route;
