@@ -1,0 +1,151 @@
+/** The inbox's engagement: the only code that touches the engagements table. */
+import { sql, type Selectable } from 'kysely';
+import type { DB, Tx } from '../../db/database.js';
+import type { EngagementKindValue, EngagementsTable } from '../../db/schema.js';
+import type { EngagementItem } from '../../networks/connector.js';
+
+type Q = DB | Tx;
+export type EngagementRow = Selectable<EngagementsTable>;
+export type EngagementListRow = EngagementRow & { post_id: string | null };
+
+/** The channel an item arrived for (what the upsert needs of it). */
+export interface EngagementChannel {
+  id: string;
+  workspace_id: string;
+  network: string;
+}
+
+export interface EngagementFilter {
+  channelId?: string;
+  kind?: EngagementKindValue;
+  /** Keyset: items strictly older than this (created_at, then id for items of the same instant). */
+  before?: { at: Date; id?: string };
+  limit: number;
+}
+
+export const engagementsRepository = {
+  /**
+   * Stores items once per (channel, external id), whether a poll or a webhook found them first; returns how many
+   * were new. A second sighting fills in what the first lacked (a webhook may not name the author, a poll may
+   * classify a mention as the reply it is) but never undoes the inbox's own state (hidden, deleted, replied).
+   * The publication is the one of ours whose external id is the parent, or the parent comment's publication.
+   */
+  async upsertMany(db: Q, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
+    let inserted = 0;
+    const seen = new Set<string>();
+    // Oldest first, so a reply to a comment in the same batch finds that comment's publication.
+    const ordered = [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    for (const item of ordered) {
+      if (!item.externalId || seen.has(item.externalId)) continue;
+      seen.add(item.externalId);
+      const parent = item.inReplyTo;
+      const publication = parent
+        ? sql<string | null>`COALESCE(
+            (SELECT id FROM publications WHERE channel_id = ${channel.id} AND external_id = ${parent} LIMIT 1),
+            (SELECT publication_id FROM engagements WHERE channel_id = ${channel.id} AND external_id = ${parent} LIMIT 1))`
+        : null;
+      const row = await db
+        .insertInto('engagements')
+        .values({
+          workspace_id: channel.workspace_id,
+          channel_id: channel.id,
+          publication_id: publication,
+          network: channel.network,
+          kind: item.kind,
+          external_id: item.externalId,
+          parent_external_id: parent,
+          author_external_id: item.author.externalId,
+          author_handle: item.author.handle,
+          author_name: item.author.displayName,
+          author_avatar_url: item.author.avatarUrl,
+          text: item.text,
+          url: item.url,
+          created_at: Number.isNaN(item.createdAt.getTime()) ? new Date() : item.createdAt,
+        })
+        .onConflict((oc) =>
+          oc.columns(['channel_id', 'external_id']).doUpdateSet({
+            text: (eb) => eb.ref('excluded.text'),
+            kind: sql`CASE WHEN engagements.kind = 'mention' THEN excluded.kind ELSE engagements.kind END`,
+            author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,
+            author_name: sql`COALESCE(NULLIF(excluded.author_name, ''), engagements.author_name)`,
+            author_avatar_url: sql`COALESCE(excluded.author_avatar_url, engagements.author_avatar_url)`,
+            url: sql`COALESCE(excluded.url, engagements.url)`,
+            parent_external_id: sql`COALESCE(engagements.parent_external_id, excluded.parent_external_id)`,
+            publication_id: sql`COALESCE(engagements.publication_id, excluded.publication_id)`,
+          }),
+        )
+        // xmax is 0 only for a row this statement inserted (an update of an existing row sets it).
+        .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
+        .executeTakeFirst();
+      if (row?.inserted) inserted++;
+    }
+    return inserted;
+  },
+
+  /** Newest first, deleted ones left out. */
+  async list(db: Q, workspaceId: string, f: EngagementFilter): Promise<EngagementListRow[]> {
+    let q = db
+      .selectFrom('engagements as e')
+      .leftJoin('publications as p', 'p.id', 'e.publication_id')
+      .selectAll('e')
+      .select('p.post_id')
+      .where('e.workspace_id', '=', workspaceId)
+      .where('e.deleted_at', 'is', null);
+    if (f.channelId) q = q.where('e.channel_id', '=', f.channelId);
+    if (f.kind) q = q.where('e.kind', '=', f.kind);
+    const before = f.before;
+    if (before) {
+      q = before.id
+        ? q.where((eb) => eb.or([eb('e.created_at', '<', before.at), eb.and([eb('e.created_at', '=', before.at), eb('e.id', '<', before.id!)])]))
+        : q.where('e.created_at', '<', before.at);
+    }
+    return q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(f.limit).execute();
+  },
+
+  async find(db: Q, workspaceId: string, id: string): Promise<EngagementRow | undefined> {
+    return db
+      .selectFrom('engagements')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+  },
+
+  async findByExternalId(db: Q, channelId: string, externalId: string): Promise<EngagementRow | undefined> {
+    return db.selectFrom('engagements').selectAll().where('channel_id', '=', channelId).where('external_id', '=', externalId).executeTakeFirst();
+  },
+
+  async setHidden(db: Q, id: string, hidden: boolean): Promise<EngagementRow> {
+    return db.updateTable('engagements').set({ hidden }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  },
+
+  async markDeleted(db: Q, id: string, at = new Date()): Promise<void> {
+    await db.updateTable('engagements').set({ deleted_at: at }).where('id', '=', id).execute();
+  },
+
+  async markReplied(db: Q, id: string, reply: { externalId: string; url: string }, at = new Date()): Promise<EngagementRow> {
+    return db
+      .updateTable('engagements')
+      .set({ replied_at: at, reply_external_id: reply.externalId, reply_url: reply.url })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  },
+
+  /**
+   * Channels of a network with this account id, in every workspace that connected it (a webhook names
+   * the account, not the workspace). Read-only use of the channels table: the channels repository has no lookup
+   * across workspaces, and webhooks are the one caller that needs it.
+   */
+  async channelsForAccount(db: Q, network: string, externalId: string): Promise<EngagementChannel[]> {
+    return db
+      .selectFrom('channels')
+      .select(['id', 'workspace_id', 'network'])
+      .where('network', '=', network)
+      .where('external_id', '=', externalId)
+      // A channel waiting for reconnection still has an inbox: comments keep arriving while its token is dead.
+      .where('status', '!=', 'disabled')
+      .execute();
+  },
+};

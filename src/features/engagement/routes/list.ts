@@ -1,0 +1,40 @@
+/** `GET /api/v1/workspaces/{ws}/engagements?channelId&kind&before&limit`: the inbox, newest first (viewers and above). */
+import { z } from 'zod';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { isUuid, requireWorkspace } from '../../workspaces/access.js';
+import { engagementsRepository } from '../repository.js';
+import { nextBefore, parseBefore, publicEngagement } from '../service.js';
+import { Engagement, EngagementKind } from './schemas.js';
+
+const Query = z.object({
+  channelId: z.string().optional().describe('Only this channel'),
+  kind: EngagementKind.optional(),
+  before: z.string().max(100).optional().describe('The nextBefore of the previous page (or an ISO date)'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+const route: RouteModule = (app, ctx) => {
+  app.get(
+    '/api/v1/workspaces/:ws/engagements',
+    {
+      schema: {
+        tags: ['inbox'],
+        summary: 'Replies, mentions, quotes and direct messages, newest first',
+        params: WorkspaceParams,
+        querystring: Query,
+        response: { 200: z.object({ engagements: z.array(Engagement), nextBefore: z.string().nullable() }), ...workspaceErrors },
+      },
+    },
+    async (request) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
+      const { channelId, kind, limit } = request.query;
+      const before = parseBefore(request.query.before);
+      // Another workspace's channel id simply matches nothing here (the query is scoped to this workspace).
+      if (channelId !== undefined && !isUuid(channelId)) return { engagements: [], nextBefore: null };
+      const rows = await engagementsRepository.list(ctx.database.db, access.workspaceId, { channelId, kind, before, limit });
+      return { engagements: rows.map(publicEngagement), nextBefore: nextBefore(rows, limit) };
+    },
+  );
+};
+
+export default route;

@@ -1,0 +1,29 @@
+/** Shapes of the inbox API (they drive the OpenAPI document). */
+import { z } from 'zod';
+import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors } from '../../../app/http.js';
+
+export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote']);
+
+export const Engagement = z.object({
+  id: z.string(),
+  channelId: z.string(),
+  network: z.string(),
+  kind: EngagementKind,
+  externalId: z.string().describe("The item's id on the network"),
+  parentExternalId: z.string().nullable().describe('The post or comment it answers, on the network'),
+  publicationId: z.string().nullable().describe('Our publication it belongs to, when it answers one'),
+  postId: z.string().nullable(),
+  author: z.object({ externalId: z.string(), handle: z.string(), name: z.string(), avatarUrl: z.string().nullable() }),
+  text: z.string(),
+  url: z.string().nullable(),
+  createdAt: IsoDate,
+  receivedAt: IsoDate,
+  hidden: z.boolean(),
+  repliedAt: IsoDate.nullable(),
+  replyUrl: z.string().nullable(),
+});
+
+export const EngagementParams = WorkspaceParams.extend({ engagementId: z.string() });
+
+/** What acting on an item can answer besides the usual: the channel needs reconnecting, the network refused, said wait, or was down. */
+export const actionErrors = { ...workspaceErrors, 409: ErrorBody, 422: ErrorBody, 429: ErrorBody, 502: ErrorBody } as const;

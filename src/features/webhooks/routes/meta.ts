@@ -1,0 +1,62 @@
+/**
+ * Meta webhooks (Page feed, Instagram comments, Messenger and Instagram messaging), public:
+ * - `GET /api/v1/webhooks/meta`: the subscription handshake — `hub.mode=subscribe` with our verify token
+ *   (CHORUS_META_VERIFY_TOKEN) is answered with `hub.challenge`; anything else 403.
+ * - `POST /api/v1/webhooks/meta`: a delivery, accepted only when `X-Hub-Signature-256` is the HMAC-SHA256 of the raw
+ *   body with the app secret (CHORUS_META_APP_SECRET); unsigned or wrong → 401 and nothing stored.
+ * https://developers.facebook.com/docs/graph-api/webhooks/getting-started
+ */
+import { z } from 'zod';
+import { ApiError } from '../../../app/errors.js';
+import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { metaVerificationChallenge, verifyMetaSignature } from '../../../networks/meta/webhooks.js';
+import { ingestMetaDelivery, notConfigured, parseJsonBody } from '../service.js';
+import { MAX_WEBHOOK_BODY, rawBody, rawBodyScope } from './raw-body.js';
+
+const Handshake = z.object({
+  'hub.mode': z.string().optional(),
+  'hub.verify_token': z.string().optional(),
+  'hub.challenge': z.string().optional(),
+});
+
+const route: RouteModule = (app, ctx) => {
+  rawBodyScope(app, (scope) => {
+    scope.get(
+      '/api/v1/webhooks/meta',
+      {
+        config: { auth: false },
+        schema: { tags: ['webhooks'], summary: "Meta's subscription handshake", querystring: Handshake, response: { 200: z.string(), 403: ErrorBody, 503: ErrorBody } },
+      },
+      async (request, reply) => {
+        const verifyToken = ctx.config.webhooks.metaVerifyToken;
+        if (!verifyToken) throw notConfigured('Meta', 'CHORUS_META_VERIFY_TOKEN (and CHORUS_META_APP_SECRET)');
+        const challenge = metaVerificationChallenge(request.query, verifyToken);
+        if (challenge === null) throw new ApiError(403, 'forbidden', 'hub.mode must be "subscribe" and hub.verify_token must match CHORUS_META_VERIFY_TOKEN.');
+        return reply.type('text/plain; charset=utf-8').send(challenge);
+      },
+    );
+
+    scope.post(
+      '/api/v1/webhooks/meta',
+      {
+        bodyLimit: MAX_WEBHOOK_BODY,
+        config: { auth: false },
+        schema: { tags: ['webhooks'], summary: 'Meta webhook deliveries', response: { 200: z.object({ received: z.number().int() }), 400: ErrorBody, 401: ErrorBody, 503: ErrorBody } },
+      },
+      async (request) => {
+        const appSecret = ctx.config.webhooks.metaAppSecret;
+        if (!appSecret) throw notConfigured('Meta', 'CHORUS_META_APP_SECRET');
+        const raw = rawBody(request.body);
+        if (!verifyMetaSignature(raw, request.headers['x-hub-signature-256'], appSecret)) {
+          request.log.warn('Meta webhook with a missing or wrong signature refused');
+          throw new ApiError(401, 'invalid_signature', 'X-Hub-Signature-256 is missing or does not match the body signed with the Meta app secret.');
+        }
+        const result = await ingestMetaDelivery(ctx, parseJsonBody(raw));
+        if (result.unknownAccount) request.log.info({ items: result.unknownAccount }, 'Meta webhook items for accounts no channel connects');
+        return { received: result.items };
+      },
+    );
+  });
+};
+
+export default route;
