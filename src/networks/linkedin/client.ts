@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { parseAnswer } from '../parse.js';
 
 export const LINKEDIN_API_URL = 'https://api.linkedin.com';
 /** Origin of the authorization page and of `/oauth/v2/accessToken`. */
@@ -120,16 +121,9 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new NetworkError('rejected', said ? `LinkedIn refused: ${said}` : `LinkedIn refused the request (HTTP ${status}).`, details);
 }
 
-/** Parses a 2xx body; a shape we can't read is transient (a proxy page, a half-written response). */
+/** Parses a 2xx body (see ../parse.ts). */
 export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new NetworkError(
-    'transient',
-    `LinkedIn answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
-    { network: 'linkedin' },
-  );
+  return parseAnswer('linkedin', 'LinkedIn', schema, body, what);
 }
 
 /** A URN as a Rest.li 2.0 path key or list member: percent-encoded, `:`, `(`, `)` and `,` included. */

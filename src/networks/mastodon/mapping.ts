@@ -3,7 +3,8 @@
  * (snac2, GoToSocial, Pleroma) fails with a clear message instead of an `undefined` deep inside the publisher.
  */
 import { z } from 'zod';
-import { NetworkError, type EngagementItem, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
+import type { EngagementItem, PostMetrics, PublicationContent, PublishedRef } from '../connector.js';
+import { parseAnswer } from '../parse.js';
 
 /** Mastodon ids are strings (snowflakes); some compatible servers send numbers. */
 const id = z.union([z.string(), z.number()]).transform(String);
@@ -56,16 +57,9 @@ export const notificationSchema = z.object({
 });
 export type MastodonNotification = z.infer<typeof notificationSchema>;
 
-/** Parses a 2xx body; a shape we can't read is treated as transient (a proxy page, a half-written response). */
+/** Parses a 2xx body (see ../parse.ts); `host` names the instance to the person. */
 export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string, host: string): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new NetworkError(
-    'transient',
-    `${host} answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
-    { network: 'mastodon' },
-  );
+  return parseAnswer('mastodon', host, schema, body, what);
 }
 
 /** The status's public page; the ActivityPub `uri` when the server gives no `url`. */

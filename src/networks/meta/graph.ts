@@ -14,6 +14,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
+import { parseAnswer } from '../parse.js';
 import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
 
 /**
@@ -77,16 +78,9 @@ export function appSecretProof(accessToken: string, appSecret: string): string {
   return createHmac('sha256', appSecret).update(accessToken).digest('hex');
 }
 
-/** Parses a 2xx body; a shape we can't read is transient (a proxy page, a half-written answer). */
+/** Parses a 2xx body (see ../parse.ts). */
 export function parseGraph<T>(schema: z.ZodType<T>, body: unknown, what: string, network: NetworkId): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new NetworkError(
-    'transient',
-    `${label(network)} answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
-    { network },
-  );
+  return parseAnswer(network, label(network), schema, body, what);
 }
 
 /** Graph list answers: `{ data: [...], paging?: { cursors, next } }`. */

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { parseAnswer } from '../parse.js';
 
 /** The Graph version every call is pinned to (developers.facebook.com/docs/threads/reference). */
 export const THREADS_API_VERSION = 'v1.0';
@@ -135,16 +136,9 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new NetworkError('rejected', said ? `Threads refused: ${said}` : `Threads refused the request (HTTP ${status}).`, details);
 }
 
-/** Parses a 2xx body; a shape we can't read is transient (a proxy page, a half-written response). */
+/** Parses a 2xx body (see ../parse.ts). */
 export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new NetworkError(
-    'transient',
-    `Threads answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
-    { network: 'threads' },
-  );
+  return parseAnswer('threads', 'Threads', schema, body, what);
 }
 
 export class ThreadsClient {

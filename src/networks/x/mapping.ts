@@ -3,7 +3,8 @@
  * an `undefined` deep inside the publisher. Field names follow docs.x.com/x-api/fundamentals/data-dictionary.
  */
 import { z } from 'zod';
-import { NetworkError, type EngagementItem, type EngagementKind, type PostMetrics, type PublishedRef } from '../connector.js';
+import type { EngagementItem, EngagementKind, PostMetrics, PublishedRef } from '../connector.js';
+import { parseAnswer } from '../parse.js';
 
 const id = z.string().regex(/^[0-9]{1,19}$/);
 
@@ -78,16 +79,9 @@ export const dmListSchema = z.object({
 });
 export type XDmEvent = z.infer<typeof dmEventSchema>;
 
-/** Parses a 2xx body; a shape we can't read is treated as transient (a proxy page, a half-written response). */
+/** Parses a 2xx body (see ../parse.ts). */
 export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new NetworkError(
-    'transient',
-    `X answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
-    { network: 'x' },
-  );
+  return parseAnswer('x', 'X', schema, body, what);
 }
 
 /** x.com resolves `/i/web/status/:id` for any author, so a ref needs no username. */
