@@ -45,6 +45,10 @@ export interface MediaForNetwork {
   sizeBytes: number;
   width: number | null;
   height: number | null;
+  /** Video only, when the media was probed on upload (issue 5's media pipeline); connectors check them when known. */
+  durationSeconds?: number | null;
+  frameRate?: number | null;
+  videoCodec?: string | null;
   altText: string;
   /** Reads the bytes (for networks that take uploads). */
   read(): Promise<Buffer>;
