@@ -4,6 +4,7 @@ import './i18n';
 import './styles.css';
 import './reconnect.css';
 import './links.css';
+import './channels.css';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -7,6 +7,7 @@ import { CalendarPage } from './calendar/CalendarPage';
 import { ComposerPage } from './composer/ComposerPage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { ChannelsPage } from './channels/ChannelsPage';
+import { PickAccountsPage } from './channels/PickAccountsPage';
 import { PostPage } from './posts/PostPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
 import { LinksPage } from './links/LinksPage';
@@ -16,15 +17,28 @@ import { BioPage } from './links/BioPage';
 export function Pages() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { workspace } = useSession();
-  const [first, second] = route.segments;
+  const { workspace, workspaces, selectWorkspace } = useSession();
+  // A network's sign-in comes back naming the workspace it was started in; work there, whatever another tab chose.
+  const wanted = route.query.get('workspace');
+  const [first, second, third] = route.segments;
 
   useEffect(() => {
     if (!first) navigate('/calendar');
   }, [first]);
+  const switching = wanted !== null && wanted !== workspace?.id && workspaces.some((w) => w.id === wanted);
+  useEffect(() => {
+    if (!wanted) return;
+    if (switching) selectWorkspace(wanted);
+    // Once applied, the parameter leaves the address, so switching workspaces by hand later is not undone.
+    const rest = new URLSearchParams(route.query);
+    rest.delete('workspace');
+    const query = rest.toString();
+    navigate(`${route.path}${query ? `?${query}` : ''}`);
+  }, [wanted, switching, selectWorkspace, route.path, route.query]);
 
   // Remount pages on a workspace switch, so no page shows one workspace's data under another's name.
   const key = workspace?.id ?? 'none';
+  if (switching) return <p className="page-loading">{t('common.loading')}</p>;
   if (!workspace || first === 'workspace') return <WorkspacePage key={key} />;
   switch (first) {
     case undefined:
@@ -35,6 +49,8 @@ export function Pages() {
     case 'approvals':
       return <ApprovalsPage key={key} />;
     case 'channels':
+      // After a sign-in that reached several accounts: /channels/pick/<grantId>.
+      if (second === 'pick' && third) return <PickAccountsPage key={`${key}:${third}`} grantId={third} />;
       return <ChannelsPage key={key} />;
     case 'links':
       // Link ids are UUIDs, so "bio" is never one.

@@ -1,6 +1,8 @@
 /**
- * The workspace's connected accounts, and the forms to connect Bluesky and Mastodon ones. `?reconnect=<id>` opens
- * the form of an account whose credentials stopped working, filled in; reconnecting it releases its held posts.
+ * The workspace's connected accounts, and the forms to connect them: Bluesky, Mastodon, and each network of issue 4
+ * ("Connect with <network>" where this server has its sign-in configured, an access token otherwise).
+ * `?reconnect=<id>` opens the form of an account whose credentials stopped working; reconnecting it releases its held
+ * posts. A network's sign-in comes back here with `connected=<id>`, or `oauthError=<code>&message=…`.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +16,8 @@ import { Notice } from '../../components/Field';
 import { ChannelRow } from './ChannelRow';
 import { ConnectBluesky } from './ConnectBluesky';
 import { ConnectMastodon } from './ConnectMastodon';
+import { ConnectNetwork } from './ConnectNetwork';
+import { isTokenNetwork, oauthApi, TOKEN_NETWORKS, type NetworkInfo } from '../../api-oauth';
 
 export function ChannelsPage() {
   const { t } = useTranslation();
@@ -24,16 +28,32 @@ export function ChannelsPage() {
   const [removeError, setRemoveError] = useState<unknown>(null);
   const connectedId = query.get('connected');
   const reconnectedId = query.get('reconnected');
+  // Mastodon's callback says `error=<message>`; the other networks' callback `oauthError=<code>&message=…`.
   const oauthError = query.get('error');
+  const networkError = query.get('oauthError');
+  const connectedCount = query.get('connectedCount');
+  const [networks, setNetworks] = useState<NetworkInfo[] | null>(null);
   const connected = channels?.find((c) => c.id === connectedId);
   const reconnected = channels?.find((c) => c.id === reconnectedId);
   const mayConnect = can.connectChannels(workspace.role);
   const reconnecting = mayConnect
-    ? channels?.find((c) => c.id === query.get('reconnect') && (c.network === 'bluesky' || c.network === 'mastodon'))
+    ? channels?.find((c) => c.id === query.get('reconnect') && (c.network === 'bluesky' || c.network === 'mastodon' || isTokenNetwork(c.network)))
     : undefined;
+  const oauthOf = (network: string) => networks?.find((n) => n.network === network)?.oauth === true;
   const reconnectForm = useRef<HTMLDivElement>(null);
 
   useEffect(() => refresh(QUIET_MS), [refresh]);
+  useEffect(() => {
+    let live = true;
+    // Without the list the token forms still work; only the sign-in buttons wait for it.
+    oauthApi.listNetworks().then(
+      (r) => live && setNetworks(r.networks),
+      () => live && setNetworks([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   useEffect(() => {
     reconnectForm.current?.scrollIntoView({ block: 'nearest' });
   }, [reconnecting?.id]);
@@ -76,6 +96,20 @@ export function ChannelsPage() {
           {t('channels.reconnected', { handle: reconnected?.handle ?? '' })} {dismiss}
         </Notice>
       ) : null}
+      {connectedCount ? (
+        <Notice kind="success">
+          {t('channels.connectedCount', { count: Number(connectedCount) })} {dismiss}
+        </Notice>
+      ) : null}
+      {networkError ? (
+        <Notice kind="error">
+          {t(`channels.oauthErrors.${networkError}`, {
+            defaultValue: t('channels.oauthErrors.oauth_failed'),
+            network: t(`networks.${query.get('network') ?? ''}`, { defaultValue: t('channels.theNetwork') }),
+          })}{' '}
+          {query.get('message') ? <span className="muted">({query.get('message')})</span> : null} {dismiss}
+        </Notice>
+      ) : null}
       {oauthError ? (
         <Notice kind="error">
           {t('channels.oauthFailed', { message: oauthError })} {dismiss}
@@ -108,6 +142,16 @@ export function ChannelsPage() {
               onConnected={afterReconnect}
               onCancel={() => navigate('/channels')}
             />
+          ) : isTokenNetwork(reconnecting.network) ? (
+            <ConnectNetwork
+              key={reconnecting.id}
+              workspaceId={workspace.id}
+              network={reconnecting.network}
+              oauth={oauthOf(reconnecting.network)}
+              reconnect={reconnecting}
+              onConnected={afterReconnect}
+              onCancel={() => navigate('/channels')}
+            />
           ) : reconnecting.network === 'bluesky' ? (
             <ConnectBluesky
               key={reconnecting.id}
@@ -122,6 +166,11 @@ export function ChannelsPage() {
         <div className="grid-2">
           <ConnectBluesky workspaceId={workspace.id} onConnected={() => refresh()} />
           <ConnectMastodon workspaceId={workspace.id} onConnected={() => refresh()} />
+          {networks === null
+            ? null
+            : TOKEN_NETWORKS.filter((n) => networks.length === 0 || networks.some((info) => info.network === n)).map((network) => (
+                <ConnectNetwork key={network} workspaceId={workspace.id} network={network} oauth={oauthOf(network)} onConnected={() => refresh()} />
+              ))}
         </div>
       ) : null}
     </section>

@@ -8,7 +8,7 @@ import type { Channel } from '../../api';
 import { Notice } from '../../components/Field';
 
 interface Props {
-  network: 'bluesky' | 'mastodon';
+  network: string;
   /** The title when connecting a new account; a reconnect form is titled with the account's handle. */
   title: string;
   reconnect?: Channel;
