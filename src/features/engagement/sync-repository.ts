@@ -18,8 +18,9 @@ export const channelSyncRepository = {
    * refresh schedule a channel whose row changed since the last check (a reconnect saved new credentials) is due too.
    */
   async claimDue(db: DB, schedule: SyncSchedule, leaseMs: number, limit = 200, now = new Date()): Promise<string[]> {
-    // Channels connected since the last round get their row (every schedule due at once).
-    await sql`INSERT INTO channel_sync (channel_id) SELECT id FROM channels c
+    // Channels connected since the last round get their row, every schedule due as of `now` (this round).
+    await sql`INSERT INTO channel_sync (channel_id, engagement_next_at, metrics_next_at, refresh_next_at)
+              SELECT id, ${now}, ${now}, ${now} FROM channels c
               WHERE c.status = 'active' AND NOT EXISTS (SELECT 1 FROM channel_sync s WHERE s.channel_id = c.id)
               ON CONFLICT (channel_id) DO NOTHING`.execute(db);
     const column = sql.ref(NEXT_COLUMN[schedule]);
