@@ -2,6 +2,7 @@
  * Website tracking: the only code that touches collect_origins, page_views, share_tokens, conversions and
  * conversion_stats_daily (and reads clicks/links/posts to attribute what the snippet sends).
  */
+import { clickTimeFromId } from '../links/redirect/click-ring.js';
 import { statsRepository } from '../links/stats-repository.js';
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
@@ -86,8 +87,12 @@ export const collectRepository = {
 
   /** The link a click of this workspace was on, with the link's post (clicks do not carry it). */
   async findClick(db: Q, workspaceId: string, clickId: string): Promise<Attribution | undefined> {
+    // Click ids are UUID v7 whose first 48 bits are the click's time: bounding `at` lets PostgreSQL read one monthly
+    // partition instead of probing every partition's index. Older (v4) ids have no time and search them all.
+    const at = clickTimeFromId(clickId);
     const row = await db
       .selectFrom('clicks as c')
+      .$if(at !== null, (q) => q.where('c.at', '>=', at!).where('c.at', '<', new Date(at!.getTime() + 1)))
       .innerJoin('links as l', 'l.id', 'c.link_id')
       .select(['c.link_id', 'l.post_id', sql<string | null>`coalesce(c.publication_id, l.publication_id)`.as('publication_id'), sql<string | null>`coalesce(c.network, l.network)`.as('network')])
       .where('c.id', '=', clickId)

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
+import { clickTimeFromId } from './redirect/click-ring.js';
 
 export interface ClickEvent {
   id: string;
@@ -49,9 +50,12 @@ export const statsRepository = {
   /** A conversion whose click went to an A/B arm counts for that arm (the bandit learns from it). */
   async countArmConversion(db: DB | Tx, clickId: string): Promise<void> {
     // An upsert: the arm's visits may still be on their way from the redirector.
+    // A v7 click id carries its time: bounding `at` reads one partition (see collect's findClick).
+    const at = clickTimeFromId(clickId);
+    const inTime = at ? sql`AND c.at >= ${at} AND c.at < ${new Date(at.getTime() + 1)}` : sql``;
     await sql`
       INSERT INTO link_arm_stats (link_id, arm, visits, conversions)
-      SELECT c.link_id, c.variant, 0, 1 FROM clicks c WHERE c.id = ${clickId} AND c.variant IS NOT NULL
+      SELECT c.link_id, c.variant, 0, 1 FROM clicks c WHERE c.id = ${clickId} ${inTime} AND c.variant IS NOT NULL
       ON CONFLICT (link_id, arm) DO UPDATE SET conversions = link_arm_stats.conversions + 1`.execute(db);
   },
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { pino } from 'pino';
-import { ClickRing, type ClickBatch } from './click-ring.js';
+import { ClickRing, clickTimeFromId, type ClickBatch } from './click-ring.js';
 import type { PendingClick } from '../click-writer.js';
 
 const log = pino({ level: 'silent' });
@@ -28,7 +28,9 @@ it('gives each click a time-ordered UUID v7 and hands it back unchanged', async 
   const later = ring.push({ ...click(3), atMs: at });
   await ring.drain();
   for (const id of ids) assert.match(id, /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  assert.equal(parseInt(later.replace('-', '').slice(0, 12), 16), at, 'the first 48 bits are the time');
+  assert.equal(clickTimeFromId(later)?.getTime(), at, 'the first 48 bits are the time');
+  assert.equal(clickTimeFromId('0f0f0f0f-1111-4222-8333-444444444444'), null, 'a v4 id has no time');
+  assert.equal(clickTimeFromId('not an id'), null);
   assert.notEqual(ids[0], ids[1]);
   assert.deepEqual(
     seen.map((c) => [c.id, c.atMs, c.trigger, c.ruleIndex, c.variant, c.referrerHost]),

@@ -90,6 +90,13 @@ function dashed(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** The time a UUID v7 click id was made, or null for another kind of id (clicks recorded before v7 ids were v4). */
+export function clickTimeFromId(id: string): Date | null {
+  const hex = id.replaceAll('-', '');
+  if (!/^[0-9a-f]{32}$/i.test(hex) || hex[12] !== '7') return null;
+  return new Date(parseInt(hex.slice(0, 12), 16));
+}
+
 /** Random bytes are drawn in blocks (one system call per 512 ids), as `crypto.randomUUID` does internally. */
 const POOL_IDS = 512;
 
