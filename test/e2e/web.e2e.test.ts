@@ -1,8 +1,9 @@
 /**
  * The web app in a real browser against the real server, in-process: first-run setup, sign-in, connecting
  * channels, composing in English and French, finding the posts on the calendar, short links with their statistics, share
- * trees from website tracking and the link-in-bio page. Bluesky and Mastodon are
- * in-memory networks (test/fakes) so nothing leaves the machine; the publisher runs for real.
+ * trees from website tracking and the link-in-bio page, connecting X and Facebook through their sign-in. Bluesky and
+ * Mastodon are in-memory networks and the others their strict fakes (test/fakes), so nothing leaves the machine; the
+ * publisher runs for real.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`).
  * Run: node --import tsx --test test/e2e/web.e2e.test.ts    Screenshots land in test-results/web/.
@@ -18,12 +19,13 @@ import { assertChromium, launchChromium } from '../chromium.js';
 import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
 import { createTestApp, type TestApp } from '../../src/app/testing.js';
 import { startWorkers } from '../../src/app/workers.js';
-import { NetworkRegistry } from '../../src/networks/registry.js';
 import { MEMORY_LIMITS, MemoryNetwork } from '../fakes/memory-network.js';
 import { expectedUtc, freePort, tomorrowAt } from './helpers.js';
 import { reconnectScenario } from './reconnect.scenario.js';
 import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
+import { startFakeNetworks, type FakeNetworks } from './fake-networks.js';
+import { networksScenario, startFacebookDialog, type FacebookDialog } from './networks.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -41,6 +43,8 @@ let baseUrl: string;
 let context: BrowserContext;
 let page: Page;
 let profileDir: string;
+let fakes: FakeNetworks;
+let dialog: FacebookDialog;
 
 async function shot(name: string, target: Page = page): Promise<void> {
   // Full-page shots of a scrolled page draw the sticky top bar mid-page; start from the top.
@@ -84,11 +88,16 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     // The server serves dist/web; build it from the current sources so the test never runs a stale app.
     await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: 'warn' });
     database = await openTestDatabase('pglite');
-    const networks = new NetworkRegistry().register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
     // Media URLs are absolute (CHORUS_PUBLIC_URL), so the server must know its port before it starts.
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
-    server = await createTestApp(database, { networks, env: { CHORUS_PUBLIC_URL: baseUrl } });
+    // Facebook, Instagram, Threads, X and LinkedIn are their strict fakes, with OAuth apps, as the server reads them
+    // from env; Facebook's login dialog is a small stand-in (the Meta fake serves the Graph API only).
+    fakes = await startFakeNetworks({ publicUrl: baseUrl });
+    dialog = await startFacebookDialog(fakes.meta);
+    const env = { ...fakes.env, CHORUS_FACEBOOK_AUTHORIZE_URL: dialog.url };
+    const networks = fakes.registry(env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
+    server = await createTestApp(database, { networks, env });
     stopWorkers = startWorkers(server.ctx);
     await server.app.listen({ port, host: '127.0.0.1' });
     // A fresh profile each run; a time zone other than the machine's, so the UTC conversion of scheduled times is
@@ -103,6 +112,8 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await stopWorkers?.();
     await server?.close();
     await database?.close();
+    await dialog?.stop();
+    await fakes?.stop();
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
@@ -384,4 +395,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
 
   it('holds the posts of accounts whose credentials stop working, tells the team, and releases them on reconnect', () =>
     reconnectScenario({ page, context, baseUrl, bluesky, mastodon, owner: { email: EMAIL, password: PASSWORD }, shot }));
+
+  it('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
+    networksScenario({ page, context, baseUrl, ctx: server.ctx, fakes, dialog, shot }));
 });

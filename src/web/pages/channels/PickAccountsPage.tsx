@@ -10,6 +10,7 @@ import { useWorkspace } from '../../session';
 import { Link, navigate } from '../../router';
 import { errorText } from '../../lib/errors';
 import { useSubmit } from '../../lib/useSubmit';
+import { useChannelHealth } from '../../lib/channelHealth';
 import { Notice } from '../../components/Field';
 import { NetworkName } from '../../components/ChannelLabel';
 
@@ -21,6 +22,7 @@ export function PickAccountsPage({ grantId }: { grantId: string }) {
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [failed, setFailed] = useState<Record<string, string>>({});
   const { busy, error, submit } = useSubmit([]);
+  const { refresh } = useChannelHealth();
 
   useEffect(() => {
     let live = true;
@@ -50,6 +52,8 @@ export function PickAccountsPage({ grantId }: { grantId: string }) {
   function connect() {
     void submit(async () => {
       const result = await oauthApi.connectGrant(workspace.id, grantId, [...picked]);
+      // The channels list (and the reconnect banner) learn about the new channels now, not at the next tick.
+      refresh();
       if (result.failed.length === 0) {
         navigate(`/channels?connectedCount=${result.channels.length}`);
         return;

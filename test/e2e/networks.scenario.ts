@@ -1,0 +1,154 @@
+/**
+ * "Connect with X" and "Connect with Facebook" in the browser, against the strict fakes: X's authorize page (PKCE)
+ * sends the browser back and the account is connected with its refresh token sealed; a refused consent comes back as
+ * a message; Facebook's login reaches two Pages and an Instagram account, and the person picks two of them on the
+ * picker page (also on a phone). The refusal is shown in French too.
+ *
+ * Runs inside web.e2e.test.ts, with the owner signed in; the server's registry points at the fakes of
+ * fake-networks.ts, and Facebook's login dialog is `startFacebookDialog` below (the Meta fake serves Graph only).
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { AppContext } from '../../src/app/context.js';
+import type { FakeMeta } from '../fakes/meta/server.js';
+import type { FakeNetworks } from './fake-networks.js';
+
+export interface NetworksEnv {
+  page: Page;
+  context: BrowserContext;
+  baseUrl: string;
+  ctx: AppContext;
+  fakes: FakeNetworks;
+  dialog: FacebookDialog;
+  shot(name: string, target?: Page): Promise<void>;
+}
+
+export interface FacebookDialog {
+  /** The origin Chorus sends the browser to (CHORUS_FACEBOOK_AUTHORIZE_URL). */
+  url: string;
+  /** The person's answer on the next dialog: a user id approves as that user, 'deny' cancels. */
+  decideNext(decision: string): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * The browser half of Facebook Login (https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow):
+ * `GET /{version}/dialog/oauth` answers at once as the test decided, with the redirect Facebook would send — a code
+ * the Meta fake will exchange (`fake.approve`), or `error=access_denied&error_reason=user_denied`.
+ */
+export async function startFacebookDialog(meta: FakeMeta): Promise<FacebookDialog> {
+  let decision: string | null = null;
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://dialog');
+    const redirectUri = url.searchParams.get('redirect_uri');
+    if (!/^\/v\d+\.\d+\/dialog\/oauth$/.test(url.pathname) || !redirectUri || url.searchParams.get('client_id') !== meta.appId) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Invalid login dialog request');
+      return;
+    }
+    const back = new URL(redirectUri);
+    back.searchParams.set('state', url.searchParams.get('state') ?? '');
+    const decided = decision;
+    decision = null;
+    if (!decided || decided === 'deny') {
+      back.searchParams.set('error', 'access_denied');
+      back.searchParams.set('error_reason', 'user_denied');
+      back.searchParams.set('error_description', 'Permissions error');
+    } else {
+      back.searchParams.set('code', meta.approve(decided, redirectUri));
+    }
+    res.writeHead(302, { location: back.toString() }).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    decideNext: (d) => void (decision = d),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function noSideways(target: Page, where: string): Promise<void> {
+  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
+}
+
+export async function networksScenario({ page, context, baseUrl, ctx, fakes, dialog, shot }: NetworksEnv): Promise<void> {
+  await page.goto(`${baseUrl}/#/channels`);
+  await page.getByTestId('language').selectOption('en');
+  await page.getByRole('heading', { name: 'Channels' }).waitFor();
+  const xCard = page.getByTestId('connect-x');
+  await xCard.getByRole('button', { name: 'Connect with X' }).waitFor();
+  await page.getByTestId('connect-facebook').getByRole('button', { name: 'Connect with Facebook' }).waitFor();
+  await shot('40-channels-networks-en');
+
+  // X: its authorize page approves as the person and sends the browser back through Chorus's callback.
+  const ann = fakes.x.addUser('acmebakery');
+  fakes.x.decideNext(ann.id);
+  await xCard.getByRole('button', { name: 'Connect with X' }).click();
+  await page.getByText('@acmebakery is connected.').waitFor();
+  await page.getByTestId('channel-list').getByText('@acmebakery').first().waitFor();
+  const authorize = fakes.x.requests.find((r) => r.path.startsWith('/i/oauth2/authorize'));
+  assert.match(authorize?.path ?? '', /code_challenge_method=S256/, 'X is asked with PKCE');
+  assert.ok(!page.url().includes('workspace='), 'the workspace parameter leaves the address once applied');
+  const row = await ctx.database.db.selectFrom('channels').selectAll().where('network', '=', 'x').executeTakeFirstOrThrow();
+  const credentials = ctx.secrets.open(row.credentials_enc, row.workspace_id);
+  assert.ok(credentials['refreshToken'] && fakes.x.refreshTokens.has(credentials['refreshToken']), 'the refresh token is kept');
+  assert.equal(row.credentials_enc.includes(credentials['refreshToken']), false, 'and sealed');
+  await shot('41-x-connected-en');
+
+  // Consent refused on X: back on the channels page with what happened.
+  fakes.x.decideNext('deny');
+  await xCard.getByRole('button', { name: 'Connect with X' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'X did not give Chorus access. Start again and allow access.' });
+  await alert.waitFor();
+  await shot('42-x-denied-en');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await alert.waitFor({ state: 'detached' });
+
+  // Facebook: one login reaches two Pages and the Instagram account linked to one; the person picks.
+  const { owner, page: bakery, ig } = fakes.meta.addPageWithOwner('Acme Bakery', { instagram: 'acmebakery.ig' });
+  const { page: cafe } = fakes.meta.addPageWithOwner('Acme Café');
+  cafe.ownerIds.push(owner.id);
+  dialog.decideNext(owner.id);
+  await page.getByTestId('connect-facebook').getByRole('button', { name: 'Connect with Facebook' }).click();
+  await page.getByRole('heading', { name: 'Choose the accounts to connect' }).waitFor();
+  const picker = page.getByTestId('account-picker');
+  await picker.getByText('Acme Café (Facebook Page)').waitFor();
+  await picker.getByText('@acmebakery.ig (Instagram, linked to Acme Bakery)').waitFor();
+  assert.equal(await picker.getByRole('checkbox', { checked: true }).count(), 3, 'every new account starts ticked');
+  await picker.getByLabel(/Acme Café \(Facebook Page\)/).uncheck();
+  await shot('43-picker-en');
+
+  const phone = await context.newPage();
+  await phone.setViewportSize({ width: 390, height: 844 });
+  await phone.goto(page.url());
+  await phone.getByTestId('account-picker').waitFor();
+  await shot('44-phone-picker-en', phone);
+  await noSideways(phone, 'account picker');
+  await phone.goto(`${baseUrl}/#/channels`);
+  await phone.getByTestId('connect-x').waitFor();
+  await noSideways(phone, 'channels with every network');
+  await phone.close();
+
+  await picker.getByRole('button', { name: 'Connect selected (2)' }).click();
+  await page.getByText('Channels connected: 2.').waitFor();
+  const list = page.getByTestId('channel-list');
+  await list.getByText('acmebakery.ig').first().waitFor();
+  const connected = await ctx.database.db.selectFrom('channels').select(['network', 'external_id']).where('network', 'in', ['facebook', 'instagram']).execute();
+  assert.deepEqual(connected.map((c) => `${c.network} ${c.external_id}`).sort(), [`facebook ${bakery.id}`, `instagram ${ig!.id}`].sort());
+  await shot('45-facebook-connected-en');
+
+  // The picker's choice is used up: coming back to it says so.
+  await page.goBack();
+  await page.getByText('This choice has expired (it lasts 15 minutes) or was already used.', { exact: false }).waitFor();
+
+  // In French: a refused Facebook login.
+  await page.goto(`${baseUrl}/#/channels`);
+  await page.getByTestId('language').selectOption('fr');
+  dialog.decideNext('deny');
+  await page.getByTestId('connect-facebook').getByRole('button', { name: 'Se connecter avec Facebook' }).click();
+  await page.getByRole('alert').filter({ hasText: "Facebook n'a pas donné accès à Chorus. Recommencez et autorisez l'accès." }).waitFor();
+  await shot('46-facebook-denied-fr');
+  await page.getByRole('button', { name: 'Fermer' }).click();
+}
