@@ -210,6 +210,27 @@ forEachDatabase('OAuth connect of the issue 4 networks', (getDb) => {
     assert.equal((await call(t.app, a.token, 'GET', `/api/v1/workspaces/${a.workspaceId}/oauth/grants/${grantId}`)).status, 404);
   });
 
+  it('connects the LinkedIn page a member picks, with the refresh token LinkedIn issued', async () => {
+    const member = fakes.linkedin.addMember('Ann Baker');
+    const org = fakes.linkedin.addOrganization('Acme Bakery', 'acme-bakery', [member.id]);
+    const landed = await arrive(new URL(fakes.linkedin.authorize((await start('linkedin')).toString(), member.id)));
+    const grantId = landed.path.split('/').pop()!;
+    const grant = await call(t.app, a.token, 'GET', `/api/v1/workspaces/${a.workspaceId}/oauth/grants/${grantId}`);
+    assert.deepEqual(grant.body.accounts.map((x: { externalId: string }) => x.externalId), [member.urn, org.urn]);
+    const picked = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/oauth/grants/${grantId}/connect`, { externalIds: [org.urn] });
+    assert.equal(picked.status, 200, JSON.stringify(picked.body));
+    assert.equal(picked.body.channels[0].handle, 'acme-bakery');
+    const row = await t.ctx.database.db.selectFrom('channels').selectAll().where('id', '=', picked.body.channels[0].id).executeTakeFirstOrThrow();
+    const credentials = t.ctx.secrets.open(row.credentials_enc, a.workspaceId);
+    assert.ok(credentials['refreshToken'] && fakes.linkedin.refreshTokens.has(credentials['refreshToken']));
+    assert.equal(row.credentials_enc.includes(credentials['refreshToken']), false);
+
+    // "Cancel" on LinkedIn's page.
+    const cancelled = await arrive(new URL(fakes.linkedin.authorize((await start('linkedin')).toString(), member.id, 'cancel')));
+    assert.equal(cancelled.query.get('oauthError'), 'oauth_denied');
+    assert.match(cancelled.query.get('message')!, /^LinkedIn did not authorize Chorus \(The user cancelled the authorization\)/);
+  });
+
   it('needs an admin to start', async () => {
     const viewer = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/tokens`, { name: 'viewer', role: 'viewer' });
     assert.equal(viewer.status, 201, JSON.stringify(viewer.body));
