@@ -13,16 +13,38 @@ import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AppContext } from '../../src/app/context.js';
 import type { FakeMeta } from '../fakes/meta/server.js';
-import type { FakeNetworks } from './fake-networks.js';
+import { startFakeNetworks, type FakeNetworks } from './fake-networks.js';
 
 export interface NetworksEnv {
   page: Page;
   context: BrowserContext;
   baseUrl: string;
   ctx: AppContext;
+  nets: NetworkFakes;
+  shot(name: string, target?: Page): Promise<void>;
+}
+
+export interface NetworkFakes {
   fakes: FakeNetworks;
   dialog: FacebookDialog;
-  shot(name: string, target?: Page): Promise<void>;
+  /** The server's settings: API origins and OAuth apps of the fakes, Facebook's dialog, CHORUS_PUBLIC_URL. */
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+/** The fakes of Facebook, Instagram, Threads, X and LinkedIn, and Facebook's login dialog, for a server at `publicUrl`. */
+export async function startNetworkFakes(publicUrl: string): Promise<NetworkFakes> {
+  const fakes = await startFakeNetworks({ publicUrl });
+  const dialog = await startFacebookDialog(fakes.meta);
+  return {
+    fakes,
+    dialog,
+    env: { ...fakes.env, CHORUS_FACEBOOK_AUTHORIZE_URL: dialog.url },
+    stop: async () => {
+      await dialog.stop();
+      await fakes.stop();
+    },
+  };
 }
 
 export interface FacebookDialog {
@@ -73,7 +95,8 @@ async function noSideways(target: Page, where: string): Promise<void> {
   assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
 }
 
-export async function networksScenario({ page, context, baseUrl, ctx, fakes, dialog, shot }: NetworksEnv): Promise<void> {
+export async function networksScenario({ page, context, baseUrl, ctx, nets, shot }: NetworksEnv): Promise<void> {
+  const { fakes, dialog } = nets;
   await page.goto(`${baseUrl}/#/channels`);
   await page.getByTestId('language').selectOption('en');
   await page.getByRole('heading', { name: 'Channels' }).waitFor();

@@ -24,8 +24,7 @@ import { expectedUtc, freePort, tomorrowAt } from './helpers.js';
 import { reconnectScenario } from './reconnect.scenario.js';
 import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
-import { startFakeNetworks, type FakeNetworks } from './fake-networks.js';
-import { networksScenario, startFacebookDialog, type FacebookDialog } from './networks.scenario.js';
+import { networksScenario, startNetworkFakes, type NetworkFakes } from './networks.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -43,8 +42,7 @@ let baseUrl: string;
 let context: BrowserContext;
 let page: Page;
 let profileDir: string;
-let fakes: FakeNetworks;
-let dialog: FacebookDialog;
+let nets: NetworkFakes;
 
 async function shot(name: string, target: Page = page): Promise<void> {
   // Full-page shots of a scrolled page draw the sticky top bar mid-page; start from the top.
@@ -93,11 +91,9 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     baseUrl = `http://127.0.0.1:${port}`;
     // Facebook, Instagram, Threads, X and LinkedIn are their strict fakes, with OAuth apps, as the server reads them
     // from env; Facebook's login dialog is a small stand-in (the Meta fake serves the Graph API only).
-    fakes = await startFakeNetworks({ publicUrl: baseUrl });
-    dialog = await startFacebookDialog(fakes.meta);
-    const env = { ...fakes.env, CHORUS_FACEBOOK_AUTHORIZE_URL: dialog.url };
-    const networks = fakes.registry(env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
-    server = await createTestApp(database, { networks, env });
+    nets = await startNetworkFakes(baseUrl);
+    const networks = nets.fakes.registry(nets.env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
+    server = await createTestApp(database, { networks, env: nets.env });
     stopWorkers = startWorkers(server.ctx);
     await server.app.listen({ port, host: '127.0.0.1' });
     // A fresh profile each run; a time zone other than the machine's, so the UTC conversion of scheduled times is
@@ -112,8 +108,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await stopWorkers?.();
     await server?.close();
     await database?.close();
-    await dialog?.stop();
-    await fakes?.stop();
+    await nets?.stop();
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
@@ -397,5 +392,5 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     reconnectScenario({ page, context, baseUrl, bluesky, mastodon, owner: { email: EMAIL, password: PASSWORD }, shot }));
 
   it('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
-    networksScenario({ page, context, baseUrl, ctx: server.ctx, fakes, dialog, shot }));
+    networksScenario({ page, context, baseUrl, ctx: server.ctx, nets, shot }));
 });

@@ -37,6 +37,9 @@ export function providerFor(ctx: AppContext, network: string): OAuthProvider {
   const provider = ctx.networks.oauthProvider(network);
   if (provider) return provider;
   const env = APP_ENV[network as NetworkId];
+  if (network === 'mastodon') {
+    throw new ApiError(404, 'oauth_not_configured', 'Mastodon signs in on each instance: POST /api/v1/workspaces/{ws}/channels/mastodon/oauth {instanceUrl}.', 'network');
+  }
   const message = env
     ? `Connecting ${networkName(network)} by sign-in is not set up on this server: its administrator sets CHORUS_${env}_CLIENT_ID and ` +
       `CHORUS_${env}_CLIENT_SECRET. Until then, connect the account with an access token.`
