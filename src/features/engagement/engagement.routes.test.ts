@@ -8,7 +8,7 @@ import { NetworkRegistry } from '../../networks/registry.js';
 import { channelsRepository } from '../channels/repository.js';
 import { connectChannel } from '../channels/service.js';
 import { storeEngagement } from './service.js';
-import { comment, InboxNetwork, memberToken } from './testing.js';
+import { comment, InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 
 forEachDatabase('engagement API', (getDb) => {
   let t: TestApp;

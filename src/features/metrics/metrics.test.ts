@@ -5,7 +5,7 @@ import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
 import { NetworkRegistry } from '../../networks/registry.js';
-import { InboxNetwork, memberToken } from '../engagement/testing.js';
+import { InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { runPublish } from '../publishing/publisher.js';
 import { collectChannelMetrics, metricsDue } from './jobs.js';

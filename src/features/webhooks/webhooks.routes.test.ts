@@ -10,7 +10,7 @@ import { crcResponse } from '../../networks/x/webhooks.js';
 import { connectChannel } from '../channels/service.js';
 import { runPublish } from '../publishing/publisher.js';
 import { pollChannelEngagement } from '../engagement/jobs.js';
-import { comment, InboxNetwork } from '../engagement/testing.js';
+import { comment, InboxNetwork } from '../../../test/fakes/inbox-network.js';
 
 const APP_SECRET = 'meta-app-secret';
 const VERIFY_TOKEN = 'meatball';

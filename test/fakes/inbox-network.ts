@@ -1,5 +1,5 @@
 /**
- * Test helpers for the inbox, metrics and refresh: an in-memory connector (built on test/fakes/memory-network.ts)
+ * Test helpers for the inbox, metrics and refresh: an in-memory connector (built on memory-network.ts)
  * whose engagement, metrics, refresh and moderation answers a test sets, and a way to add people with a role.
  *
  * @example
@@ -7,11 +7,11 @@
  * const registry = new NetworkRegistry().register(inbox.connector('bluesky')).register(inbox.connector('facebook', { hide: true }));
  * inbox.engagement.push(comment('c1', 'm1'));
  */
-import type { App } from '../../app/http.js';
-import { call } from '../../app/testing.js';
-import type { Role } from '../../db/schema.js';
-import { NetworkError, type Connector, type Credentials, type EngagementItem, type NetworkId, type PostMetrics } from '../../networks/connector.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import type { App } from '../../src/app/http.js';
+import { call } from '../../src/app/testing.js';
+import type { Role } from '../../src/db/schema.js';
+import { NetworkError, type Connector, type Credentials, type EngagementItem, type NetworkId, type PostMetrics } from '../../src/networks/connector.js';
+import { MemoryNetwork } from './memory-network.js';
 
 export class InboxNetwork {
   readonly memory = new MemoryNetwork();
