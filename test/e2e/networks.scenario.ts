@@ -2,7 +2,7 @@
  * "Connect with X" and "Connect with Facebook" in the browser, against the strict fakes: X's authorize page (PKCE)
  * sends the browser back and the account is connected with its refresh token sealed; a refused consent comes back as
  * a message; Facebook's login reaches two Pages and an Instagram account, and the person picks two of them on the
- * picker page (also on a phone). The refusal is shown in French too.
+ * picker page (also on a phone). A Threads account is connected with a pasted token. The refusal is shown in French too.
  *
  * Runs inside web.e2e.test.ts, with the owner signed in; the server's registry points at the fakes of
  * fake-networks.ts, and Facebook's login dialog is `startFacebookDialog` below (the Meta fake serves Graph only).
@@ -161,6 +161,16 @@ export async function networksScenario({ page, context, baseUrl, ctx, nets, shot
   const connected = await ctx.database.db.selectFrom('channels').select(['network', 'external_id']).where('network', 'in', ['facebook', 'instagram']).execute();
   assert.deepEqual(connected.map((c) => `${c.network} ${c.external_id}`).sort(), [`facebook ${bakery.id}`, `instagram ${ig!.id}`].sort());
   await shot('45-facebook-connected-en');
+
+  // A token an admin already holds: a wrong one is refused under its field, a good one connects.
+  const threadsCard = page.getByTestId('connect-threads');
+  await threadsCard.getByLabel('Access token').fill('THAAnot-a-token');
+  await threadsCard.getByRole('button', { name: 'Connect with token' }).click();
+  await threadsCard.locator('.field--invalid').getByText(/Threads did not accept/).waitFor();
+  await threadsCard.getByLabel('Access token').fill(fakes.threads.addUser('acmebakery.threads').token);
+  await threadsCard.getByRole('button', { name: 'Connect with token' }).click();
+  await threadsCard.getByText('@acmebakery.threads is connected.').waitFor();
+  await list.getByText('@acmebakery.threads').first().waitFor();
 
   // The picker's choice is used up: coming back to it says so.
   await page.goBack();
