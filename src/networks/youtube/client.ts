@@ -1,0 +1,152 @@
+/**
+ * HTTP calls against the YouTube Data API v3 (https://www.googleapis.com by default), with every failure mapped to a
+ * `NetworkError`, and Google's daily quota tallied per call (see quota.ts).
+ *
+ * Google answers errors as `{error: {code, message, errors: [{reason, domain, message}]}}`
+ * (developers.google.com/youtube/v3/docs/errors): the `reason` says what happened — `quotaExceeded` is the daily
+ * project quota (it comes back at midnight Pacific), `rateLimitExceeded` / `userRateLimitExceeded` are short-term.
+ *
+ * @example
+ * const client = new YouTubeClient({ accessToken });
+ * const channels = await client.request('GET', '/youtube/v3/channels', { query: { mine: true, part: 'snippet' } });
+ */
+import { z } from 'zod';
+import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { msUntilPacificMidnight } from './quota.js';
+
+export const YOUTUBE_API_URL = 'https://www.googleapis.com';
+
+export interface YouTubeClientOptions {
+  apiUrl?: string;
+  accessToken?: string | null;
+  fetch?: typeof fetch;
+  /** Per request (default 30 s); upload chunks pass their own. */
+  timeoutMs?: number;
+}
+
+export interface YouTubeRequest {
+  query?: Record<string, string | number | boolean | undefined>;
+  json?: unknown;
+  body?: Uint8Array<ArrayBuffer> | URLSearchParams;
+  headers?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface YouTubeResponse {
+  status: number;
+  headers: Headers;
+  body: unknown;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** A short-term limit with no Retry-After: a minute is a modest first wait (Google does not document one). */
+const FALLBACK_RETRY_AFTER_MS = 60_000;
+
+const googleErrorSchema = z.object({
+  error: z.object({
+    code: z.number().optional(),
+    message: z.string().optional(),
+    errors: z.array(z.object({ reason: z.string().optional(), domain: z.string().optional(), message: z.string().optional() })).optional(),
+  }),
+});
+
+/** The first `reason` and the message of a Google error body; nulls when the body is something else. */
+export function googleError(body: unknown): { reason: string | null; message: string | null } {
+  const parsed = googleErrorSchema.safeParse(body);
+  if (!parsed.success) return { reason: null, message: typeof body === 'string' && body.trim() ? body.trim().slice(0, 300) : null };
+  const first = parsed.data.error.errors?.[0];
+  return { reason: first?.reason ?? null, message: parsed.data.error.message ?? first?.message ?? null };
+}
+
+const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded']);
+const NOT_FOUND_REASONS = new Set(['videoNotFound', 'commentNotFound', 'channelNotFound', 'notFound', 'playlistNotFound', 'parentCommentNotFound']);
+
+/** Maps an HTTP failure to the kind the publisher acts on. `now` is injectable for the quota delay. */
+export function errorFromResponse(status: number, headers: Headers, body: unknown, now = Date.now()): NetworkError {
+  const { reason, message } = googleError(body);
+  const said = message ? `: ${message}` : '';
+  const details = { status, network: 'youtube' as const };
+  if (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded') {
+    const retryAfterMs = msUntilPacificMidnight(now);
+    const hours = Math.ceil(retryAfterMs / 3_600_000);
+    return new NetworkError('rate_limited', `Chorus's daily YouTube API quota is spent; it comes back at midnight Pacific time (in about ${hours} h).`, { ...details, retryAfterMs });
+  }
+  if (status === 429 || (reason !== null && RATE_REASONS.has(reason))) {
+    const retryAfterMs = retryAfterFromHeaders(headers, now) ?? FALLBACK_RETRY_AFTER_MS;
+    return new NetworkError('rate_limited', `YouTube asks to slow down; retrying in ${Math.ceil(retryAfterMs / 1000)} s.`, { ...details, retryAfterMs });
+  }
+  if (status >= 500 || status === 408 || reason === 'backendError') {
+    return new NetworkError('transient', `YouTube had a temporary problem (HTTP ${status})${said}.`, details);
+  }
+  if (status === 401) {
+    return new NetworkError('auth', `YouTube no longer accepts this channel's access${message ? ` (${message})` : ''}. Reconnect the channel.`, details);
+  }
+  if (status === 404 || (reason !== null && NOT_FOUND_REASONS.has(reason))) {
+    return new NetworkError('not_found', `YouTube has no such video or comment${message ? ` (${message})` : ''}.`, details);
+  }
+  return new NetworkError('rejected', message ? `YouTube refused: ${message}` : `YouTube refused the request (HTTP ${status}${reason ? `, ${reason}` : ''}).`, details);
+}
+
+/** A fetch failure or timeout as a transient error. */
+export function unreachable(error: unknown, timeoutMs: number): NetworkError {
+  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+  return new NetworkError(
+    'transient',
+    timedOut ? `YouTube did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach YouTube (${cause}).`,
+    { network: 'youtube' },
+  );
+}
+
+export class YouTubeClient {
+  readonly apiUrl: string;
+  readonly accessToken: string | null;
+  readonly fetchImpl: typeof fetch;
+  private readonly timeoutMs: number;
+
+  constructor(options: YouTubeClientOptions = {}) {
+    this.apiUrl = new URL(options.apiUrl ?? YOUTUBE_API_URL).origin;
+    this.accessToken = options.accessToken ?? null;
+    this.fetchImpl = options.fetch ?? fetch;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Sends one request; resolves for 2xx only, otherwise throws a `NetworkError`. */
+  async request(method: string, path: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
+    const response = await this.send(method, path, options);
+    if (response.status >= 200 && response.status < 300) return response;
+    throw errorFromResponse(response.status, response.headers, response.body);
+  }
+
+  /** Sends one request (a path on the API origin, or an absolute session URI) and returns whatever came back. */
+  async send(method: string, pathOrUrl: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
+    const url = new URL(pathOrUrl, this.apiUrl);
+    for (const [name, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    if (this.accessToken && !headers['authorization']) headers['authorization'] = `Bearer ${this.accessToken}`;
+    let body: string | Uint8Array<ArrayBuffer> | URLSearchParams | undefined = options.body;
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json; charset=UTF-8';
+      body = JSON.stringify(options.json);
+    }
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    try {
+      const response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      return { status: response.status, headers: response.headers, body: await readBody(response) };
+    } catch (error) {
+      throw unreachable(error, timeoutMs);
+    }
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

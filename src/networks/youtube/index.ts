@@ -1,0 +1,246 @@
+/**
+ * The YouTube connector: uploads of one channel (resumable, resumed after an interruption or a restart when the
+ * session store persists), custom thumbnails, statistics, comments (list, reply, hold for review, delete), through
+ * the Data API v3 with a Google OAuth token refreshed before its one-hour expiry, counting Google's daily quota.
+ *
+ * @example
+ * const youtube = createYouTubeConnector({ clientId, clientSecret });
+ * const account = await youtube.connect(choice.connectInput);
+ * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
+ */
+import {
+  NetworkError,
+  type ChannelContext,
+  type Connector,
+  type Credentials,
+  type PostMetrics,
+  type PublicationContent,
+  type PublishedRef,
+} from '../connector.js';
+import { needsRefresh } from '../oauth2.js';
+import { errorFromResponse, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
+import { createCommentsApi } from './comments.js';
+import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
+import { QuotaTally, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings } from './quota.js';
+import { requestToken } from './oauth.js';
+import { limitsFromStored, readYouTubeOptions, theVideo, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
+import { waitUntilProcessed, type ProcessingOptions } from './processing.js';
+import { memorySessionStore, sendBytes, setThumbnail, startSession, type UploadOptions, type UploadSessionStore } from './upload.js';
+
+export { createYouTubeOAuthProvider, YOUTUBE_AUTHORIZE_URL, YOUTUBE_SCOPES, YOUTUBE_TOKEN_URL, type YouTubeOAuthOptions } from './oauth.js';
+export { checkYouTubeQuota, msUntilPacificMidnight, YOUTUBE_DEFAULT_QUOTA, YOUTUBE_QUOTA_COSTS, type QuotaUsage, type YouTubeQuotaSettings } from './quota.js';
+export { readYouTubeOptions, tagsLength, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
+export { memorySessionStore, type UploadSession, type UploadSessionStore } from './upload.js';
+
+export interface YouTubeConnectorOptions {
+  /** Data API origin, default https://www.googleapis.com (`CHORUS_YOUTUBE_API_URL`). */
+  apiUrl?: string;
+  /** Token endpoint, default https://oauth2.googleapis.com/token. */
+  tokenUrl?: string;
+  /** The Google OAuth client: needed to refresh tokens. */
+  clientId?: string;
+  clientSecret?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  upload?: UploadOptions;
+  processing?: ProcessingOptions;
+  /** Where upload sessions are kept between attempts (default: this process's memory). */
+  sessions?: UploadSessionStore;
+  quota?: Partial<YouTubeQuotaSettings>;
+}
+
+/** `videos.list` takes up to 50 ids (developers.google.com/youtube/v3/docs/videos/list, `id` parameter). */
+const LIST_BATCH = 50;
+
+export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): Connector {
+  const apiUrl = options.apiUrl ?? YOUTUBE_API_URL;
+  const sessions = options.sessions ?? memorySessionStore();
+  const tally = new QuotaTally({ ...YOUTUBE_DEFAULT_QUOTA, ...options.quota });
+  const clientWith = (accessToken: string) => new YouTubeClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+
+  /** Counts the call in today's quota first: over it, the call is refused here instead of spending Google's 403. */
+  const spend = (operation: YouTubeOperation): void => {
+    const check = tally.spend(operation);
+    if (!check.allowed) throw new NetworkError('rate_limited', check.message, { network: 'youtube', retryAfterMs: check.retryAfterMs });
+  };
+  const call = (client: YouTubeClient, operation: YouTubeOperation, method: string, path: string, request?: YouTubeRequest): Promise<YouTubeResponse> => {
+    spend(operation);
+    return client.request(method, path, request);
+  };
+
+  const refresh = async (ctx: ChannelContext): Promise<Credentials> => {
+    const refreshToken = ctx.credentials['refreshToken'];
+    if (!refreshToken) throw new NetworkError('auth', 'The YouTube access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'youtube' });
+    if (!options.clientId || !options.clientSecret) {
+      throw new NetworkError('auth', 'Chorus has no Google OAuth client (CHORUS_YOUTUBE_CLIENT_ID / _CLIENT_SECRET) to renew access.', { network: 'youtube' });
+    }
+    const grant = await requestToken(
+      { clientId: options.clientId, clientSecret: options.clientSecret, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+      { grant_type: 'refresh_token', refresh_token: refreshToken },
+    );
+    // Google keeps the refresh token (no rotation) unless it sends a new one.
+    const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
+    if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
+    else delete next['expiresAt'];
+    await ctx.onCredentialsChanged(next);
+    ctx.credentials = next;
+    return next;
+  };
+
+  const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> => {
+    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This YouTube channel has no access token saved. Reconnect it.', { network: 'youtube' });
+    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
+    return clientWith(credentials['accessToken'] ?? '');
+  };
+
+  const resourceOf = (content: PublicationContent) => {
+    const o = readYouTubeOptions(content);
+    return {
+      snippet: { title: o.title, description: content.text, ...(o.tags.length ? { tags: o.tags } : {}), ...(o.categoryId ? { categoryId: o.categoryId } : {}) },
+      status: {
+        privacyStatus: o.privacy,
+        ...(o.publishAt ? { publishAt: o.publishAt } : {}),
+        ...(o.madeForKids !== undefined ? { selfDeclaredMadeForKids: o.madeForKids } : {}),
+      },
+    };
+  };
+
+  /** Uploads the video, resuming a saved session; returns its id. The id is saved before anything else happens. */
+  const upload = async (client: YouTubeClient, content: PublicationContent, key: string): Promise<string> => {
+    const video = theVideo(content.media);
+    if (!video) throw new NetworkError('rejected', 'YouTube publishes videos: attach one video.', { network: 'youtube' });
+    const bytes = await video.read();
+    const saved = await sessions.get(key);
+    let done = saved?.sessionUri ? await sendBytes(client, saved.sessionUri, bytes, options.upload) : null;
+    if (!done) {
+      spend('videos.insert');
+      const sessionUri = await startSession(client, resourceOf(content), video, bytes.length);
+      await sessions.set(key, { sessionUri });
+      done = await sendBytes(client, sessionUri, bytes, options.upload);
+      if (!done) throw new NetworkError('transient', 'YouTube closed the new upload session at once; Chorus will try again.', { network: 'youtube' });
+    }
+    await sessions.set(key, { ...(await sessions.get(key)), videoId: done.id });
+    return done.id;
+  };
+
+  const publish = async (ctx: ChannelContext, content: PublicationContent, key: string): Promise<PublishedRef> => {
+    const client = await channelClient(ctx);
+    const videoId = (await sessions.get(key))?.videoId ?? (await upload(client, content, key));
+    await waitUntilProcessed(videoId, () => call(client, 'videos.list', 'GET', '/youtube/v3/videos', { query: { part: 'status', id: videoId } }), options.processing);
+    const { thumbnailMediaId } = readYouTubeOptions(content);
+    const thumbnail = content.media.find((m) => m.id === thumbnailMediaId && m.mimeType.startsWith('image/'));
+    const session = await sessions.get(key);
+    if (thumbnail && !session?.thumbnailSet) {
+      spend('thumbnails.set');
+      await setThumbnail(client, videoId, thumbnail);
+      await sessions.set(key, { ...session, thumbnailSet: true });
+    }
+    return toPublishedRef(videoId);
+  };
+
+  const comments = createCommentsApi({ channelClient, call });
+
+  return {
+    network: 'youtube',
+
+    async connect(input) {
+      const accessToken = input['accessToken']?.trim();
+      if (!accessToken) throw new NetworkError('rejected', 'Connect YouTube with the sign-in button (an access token is required).', { network: 'youtube' });
+      spend('channels.list');
+      const response = await clientWith(accessToken).send('GET', '/youtube/v3/channels', { query: { mine: true, part: 'snippet,contentDetails' } });
+      if (response.status === 401) {
+        throw new NetworkError('auth', 'Google did not accept this access token; connect the channel again with the sign-in button.', { network: 'youtube', status: 401 });
+      }
+      if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+      const channels = parse(channelListSchema, response.body, 'the channel').items;
+      const channel = input['accountId'] ? channels.find((c) => c.id === input['accountId']) : channels[0];
+      if (!channel) {
+        const message = input['accountId'] ? 'This token does not belong to the YouTube channel that was chosen.' : 'This Google account has no YouTube channel.';
+        throw new NetworkError('rejected', message, { network: 'youtube' });
+      }
+      const credentials: Credentials = { accessToken };
+      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
+      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      const uploads = channel.contentDetails?.relatedPlaylists?.uploads;
+      if (uploads) credentials['uploadsPlaylistId'] = uploads;
+      const thumbs = channel.snippet.thumbnails ?? {};
+      return {
+        externalId: channel.id,
+        handle: channel.snippet.customUrl ?? channel.snippet.title,
+        displayName: channel.snippet.title,
+        avatarUrl: (thumbs['default'] ?? thumbs['medium'] ?? thumbs['high'])?.url ?? null,
+        serviceUrl: null,
+        credentials,
+        limits: { ...YOUTUBE_DEFAULT_LIMITS },
+      };
+    },
+
+    limits: (stored) => limitsFromStored(stored),
+    validate: (content, limits) => validateForYouTube(content, limits),
+    publish,
+    reply: (ctx, toExternalId, content, key) => comments.reply(ctx, toExternalId, content.text, key),
+
+    /**
+     * YouTube has no idempotency key. Found, in order: the video id saved when the upload finished; the saved
+     * session asked whether it completed; the 50 latest uploads of the channel with the same title and description.
+     * Cannot guarantee: without a persistent session store, a video whose upload completed just before a crash is
+     * found only once YouTube lists it in the uploads playlist (usually at once, not documented), and an identical
+     * earlier video is taken for this one.
+     */
+    async findPublished(ctx, key, content) {
+      const saved = await sessions.get(key);
+      if (saved?.videoId) return toPublishedRef(saved.videoId);
+      const client = await channelClient(ctx);
+      const bytes = saved?.sessionUri ? theVideo(content.media)?.sizeBytes : undefined;
+      if (saved?.sessionUri && bytes !== undefined) {
+        const status = await client.send('PUT', saved.sessionUri, { body: new Uint8Array(0), headers: { 'content-range': `bytes */${bytes}` } });
+        const id = status.status === 200 || status.status === 201 ? (status.body as { id?: unknown } | null)?.id : undefined;
+        if (typeof id === 'string') {
+          await sessions.set(key, { ...saved, videoId: id });
+          return toPublishedRef(id);
+        }
+        return null;
+      }
+      const playlistId = ctx.credentials['uploadsPlaylistId'] ?? ctx.externalId.replace(/^UC/, 'UU');
+      const response = await call(client, 'playlistItems.list', 'GET', '/youtube/v3/playlistItems', { query: { part: 'snippet', playlistId, maxResults: 50 } });
+      const { title } = readYouTubeOptions(content);
+      const found = parse(playlistItemsSchema, response.body, 'the uploads').items.find((item) => sameVideo(item.snippet, title, content.text));
+      return found ? toPublishedRef(found.snippet.resourceId.videoId) : null;
+    },
+
+    async delete(ctx, externalId) {
+      await call(await channelClient(ctx), 'videos.delete', 'DELETE', '/youtube/v3/videos', { query: { id: externalId } });
+    },
+
+    async fetchMetrics(ctx, externalIds) {
+      const client = await channelClient(ctx);
+      const metrics: PostMetrics[] = [];
+      for (let i = 0; i < externalIds.length; i += LIST_BATCH) {
+        const ids = externalIds.slice(i, i + LIST_BATCH);
+        const response = await call(client, 'videos.list', 'GET', '/youtube/v3/videos', { query: { part: 'statistics', id: ids.join(','), maxResults: LIST_BATCH } });
+        const now = new Date();
+        // Deleted videos are simply absent from `items`.
+        metrics.push(...parse(videoListSchema, response.body, 'the videos').items.map((v) => toMetrics(v, now)));
+      }
+      return metrics;
+    },
+
+    fetchEngagement: (ctx, since) => comments.list(ctx, since),
+    hideEngagement: (ctx, externalId, hidden) => comments.moderate(ctx, externalId, hidden ? 'heldForReview' : 'published'),
+    deleteEngagement: (ctx, externalId) => comments.remove(ctx, externalId),
+
+    async refreshCredentials(ctx) {
+      if (!needsRefresh(ctx.credentials)) return null;
+      return refresh(ctx);
+    },
+  };
+}
+
+/** For the app's quota check before scheduling: what one publication costs (upload, processing polls, thumbnail). */
+export function publicationQuotaOperations(content: PublicationContent): YouTubeOperation[] {
+  const ops: YouTubeOperation[] = ['videos.insert', 'videos.list'];
+  if (readYouTubeOptions(content).thumbnailMediaId) ops.push('thumbnails.set');
+  return ops;
+}
+
+export type { YouTubeOperation };
