@@ -1,0 +1,217 @@
+/**
+ * The Snapchat connector: Stories, Saved Stories and Spotlights of one Public Profile through Snap's Public Profile
+ * API, with its encrypted, chunked media upload, per-post stats, and token refresh (access tokens live well under
+ * an hour). Snap exposes no comments: the inbox gets nothing and replies are refused with a clear message.
+ *
+ * @example
+ * const snapchat = createSnapchatConnector({ clientId, clientSecret });
+ * const [choice] = await createSnapchatOAuthProvider({ clientId, clientSecret }).listAccounts(grant);
+ * const account = await snapchat.connect(choice.connectInput);
+ * await snapchat.publish(ctx, { text: 'New drop #sneakers', media: [video], options: { kind: 'spotlight' } }, key);
+ */
+import {
+  NetworkError,
+  type ChannelContext,
+  type ConnectedAccount,
+  type Connector,
+  type Credentials,
+  type PostMetrics,
+  type PublicationContent,
+} from '../connector.js';
+import { needsRefresh } from '../oauth2.js';
+import { errorFromResponse, SnapClient, SNAPCHAT_API_URL } from './client.js';
+import { COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
+import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
+import { listProfiles, requestToken, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
+import { limitsFromStored, readSnapOptions, savedStoryTitle, SNAPCHAT_DEFAULT_LIMITS, validateForSnapchat, type SnapKind } from './rules.js';
+
+export { createSnapchatOAuthProvider, SNAPCHAT_AUTHORIZE_URL, SNAPCHAT_SCOPES, type SnapchatOAuthOptions } from './oauth.js';
+export { readSnapOptions, SNAPCHAT_DEFAULT_LIMITS, validateForSnapchat } from './rules.js';
+
+export interface SnapchatConnectorOptions {
+  /** API origin, default https://businessapi.snapchat.com (`CHORUS_SNAPCHAT_API_URL`). */
+  apiUrl?: string;
+  /** Token endpoint origin, default https://accounts.snapchat.com. */
+  accountsUrl?: string;
+  clientId?: string;
+  clientSecret?: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  upload?: SnapUploadOptions;
+}
+
+/** ASSUMPTION: the stat fields of a post (integrators report VIEWS, VIEWERS, SHARES, SCREENSHOTS and FAVORITES). */
+const STAT_FIELDS = 'VIEWS,VIEWERS,SHARES,SCREENSHOTS,FAVORITES';
+const NO_COMMENTS = "Snapchat's API has no comments or replies on Public Profile posts: Chorus cannot read or answer them. Reply in the Snapchat app.";
+
+const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURIComponent(profileId)}`;
+
+export function createSnapchatConnector(options: SnapchatConnectorOptions = {}): Connector {
+  const apiUrl = options.apiUrl ?? SNAPCHAT_API_URL;
+  const clientWith = (accessToken: string) => new SnapClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const refreshing = new Map<string, Promise<Credentials>>();
+
+  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
+    const refreshToken = ctx.credentials['refreshToken'];
+    const fail = (message: string) => Promise.reject(new NetworkError('auth', message, { network: 'snapchat' }));
+    if (!refreshToken) return fail('The Snapchat access of this channel expired and no refresh token was saved. Reconnect the channel.');
+    if (!options.clientId || !options.clientSecret) {
+      return fail('Chorus has no Snapchat app credentials (CHORUS_SNAPCHAT_CLIENT_ID / _CLIENT_SECRET) to renew access.');
+    }
+    const running = refreshing.get(refreshToken);
+    if (running) return running;
+    const task = (async () => {
+      const grant = await requestToken(
+        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
+        { grant_type: 'refresh_token', refresh_token: refreshToken },
+      );
+      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
+      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
+      else delete next['expiresAt'];
+      await ctx.onCredentialsChanged(next);
+      ctx.credentials = next;
+      return next;
+    })().finally(() => refreshing.delete(refreshToken));
+    refreshing.set(refreshToken, task);
+    return task;
+  };
+
+  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => {
+    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This Snapchat channel has no access token saved. Reconnect it.', { network: 'snapchat' });
+    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
+    return clientWith(credentials['accessToken'] ?? '');
+  };
+
+  const profileOf = (ctx: ChannelContext) => ctx.credentials['profileId'] ?? ctx.externalId;
+
+  /** Posts one uploaded media as the kind asked for; returns Snap's id of the new post. */
+  const post = async (client: SnapClient, profileId: string, kind: SnapKind, mediaId: string, content: PublicationContent): Promise<string> => {
+    const opts = readSnapOptions(content.options);
+    const base = profilePath(profileId);
+    const answer =
+      kind === 'story'
+        ? await client.post(`${base}/stories`, { json: { media_id: mediaId } })
+        : kind === 'saved_story'
+          ? await client.post(`${base}/saved_stories`, { json: { saved_stories: [{ title: savedStoryTitle(content, opts), snap_sources: [{ media_id: mediaId }] }] } })
+          : await client.post(`${base}/spotlights`, {
+              json: { media_id: mediaId, description: content.text, locale: opts.locale, skip_save_to_profile: !opts.saveToProfile },
+            });
+    const id = parse(createdSnapSchema, answer.body, `the new ${kind.replace('_', ' ')}`);
+    if (!id) throw new NetworkError('transient', 'Snapchat accepted the post but did not say its id; Chorus will look for it.', { network: 'snapchat' });
+    return id;
+  };
+
+  return {
+    network: 'snapchat',
+
+    async connect(input) {
+      const accessToken = input['accessToken']?.trim();
+      if (!accessToken) throw new NetworkError('rejected', 'Connect Snapchat with the sign-in button (an access token is required).', { network: 'snapchat' });
+      let profiles;
+      try {
+        profiles = await listProfiles(clientWith(accessToken));
+      } catch (error) {
+        if (error instanceof NetworkError && error.kind === 'auth') {
+          throw new NetworkError('auth', 'Snapchat did not accept this access token; connect the profile again with the sign-in button.', error.details);
+        }
+        throw error;
+      }
+      const profile = input['accountId'] ? profiles.find((p) => p.id === input['accountId']) : profiles[0];
+      if (!profile) {
+        const message = input['accountId'] ? 'This Snapchat login does not manage the Public Profile that was chosen.' : 'This Snapchat login manages no Public Profile.';
+        throw new NetworkError('rejected', message, { network: 'snapchat' });
+      }
+      const credentials: Credentials = { accessToken, profileId: profile.id };
+      if (profile.snap_user_name) credentials['handle'] = profile.snap_user_name;
+      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
+      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      const logos = profile.logo_urls ?? {};
+      const account: ConnectedAccount = {
+        externalId: profile.id,
+        handle: profile.snap_user_name ?? profile.display_name ?? profile.id,
+        displayName: profile.display_name ?? profile.snap_user_name ?? 'Snapchat Public Profile',
+        avatarUrl: logos['original_logo_url'] ?? Object.values(logos).find((v): v is string => typeof v === 'string') ?? null,
+        serviceUrl: null,
+        credentials,
+        limits: { ...SNAPCHAT_DEFAULT_LIMITS },
+      };
+      return account;
+    },
+
+    limits: (stored) => limitsFromStored(stored),
+    validate: (content, limits) => validateForSnapchat(content, limits),
+
+    async publish(ctx, content, idempotencyKey) {
+      const { kind } = readSnapOptions(content.options);
+      const [media, ...more] = content.media;
+      if (!media || more.length > 0) throw new NetworkError('rejected', 'A Snapchat post holds exactly one image or video.', { network: 'snapchat' });
+      if (kind === 'spotlight' && !media.mimeType.startsWith('video/')) throw new NetworkError('rejected', 'Spotlight takes videos only.', { network: 'snapchat' });
+      const client = await channelClient(ctx);
+      const profileId = profileOf(ctx);
+      // The media is named after the publication, so `findPublished` can tell an interrupted attempt's post.
+      const mediaId = await uploadMedia(client, profileId, media, mediaName(idempotencyKey), options.upload);
+      return toPublishedRef(kind, await post(client, profileId, kind, mediaId, content), ctx.credentials['handle']);
+    },
+
+    async reply() {
+      throw new NetworkError('rejected', NO_COMMENTS, { network: 'snapchat' });
+    },
+
+    /**
+     * Snap takes no idempotency key, but a media object carries the `name` Chorus gives it (derived from the
+     * publication's key). After a crash: ASSUMPTION, the profile's media and posts can be listed
+     * (`GET …/media`, `GET …/{stories|saved_stories|spotlights}`): the post whose media has our name is the one the
+     * interrupted attempt made. Cannot guarantee: a Story older than 24 hours is gone from the list (and from Snapchat),
+     * and media older than its 24-hour life is no longer listed — an attempt that old is reported as never made.
+     */
+    async findPublished(ctx, idempotencyKey, content) {
+      const { kind } = readSnapOptions(content.options);
+      const client = await channelClient(ctx);
+      const base = profilePath(profileOf(ctx));
+      const name = mediaName(idempotencyKey);
+      const media = parse(mediaStatusSchema, (await client.get(`${base}/media`)).body, 'the profile media').media.map((m) => m.media);
+      const ours = new Set(media.filter((m) => m.name === name).map((m) => m.id));
+      if (ours.size === 0) return null;
+      const posts = parse(postListSchema, (await client.get(`${base}/${COLLECTION[kind]}`)).body, `the ${COLLECTION[kind].replace('_', ' ')}`);
+      const found = posts.find((p) => (p.media_id && ours.has(p.media_id)) || (p.snap_sources ?? []).some((s) => ours.has(s.media_id)));
+      return found ? toPublishedRef(kind, found.id, ctx.credentials['handle']) : null;
+    },
+
+    /** ASSUMPTION: `DELETE /v1/public_profiles/{id}/{collection}/{post id}` removes a Story, Saved Story or Spotlight. */
+    async delete(ctx, externalId) {
+      const ref = fromExternalId(externalId);
+      if (!ref) throw new NetworkError('not_found', `${externalId} is not a Snapchat post Chorus made.`, { network: 'snapchat' });
+      const client = await channelClient(ctx);
+      await client.request('DELETE', `${profilePath(profileOf(ctx))}/${COLLECTION[ref.kind]}/${encodeURIComponent(ref.id)}`);
+    },
+
+    async fetchMetrics(ctx, externalIds) {
+      const client = await channelClient(ctx);
+      const now = new Date();
+      const metrics: PostMetrics[] = [];
+      for (const externalId of externalIds) {
+        const ref = fromExternalId(externalId);
+        if (!ref) continue;
+        const path = `${profilePath(profileOf(ctx))}/${COLLECTION[ref.kind]}/${encodeURIComponent(ref.id)}/stats`;
+        const response = await client.send('GET', path, { query: { fields: STAT_FIELDS, granularity: 'LIFETIME' } });
+        // A Story past its 24 hours or a deleted post has no stats any more; the others still count.
+        if (response.status === 404) continue;
+        if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+        metrics.push(toMetrics(externalId, statTotals(parse(statsSchema, response.body, 'the post stats')), now));
+      }
+      return metrics;
+    },
+
+    /** Snap exposes no comments, replies or mentions for Public Profile posts. */
+    async fetchEngagement() {
+      return [];
+    },
+
+    async refreshCredentials(ctx) {
+      if (!needsRefresh(ctx.credentials)) return null;
+      return refresh(ctx);
+    },
+  };
+}
+
+export { profileUrl };

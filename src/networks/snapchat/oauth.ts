@@ -1,0 +1,136 @@
+/**
+ * Snap's OAuth 2.0 authorization-code flow for the Marketing API (developers.snap.com/api/marketing-api/Ads-API/authentication,
+ * and …/Public-Profile-API/GetStarted "OAuth Set Up Steps"):
+ * - the browser goes to `https://accounts.snapchat.com/login/oauth2/authorize` with `client_id`, `redirect_uri`,
+ *   `response_type=code`, `scope` and `state`;
+ * - `POST https://accounts.snapchat.com/login/oauth2/access_token`, form-encoded with `client_id` and
+ *   `client_secret` in the body, trades the code, and later the refresh token (`grant_type=refresh_token`);
+ * - access tokens are short-lived (`expires_in`, about 30 minutes to an hour): Chorus refreshes 10 minutes early and
+ *   saves a new refresh token when Snap returns one.
+ *
+ * @example
+ * const provider = createSnapchatOAuthProvider({ clientId, clientSecret });
+ * const grant = await provider.exchangeCode({ code, redirectUri });
+ * const profiles = await provider.listAccounts(grant);
+ */
+import { z } from 'zod';
+import { NetworkError } from '../connector.js';
+import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { errorFromResponse, SnapClient, snapMessage } from './client.js';
+import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
+
+export const SNAPCHAT_AUTHORIZE_URL = 'https://accounts.snapchat.com/login/oauth2/authorize';
+export const SNAPCHAT_ACCOUNTS_URL = 'https://accounts.snapchat.com';
+/** GetStarted: the Public Profile API is reached with the `snapchat-profile-api` scope. */
+export const SNAPCHAT_SCOPES = ['snapchat-profile-api'] as const;
+
+export interface SnapchatOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** API origin for listing profiles; default https://businessapi.snapchat.com. */
+  apiUrl?: string;
+  /** Origin of the token endpoint; default https://accounts.snapchat.com. */
+  accountsUrl?: string;
+  authorizeUrl?: string;
+  scopes?: readonly string[];
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+const tokenSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.union([z.number(), z.string()]).optional(),
+  refresh_token: z.string().min(1).optional(),
+  scope: z.string().optional(),
+});
+
+/** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
+export async function requestToken(options: Omit<SnapchatOAuthOptions, 'authorizeUrl' | 'scopes' | 'apiUrl'>, form: Record<string, string>): Promise<OAuthGrant> {
+  const client = new SnapClient({ apiUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const response = await client.send('POST', '/login/oauth2/access_token', {
+    form: new URLSearchParams({ ...form, client_id: options.clientId, client_secret: options.clientSecret }),
+  });
+  if (response.status === 400 || response.status === 401 || response.status === 403) {
+    const said = snapMessage(response.body);
+    const what = form['grant_type'] === 'refresh_token' ? 'the saved access of this channel' : 'the authorization';
+    throw new NetworkError('auth', `Snapchat refused ${what}${said ? ` (${said})` : ''}. Connect the Snapchat profile again.`, {
+      network: 'snapchat',
+      status: response.status,
+    });
+  }
+  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
+  const token = parse(tokenSchema, response.body, 'the token request');
+  const expiresAt = expiresInToDate(token.expires_in);
+  return {
+    accessToken: token.access_token,
+    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(token.scope ? { scope: token.scope } : {}),
+  };
+}
+
+/**
+ * The Public Profiles this token may post as: the person's own (`GET /v1/public_profiles/my_profile`) and, ASSUMPTION,
+ * those of the organizations they belong to (`GET /v1/me/organizations`, then
+ * `GET /v1/organizations/{id}/public_profiles`), as the Marketing API lists organization-owned objects.
+ */
+export async function listProfiles(client: SnapClient): Promise<SnapProfile[]> {
+  const found = new Map<string, SnapProfile>();
+  const mine = await client.send('GET', '/v1/public_profiles/my_profile');
+  // A person without a profile of their own answers 404; their organizations may still have some.
+  if (mine.status !== 404) {
+    if (mine.status < 200 || mine.status >= 300) throw errorFromResponse(mine.status, mine.headers, mine.body);
+    for (const p of parse(profileAnswerSchema, mine.body, 'the public profile')) found.set(p.id, p);
+  }
+  const orgs = parse(organizationsSchema, (await client.get('/v1/me/organizations')).body, 'the organizations').organizations;
+  for (const { organization } of orgs) {
+    const answer = await client.get(`/v1/organizations/${encodeURIComponent(organization.id)}/public_profiles`);
+    for (const p of parse(profileAnswerSchema, answer.body, 'the public profiles')) found.set(p.id, p);
+  }
+  return [...found.values()];
+}
+
+export function createSnapchatOAuthProvider(options: SnapchatOAuthOptions): OAuthProvider {
+  const scopes = options.scopes ?? SNAPCHAT_SCOPES;
+  return {
+    network: 'snapchat',
+    usesPkce: false,
+
+    authorizeUrl({ state, redirectUri }) {
+      const url = new URL(options.authorizeUrl ?? SNAPCHAT_AUTHORIZE_URL);
+      url.searchParams.set('client_id', options.clientId);
+      url.searchParams.set('redirect_uri', redirectUri);
+      url.searchParams.set('response_type', 'code');
+      url.searchParams.set('scope', scopes.join(' '));
+      url.searchParams.set('state', state);
+      return url.toString();
+    },
+
+    exchangeCode({ code, redirectUri }) {
+      return requestToken(options, { grant_type: 'authorization_code', code, redirect_uri: redirectUri });
+    },
+
+    async listAccounts(grant) {
+      const client = new SnapClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+      const profiles = await listProfiles(client);
+      if (profiles.length === 0) {
+        const message = 'This Snapchat login manages no Public Profile. Create one in the Snapchat app (or Snap Business Manager) and connect again.';
+        throw new NetworkError('auth', message, { network: 'snapchat' });
+      }
+      return profiles.map(
+        (p): AccountChoice => ({
+          externalId: p.id,
+          label: `${p.display_name || p.snap_user_name || p.id} (Snapchat Public Profile)`,
+          network: 'snapchat',
+          connectInput: {
+            accessToken: grant.accessToken,
+            ...(grant.refreshToken ? { refreshToken: grant.refreshToken } : {}),
+            ...(grant.expiresAt ? { expiresAt: grant.expiresAt.toISOString() } : {}),
+            accountId: p.id,
+          },
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The fake Snap Public Profile API: profiles, the encrypted multipart media upload, Stories, Saved Stories,
+ * Spotlights and their stats. Documented rules (developers.snap.com/api/marketing-api/Public-Profile-API/…):
+ * Introduction (the three content types, Spotlight video only), ProfileAssetManagement (Create Media with type, name,
+ * base64 key of 32 bytes and IV of 16, AES-256-CBC encrypted file, parts of at most 32 MB, the container lives 24
+ * hours, one video or image per container), Marketing API envelope and error body (`request_status: ERROR`,
+ * `debug_message`, `display_message`, `error_code`). Every other shape is marked ASSUMPTION in mapping.ts of the
+ * connector and mirrored here: media status, post answers and lists, delete, per-post stats, posting constraints.
+ */
+import { createDecipheriv, randomUUID } from 'node:crypto';
+import type { FakeResponse } from './server.js';
+
+export interface Profile { id: string; ownerId: string | null; orgId: string | null; displayName: string; handle: string }
+export interface Media {
+  id: string; profileId: string; name: string; type: 'IMAGE' | 'VIDEO'; key: Buffer; iv: Buffer; createdAt: number;
+  parts: Map<number, Buffer>; finalized: boolean; pollsLeft: number; failed: boolean; postedAs: string | null;
+}
+export interface Post { id: string; kind: 'story' | 'saved_story' | 'spotlight'; profileId: string; mediaId: string; title: string | null; description: string | null; locale: string | null; createdAt: Date; stats: Record<string, number> }
+export interface State {
+  profiles: Map<string, Profile>; media: Map<string, Media>; posts: Map<string, Post>; orgMembers: Map<string, { name: string; members: Set<string> }>;
+  videoProcessingPolls: number;
+}
+
+const MB = 1024 * 1024;
+const DAY_MS = 86_400_000;
+const STAT_FIELDS = new Set(['VIEWS', 'VIEWERS', 'SHARES', 'SCREENSHOTS', 'FAVORITES', 'SUBSCRIBERS', 'AVG_VIEW_TIME_MILLIS', 'COMPLETION_RATE']);
+export const COLLECTIONS = { stories: 'story', saved_stories: 'saved_story', spotlights: 'spotlight' } as const;
+
+const rid = () => randomUUID().replace(/-/g, '');
+export const snapError = (status: number, errorCode: string, message: string): FakeResponse => ({
+  status, body: { request_status: 'ERROR', request_id: rid(), debug_message: message, display_message: message, error_code: errorCode },
+});
+const success = (body: Record<string, unknown>, status = 200): FakeResponse => ({ status, body: { request_status: 'SUCCESS', request_id: rid(), ...body } });
+const renderProfile = (p: Profile) => ({ id: p.id, display_name: p.displayName, snap_user_name: p.handle, logo_urls: { original_logo_url: `https://cf-st.sc-cdn.net/${p.id}.png` } });
+const renderMedia = (m: Media) => ({
+  sub_request_status: 'SUCCESS',
+  media: { id: m.id, name: m.name, type: m.type, media_status: !m.finalized ? 'PENDING_UPLOAD' : m.pollsLeft > 0 ? 'PROCESSING' : m.failed ? 'FAILED' : 'READY' },
+});
+
+/** What a decrypted file must start with: an MP4 `ftyp` box, or JPEG / PNG magic bytes. */
+function looksLike(type: Media['type'], bytes: Buffer): boolean {
+  if (type === 'VIDEO') return bytes.subarray(4, 8).toString('latin1') === 'ftyp';
+  return bytes.subarray(0, 3).equals(Buffer.from([0xff, 0xd8, 0xff])) || bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+}
+
+export function createHandlers(s: State) {
+  const base64Of = (value: unknown, length: number): Buffer | null => {
+    if (typeof value !== 'string' || !/^[A-Za-z0-9+/]+=*$/.test(value)) return null;
+    const bytes = Buffer.from(value, 'base64');
+    return bytes.length === length ? bytes : null;
+  };
+
+  /** A media this profile may post now: READY, unexpired, never posted. */
+  const usable = (profileId: string, mediaId: unknown): Media | FakeResponse => {
+    const m = s.media.get(String(mediaId ?? ''));
+    if (!m || m.profileId !== profileId) return snapError(400, 'INVALID_MEDIA', `media_id ${String(mediaId)} is not a media of this profile`);
+    if (Date.now() - m.createdAt > DAY_MS) return snapError(400, 'MEDIA_EXPIRED', 'The media expired 24 hours after creation');
+    if (!m.finalized) return snapError(400, 'MEDIA_NOT_UPLOADED', 'The media upload was not finalized');
+    if (m.pollsLeft > 0) return snapError(400, 'MEDIA_PROCESSING', 'The media is still being processed');
+    if (m.failed) return snapError(400, 'INVALID_MEDIA', 'The media failed processing');
+    if (m.postedAs) return snapError(400, 'MEDIA_POSTING_ALREADY_IN_PROGRESS', 'This media was already posted');
+    return m;
+  };
+
+  const addPost = (profileId: string, kind: Post['kind'], m: Media, extra: Partial<Post>): Post => {
+    const p: Post = { id: randomUUID(), kind, profileId, mediaId: m.id, title: null, description: null, locale: null, createdAt: new Date(), stats: {}, ...extra };
+    m.postedAs = p.id;
+    s.posts.set(p.id, p);
+    return p;
+  };
+
+  return {
+    profile: (p: Profile) => success({ public_profiles: [{ sub_request_status: 'SUCCESS', public_profile: renderProfile(p) }] }),
+    profiles: (list: Profile[]) => success({ public_profiles: list.map((p) => ({ sub_request_status: 'SUCCESS', public_profile: renderProfile(p) })) }),
+    organizations: (userId: string) =>
+      success({ organizations: [...s.orgMembers].filter(([, o]) => o.members.has(userId)).map(([id, o]) => ({ sub_request_status: 'SUCCESS', organization: { id, name: o.name } })) }),
+
+    createMedia(profileId: string, body: unknown): FakeResponse {
+      const b = (body ?? {}) as Record<string, unknown>;
+      if (b['type'] !== 'IMAGE' && b['type'] !== 'VIDEO') return snapError(400, 'INVALID_REQUEST', 'type must be IMAGE or VIDEO');
+      if (typeof b['name'] !== 'string' || !b['name'].trim()) return snapError(400, 'INVALID_REQUEST', 'name is required');
+      const key = base64Of(b['key'], 32);
+      const iv = base64Of(b['iv'], 16);
+      if (!key || !iv) return snapError(400, 'INVALID_REQUEST', 'key must be a base64 32-byte AES key and iv a base64 16-byte IV');
+      const id = randomUUID();
+      s.media.set(id, { id, profileId, name: b['name'], type: b['type'], key, iv, createdAt: Date.now(), parts: new Map(), finalized: false, pollsLeft: s.videoProcessingPolls, failed: false, postedAs: null });
+      const path = `/v1/public_profiles/${profileId}/media/${id}/multipart-upload-v2`;
+      return success({ media_id: id, add_path: `${path}?action=ADD`, finalize_path: `${path}?action=FINALIZE` });
+    },
+
+    /** The multipart upload: `action` in the form must match the path's; parts numbered 1–35, at most 32 MB each. */
+    async upload(profileId: string, mediaId: string, url: URL, body: unknown): Promise<FakeResponse> {
+      const m = s.media.get(mediaId);
+      if (!m || m.profileId !== profileId) return snapError(404, 'NOT_FOUND', 'No such media');
+      if (!(body instanceof FormData)) return snapError(400, 'INVALID_REQUEST', 'The upload must be multipart/form-data');
+      const action = body.get('action');
+      if (action !== url.searchParams.get('action')) return snapError(400, 'INVALID_REQUEST', 'action does not match the upload path');
+      if (m.finalized) return snapError(400, 'INVALID_REQUEST', 'The upload is already finalized');
+      if (action === 'ADD') {
+        const part = Number(body.get('part_number'));
+        const file = body.get('file');
+        if (!Number.isInteger(part) || part < 1 || part > 35) return snapError(400, 'INVALID_REQUEST', 'part_number must be from 1 to 35');
+        if (!(file instanceof Blob)) return snapError(400, 'INVALID_REQUEST', 'file is required');
+        if (file.size > 32 * MB) return snapError(400, 'INVALID_REQUEST', 'A part may not exceed 32 MB');
+        // A part sent again (a retry) replaces the earlier copy of the same number.
+        m.parts.set(part, Buffer.from(await file.arrayBuffer()));
+        return success({});
+      }
+      if (action !== 'FINALIZE') return snapError(400, 'INVALID_REQUEST', 'action must be ADD or FINALIZE');
+      const numbers = [...m.parts.keys()].sort((a, b) => a - b);
+      if (numbers.length === 0 || numbers.some((n, i) => n !== i + 1)) return snapError(400, 'INVALID_REQUEST', `Parts must be numbered 1 to N without gaps; received ${numbers.join(',')}`);
+      const encrypted = Buffer.concat(numbers.map((n) => m.parts.get(n) ?? Buffer.alloc(0)));
+      if (encrypted.length > 1024 * MB) return snapError(400, 'INVALID_REQUEST', 'Media may not exceed 1 GB');
+      let plain: Buffer;
+      try {
+        const decipher = createDecipheriv('aes-256-cbc', m.key, m.iv);
+        plain = Buffer.concat([decipher.update(encrypted), decipher.final()]);
+      } catch {
+        return snapError(400, 'INVALID_MEDIA', 'The media could not be decrypted with the key and iv given at creation');
+      }
+      m.finalized = true;
+      // A file that is not what `type` says fails processing, as Snap's transcoder would.
+      m.failed = !looksLike(m.type, plain);
+      return success({ media_id: m.id });
+    },
+
+    mediaStatus(m: Media | undefined, profileId: string): FakeResponse {
+      if (!m || m.profileId !== profileId) return snapError(404, 'NOT_FOUND', 'No such media');
+      const answer = success({ media: [renderMedia(m)] });
+      // Each look while processing brings it one step closer to READY (or FAILED).
+      if (m.finalized && m.pollsLeft > 0) m.pollsLeft--;
+      return answer;
+    },
+    listMedia: (profileId: string) =>
+      success({ media: [...s.media.values()].filter((m) => m.profileId === profileId && Date.now() - m.createdAt <= DAY_MS).map(renderMedia) }),
+
+    story(profileId: string, body: unknown): FakeResponse {
+      const m = usable(profileId, (body as Record<string, unknown> | null)?.['media_id']);
+      if ('status' in m) return m;
+      return success({ story_id: addPost(profileId, 'story', m, {}).id });
+    },
+
+    savedStory(profileId: string, body: unknown): FakeResponse {
+      const items = (body as { saved_stories?: unknown } | null)?.saved_stories;
+      if (!Array.isArray(items) || items.length !== 1) return snapError(400, 'INVALID_REQUEST', 'saved_stories must hold one saved story');
+      const item = items[0] as { title?: unknown; snap_sources?: unknown };
+      if (typeof item.title !== 'string' || !item.title.trim() || [...item.title].length > 45) return snapError(400, 'INVALID_REQUEST', 'title is required, up to 45 characters');
+      const sources = item.snap_sources;
+      if (!Array.isArray(sources) || sources.length !== 1) return snapError(400, 'INVALID_REQUEST', 'snap_sources must hold one media');
+      const m = usable(profileId, (sources[0] as Record<string, unknown>)['media_id']);
+      if ('status' in m) return m;
+      const post = addPost(profileId, 'saved_story', m, { title: item.title });
+      return success({ saved_stories: [{ sub_request_status: 'SUCCESS', saved_story: { id: post.id, title: post.title } }] });
+    },
+
+    spotlight(profileId: string, body: unknown): FakeResponse {
+      const b = (body ?? {}) as Record<string, unknown>;
+      const m = usable(profileId, b['media_id']);
+      if ('status' in m) return m;
+      if (m.type !== 'VIDEO') return snapError(400, 'INVALID_MEDIA', 'Spotlight accepts video media only');
+      if (typeof b['locale'] !== 'string' || !/^[a-z]{2}_[A-Z]{2}$/.test(b['locale'])) return snapError(400, 'INVALID_REQUEST', 'locale is required, e.g. en_US');
+      if (b['description'] !== undefined && (typeof b['description'] !== 'string' || [...b['description']].length > 160)) return snapError(400, 'INVALID_REQUEST', 'description may have up to 160 characters including hashtags');
+      if (b['skip_save_to_profile'] !== undefined && typeof b['skip_save_to_profile'] !== 'boolean') return snapError(400, 'INVALID_REQUEST', 'skip_save_to_profile must be a boolean');
+      return success({ spotlight_id: addPost(profileId, 'spotlight', m, { description: (b['description'] as string | undefined) ?? '', locale: b['locale'] }).id });
+    },
+
+    list(profileId: string, collection: keyof typeof COLLECTIONS): FakeResponse {
+      const kind = COLLECTIONS[collection];
+      const key = collection === 'stories' ? 'story' : collection === 'saved_stories' ? 'saved_story' : 'spotlight';
+      const visible = [...s.posts.values()].filter((p) => p.profileId === profileId && p.kind === kind && (kind !== 'story' || Date.now() - p.createdAt.getTime() <= DAY_MS));
+      const render = (p: Post) => ({ id: p.id, created_at: p.createdAt.toISOString(), ...(kind === 'saved_story' ? { title: p.title, snap_sources: [{ media_id: p.mediaId }] } : { media_id: p.mediaId }) });
+      return success({ [collection]: visible.map((p) => ({ sub_request_status: 'SUCCESS', [key]: render(p) })) });
+    },
+
+    remove(profileId: string, collection: keyof typeof COLLECTIONS, id: string): FakeResponse {
+      const p = s.posts.get(id);
+      if (!p || p.profileId !== profileId || p.kind !== COLLECTIONS[collection]) return snapError(404, 'NOT_FOUND', 'No such post');
+      s.posts.delete(id);
+      return success({});
+    },
+
+    stats(profileId: string, collection: keyof typeof COLLECTIONS, id: string, url: URL): FakeResponse {
+      const p = s.posts.get(id);
+      if (!p || p.profileId !== profileId || p.kind !== COLLECTIONS[collection]) return snapError(404, 'NOT_FOUND', 'No such post');
+      const fields = (url.searchParams.get('fields') ?? '').split(',').filter(Boolean);
+      if (fields.length === 0 || fields.some((f) => !STAT_FIELDS.has(f))) return snapError(400, 'INVALID_REQUEST', `fields must be a list of ${[...STAT_FIELDS].join(', ')}`);
+      if (!['LIFETIME', 'TOTAL', 'DAY'].includes(url.searchParams.get('granularity') ?? '')) return snapError(400, 'INVALID_REQUEST', 'granularity must be LIFETIME, TOTAL or DAY');
+      const row = fields.map((f) => ({ field: { field_name: f }, stats: [{ dimension_breakdown: 'DEFAULT', value: String(p.stats[f] ?? 0) }] }));
+      return success({ assets: [{ asset_id: p.id, timeseries: [{ start_time: p.createdAt.toISOString(), end_time: new Date().toISOString(), fields: row }] }] });
+    },
+  };
+}
