@@ -27,11 +27,13 @@ test('shapes: one image, a carousel of 2-5 PNG/JPEG, a video with at most one co
   assert.deepEqual(rules({ text: 'x', media: [file('image/png', { sizeBytes: 20_000_001 })], options: board }), ['image_too_large@media[0]']);
 });
 
-test('probed video duration: 4 s to 15 min; unknown duration passes', () => {
+test('probed video facts: 4 s to 15 min, H.264/H.265; unknown facts pass', () => {
   assert.deepEqual(rules({ text: 'x', media: [file('video/mp4', { durationSeconds: 3 })], options: board }), ['video_duration@media[0]']);
   assert.deepEqual(rules({ text: 'x', media: [file('video/mp4', { durationSeconds: 901 })], options: board }), ['video_duration@media[0]']);
   assert.deepEqual(rules({ text: 'x', media: [file('video/mp4', { durationSeconds: 60, frameRate: 30, videoCodec: 'h264' })], options: board }), []);
   assert.deepEqual(rules({ text: 'x', media: [file('video/mp4', { durationSeconds: null })], options: board }), []);
+  assert.deepEqual(rules({ text: 'x', media: [file('video/mp4', { videoCodec: 'prores' })], options: board }), ['video_codec@media[0]']);
+  assert.deepEqual(rules({ text: 'x', media: [file('video/quicktime', { videoCodec: 'HEVC' })], options: board }), []);
 });
 
 test('description 500, title 100, alt text 500, link http(s) up to 2048, colour, board required', () => {

@@ -6,7 +6,7 @@
  * - developers.pinterest.com/docs/work-with-organic-content-and-users/create-boards-and-pins/ (media is required:
  *   a Pin is an image, a carousel of 2–5 images, or a video with a cover);
  * - help.pinterest.com "Pinterest product specs": images up to 20 MB (BMP, JPEG, PNG, TIFF, GIF, WEBP), carousel
- *   images PNG or JPEG, videos MP4, MOV or M4V up to 2 GB, 4 seconds to 15 minutes.
+ *   images PNG or JPEG, videos MP4, MOV or M4V up to 2 GB, 4 seconds to 15 minutes, H.264 or H.265 encoded.
  */
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { NetworkLimitsSchema } from '../limits-schema.js';
@@ -39,6 +39,7 @@ export const PINTEREST_CAROUSEL_MAX = 5;
 export const PINTEREST_CAROUSEL_TYPES = ['image/jpeg', 'image/png'];
 export const PINTEREST_MIN_VIDEO_SECONDS = 4;
 export const PINTEREST_MAX_VIDEO_SECONDS = 15 * 60;
+const VIDEO_CODECS = ['h264', 'avc1', 'hevc', 'h265', 'hvc1'];
 
 /** The Pinterest options of a publication, read leniently: anything malformed is reported by `validateForPinterest`. */
 export interface PinterestOptions {
@@ -144,6 +145,10 @@ function mediaViolations(content: PublicationContent): Violation[] {
         field: `media[${i}]`,
         message: `Pinterest videos last 4 seconds to 15 minutes; this one lasts ${Math.round(durationSeconds)} s.`,
       });
+    }
+    const codec = shape.video.videoCodec;
+    if (typeof codec === 'string' && !VIDEO_CODECS.includes(codec.toLowerCase())) {
+      violations.push({ rule: 'video_codec', field: `media[${i}]`, message: `Pinterest takes H.264 or H.265 video; this one is ${codec}.` });
     }
   }
   content.media.forEach((m, i) => {

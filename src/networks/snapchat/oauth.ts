@@ -83,7 +83,13 @@ export async function listProfiles(client: SnapClient): Promise<SnapProfile[]> {
     if (mine.status < 200 || mine.status >= 300) throw errorFromResponse(mine.status, mine.headers, mine.body);
     for (const p of parse(profileAnswerSchema, mine.body, 'the public profile')) found.set(p.id, p);
   }
-  const orgs = parse(organizationsSchema, (await client.get('/v1/me/organizations')).body, 'the organizations').organizations;
+  let orgs: { organization: { id: string } }[] = [];
+  try {
+    orgs = parse(organizationsSchema, (await client.get('/v1/me/organizations')).body, 'the organizations').organizations;
+  } catch (error) {
+    // A login allowed to post for its own profile only is refused the organizations: its own profile still counts.
+    if (!(error instanceof NetworkError && error.kind === 'rejected' && found.size > 0)) throw error;
+  }
   for (const { organization } of orgs) {
     const answer = await client.get(`/v1/organizations/${encodeURIComponent(organization.id)}/public_profiles`);
     for (const p of parse(profileAnswerSchema, answer.body, 'the public profiles')) found.set(p.id, p);

@@ -97,6 +97,8 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
       creds: { accessToken: ann.token, profileId: org.profileId, handle: 'acmeshoes', refreshToken: 'r', expiresAt: '2030-01-01T00:00:00.000Z' },
     });
     assert.equal((await connector.connect({ accessToken: ann.token })).externalId, ann.profileId);
+    fake.failNext('GET', /^\/v1\/me\/organizations$/, { status: 403, body: { request_status: 'ERROR', error_code: 'AUTHORIZATION_PERMISSION_DENIED', debug_message: 'No organization access' } });
+    assert.equal((await connector.connect({ accessToken: ann.token })).externalId, ann.profileId);
     await assert.rejects(connector.connect({ accessToken: 'wrong' }), isKind('auth', /did not accept/));
     await assert.rejects(connector.connect({ accessToken: ann.token, accountId: fake.addUser('eve').profileId }), isKind('rejected', /does not manage/));
   });
