@@ -14,6 +14,10 @@ import channelsList from '../features/channels/routes/list.js';
 import channelsConnect from '../features/channels/routes/connect.js';
 import channelsRemove from '../features/channels/routes/remove.js';
 import channelsMastodonOAuth from '../features/channels/routes/mastodon-oauth.js';
+import channelsOAuthStart from '../features/channels/routes/oauth-start.js';
+import channelsOAuthCallback from '../features/channels/routes/oauth-callback.js';
+import channelsOAuthGrants from '../features/channels/routes/oauth-grants.js';
+import channelsNetworks from '../features/channels/routes/networks.js';
 import mediaUpload from '../features/media/routes/upload.js';
 import mediaServe from '../features/media/routes/serve.js';
 import postsCreate from '../features/posts/routes/create.js';
@@ -36,6 +40,13 @@ import collectOrigins from '../features/collect/routes/origins.js';
 import linksCascade from '../features/collect/routes/cascade-link.js';
 import postsCascade from '../features/collect/routes/cascade-post.js';
 import linksConversions from '../features/collect/routes/conversions.js';
+import engagementsList from '../features/engagement/routes/list.js';
+import engagementsReply from '../features/engagement/routes/reply.js';
+import engagementsHide from '../features/engagement/routes/hide.js';
+import engagementsRemove from '../features/engagement/routes/remove.js';
+import postsMetrics from '../features/metrics/routes/post-metrics.js';
+import webhooksMeta from '../features/webhooks/routes/meta.js';
+import webhooksX from '../features/webhooks/routes/x.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -52,6 +63,10 @@ export const routeModules: RouteModule[] = [
   channelsConnect,
   channelsRemove,
   channelsMastodonOAuth,
+  channelsOAuthStart,
+  channelsOAuthCallback,
+  channelsOAuthGrants,
+  channelsNetworks,
   mediaUpload,
   mediaServe,
   postsCreate,
@@ -74,4 +89,11 @@ export const routeModules: RouteModule[] = [
   linksCascade,
   postsCascade,
   linksConversions,
+  engagementsList,
+  engagementsReply,
+  engagementsHide,
+  engagementsRemove,
+  postsMetrics,
+  webhooksMeta,
+  webhooksX,
 ];

@@ -1,4 +1,4 @@
-/** The background work a worker process runs: the publisher and its sweeper. */
+/** The background work a worker process runs: the publisher and its sweeper, credential refresh, engagement polls and metrics. */
 import type { z } from 'zod';
 import type { AppContext } from './context.js';
 import type { JobDefinition } from './jobs.js';
@@ -6,9 +6,12 @@ import { publishJob } from '../features/publishing/jobs.js';
 import { runPublish } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';
 import { ensureClickPartitions } from '../features/links/click-partitions.js';
+import { pollChannelEngagement, pollEngagementJob, queueDueEngagementPolls } from '../features/engagement/jobs.js';
+import { collectChannelMetrics, collectMetricsJob, queueDueMetrics } from '../features/metrics/jobs.js';
+import { queueDueRefreshes, refreshChannel, refreshCredentialsJob } from '../features/channels/refresh.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
-export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob];
+export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, pollEngagementJob, collectMetricsJob, refreshCredentialsJob];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
@@ -24,8 +27,21 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
     ensureClickPartitions(ctx.database.db).catch((error) => ctx.log.error({ err: error }, 'creating click partitions failed'));
   }, 6 * 3_600_000);
   partitions.unref();
+  // After a channel is connected: credentials refreshed before expiry, engagement polled, metrics collected. Each
+  // round only claims channels that are due (channel_sync), so any number of workers can run it.
+  const sync = ctx.config.workerConcurrency;
+  ctx.jobs.work(refreshCredentialsJob, async (data) => void (await refreshChannel(ctx, data.channelId)), Math.min(4, sync));
+  ctx.jobs.work(pollEngagementJob, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
+  ctx.jobs.work(collectMetricsJob, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
+  const rounds = setInterval(() => {
+    for (const [name, queue] of [['refresh', queueDueRefreshes], ['engagement', queueDueEngagementPolls], ['metrics', queueDueMetrics]] as const) {
+      queue(ctx).catch((error) => ctx.log.error({ err: error, schedule: name }, 'queueing due channel work failed'));
+    }
+  }, 30_000);
+  rounds.unref();
   return async () => {
     clearInterval(timer);
     clearInterval(partitions);
+    clearInterval(rounds);
   };
 }

@@ -8,8 +8,11 @@ import type {
   LinkArmStatsTable, LinksTable, LinkStatsDailyDimsTable, LinkStatsDailyTable, LinkStatsHourlyTable,
   LinkVisitorsDailyTable, PageViewsTable, ShareTokensTable, VisitorSaltsTable,
 } from './schema-links.js';
+import type { OAuthSchema } from './schema-oauth.js';
 
 export * from './schema-links.js';
+export * from './schema-engagement.js';
+import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -210,7 +213,7 @@ export interface OAuthStatesTable {
   expires_at: Timestamp;
 }
 
-export interface Schema {
+export interface Schema extends OAuthSchema, EngagementSchema {
   users: UsersTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

@@ -51,6 +51,8 @@ export function createOAuthProviders(config: Config): OAuthProvider[] {
     const meta = {
       clientId: n.facebook.app.clientId,
       clientSecret: n.facebook.app.clientSecret,
+      // The app secret signs each Graph call of the sign-in (appsecret_proof), as the connectors' calls are signed.
+      appSecret: n.facebook.app.clientSecret,
       apiUrl: n.facebook.apiUrl,
       authorizeUrl: n.facebook.authorizeUrl,
       graphVersion: n.facebook.graphVersion,

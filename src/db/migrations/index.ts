@@ -7,6 +7,8 @@ import * as m0005 from './0005_bio.js';
 import * as m0006 from './0006_post_link_tracking.js';
 import * as m0007 from './0007_link_variants.js';
 import * as m0008 from './0008_utm_templates.js';
+import * as m0009 from './0009_oauth_grants.js';
+import * as m0010 from './0010_engagement_metrics.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0006_post_link_tracking': m0006,
   '0007_link_variants': m0007,
   '0008_utm_templates': m0008,
+  '0009_oauth_grants': m0009,
+  '0010_engagement_metrics': m0010,
 };

@@ -10,6 +10,7 @@ import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { storeEngagement } from '../engagement/service.js';
 
 /** Routes that are not about one workspace, and why they are safe. */
 const GLOBAL_ROUTES = new Set([
@@ -26,6 +27,8 @@ const GLOBAL_ROUTES = new Set([
   'POST /api/v1/workspaces', // creates one owned by the caller
   'GET /media/:mediaId', // needs a valid signature for that very file
   'GET /api/v1/oauth/mastodon/callback', // needs the one-time state, bound to the workspace that started it
+  'GET /api/v1/oauth/:network/callback', // needs the one-time state, bound to the person, session and workspace that started it
+  'GET /api/v1/networks', // which networks this server connects: settings, no workspace data
   'GET /*', // the web app's static files
   'GET /l/:code', // public short links (anyone with the link may follow it)
   'POST /l/:code', // the password form of a protected short link
@@ -35,12 +38,19 @@ const GLOBAL_ROUTES = new Set([
   'POST /api/v1/collect', // public tracking beacons: the body names the workspace, whose allowed origins gate it
   'OPTIONS /api/v1/collect', // CORS preflight: answers only whether some workspace allows the origin
   'GET /bio/:slug', // public link-in-bio pages: only what a workspace chose to publish, archived links left out
+  'GET /api/v1/webhooks/meta', // Meta's handshake: answers only with the verify token, reveals nothing
+  'POST /api/v1/webhooks/meta', // signed by Meta (X-Hub-Signature-256); stores into the channels of the account named
+  'GET /api/v1/webhooks/x', // X's CRC: an HMAC of the caller's own token
+  'POST /api/v1/webhooks/x', // signed by X (x-twitter-webhooks-signature); stores into the channels of for_user_id
 ]);
 
 /** Bodies that pass validation, so the handler's own tenant checks are reached. */
 const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/media/:mediaId': { altText: 'x' },
   'POST /api/v1/workspaces/:ws/posts/:postId/reject': { reason: 'x' },
+  'POST /api/v1/workspaces/:ws/engagements/:engagementId/reply': { text: 'x' },
+  'POST /api/v1/workspaces/:ws/engagements/:engagementId/hide': { hidden: true },
+  'POST /api/v1/workspaces/:ws/oauth/grants/:grantId/connect': { externalIds: ['x'] },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -63,7 +73,25 @@ forEachDatabase('tenant isolation', (getDb) => {
     assert.equal(upload.statusCode, 201, upload.body);
     const link = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/links`, { url: 'https://example.com/b-only' });
     assert.equal(link.status, 201, JSON.stringify(link.body));
-    Object.assign(ids, { postId: post.body.id, channelId: b.channelId, mediaId: upload.json().id, linkId: link.body.id });
+    // A sign-in of B's that reached several accounts, waiting for B to pick.
+    const grant = await t.ctx.database.db
+      .insertInto('oauth_grants')
+      .values({
+        workspace_id: b.workspaceId,
+        user_id: b.userId,
+        network: 'x',
+        accounts: JSON.stringify([{ externalId: 'x', label: 'B only', network: 'x' }]),
+        choices_enc: t.ctx.secrets.seal({ choices: '[]' }, b.workspaceId),
+        expires_at: new Date(Date.now() + 600_000),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    Object.assign(ids, { postId: post.body.id, channelId: b.channelId, mediaId: upload.json().id, linkId: link.body.id, grantId: grant.id, network: 'x' });
+    // A comment on B's channel, in B's inbox.
+    const bChannel = await t.ctx.database.db.selectFrom('channels').select(['id', 'workspace_id', 'network']).where('id', '=', b.channelId).executeTakeFirstOrThrow();
+    await storeEngagement(t.ctx, bChannel, [{ kind: 'mention', externalId: 'b-only', inReplyTo: null, author: { externalId: 'f', handle: 'f', displayName: 'F', avatarUrl: null }, text: 'B only', url: null, createdAt: new Date() }]);
+    const engagement = await t.ctx.database.db.selectFrom('engagements').select('id').where('channel_id', '=', b.channelId).executeTakeFirstOrThrow();
+    ids.engagementId = engagement.id;
   });
   after(async () => t?.close());
 
