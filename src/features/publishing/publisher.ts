@@ -117,6 +117,12 @@ async function recordFailure(ctx: AppContext, pub: PublicationRow, channel: Chan
       : new NetworkError('transient', error instanceof Error ? error.message : String(error));
   ctx.log.warn({ publicationId: pub.id, network, kind: err.kind, err: err.message }, 'publish attempt failed');
   ctx.metrics.publishOutcomes.inc({ network, outcome: err.kind });
+  if (err.kind === 'auth' && pub.attempt_count < MAX_ATTEMPTS && (await credentialsChangedSince(ctx, channel))) {
+    // Another attempt (or the refresh job) saved new credentials while this one used the old ones — rotating refresh
+    // tokens (X) make the loser of two simultaneous refreshes fail. The channel is fine: try again with what is saved.
+    await retryAt(ctx, pub, new Date(Date.now() + backoffMs(0)), `Attempt ${pub.attempt_count} used credentials renewed meanwhile; retrying.`);
+    return;
+  }
   if (err.kind === 'auth') {
     await channelsRepository.setStatus(db, channel.id, 'needs_reconnect', err.message);
     await repo.finish(db, pub.id, 'held', `Held until ${channel.handle} is reconnected: ${err.message}`);
@@ -134,12 +140,22 @@ async function recordFailure(ctx: AppContext, pub: PublicationRow, channel: Chan
     const delay = Math.max(err.details.retryAfterMs ?? 0, backoffMs(pub.attempt_count));
     const at = new Date(Date.now() + delay);
     if (err.kind === 'rate_limited') await repo.blockChannel(db, channel.id, at);
-    await db.transaction().execute(async (trx) => {
-      await repo.setNextAttempt(trx, pub.id, at, `Attempt ${pub.attempt_count} failed (${err.message}); retrying at ${at.toISOString()}.`);
-      await queuePublish(ctx.jobs, trx, { id: pub.id, version: pub.version, scheduled_at: at });
-    });
+    await retryAt(ctx, pub, at, `Attempt ${pub.attempt_count} failed (${err.message}); retrying at ${at.toISOString()}.`);
     return;
   }
   const message = err.retryable ? `Gave up after ${pub.attempt_count} attempts: ${err.message}` : `${network} refused the post: ${err.message}`;
   await repo.finish(db, pub.id, 'failed', message);
+}
+
+async function retryAt(ctx: AppContext, pub: PublicationRow, at: Date, note: string): Promise<void> {
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await repo.setNextAttempt(trx, pub.id, at, note);
+    await queuePublish(ctx.jobs, trx, { id: pub.id, version: pub.version, scheduled_at: at });
+  });
+}
+
+/** Whether the channel's saved credentials differ from those the attempt was claimed with. */
+async function credentialsChangedSince(ctx: AppContext, claimed: ChannelRow): Promise<boolean> {
+  const now = await channelsRepository.findById(ctx.database.db, claimed.id);
+  return now !== undefined && now.status === 'active' && now.credentials_enc !== claimed.credentials_enc;
 }
