@@ -39,6 +39,7 @@ test('publishAt: in the future and private only; privacy, category, kids and thu
   assert.deepEqual(rules({ text: 'x', media: v, options: { title: 'T', publishAt: '2026-11-25T00:00:00Z' } }), []);
   assert.equal(readYouTubeOptions({ text: 'x', media: v, options: { publishAt: '2026-11-25T00:00:00Z' } }).privacy, 'private');
   assert.deepEqual(rules({ text: 'x', media: v, options: { title: 'T', publishAt: '2026-11-01T00:00:00Z' } }), ['publish_at_past@options.publishAt']);
+  assert.deepEqual(rules({ text: 'x', media: v, options: { title: 'T', publishAt: 'next tuesday' } }), ['invalid_option@options.publishAt']);
   assert.deepEqual(rules({ text: 'x', media: v, options: { title: 'T', publishAt: '2026-11-25T00:00:00Z', privacy: 'public' } }), ['publish_at_needs_private@options.publishAt']);
   assert.deepEqual(rules({ text: 'x', media: v, options: { title: 'T', privacy: 'friends', categoryId: 'music', madeForKids: 'no' } }), [
     'invalid_option@options.privacy', 'invalid_option@options.categoryId', 'invalid_option@options.madeForKids',

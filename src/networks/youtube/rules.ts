@@ -60,7 +60,8 @@ function titleOf(options: Record<string, unknown>, text: string): string {
 /** The YouTube options of a publication, read leniently: anything malformed is reported by `validateForYouTube`. */
 export function readYouTubeOptions(content: PublicationContent): YouTubeOptions {
   const o = content.options ?? {};
-  const publishAt = typeof o['publishAt'] === 'string' && o['publishAt'] ? o['publishAt'] : undefined;
+  // An unreadable date is left out here (validate reports it) rather than thrown.
+  const publishAt = typeof o['publishAt'] === 'string' && !Number.isNaN(Date.parse(o['publishAt'])) ? o['publishAt'] : undefined;
   const privacy = YOUTUBE_PRIVACY.find((p) => p === o['privacy']) ?? (publishAt ? 'private' : 'public');
   return {
     title: titleOf(o, content.text),
@@ -90,7 +91,8 @@ function checkOptions(content: PublicationContent, now: number): Violation[] {
   const add = (rule: string, field: string, message: string) => v.push({ rule, field, message });
   if (!options.title) add('title_required', 'options.title', 'A YouTube video needs a title.');
   if (graphemeLength(options.title) > YOUTUBE_MAX_TITLE) {
-    add('title_too_long', 'options.title', `YouTube allows ${YOUTUBE_MAX_TITLE} characters in a title; this one has ${graphemeLength(options.title)}.`);
+    const which = typeof raw['title'] === 'string' && raw['title'].trim() ? 'this one' : 'the first line of the text, used as the title,';
+    add('title_too_long', 'options.title', `YouTube allows ${YOUTUBE_MAX_TITLE} characters in a title; ${which} has ${graphemeLength(options.title)}.`);
   }
   if (/[<>]/.test(options.title)) add('invalid_characters', 'options.title', 'YouTube titles cannot contain < or >.');
   if (raw['privacy'] !== undefined && !YOUTUBE_PRIVACY.some((p) => p === raw['privacy'])) {
