@@ -228,6 +228,12 @@ describe('TikTok connector against the documented API (fake)', () => {
     assert.deepEqual(saved, [next]);
     await assert.rejects(make().refreshCredentials(ctx({ accessToken: 'a', refreshToken: grant.refresh_token, expiresAt: soon })), isKind('auth', /invalid_grant/));
     assert.equal(await make().refreshCredentials(ctx({ accessToken: 'a', expiresAt: '2099-01-01T00:00:00Z' })), null);
+    // Already expired: renewed before the call, and the call goes out with the new token.
+    const other = fake.grant(ann.id);
+    const expiredSaved: Credentials[] = [];
+    const info = await make().creatorInfo(ctx({ accessToken: 'act.old', refreshToken: other.refresh_token, expiresAt: new Date(Date.now() - 1000).toISOString() }, expiredSaved));
+    assert.equal(info.username, 'ann');
+    assert.equal(fake.requests.at(-1)?.headers.authorization, `Bearer ${expiredSaved[0]?.['accessToken']}`);
   });
 
   test('OAuth: client_key and comma scopes, exchange, bad code, denied, auto-approve, listAccounts', async () => {
