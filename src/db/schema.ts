@@ -148,6 +148,8 @@ export interface PostVariantRow {
   channelId?: string;
   text?: string;
   mediaIds?: string[];
+  /** Network-specific settings (see `PublicationContent.options`), checked by the network's connector. */
+  options?: Record<string, unknown>;
 }
 
 export interface PostsTable {
@@ -177,6 +179,7 @@ export interface PublicationsTable {
   network: string;
   text: string;
   media_ids: Json<string[]>;
+  options: Json<Record<string, unknown>>;
   status: PublicationStatus;
   scheduled_at: Timestamp | null;
   published_at: Timestamp | null;

@@ -28,6 +28,8 @@ export interface MemoryPost {
   text: string;
   key: string;
   mediaCount: number;
+  /** The network-specific options the publisher passed. */
+  options: Record<string, unknown>;
 }
 
 export class MemoryNetwork {
@@ -62,7 +64,13 @@ export class MemoryNetwork {
         };
       },
       limits: () => self.limits,
-      validate: (content: PublicationContent, limits: NetworkLimits) => validateCommon(content, limits, 'Memory'),
+      validate: (content: PublicationContent, limits: NetworkLimits) => [
+        ...validateCommon(content, limits, 'Memory'),
+        // One option this network understands, so tests can see options reach the connector's checks.
+        ...(content.options?.['audience'] !== undefined && !['everyone', 'followers'].includes(String(content.options['audience']))
+          ? [{ rule: 'invalid_option', field: 'options.audience', message: 'Memory posts go to "everyone" or "followers".' }]
+          : []),
+      ],
       async publish(ctx, content, key) {
         self.calls++;
         if (self.latencyMs) await new Promise((r) => setTimeout(r, self.latencyMs));
@@ -74,7 +82,7 @@ export class MemoryNetwork {
         const existing = find(key);
         if (existing) return existing; // Idempotency-Key semantics: the same key returns the same post.
         const id = `m${self.posts.length + 1}`;
-        self.posts.push({ id, account: ctx.externalId, text: content.text, key, mediaCount: content.media.length });
+        self.posts.push({ id, account: ctx.externalId, text: content.text, key, mediaCount: content.media.length, options: content.options ?? {} });
         return { externalId: id, url: `https://memory.test/${id}` };
       },
       async findPublished(_ctx, key) {

@@ -9,6 +9,7 @@ import * as m0007 from './0007_link_variants.js';
 import * as m0008 from './0008_utm_templates.js';
 import * as m0009 from './0009_oauth_grants.js';
 import * as m0010 from './0010_engagement_metrics.js';
+import * as m0011 from './0011_publication_options.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_utm_templates': m0008,
   '0009_oauth_grants': m0009,
   '0010_engagement_metrics': m0010,
+  '0011_publication_options': m0011,
 };

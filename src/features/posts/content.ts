@@ -10,13 +10,20 @@ export interface ContentSource {
   variants: PostVariantRow[];
 }
 
-/** A channel's own variant wins over its network's, which wins over the base text. */
-export function contentForChannel(post: ContentSource, channel: { id: string; network: string }): { text: string; mediaIds: string[] } {
+/**
+ * A channel's own variant wins over its network's, which wins over the base text. Options merge: the network's
+ * settings apply to each of its channels, and a channel's own settings override them key by key.
+ */
+export function contentForChannel(
+  post: ContentSource,
+  channel: { id: string; network: string },
+): { text: string; mediaIds: string[]; options: Record<string, unknown> } {
   const byChannel = post.variants.find((v) => v.channelId === channel.id);
   const byNetwork = post.variants.find((v) => !v.channelId && v.network === channel.network);
   return {
     text: byChannel?.text ?? byNetwork?.text ?? post.text,
     mediaIds: byChannel?.mediaIds ?? byNetwork?.mediaIds ?? post.mediaIds,
+    options: { ...byNetwork?.options, ...byChannel?.options },
   };
 }
 

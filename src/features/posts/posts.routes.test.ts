@@ -81,6 +81,37 @@ forEachDatabase('posts API', (getDb) => {
     assert.equal(cancelled.body.publications[0].status, 'cancelled');
   });
 
+  it("passes a network's own options through validation to the network: the network's, then the channel's", async () => {
+    const refused = await call(t.app, a.token, 'POST', `${base()}/posts`, {
+      text: 'For some',
+      channelIds: [a.channelId],
+      variants: [{ network: 'bluesky', options: { audience: 'nobody' } }],
+      publishNow: true,
+    });
+    assert.equal(refused.status, 422, JSON.stringify(refused.body));
+    assert.equal(refused.body.error.details.violations[0].field, 'options.audience');
+
+    const created = await call(t.app, a.token, 'POST', `${base()}/posts`, {
+      text: 'For followers',
+      channelIds: [a.channelId],
+      variants: [
+        { network: 'bluesky', options: { audience: 'everyone', tag: 'n' } },
+        { channelId: a.channelId, options: { audience: 'followers' } },
+      ],
+      publishNow: true,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.deepEqual(created.body.publications[0].options, { audience: 'followers', tag: 'n' });
+    const { startWorkers } = await import('../../app/workers.js');
+    const stop = startWorkers(t.ctx);
+    try {
+      await waitFor(async () => (network.posts.some((p) => p.text === 'For followers') ? true : null));
+      assert.deepEqual(network.posts.find((p) => p.text === 'For followers')!.options, { audience: 'followers', tag: 'n' });
+    } finally {
+      await stop();
+    }
+  });
+
   it('publishes now, exactly once, and deletes on the network', async () => {
     const created = await call(t.app, a.token, 'POST', `${base()}/posts`, { text: 'Now!', channelIds: [a.channelId], publishNow: true });
     assert.equal(created.status, 201);

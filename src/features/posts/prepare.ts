@@ -84,7 +84,7 @@ export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: str
     const content = contentForChannel(draft, channel);
     const found = content.mediaIds.map((id) => mediaForNetwork(ctx, media.get(id)!));
     const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
-    for (const v of connector.validate({ text: content.text, media: found }, limits)) violations.push({ ...at, ...v });
+    for (const v of connector.validate({ text: content.text, media: found, options: content.options }, limits)) violations.push({ ...at, ...v });
   }
   return { channels, media, violations };
 }

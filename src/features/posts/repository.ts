@@ -12,6 +12,7 @@ export interface NewPublication {
   network: string;
   text: string;
   mediaIds: string[];
+  options?: Record<string, unknown>;
   status: PublicationStatus;
   scheduledAt: Date | null;
 }
@@ -77,6 +78,7 @@ export const postsRepository = {
           network: p.network,
           text: p.text,
           media_ids: JSON.stringify(p.mediaIds),
+          options: JSON.stringify(p.options ?? {}),
           status: p.status,
           scheduled_at: p.scheduledAt,
           // Fixed for the publication's life and sent with every attempt (exactly-once on the network side).
@@ -91,13 +93,14 @@ export const postsRepository = {
   async updatePublication(
     db: Q,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
   ): Promise<PublicationRow> {
     return db
       .updateTable('publications')
       .set((eb) => ({
         ...(p.text !== undefined && { text: p.text }),
         ...(p.mediaIds !== undefined && { media_ids: JSON.stringify(p.mediaIds) }),
+        ...(p.options !== undefined && { options: JSON.stringify(p.options) }),
         ...(p.status !== undefined && { status: p.status }),
         ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
         ...(p.error !== undefined && { error: p.error }),

@@ -55,6 +55,7 @@ export function publicPublication(p: PublicationRow) {
     status: p.status,
     text: p.text,
     mediaIds: p.media_ids,
+    options: p.options,
     scheduledAt: p.scheduled_at,
     publishedAt: p.published_at,
     externalId: p.external_id,

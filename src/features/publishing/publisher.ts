@@ -86,7 +86,7 @@ export async function runPublish(ctx: AppContext, job: { publicationId: string; 
     const chCtx = channelContext(ctx, channel);
     const mediaRows = await mediaRepository.findMany(db, pub.workspace_id, pub.media_ids);
     const media = pub.media_ids.flatMap((id) => mediaRows.filter((m) => m.id === id)).map((m) => mediaForNetwork(ctx, m));
-    const content = { text: pub.text, media };
+    const content = { text: pub.text, media, options: pub.options };
     let ref = reconcile ? await connector.findPublished(chCtx, pub.idempotency_key, content) : null;
     if (ref) ctx.log.info({ publicationId: pub.id }, 'found the publication already on the network after an interrupted attempt');
     ref ??= await connector.publish(chCtx, content, pub.idempotency_key);

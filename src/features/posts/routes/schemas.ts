@@ -7,6 +7,11 @@ export const Variant = z.object({
   channelId: z.string().max(60).optional(),
   text: z.string().max(100_000).optional(),
   mediaIds: z.array(z.string().max(60)).max(20).optional(),
+  options: z
+    .record(z.string().max(60), z.unknown())
+    .refine((o) => JSON.stringify(o).length <= 20_000, 'Network options are limited to 20,000 characters of JSON.')
+    .optional()
+    .describe('Settings only this network understands, e.g. X {thread: [...]}, LinkedIn {targetEntities}, Pinterest {boardId}'),
 });
 
 export const PostBody = z.object({
@@ -27,6 +32,7 @@ export const Publication = z.object({
   status: z.string(),
   text: z.string(),
   mediaIds: z.array(z.string()),
+  options: z.record(z.string(), z.unknown()),
   scheduledAt: z.date().nullable(),
   publishedAt: z.date().nullable(),
   externalId: z.string().nullable(),
