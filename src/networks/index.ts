@@ -13,6 +13,10 @@ import type { OAuthProvider } from './oauth2.js';
 import { NetworkRegistry } from './registry.js';
 import { createThreadsConnector, createThreadsOAuthProvider } from './threads/index.js';
 import { createXConnector, createXOAuthProvider } from './x/index.js';
+import { createYouTubeConnector, createYouTubeOAuthProvider } from './youtube/index.js';
+import { createTikTokConnector, createTikTokOAuthProvider } from './tiktok/index.js';
+import { createPinterestConnector, createPinterestOAuthProvider } from './pinterest/index.js';
+import { createSnapchatConnector, createSnapchatOAuthProvider } from './snapchat/index.js';
 
 export function createNetworkRegistry(config: Config): NetworkRegistry {
   const n = config.networks;
@@ -38,7 +42,11 @@ export function createNetworkRegistry(config: Config): NetworkRegistry {
         clientId: n.linkedin.app?.clientId,
         clientSecret: n.linkedin.app?.clientSecret,
       }),
-    );
+    )
+    .register(createYouTubeConnector({ apiUrl: n.youtube.apiUrl, tokenUrl: n.youtube.tokenUrl, ...n.youtube.app }))
+    .register(createTikTokConnector({ apiUrl: n.tiktok.apiUrl, ...n.tiktok.app }))
+    .register(createPinterestConnector({ apiUrl: n.pinterest.apiUrl, ...n.pinterest.app }))
+    .register(createSnapchatConnector({ apiUrl: n.snapchat.apiUrl, accountsUrl: n.snapchat.accountsUrl, ...n.snapchat.app }));
   for (const provider of createOAuthProviders(config)) registry.registerOAuth(provider);
   return registry;
 }
@@ -65,6 +73,16 @@ export function createOAuthProviders(config: Config): OAuthProvider[] {
   if (n.linkedin.app) {
     providers.push(
       createLinkedInOAuthProvider({ ...n.linkedin.app, apiUrl: n.linkedin.apiUrl, authorizeUrl: n.linkedin.authorizeUrl, tokenUrl: n.linkedin.authorizeUrl }),
+    );
+  }
+  if (n.youtube.app) {
+    providers.push(createYouTubeOAuthProvider({ ...n.youtube.app, apiUrl: n.youtube.apiUrl, authorizeUrl: n.youtube.authorizeUrl, tokenUrl: n.youtube.tokenUrl }));
+  }
+  if (n.tiktok.app) providers.push(createTikTokOAuthProvider({ ...n.tiktok.app, apiUrl: n.tiktok.apiUrl, authorizeUrl: n.tiktok.authorizeUrl }));
+  if (n.pinterest.app) providers.push(createPinterestOAuthProvider({ ...n.pinterest.app, apiUrl: n.pinterest.apiUrl, authorizeUrl: n.pinterest.authorizeUrl }));
+  if (n.snapchat.app) {
+    providers.push(
+      createSnapchatOAuthProvider({ ...n.snapchat.app, apiUrl: n.snapchat.apiUrl, authorizeUrl: n.snapchat.authorizeUrl, accountsUrl: n.snapchat.accountsUrl }),
     );
   }
   return providers;

@@ -1,5 +1,6 @@
 /**
- * The API calls for connecting the networks of issue 4 (Facebook, Instagram, Threads, X, LinkedIn): which networks
+ * The API calls for connecting the OAuth networks (Facebook, Instagram, Threads, X, LinkedIn, YouTube, TikTok,
+ * Pinterest, Snapchat): which networks
  * this server connects and how, "Connect with <network>", the account picker, and connecting with a token.
  *
  * @example
@@ -10,7 +11,7 @@
 import { request, type Channel } from './api';
 
 /** The networks connected with a token or a sign-in, in the order the channels page shows them. */
-export const TOKEN_NETWORKS = ['facebook', 'instagram', 'threads', 'x', 'linkedin'] as const;
+export const TOKEN_NETWORKS = ['facebook', 'instagram', 'threads', 'x', 'linkedin', 'youtube', 'tiktok', 'pinterest', 'snapchat'] as const;
 export type TokenNetwork = (typeof TOKEN_NETWORKS)[number];
 
 export function isTokenNetwork(network: string): network is TokenNetwork {

@@ -9,6 +9,10 @@ const NAMES: Partial<Record<NetworkId, string>> = {
   threads: 'Threads',
   x: 'X',
   linkedin: 'LinkedIn',
+  youtube: 'YouTube',
+  tiktok: 'TikTok',
+  pinterest: 'Pinterest',
+  snapchat: 'Snapchat',
 };
 
 export const networkName = (network: string): string => NAMES[network as NetworkId] ?? network;

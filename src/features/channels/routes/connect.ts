@@ -11,17 +11,17 @@ import { Channel } from './list.js';
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'Use an http(s) URL.' });
 
 /**
- * The networks of issue 4, for admins who already hold tokens (and for tests): Chorus checks the token against the
+ * The OAuth networks (issues 4 and 5), for admins who already hold tokens (and for tests): Chorus checks the token against the
  * network (X `GET /2/users/me`, Graph `GET /{page-id}`…) before saving it. `accountId` picks the account when the
  * token reaches several: a Page id, an Instagram user id, a LinkedIn organization URN.
  */
-const tokenConnect = <N extends 'facebook' | 'instagram' | 'threads' | 'x' | 'linkedin'>(network: N) =>
+const tokenConnect = <N extends 'facebook' | 'instagram' | 'threads' | 'x' | 'linkedin' | 'youtube' | 'tiktok' | 'pinterest' | 'snapchat'>(network: N) =>
   z.object({
     network: z.literal(network),
     accessToken: z.string().trim().min(1, { error: 'Enter an access token.' }).max(4000),
     refreshToken: z.string().trim().min(1).max(4000).optional(),
     expiresAt: IsoDate.optional().describe('When the access token stops working, if the network said'),
-    accountId: z.string().trim().min(1).max(300).optional().describe('Page id, Instagram user id or organization URN'),
+    accountId: z.string().trim().min(1).max(300).optional().describe('Page id, Instagram user id, organization URN, Snapchat profile id'),
   });
 
 const Body = z.discriminatedUnion('network', [
@@ -41,6 +41,10 @@ const Body = z.discriminatedUnion('network', [
   tokenConnect('threads'),
   tokenConnect('x'),
   tokenConnect('linkedin'),
+  tokenConnect('youtube'),
+  tokenConnect('tiktok'),
+  tokenConnect('pinterest'),
+  tokenConnect('snapchat'),
 ]);
 
 const route: RouteModule = (app, ctx) => {

@@ -15,10 +15,30 @@ import { ConnectForm } from './ConnectForm';
 const FIELDS = ['accessToken', 'accountId'] as const;
 
 /** Where each network's sign-in is configured (Instagram signs in through the Facebook app). */
-const APP_ENV: Record<TokenNetwork, string> = { facebook: 'FACEBOOK', instagram: 'FACEBOOK', threads: 'THREADS', x: 'X', linkedin: 'LINKEDIN' };
+const APP_ENV: Record<TokenNetwork, string> = {
+  facebook: 'FACEBOOK',
+  instagram: 'FACEBOOK',
+  threads: 'THREADS',
+  x: 'X',
+  linkedin: 'LINKEDIN',
+  youtube: 'YOUTUBE',
+  tiktok: 'TIKTOK',
+  pinterest: 'PINTEREST',
+  snapchat: 'SNAPCHAT',
+};
 
 /** Networks where one token can reach several accounts, so the account is named. */
-const NAMES_ACCOUNT: Record<TokenNetwork, boolean> = { facebook: true, instagram: true, threads: false, x: false, linkedin: true };
+const NAMES_ACCOUNT: Record<TokenNetwork, boolean> = {
+  facebook: true,
+  instagram: true,
+  threads: false,
+  x: false,
+  linkedin: true,
+  youtube: false,
+  tiktok: false,
+  pinterest: false,
+  snapchat: true,
+};
 
 interface Props {
   workspaceId: string;
