@@ -1,5 +1,5 @@
 /**
- * Reading a network's 2xx answer: every connector parses bodies with zod and never trusts their shape. A body that
+ * Reading a network's answers. Every connector parses bodies with zod and never trusts their shape. A body that
  * does not fit is `transient` — a proxy's error page or a half-written response — so the publisher retries instead
  * of failing the publication for good.
  *
@@ -19,4 +19,26 @@ export function parseAnswer<T>(network: NetworkId, who: string, schema: z.ZodTyp
     `${who} answered ${what} in a shape Chorus does not understand (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'}).`,
     { network },
   );
+}
+
+/** A fetch that failed or timed out as `transient` (retry later), saying which it was in the person's words. */
+export function unreachable(network: NetworkId, who: string, error: unknown, timeoutMs: number): NetworkError {
+  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+  return new NetworkError(
+    'transient',
+    timedOut ? `${who} did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach ${who} (${cause}).`,
+    { network },
+  );
+}
+
+/** A response body as JSON when it is JSON, else its text, else null (empty). */
+export async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { parseAnswer } from '../parse.js';
+import { parseAnswer, unreachable } from '../parse.js';
 
 export const LINKEDIN_API_URL = 'https://api.linkedin.com';
 /** Origin of the authorization page and of `/oauth/v2/accessToken`. */
@@ -193,13 +193,7 @@ export class LinkedInClient {
       }
       return { status: response.status, headers: response.headers, body: parsed };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `LinkedIn did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach LinkedIn (${cause}).`,
-        { network: 'linkedin' },
-      );
+      throw unreachable('linkedin', 'LinkedIn', error, timeoutMs);
     }
   }
 }

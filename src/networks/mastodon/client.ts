@@ -11,6 +11,7 @@
  * const me = await client.get('/api/v1/accounts/verify_credentials');
  */
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { unreachable } from '../parse.js';
 
 export interface MastodonClientOptions {
   fetch?: typeof fetch;
@@ -176,13 +177,7 @@ export class MastodonClient {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `${this.host} did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach ${this.host} (${cause}).`,
-        { network: 'mastodon' },
-      );
+      throw unreachable('mastodon', this.host, error, timeoutMs);
     }
   }
 }

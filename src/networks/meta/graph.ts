@@ -14,7 +14,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
-import { parseAnswer } from '../parse.js';
+import { parseAnswer, readBody, unreachable } from '../parse.js';
 import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
 
 /**
@@ -192,25 +192,8 @@ export class GraphClient {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut
-          ? `${label(this.network)} did not answer within ${Math.round(this.timeoutMs / 1000)} s.`
-          : `Could not reach ${label(this.network)} (${cause}).`,
-        { network: this.network },
-      );
+      throw unreachable(this.network, label(this.network), error, this.timeoutMs);
     }
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}

@@ -8,6 +8,7 @@
  * const me = await client.get('/v5/user_account');
  */
 import { NetworkError } from '../connector.js';
+import { readBody, unreachable } from '../parse.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
 
@@ -140,23 +141,8 @@ export class PinterestClient {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `Pinterest did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach Pinterest (${cause}).`,
-        { network: 'pinterest' },
-      );
+      throw unreachable('pinterest', 'Pinterest', error, timeoutMs);
     }
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}

@@ -9,6 +9,7 @@
  * const profile = await client.get('/v1/public_profiles/my_profile');
  */
 import { NetworkError } from '../connector.js';
+import { readBody, unreachable } from '../parse.js';
 
 /**
  * The Public Profile reference documents this host. The Ads API lives on adsapi.snapchat.com; configure
@@ -142,23 +143,8 @@ export class SnapClient {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `Snapchat did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach Snapchat (${cause}).`,
-        { network: 'snapchat' },
-      );
+      throw unreachable('snapchat', 'Snapchat', error, timeoutMs);
     }
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}

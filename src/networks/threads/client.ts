@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { parseAnswer } from '../parse.js';
+import { parseAnswer, unreachable } from '../parse.js';
 
 /** The Graph version every call is pinned to (developers.facebook.com/docs/threads/reference). */
 export const THREADS_API_VERSION = 'v1.0';
@@ -188,13 +188,7 @@ export class ThreadsClient {
       }
       return { status: response.status, headers: response.headers, body: parsed };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `Threads did not answer within ${Math.round(this.timeoutMs / 1000)} s.` : `Could not reach Threads (${cause}).`,
-        { network: 'threads' },
-      );
+      throw unreachable('threads', 'Threads', error, this.timeoutMs);
     }
   }
 }

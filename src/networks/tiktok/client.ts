@@ -13,6 +13,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { unreachable as networkUnreachable } from '../parse.js';
 
 export const TIKTOK_API_URL = 'https://open.tiktokapis.com';
 
@@ -89,11 +90,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 }
 
 export function unreachable(error: unknown, timeoutMs: number): NetworkError {
-  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-  return new NetworkError('transient', timedOut ? `TikTok did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach TikTok (${cause}).`, {
-    network: 'tiktok',
-  });
+  return networkUnreachable('tiktok', 'TikTok', error, timeoutMs);
 }
 
 /**

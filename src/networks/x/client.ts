@@ -10,6 +10,7 @@
  * const me = await client.get('/2/users/me', { query: { 'user.fields': 'username' } });
  */
 import { NetworkError } from '../connector.js';
+import { readBody, unreachable } from '../parse.js';
 
 export const X_API_URL = 'https://api.x.com';
 
@@ -167,23 +168,8 @@ export class XClient {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new NetworkError(
-        'transient',
-        timedOut ? `X did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach X (${cause}).`,
-        { network: 'x' },
-      );
+      throw unreachable('x', 'X', error, timeoutMs);
     }
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}

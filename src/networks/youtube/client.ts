@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { readBody, unreachable as networkUnreachable } from '../parse.js';
 import { msUntilPacificMidnight } from './quota.js';
 
 export const YOUTUBE_API_URL = 'https://www.googleapis.com';
@@ -89,13 +90,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 
 /** A fetch failure or timeout as a transient error. */
 export function unreachable(error: unknown, timeoutMs: number): NetworkError {
-  const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-  return new NetworkError(
-    'transient',
-    timedOut ? `YouTube did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach YouTube (${cause}).`,
-    { network: 'youtube' },
-  );
+  return networkUnreachable('youtube', 'YouTube', error, timeoutMs);
 }
 
 export class YouTubeClient {
@@ -141,12 +136,3 @@ export class YouTubeClient {
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
