@@ -75,6 +75,8 @@ const EnvSchema = z.object({
   CHORUS_LINKEDIN_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_LINKEDIN_CLIENT_ID: optionalText,
   CHORUS_LINKEDIN_CLIENT_SECRET: optionalText,
+  /** LinkedIn's token endpoint origin; default: CHORUS_LINKEDIN_AUTHORIZE_URL (both are www.linkedin.com). */
+  CHORUS_LINKEDIN_TOKEN_URL: optionalText.pipe(z.string().url().optional()),
   /** Issue 5's networks, the same way. */
   CHORUS_YOUTUBE_API_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_YOUTUBE_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       linkedin: {
         apiUrl: e.CHORUS_LINKEDIN_API_URL,
         authorizeUrl: e.CHORUS_LINKEDIN_AUTHORIZE_URL,
+        tokenUrl: e.CHORUS_LINKEDIN_TOKEN_URL ?? e.CHORUS_LINKEDIN_AUTHORIZE_URL,
         app: oauthApp(e.CHORUS_LINKEDIN_CLIENT_ID, e.CHORUS_LINKEDIN_CLIENT_SECRET),
       },
       youtube: {

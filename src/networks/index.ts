@@ -38,7 +38,7 @@ export function createNetworkRegistry(config: Config): NetworkRegistry {
     .register(
       createLinkedInConnector({
         apiUrl: n.linkedin.apiUrl,
-        tokenUrl: n.linkedin.authorizeUrl,
+        tokenUrl: n.linkedin.tokenUrl,
         clientId: n.linkedin.app?.clientId,
         clientSecret: n.linkedin.app?.clientSecret,
       }),
@@ -72,7 +72,7 @@ export function createOAuthProviders(config: Config): OAuthProvider[] {
   if (n.x.app) providers.push(createXOAuthProvider({ ...n.x.app, apiUrl: n.x.apiUrl, authorizeUrl: n.x.authorizeUrl }));
   if (n.linkedin.app) {
     providers.push(
-      createLinkedInOAuthProvider({ ...n.linkedin.app, apiUrl: n.linkedin.apiUrl, authorizeUrl: n.linkedin.authorizeUrl, tokenUrl: n.linkedin.authorizeUrl }),
+      createLinkedInOAuthProvider({ ...n.linkedin.app, apiUrl: n.linkedin.apiUrl, authorizeUrl: n.linkedin.authorizeUrl, tokenUrl: n.linkedin.tokenUrl }),
     );
   }
   if (n.youtube.app) {

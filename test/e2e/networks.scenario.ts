@@ -27,6 +27,9 @@ export interface NetworksEnv {
 export interface NetworkFakes {
   fakes: FakeNetworks;
   dialog: FacebookDialog;
+  /** The sign-in pages of Threads and LinkedIn (their fakes serve the API; these answer the browser). */
+  threadsPage: AuthorizePage;
+  linkedinPage: AuthorizePage;
   /** The server's settings: API origins and OAuth apps of the fakes, Facebook's dialog, CHORUS_PUBLIC_URL. */
   env: Record<string, string>;
   stop(): Promise<void>;
@@ -36,14 +39,55 @@ export interface NetworkFakes {
 export async function startNetworkFakes(publicUrl: string): Promise<NetworkFakes> {
   const fakes = await startFakeNetworks({ publicUrl });
   const dialog = await startFacebookDialog(fakes.meta);
+  const threadsPage = await startAuthorizePage((url, who) => fakes.threads.authorize(url, who ?? '', who ? 'allow' : 'deny'));
+  const linkedinPage = await startAuthorizePage((url, who) => fakes.linkedin.authorize(url, who ?? '', who ? 'allow' : 'cancel'));
   return {
     fakes,
     dialog,
-    env: { ...fakes.env, CHORUS_FACEBOOK_AUTHORIZE_URL: dialog.url },
+    threadsPage,
+    linkedinPage,
+    env: {
+      ...fakes.env,
+      CHORUS_FACEBOOK_AUTHORIZE_URL: dialog.url,
+      CHORUS_THREADS_AUTHORIZE_URL: threadsPage.url,
+      CHORUS_LINKEDIN_AUTHORIZE_URL: linkedinPage.url,
+      CHORUS_LINKEDIN_TOKEN_URL: fakes.linkedin.baseUrl,
+    },
     stop: async () => {
-      await dialog.stop();
+      await Promise.all([dialog.stop(), threadsPage.stop(), linkedinPage.stop()]);
       await fakes.stop();
     },
+  };
+}
+
+export interface AuthorizePage {
+  /** The origin Chorus sends the browser to (CHORUS_<NETWORK>_AUTHORIZE_URL). */
+  url: string;
+  /** Who approves the next sign-in; null refuses it. */
+  decideNext(who: string | null): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * A network's sign-in page for the browser: whatever the request, the fake validates the authorize URL (its path and
+ * parameters) and gives the redirect the network would send, which this page answers with.
+ */
+export async function startAuthorizePage(authorize: (authorizeUrl: string, who: string | null) => string): Promise<AuthorizePage> {
+  let who: string | null = null;
+  const server = createServer((req, res) => {
+    const decided = who;
+    who = null;
+    try {
+      res.writeHead(302, { location: authorize(new URL(req.url ?? '/', 'http://127.0.0.1').toString(), decided) }).end();
+    } catch (error) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : 'Invalid sign-in request');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    decideNext: (decision) => void (who = decision),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
@@ -172,9 +216,36 @@ export async function networksScenario({ page, context, baseUrl, ctx, nets, shot
   await threadsCard.getByText('@acmebakery.threads is connected.').waitFor();
   await list.getByText('@acmebakery.threads').first().waitFor();
 
-  // The picker's choice is used up: coming back to it says so.
+  // The Facebook picker's choice is used up: coming back to it says so.
   await page.goBack();
   await page.getByText('This choice has expired (it lasts 15 minutes) or was already used.', { exact: false }).waitFor();
+
+  await page.goto(`${baseUrl}/#/channels`);
+
+  // Threads and LinkedIn through their sign-in pages: one Threads account connects at once; a LinkedIn member who
+  // administers a page picks between their profile and the page.
+  const th = fakes.threads.addUser('acmebakery.signin');
+  nets.threadsPage.decideNext(th.id);
+  await page.getByTestId('connect-threads').getByRole('button', { name: 'Connect with Threads' }).click();
+  await page.getByText('@acmebakery.signin is connected.').waitFor();
+  const member = fakes.linkedin.addMember('Ann Baker');
+  fakes.linkedin.addOrganization('Acme Bakery', 'acme-bakery', [member.id]);
+  nets.linkedinPage.decideNext(member.id);
+  await page.getByTestId('connect-linkedin').getByRole('button', { name: 'Connect with LinkedIn' }).click();
+  await page.getByRole('heading', { name: 'Choose the accounts to connect' }).waitFor();
+  const linkedinPicker = page.getByTestId('account-picker');
+  await linkedinPicker.getByText('Ann Baker (LinkedIn profile)').waitFor();
+  await linkedinPicker.getByText('Acme Bakery (LinkedIn page)').waitFor();
+  await linkedinPicker.getByRole('button', { name: 'Connect selected (2)' }).click();
+  await page.getByText('Channels connected: 2.').waitFor();
+  const linkedin = await ctx.database.db.selectFrom('channels').select('external_id').where('network', '=', 'linkedin').execute();
+  assert.equal(linkedin.length, 2);
+  await shot('47-threads-linkedin-connected-en');
+  // Cancelled on LinkedIn's page: back on the channels page with what happened.
+  nets.linkedinPage.decideNext(null);
+  await page.getByTestId('connect-linkedin').getByRole('button', { name: 'Connect with LinkedIn' }).click();
+  await page.getByRole('alert').filter({ hasText: /LinkedIn/ }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
 
   // In French: a refused Facebook login.
   await page.goto(`${baseUrl}/#/channels`);
