@@ -241,6 +241,14 @@ export async function networksScenario({ page, context, baseUrl, ctx, nets, shot
   const linkedin = await ctx.database.db.selectFrom('channels').select('external_id').where('network', '=', 'linkedin').execute();
   assert.equal(linkedin.length, 2);
   await shot('47-threads-linkedin-connected-en');
+  // Instagram's own button: the same Meta login, listing only Instagram accounts; a single one connects at once.
+  const cafeOwner = fakes.meta.addPageWithOwner('Acme Café Two', { instagram: 'acmecafe.ig' });
+  dialog.decideNext(cafeOwner.owner.id);
+  await page.getByTestId('connect-instagram').getByRole('button', { name: 'Connect with Instagram' }).click();
+  await page.getByText(/acmecafe\.ig is connected\./).waitFor();
+  const instagram = await ctx.database.db.selectFrom('channels').select('external_id').where('network', '=', 'instagram').execute();
+  assert.ok(instagram.some((c) => c.external_id === cafeOwner.ig!.id), 'the Instagram account became a channel');
+
   // Cancelled on LinkedIn's page: back on the channels page with what happened.
   nets.linkedinPage.decideNext(null);
   await page.getByTestId('connect-linkedin').getByRole('button', { name: 'Connect with LinkedIn' }).click();
