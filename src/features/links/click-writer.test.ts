@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { pino } from 'pino';
-import { forEachDatabase, type TestDatabase } from '../../db/testing.js';
-import { createClickQueue, encodeClickRows, type PendingClick } from './click-writer.js';
+import { forEachDatabase, openTestDatabase, type TestDatabase } from '../../db/testing.js';
+import { createClickQueue, encodeClickRows, writeClickRows, type PendingClick } from './click-writer.js';
 import { ClickRing } from './redirect/click-ring.js';
 
 const WORKSPACE = '00000000-0000-4000-8000-000000000002';
@@ -111,5 +111,44 @@ forEachDatabase('click writer', (getDb, kind) => {
     await clicks.drain();
     const one = await sql<{ n: number }>`SELECT count(*)::int AS n FROM clicks WHERE link_id = ${linkId}`.execute(database.db);
     assert.equal(one.rows[0]!.n, 1);
+  });
+});
+
+// PostgreSQL only: PGlite runs in-process, where a commit's answer cannot be lost on the way.
+describe('click writer on PostgreSQL, a batch stored twice', () => {
+  let database: TestDatabase;
+  before(async () => {
+    database = await openTestDatabase('postgres');
+  });
+  after(async () => database?.close());
+
+  it('counts clicks once when a committed batch whose answer was lost comes back with more clicks behind it', async () => {
+    const linkId = await newLink(database);
+    let loseAnswer = true;
+    const ring = new ClickRing({
+      write: async (batch) => {
+        await writeClickRows(database.pgPool!, batch);
+        if (loseAnswer) {
+          loseAnswer = false;
+          throw new Error('connection lost after COMMIT');
+        }
+      },
+      log: pino({ level: 'silent' }),
+      intervalMs: 60_000,
+    });
+    ring.push(click({ linkId }));
+    ring.push(click({ linkId, visitorHash: 'h2' }));
+    await ring.flush();
+    assert.equal(ring.size, 2, 'the redirector believes the batch failed and keeps it');
+    ring.push(click({ linkId, visitorHash: 'h3', trigger: 'qr' }));
+    await ring.drain();
+    const raw = await sql<{ n: number }>`SELECT count(*)::int AS n FROM clicks WHERE link_id = ${linkId}`.execute(database.db);
+    assert.equal(raw.rows[0]!.n, 3);
+    const hourly = await sql<{ clicks: number; qr: number }>`SELECT clicks, qr FROM link_stats_hourly WHERE link_id = ${linkId}`.execute(database.db);
+    assert.deepEqual(hourly.rows, [{ clicks: 3, qr: 1 }]);
+    const daily = await sql<{ uniques: number }>`SELECT uniques FROM link_stats_daily WHERE link_id = ${linkId}`.execute(database.db);
+    assert.deepEqual(daily.rows, [{ uniques: 3 }]);
+    const countries = await sql<{ clicks: number }>`SELECT clicks FROM link_stats_daily_dims WHERE link_id = ${linkId} AND dim = 'country'`.execute(database.db);
+    assert.deepEqual(countries.rows, [{ clicks: 3 }]);
   });
 });
