@@ -8,34 +8,16 @@
  * const me = await client.get('/v5/user_account');
  */
 import { NetworkError } from '../connector.js';
-import { readBody, unreachable } from '../parse.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
 
-export interface PinterestClientOptions {
-  apiUrl?: string;
-  /** Bearer token of the user; absent for the token endpoint (HTTP Basic client auth). */
-  accessToken?: string | null;
-  fetch?: typeof fetch;
-  /** Per request (default 30 s); uploads pass their own. */
-  timeoutMs?: number;
-}
+export type PinterestClientOptions = JsonClientOptions;
 
-export interface PinterestRequest {
-  query?: Record<string, string | number | boolean | undefined>;
-  json?: unknown;
-  form?: FormData | URLSearchParams;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-}
+export type PinterestRequest = JsonRequest;
 
-export interface PinterestResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type PinterestResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * When a 429 carries no usable header. Standard access limits are counted per minute (rate-limits page), so a
  * minute is the first wait that can succeed.
@@ -92,57 +74,13 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new NetworkError('rejected', said ? `Pinterest refused: ${said}` : `Pinterest refused the request (HTTP ${status}).`, details);
 }
 
-export class PinterestClient {
-  readonly apiUrl: string;
-  private readonly accessToken: string | null;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
-
+export class PinterestClient extends JsonApiClient {
   constructor(options: PinterestClientOptions = {}) {
-    this.apiUrl = new URL(options.apiUrl ?? PINTEREST_API_URL).origin;
-    this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    super(options, { apiUrl: PINTEREST_API_URL, network: 'pinterest', who: 'Pinterest' });
   }
 
-  get(path: string, options: PinterestRequest = {}): Promise<PinterestResponse> {
-    return this.request('GET', path, options);
-  }
-
-  post(path: string, options: PinterestRequest = {}): Promise<PinterestResponse> {
-    return this.request('POST', path, options);
-  }
-
-  /** Sends one request; resolves for 2xx only, otherwise throws a `NetworkError`. */
-  async request(method: string, path: string, options: PinterestRequest = {}): Promise<PinterestResponse> {
-    const response = await this.send(method, path, options);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw errorFromResponse(response.status, response.headers, response.body);
-  }
-
-  /** Sends one request (a path on the API origin, or an absolute URL) and returns whatever status came back. */
-  async send(method: string, path: string, options: PinterestRequest = {}): Promise<PinterestResponse> {
-    const url = new URL(path, this.apiUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    // Never send the user's token to another origin (the video upload URL is an S3 bucket).
-    if (this.accessToken && !headers['authorization'] && url.origin === this.apiUrl) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = options.form;
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      throw unreachable('pinterest', 'Pinterest', error, timeoutMs);
-    }
+  protected errorFrom(response: PinterestResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
   }
 }
 

@@ -9,7 +9,7 @@
  * const profile = await client.get('/v1/public_profiles/my_profile');
  */
 import { NetworkError } from '../connector.js';
-import { readBody, unreachable } from '../parse.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 
 /**
  * The Public Profile reference documents this host. The Ads API lives on adsapi.snapchat.com; configure
@@ -17,28 +17,12 @@ import { readBody, unreachable } from '../parse.js';
  */
 export const SNAPCHAT_API_URL = 'https://businessapi.snapchat.com';
 
-export interface SnapClientOptions {
-  apiUrl?: string;
-  accessToken?: string | null;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+export type SnapClientOptions = JsonClientOptions;
 
-export interface SnapRequest {
-  query?: Record<string, string | number | boolean | undefined>;
-  json?: unknown;
-  form?: FormData | URLSearchParams;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-}
+export type SnapRequest = JsonRequest;
 
-export interface SnapResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type SnapResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * ASSUMPTION: Snap documents its Marketing API limits per second (per app and per token) but no rate-limit header
  * we could find; when a 429 says nothing, a few seconds is the narrowest wait that lets a per-second window pass
@@ -94,57 +78,18 @@ function retryAfter(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
-export class SnapClient {
-  readonly apiUrl: string;
-  private readonly accessToken: string | null;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
-
+export class SnapClient extends JsonApiClient {
   constructor(options: SnapClientOptions = {}) {
-    this.apiUrl = new URL(options.apiUrl ?? SNAPCHAT_API_URL).origin;
-    this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    super(options, { apiUrl: SNAPCHAT_API_URL, network: 'snapchat', who: 'Snapchat' });
   }
 
-  get(path: string, options: SnapRequest = {}): Promise<SnapResponse> {
-    return this.request('GET', path, options);
+  /** A 2xx whose envelope says ERROR is a failure too. */
+  protected override succeeded(response: SnapResponse): boolean {
+    return response.status >= 200 && response.status < 300 && !(field(response.body, 'request_status')?.toUpperCase() === 'ERROR');
   }
 
-  post(path: string, options: SnapRequest = {}): Promise<SnapResponse> {
-    return this.request('POST', path, options);
-  }
-
-  /** Resolves for a 2xx whose envelope is not ERROR; throws a `NetworkError` otherwise. */
-  async request(method: string, path: string, options: SnapRequest = {}): Promise<SnapResponse> {
-    const response = await this.send(method, path, options);
-    const failed = field(response.body, 'request_status')?.toUpperCase() === 'ERROR';
-    if (response.status >= 200 && response.status < 300 && !failed) return response;
-    throw errorFromResponse(response.status >= 300 ? response.status : 400, response.headers, response.body);
-  }
-
-  /** Sends one request to a path of the API origin and returns whatever came back; only network failures throw. */
-  async send(method: string, path: string, options: SnapRequest = {}): Promise<SnapResponse> {
-    const url = new URL(path, this.apiUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (this.accessToken && !headers['authorization'] && url.origin === this.apiUrl) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = options.form;
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      throw unreachable('snapchat', 'Snapchat', error, timeoutMs);
-    }
+  protected errorFrom(response: SnapResponse): NetworkError {
+    return errorFromResponse(response.status >= 300 ? response.status : 400, response.headers, response.body);
   }
 }
 

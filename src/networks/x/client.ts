@@ -10,34 +10,16 @@
  * const me = await client.get('/2/users/me', { query: { 'user.fields': 'username' } });
  */
 import { NetworkError } from '../connector.js';
-import { readBody, unreachable } from '../parse.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 
 export const X_API_URL = 'https://api.x.com';
 
-export interface XClientOptions {
-  apiUrl?: string;
-  /** Bearer token of the user; absent for the token endpoint, which uses HTTP Basic client auth. */
-  accessToken?: string | null;
-  fetch?: typeof fetch;
-  /** Per request (default 30 s); uploads pass their own. */
-  timeoutMs?: number;
-}
+export type XClientOptions = JsonClientOptions;
 
-export interface XRequest {
-  query?: Record<string, string | number | boolean | undefined>;
-  json?: unknown;
-  form?: FormData | URLSearchParams;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
-}
+export type XRequest = JsonRequest;
 
-export interface XResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type XResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** When a 429 has no usable header: X's windows are 15 minutes; a minute is a modest first wait. */
 const FALLBACK_RETRY_AFTER_MS = 60_000;
 
@@ -120,56 +102,13 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new NetworkError('rejected', said ? `X refused: ${said}` : `X refused the request (HTTP ${status}).`, details);
 }
 
-export class XClient {
-  readonly apiUrl: string;
-  private readonly accessToken: string | null;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
-
+export class XClient extends JsonApiClient {
   constructor(options: XClientOptions = {}) {
-    this.apiUrl = new URL(options.apiUrl ?? X_API_URL).origin;
-    this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    super(options, { apiUrl: X_API_URL, network: 'x', who: 'X' });
   }
 
-  get(path: string, options: XRequest = {}): Promise<XResponse> {
-    return this.request('GET', path, options);
-  }
-
-  post(path: string, options: XRequest = {}): Promise<XResponse> {
-    return this.request('POST', path, options);
-  }
-
-  /** Sends one request; resolves for 2xx only, otherwise throws a `NetworkError`. */
-  async request(method: string, path: string, options: XRequest = {}): Promise<XResponse> {
-    const response = await this.send(method, path, options);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw errorFromResponse(response.status, response.headers, response.body);
-  }
-
-  /** Sends one request and returns whatever status came back; only network failures and timeouts throw. */
-  async send(method: string, path: string, options: XRequest = {}): Promise<XResponse> {
-    const url = new URL(path, this.apiUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (this.accessToken && !headers['authorization']) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = options.form;
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      throw unreachable('x', 'X', error, timeoutMs);
-    }
+  protected errorFrom(response: XResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
   }
 }
 
