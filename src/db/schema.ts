@@ -128,6 +128,9 @@ export interface MediaTable {
   size_bytes: number;
   width: number | null;
   height: number | null;
+  duration_seconds: Generated<number | null>;
+  frame_rate: Generated<number | null>;
+  video_codec: Generated<string | null>;
   alt_text: Generated<string>;
   created_by: string | null;
   created_at: Generated<Date>;

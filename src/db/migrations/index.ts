@@ -10,6 +10,7 @@ import * as m0008 from './0008_utm_templates.js';
 import * as m0009 from './0009_oauth_grants.js';
 import * as m0010 from './0010_engagement_metrics.js';
 import * as m0011 from './0011_publication_options.js';
+import * as m0012 from './0012_media_probe.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_oauth_grants': m0009,
   '0010_engagement_metrics': m0010,
   '0011_publication_options': m0011,
+  '0012_media_probe': m0012,
 };

@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { deflateSync } from 'node:zlib';
 import { forEachDatabase } from '../../db/testing.js';
@@ -37,6 +41,13 @@ function png(width: number, height: number): Buffer {
     chunk('IDAT', deflateSync(raw)),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+}
+
+/** A real 2-second 320×240 H.264 MP4 at 25 fps, made by Debian's ffmpeg (the same package gives ffprobe). */
+function mp4(): Buffer {
+  const file = path.join(os.tmpdir(), `chorus-test-${process.pid}.mp4`);
+  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=320x240:rate=25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-y', file]);
+  return readFileSync(file);
 }
 
 function multipart(fields: Array<{ name: string; value: Buffer | string; filename?: string; type?: string }>) {
@@ -129,6 +140,18 @@ forEachDatabase('media', (getDb) => {
     const none = await upload([{ name: 'altText', value: 'nothing attached' }]);
     assert.equal(none.status, 422);
     assert.equal(none.body.error.code, 'file_missing');
+  });
+
+  it('probes an uploaded video: duration, size, frame rate and codec; refuses bytes that are no video', async () => {
+    const res = await upload([{ name: 'file', value: mp4(), filename: 'clip.mp4', type: 'video/mp4' }]);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    assert.deepEqual(
+      { d: res.body.durationSeconds, w: res.body.width, h: res.body.height, fps: res.body.frameRate, codec: res.body.videoCodec },
+      { d: 2, w: 320, h: 240, fps: 25, codec: 'h264' },
+    );
+    const fake = await upload([{ name: 'file', value: Buffer.alloc(4096, 7), filename: 'clip.mp4', type: 'video/mp4' }]);
+    assert.equal(fake.status, 422);
+    assert.equal(fake.body.error.code, 'unreadable_video');
   });
 
   it('answers 413 for a file over the upload limit and keeps nothing of it', async () => {

@@ -9,7 +9,21 @@ export type MediaRow = Selectable<MediaTable>;
 export const mediaRepository = {
   async insert(
     db: Q,
-    m: { id: string; workspaceId: string; storageKey: string; fileName: string; mimeType: string; sizeBytes: number; width: number | null; height: number | null; altText: string; createdBy: string },
+    m: {
+      id: string;
+      workspaceId: string;
+      storageKey: string;
+      fileName: string;
+      mimeType: string;
+      sizeBytes: number;
+      width: number | null;
+      height: number | null;
+      durationSeconds?: number | null;
+      frameRate?: number | null;
+      videoCodec?: string | null;
+      altText: string;
+      createdBy: string;
+    },
   ): Promise<MediaRow> {
     return db
       .insertInto('media')
@@ -22,6 +36,9 @@ export const mediaRepository = {
         size_bytes: m.sizeBytes,
         width: m.width,
         height: m.height,
+        duration_seconds: m.durationSeconds ?? null,
+        frame_rate: m.frameRate ?? null,
+        video_codec: m.videoCodec ?? null,
         alt_text: m.altText,
         created_by: m.createdBy,
       })

@@ -1,4 +1,4 @@
-/** Media uploads: type and size checks, image dimensions, and the shapes connectors and the API need. */
+/** Media uploads: type and size checks, image dimensions, video facts (probe.ts), and the shapes connectors and the API need. */
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { imageSize } from 'image-size';
@@ -8,7 +8,16 @@ import type { MediaForNetwork } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { mediaRepository, type MediaRow } from './repository.js';
+import { probeVideo, type VideoFacts } from './probe.js';
 import { TooLargeError } from './store.js';
+
+let warnedNoProbe = false;
+/** Once per process: videos are kept without their facts, and networks check only type and size. */
+function warnNoProbe(ctx: AppContext): void {
+  if (warnedNoProbe) return;
+  warnedNoProbe = true;
+  ctx.log.warn('ffprobe is not installed (Debian package ffmpeg): video durations and codecs are not checked before posting');
+}
 
 // What at least one supported network accepts; each network's own rules are checked when a post is validated.
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'video/webm'];
@@ -22,6 +31,9 @@ export function publicMedia(ctx: AppContext, row: MediaRow) {
     sizeBytes: row.size_bytes,
     width: row.width,
     height: row.height,
+    durationSeconds: row.duration_seconds,
+    frameRate: row.frame_rate,
+    videoCodec: row.video_codec,
     altText: row.alt_text,
     url: ctx.config.publicUrl + ctx.media.signedPath(row.id, ctx.config.mediaUrlTtlSeconds),
   };
@@ -34,6 +46,9 @@ export function mediaForNetwork(ctx: AppContext, row: MediaRow): MediaForNetwork
     sizeBytes: row.size_bytes,
     width: row.width,
     height: row.height,
+    durationSeconds: row.duration_seconds,
+    frameRate: row.frame_rate,
+    videoCodec: row.video_codec,
     altText: row.alt_text,
     read: () => ctx.media.read(row.storage_key),
     url: ctx.config.publicUrl + ctx.media.signedPath(row.id, ctx.config.mediaUrlTtlSeconds),
@@ -84,6 +99,20 @@ export async function uploadMedia(
       throw invalid('unreadable_image', `This file does not look like a valid ${file.mimeType} image.`, 'file');
     }
   }
+  let video: VideoFacts | null = null;
+  if (!isImage) {
+    const facts = await probeVideo(await ctx.media.stream(storageKey));
+    if (facts === 'unreadable') {
+      await ctx.media.remove(storageKey);
+      throw invalid('unreadable_video', `This file does not look like a valid ${file.mimeType} video; export it again and retry.`, 'file');
+    }
+    if (facts === 'unavailable') warnNoProbe(ctx);
+    else {
+      video = facts;
+      width = facts.width;
+      height = facts.height;
+    }
+  }
   const row = await mediaRepository.insert(ctx.database.db, {
     id,
     workspaceId: access.workspaceId,
@@ -93,6 +122,9 @@ export async function uploadMedia(
     sizeBytes: size,
     width,
     height,
+    durationSeconds: video?.durationSeconds ?? null,
+    frameRate: video?.frameRate ?? null,
+    videoCodec: video?.videoCodec ?? null,
     altText,
     createdBy: access.userId,
   });

@@ -13,6 +13,9 @@ export const Media = z.object({
   sizeBytes: z.number(),
   width: z.number().nullable(),
   height: z.number().nullable(),
+  durationSeconds: z.number().nullable().describe('Videos, when ffprobe is installed'),
+  frameRate: z.number().nullable(),
+  videoCodec: z.string().nullable(),
   altText: z.string(),
   url: z.string(),
 });
