@@ -52,8 +52,34 @@ export interface MediaForNetwork {
   altText: string;
   /** Reads the bytes (for networks that take uploads). */
   read(): Promise<Buffer>;
+  /**
+   * Reads bytes [start, end) only, so a chunked upload of a large video never holds the whole file. Absent for
+   * media held in memory anyway (tests): use `mediaBytes(media)`, which falls back to `read()`.
+   */
+  readRange?(start: number, end: number): Promise<Buffer>;
   /** A signed, expiring URL (for networks that fetch media themselves). */
   url: string;
+}
+
+/** Byte access for chunked uploads: ranges when the media offers them, else the whole file read once. */
+export interface MediaBytes {
+  size: number;
+  slice(start: number, end: number): Promise<Uint8Array>;
+}
+
+export function mediaBytes(media: Pick<MediaForNetwork, 'sizeBytes' | 'read' | 'readRange'>): MediaBytes {
+  const readRange = media.readRange;
+  if (readRange) return { size: media.sizeBytes, slice: (start, end) => readRange(start, end) };
+  let whole: Promise<Buffer> | null = null;
+  return {
+    size: media.sizeBytes,
+    slice: async (start, end) => (await (whole ??= media.read())).subarray(start, end),
+  };
+}
+
+/** A buffer as `MediaBytes` (callers that already hold the bytes). */
+export function bufferBytes(bytes: Buffer): MediaBytes {
+  return { size: bytes.length, slice: async (start, end) => bytes.subarray(start, end) };
 }
 
 export interface PublicationContent {

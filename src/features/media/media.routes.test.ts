@@ -10,6 +10,9 @@ import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { mediaBytes } from '../../networks/connector.js';
+import { mediaRepository } from './repository.js';
+import { mediaForNetwork } from './service.js';
 
 /** A real PNG of the given size (image-size reads the IHDR chunk). */
 function png(width: number, height: number): Buffer {
@@ -143,8 +146,16 @@ forEachDatabase('media', (getDb) => {
   });
 
   it('probes an uploaded video: duration, size, frame rate and codec; refuses bytes that are no video', async () => {
-    const res = await upload([{ name: 'file', value: mp4(), filename: 'clip.mp4', type: 'video/mp4' }]);
+    const clip = mp4();
+    const res = await upload([{ name: 'file', value: clip, filename: 'clip.mp4', type: 'video/mp4' }]);
     assert.equal(res.status, 201, JSON.stringify(res.body));
+    // Connectors read chunks from the store, not the whole file.
+    const row = (await mediaRepository.find(t.ctx.database.db, a.workspaceId, res.body.id))!;
+    const forNetwork = mediaForNetwork(t.ctx, row);
+    assert.equal(forNetwork.durationSeconds, 2);
+    assert.deepEqual(await forNetwork.readRange!(100, 4196), clip.subarray(100, 4196));
+    const chunks = mediaBytes(forNetwork);
+    assert.deepEqual(Buffer.from(await chunks.slice(clip.length - 10, clip.length)), clip.subarray(clip.length - 10));
     assert.deepEqual(
       { d: res.body.durationSeconds, w: res.body.width, h: res.body.height, fps: res.body.frameRate, codec: res.body.videoCodec },
       { d: 2, w: 320, h: 240, fps: 25, codec: 'h264' },

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,7 +157,11 @@ forEachDatabase('media API on S3', (getDb, kind) => {
   after(async () => t?.close());
 
   it('uploads through the API into the bucket and serves it back by signed URL with Range and HEAD', async () => {
-    const video = randomBytes(6 * MiB + 123);
+    // A real clip (ffprobe checks uploads; moov first) followed by random bytes, to cross the multipart threshold.
+    const clip = path.join(os.tmpdir(), `chorus-s3-${process.pid}.mp4`);
+    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=160x120:rate=25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-y', clip]);
+    const head = readFileSync(clip);
+    const video = Buffer.concat([head, randomBytes(6 * MiB + 123 - head.length)]);
     const boundary = 'chorusboundary';
     const payload = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clip.mp4"\r\nContent-Type: video/mp4\r\n\r\n`),
@@ -186,9 +191,9 @@ forEachDatabase('media API on S3', (getDb, kind) => {
     assert.deepEqual(ranged.rawPayload, video.subarray(start, start + 100));
     const suffix = await t.app.inject({ method: 'GET', url: signed, headers: { range: 'bytes=-16' } });
     assert.deepEqual(suffix.rawPayload, video.subarray(video.length - 16));
-    const head = await t.app.inject({ method: 'HEAD', url: signed });
-    assert.equal(head.statusCode, 200);
-    assert.equal(Number(head.headers['content-length']), video.length);
+    const headers = await t.app.inject({ method: 'HEAD', url: signed });
+    assert.equal(headers.statusCode, 200);
+    assert.equal(Number(headers.headers['content-length']), video.length);
     const full = await t.app.inject({ method: 'GET', url: signed });
     assert.equal(full.statusCode, 200);
     assert.deepEqual(full.rawPayload, video);

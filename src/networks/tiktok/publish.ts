@@ -14,7 +14,7 @@
  * sent again alone, a later attempt asks the status (`uploaded_bytes`) and sends the rest, and a post still
  * processing is polled again rather than posted twice.
  */
-import { NetworkError, type PublicationContent } from '../connector.js';
+import { mediaBytes, NetworkError, type MediaBytes, type PublicationContent } from '../connector.js';
 import { errorFromResponse, unreachable, type TikTokClient } from './client.js';
 import { FAIL_REASONS, initSchema, parse, statusSchema, toCreatorInfo, type TikTokStatus } from './mapping.js';
 import { chunkRange, isPhotoPost, planChunks, readTikTokOptions, validateAgainstCreator } from './rules.js';
@@ -104,16 +104,18 @@ async function initPost(api: TikTokClient, content: PublicationContent, size: nu
 }
 
 /** Sends chunks from `fromChunk` on; each failing chunk is retried alone with a growing wait. */
-async function sendChunks(upload: TikTokClient, session: TikTokPostSession, bytes: Buffer, mimeType: string, fromChunk: number, o: TikTokPublishOptions): Promise<'done' | 'expired'> {
-  const plan = { chunkSize: session.chunkSize ?? bytes.length, totalChunkCount: session.totalChunkCount ?? 1 };
+async function sendChunks(upload: TikTokClient, session: TikTokPostSession, bytes: MediaBytes, mimeType: string, fromChunk: number, o: TikTokPublishOptions): Promise<'done' | 'expired'> {
+  const plan = { chunkSize: session.chunkSize ?? bytes.size, totalChunkCount: session.totalChunkCount ?? 1 };
   const sleep = o.sleep ?? defaultSleep;
   for (let index = fromChunk; index < plan.totalChunkCount; index++) {
-    const { first, last } = chunkRange(bytes.length, plan, index);
+    const { first, last } = chunkRange(bytes.size, plan, index);
+    // Read from the store chunk by chunk (up to 128 MB each), never the whole video.
+    const body = new Uint8Array(await bytes.slice(first, last + 1));
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await upload.send('PUT', session.uploadUrl ?? '', {
-          body: new Uint8Array(bytes.subarray(first, last + 1)),
-          headers: { 'content-type': mimeType, 'content-length': String(last - first + 1), 'content-range': `bytes ${first}-${last}/${bytes.length}` },
+          body,
+          headers: { 'content-type': mimeType, 'content-length': String(last - first + 1), 'content-range': `bytes ${first}-${last}/${bytes.size}` },
           timeoutMs: o.timeoutMs ?? 120_000,
         });
         if (response.status === 201 || response.status === 206 || response.status === 200) break;
@@ -166,9 +168,9 @@ export async function publishToTikTok(clients: Clients, content: PublicationCont
     first = await fetchStatus(clients.api, session.publishId);
     const uploading = first.status === 'PROCESSING_UPLOAD' && session.uploadUrl && video;
     if (uploading) {
-      const bytes = await video.read();
+      const bytes = mediaBytes(video);
       const held = first.uploaded_bytes ?? 0;
-      const fromChunk = Math.floor(held / (session.chunkSize ?? bytes.length));
+      const fromChunk = Math.floor(held / (session.chunkSize ?? bytes.size));
       if ((await sendChunks(clients.upload, session, bytes, video.mimeType, fromChunk, o)) === 'expired') {
         // The address expired before the file was whole: that post never went out, so a new one is started.
         await sessions.delete(key);
@@ -181,8 +183,8 @@ export async function publishToTikTok(clients: Clients, content: PublicationCont
     const creator = toCreatorInfo((await clients.api.request('POST', '/v2/post/publish/creator_info/query/', { json: {} })).body);
     const violations = validateAgainstCreator(content, creator);
     if (violations.length > 0) throw new NetworkError('rejected', violations.map((v) => v.message).join(' '), { network: 'tiktok' });
-    const bytes = video && !isPhotoPost(content) && (o.videoSource ?? 'FILE_UPLOAD') === 'FILE_UPLOAD' ? await video.read() : null;
-    session = await initPost(clients.api, content, bytes?.length ?? null, o);
+    const bytes = video && !isPhotoPost(content) && (o.videoSource ?? 'FILE_UPLOAD') === 'FILE_UPLOAD' ? mediaBytes(video) : null;
+    session = await initPost(clients.api, content, bytes?.size ?? null, o);
     await sessions.set(key, session);
     if (bytes && video && (await sendChunks(clients.upload, session, bytes, video.mimeType, 0, o)) === 'expired') {
       throw new NetworkError('transient', 'TikTok refused the upload address it had just given; Chorus will try again.', { network: 'tiktok' });

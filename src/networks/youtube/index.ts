@@ -9,6 +9,7 @@
  * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
  */
 import {
+  mediaBytes,
   NetworkError,
   type ChannelContext,
   type Connector,
@@ -109,12 +110,13 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
   const upload = async (client: YouTubeClient, content: PublicationContent, key: string): Promise<string> => {
     const video = theVideo(content.media);
     if (!video) throw new NetworkError('rejected', 'YouTube publishes videos: attach one video.', { network: 'youtube' });
-    const bytes = await video.read();
+    // Chunks are read from the store as they are sent: a large video is never held whole in memory.
+    const bytes = mediaBytes(video);
     const saved = await sessions.get(key);
     let done = saved?.sessionUri ? await sendBytes(client, saved.sessionUri, bytes, options.upload) : null;
     if (!done) {
       spend('videos.insert');
-      const sessionUri = await startSession(client, resourceOf(content), video, bytes.length);
+      const sessionUri = await startSession(client, resourceOf(content), video, bytes.size);
       await sessions.set(key, { sessionUri });
       done = await sendBytes(client, sessionUri, bytes, options.upload);
       if (!done) throw new NetworkError('transient', 'YouTube closed the new upload session at once; Chorus will try again.', { network: 'youtube' });

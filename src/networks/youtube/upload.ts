@@ -13,7 +13,7 @@
  * resumes the same upload (and, once done, finds the video id instead of uploading a second copy). The default
  * store is in memory; give the connector a persistent one to survive a restart.
  */
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { bufferBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
 import { errorFromResponse, unreachable, type YouTubeClient } from './client.js';
 import { parse, videoSchema, type YouTubeVideo } from './mapping.js';
 
@@ -87,12 +87,13 @@ async function put(client: YouTubeClient, sessionUri: string, body: Uint8Array<A
  * caller starts a new one). A chunk that fails (connection cut, 5xx) is followed by a status query and the upload
  * continues from the byte Google reports, with exponential backoff between failures.
  */
-export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes: Buffer, options: UploadOptions = {}): Promise<YouTubeVideo | null> {
+export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes: Buffer | MediaBytes, options: UploadOptions = {}): Promise<YouTubeVideo | null> {
+  const source = Buffer.isBuffer(bytes) ? bufferBytes(bytes) : bytes;
   const chunk = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   if (chunk <= 0 || chunk % CHUNK_GRANULARITY !== 0) throw new Error('YouTube upload chunks must be a multiple of 256 KiB.');
   const sleep = options.sleep ?? defaultSleep;
   const timeoutMs = options.timeoutMs ?? DEFAULT_CHUNK_TIMEOUT_MS;
-  const total = bytes.length;
+  const total = source.size;
   const status = (): Promise<Step> => put(client, sessionUri, new Uint8Array(0), `bytes */${total}`, timeoutMs);
   // null: where the session stands is unknown (start, or after a failure) and is asked first.
   let step: Step | null = null;
@@ -104,7 +105,7 @@ export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes
       if (step.done) return step.video;
       const from = step.held;
       const to = Math.min(from + chunk, total);
-      step = await put(client, sessionUri, new Uint8Array(bytes.subarray(from, to)), `bytes ${from}-${to - 1}/${total}`, timeoutMs);
+      step = await put(client, sessionUri, new Uint8Array(await source.slice(from, to)), `bytes ${from}-${to - 1}/${total}`, timeoutMs);
       if (!('expired' in step) && !step.done && step.held <= from) throw new NetworkError('transient', 'YouTube kept none of the chunk.', { network: 'youtube' });
       failures = 0;
     } catch (error) {
