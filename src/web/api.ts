@@ -261,8 +261,16 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
+/**
+ * Which session requests belong to: it changes whenever someone signs in or out. A request sent under an earlier
+ * session that answers 401 after another person signed in must not sign that person out (a slow look-up from before
+ * sign-out used to bounce the next person back to the sign-in page).
+ */
+let sessionEpoch = 0;
 
+/** The session's CSRF token; a new one (or none) starts a new session for `request`'s 401 handling. */
 export function setCsrfToken(token: string | null): void {
+  if (token !== csrfToken) sessionEpoch++;
   csrfToken = token;
 }
 
@@ -280,6 +288,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     payload = JSON.stringify(body);
   }
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const epoch = sessionEpoch;
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
@@ -290,7 +299,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string; field?: string; details?: unknown } } | null)?.error;
-    if (response.status === 401 && !path.startsWith('/auth/') && onUnauthorized) onUnauthorized();
+    if (response.status === 401 && !path.startsWith('/auth/') && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
     throw new ApiError(
       response.status,
       error?.code ?? `http_${response.status}`,

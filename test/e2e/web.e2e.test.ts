@@ -50,6 +50,21 @@ async function shot(name: string, target: Page = page): Promise<void> {
   await target.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
+/**
+ * A step of the walk-through: when it fails, the page as it was is saved as test-results/web/failed-<step>.png beside
+ * the other screenshots, so a failure on another machine can be read afterwards.
+ */
+function step(name: string, run: () => Promise<void>): void {
+  it(name, async () => {
+    try {
+      await run();
+    } catch (error) {
+      await shot(`failed-${name.slice(0, 50).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
 /** What the API says, from inside the signed-in page (same cookie). */
 async function apiGet<T>(url: string): Promise<T> {
   return page.evaluate(async (u) => (await fetch(u, { credentials: 'same-origin' })).json(), url) as Promise<T>;
@@ -112,7 +127,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
-  it('shows first-run setup and creates the owner', async () => {
+  step('shows first-run setup and creates the owner', async () => {
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Welcome to Chorus' }).waitFor();
     await shot('01-setup');
@@ -131,7 +146,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     assert.equal(new URL(page.url()).hash, '#/channels');
   });
 
-  it('connects Bluesky and Mastodon accounts, showing refusals next to the field', async () => {
+  step('connects Bluesky and Mastodon accounts, showing refusals next to the field', async () => {
     await shot('03-channels-empty');
     const bsky = page.getByTestId('connect-bluesky');
     await bsky.getByLabel('Handle or email').fill('alice.bsky.social');
@@ -160,7 +175,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     assert.equal(await page.getByRole('alert').count(), 0);
   });
 
-  it('signs out and back in, with a clear message for a wrong password', async () => {
+  step('signs out and back in, with a clear message for a wrong password', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in to Chorus' }).waitFor();
     await page.getByLabel('Email').fill(EMAIL);
@@ -173,7 +188,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.getByTestId('workspace-switcher').waitFor();
   });
 
-  it('composes in English with per-network counters, previews, media and a schedule', async () => {
+  step('composes in English with per-network counters, previews, media and a schedule', async () => {
     await page.goto(`${baseUrl}/#/compose`);
     await page.getByRole('heading', { name: 'New post' }).waitFor();
     await page.getByTestId('pick-bluesky').check();
@@ -223,7 +238,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     assert.equal(post.variants.find((v) => v.network === 'mastodon')?.text, `${text} #bakery`);
   });
 
-  it('flags text too long for Bluesky, by its own counter and by the server', async () => {
+  step('flags text too long for Bluesky, by its own counter and by the server', async () => {
     await page.goto(`${baseUrl}/#/compose`);
     await page.getByTestId('pick-bluesky').check();
     await page.getByTestId('composer-text').fill('Croissant '.repeat(35));
@@ -233,7 +248,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await shot('09-composer-too-long');
   });
 
-  it('shows the scheduled post on the month and week calendar', async () => {
+  step('shows the scheduled post on the month and week calendar', async () => {
     const { day } = tomorrowAt(10);
     await page.goto(`${baseUrl}/#/calendar?view=month&date=${day}`);
     const chip = page.getByTestId('post-chip').first();
@@ -246,7 +261,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await shot('11-calendar-week-en');
   });
 
-  it('saves a draft, then edits it into a scheduled post', async () => {
+  step('saves a draft, then edits it into a scheduled post', async () => {
     await page.goto(`${baseUrl}/#/compose`);
     await page.getByTestId('pick-mastodon').check();
     await page.getByTestId('composer-text').fill('Sourdough workshop next month, details soon.');
@@ -262,7 +277,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.locator('.page__header .badge').getByText('Scheduled').waitFor();
   });
 
-  it("sends a contributor's post for approval, and the owner approves it", async () => {
+  step("sends a contributor's post for approval, and the owner approves it", async () => {
     await page.goto(`${baseUrl}/#/workspace`);
     await page.getByLabel('Email of the person to invite').fill('carol@example.test');
     await page.getByLabel('Role').selectOption('contributor');
@@ -306,13 +321,13 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.getByText('Nothing is waiting for approval.').waitFor();
   });
 
-  it('creates a short link with audience rules, follows it, and shows its statistics', () =>
+  step('creates a short link with audience rules, follows it, and shows its statistics', () =>
     linksInEnglish({ page, context, baseUrl, ctx: server.ctx, shot }));
 
-  it('allows a site for tracking, shows a share tree from snippet data, and builds a link-in-bio page', () =>
+  step('allows a site for tracking, shows a share tree from snippet data, and builds a link-in-bio page', () =>
     cascadeAndBioInEnglish({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
 
-  it('switches to French, remembers it, and publishes a post now with a link to it', async () => {
+  step('switches to French, remembers it, and publishes a post now with a link to it', async () => {
     await page.getByTestId('language').selectOption('fr');
     await page.getByRole('link', { name: 'Calendrier' }).waitFor();
     await page.reload();
@@ -333,7 +348,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await shot('13-post-published-fr');
   });
 
-  it('shows both posts on the French calendar', async () => {
+  step('shows both posts on the French calendar', async () => {
     await page.goto(`${baseUrl}/#/calendar`);
     await page.getByRole('button', { name: 'Mois' }).waitFor();
     await page.locator('.chip.status-published').first().waitFor();
@@ -342,7 +357,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.getByText("Rien n'attend de validation.").waitFor();
   });
 
-  it('creates a second workspace and switches between them', async () => {
+  step('creates a second workspace and switches between them', async () => {
     await page.goto(`${baseUrl}/#/workspace`);
     await page.getByLabel('Nom', { exact: true }).fill('Acme Café');
     await page.getByRole('button', { name: "Créer l'espace" }).click();
@@ -355,13 +370,13 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.getByTestId('channel-list').getByText('alice.bsky.social').first().waitFor();
   });
 
-  it('shows the link and its statistics in French, on a desktop and a phone', () =>
+  step('shows the link and its statistics in French, on a desktop and a phone', () =>
     linksInFrench({ page, context, baseUrl, ctx: server.ctx, shot }));
 
-  it('shows the share tree, the bio editor and tracking settings in French, on a desktop and a phone', () =>
+  step('shows the share tree, the bio editor and tracking settings in French, on a desktop and a phone', () =>
     cascadeAndBioInFrench({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
 
-  it('stays readable on a phone', async () => {
+  step('stays readable on a phone', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(`${baseUrl}/#/calendar?view=week`);
@@ -388,9 +403,9 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await phone.close();
   });
 
-  it('holds the posts of accounts whose credentials stop working, tells the team, and releases them on reconnect', () =>
+  step('holds the posts of accounts whose credentials stop working, tells the team, and releases them on reconnect', () =>
     reconnectScenario({ page, context, baseUrl, bluesky, mastodon, owner: { email: EMAIL, password: PASSWORD }, shot }));
 
-  it('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
+  step('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
     networksScenario({ page, context, baseUrl, ctx: server.ctx, nets, shot }));
 });
