@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { createPkce, expiresInToDate, needsRefresh } from './oauth2.js';
+import { NetworkError, type ChannelContext, type Credentials } from './connector.js';
+import { createPkce, createRefresher, expiresInToDate, grantFrom, needsRefresh } from './oauth2.js';
 
 test('PKCE verifier is 43 base64url characters and the challenge is its S256 hash (RFC 7636 appendix B)', () => {
   const { verifier, challenge } = createPkce();
@@ -23,4 +24,43 @@ test('credentials need a refresh within the margin of expiry, never when no expi
   assert.equal(needsRefresh({ expiresAt: '2026-11-24T14:00:00Z' }, now), false);
   assert.equal(needsRefresh({}, now), false);
   assert.equal(needsRefresh({ expiresAt: 'garbage' }, now), false);
+});
+
+test('a refresher renews once for callers sharing a refresh token, and saves what the network gave', async () => {
+  let exchanges = 0;
+  const refresh = createRefresher({ network: 'x', name: 'X', envName: 'X', clientId: 'id', clientSecret: 'secret' }, async (token, app) => {
+    exchanges++;
+    assert.deepEqual([token, app], ['r1', { clientId: 'id', clientSecret: 'secret' }]);
+    await new Promise((r) => setTimeout(r, 5));
+    return { accessToken: 'a2', refreshToken: 'r2', expiresAt: new Date('2030-01-01T00:00:00Z') };
+  });
+  const saved: Credentials[] = [];
+  const ctx = (): ChannelContext => ({
+    channelId: 'c',
+    externalId: 'e',
+    serviceUrl: null,
+    credentials: { accessToken: 'a1', refreshToken: 'r1', expiresAt: '2020-01-01T00:00:00.000Z', username: 'ann' },
+    onCredentialsChanged: async (next) => void saved.push(next),
+  });
+  const [one, two] = await Promise.all([refresh(ctx()), refresh(ctx())]);
+  assert.equal(exchanges, 1, 'a rotating refresh token is used once');
+  assert.deepEqual(one, { accessToken: 'a2', refreshToken: 'r2', expiresAt: '2030-01-01T00:00:00.000Z', username: 'ann' });
+  assert.deepEqual(two, one);
+  assert.equal(saved.length, 1);
+});
+
+test('a refresher without a refresh token or app credentials asks for a reconnect, naming the settings', async () => {
+  const noApp = createRefresher({ network: 'tiktok', name: 'TikTok', envName: 'TIKTOK' }, async () => assert.fail('not called'));
+  const ctx = (credentials: Credentials): ChannelContext => ({ channelId: 'c', externalId: 'e', serviceUrl: null, credentials, onCredentialsChanged: async () => {} });
+  await assert.rejects(noApp(ctx({ accessToken: 'a' })), (e: unknown) => e instanceof NetworkError && e.kind === 'auth' && /no refresh token/.test(e.message));
+  await assert.rejects(noApp(ctx({ accessToken: 'a', refreshToken: 'r' })), (e: unknown) => e instanceof NetworkError && /CHORUS_TIKTOK_CLIENT_ID/.test(e.message));
+});
+
+test('a token answer becomes a grant', () => {
+  const grant = grantFrom({ access_token: 't', refresh_token: 'r', expires_in: 60, scope: 'a b' });
+  assert.equal(grant.accessToken, 't');
+  assert.equal(grant.refreshToken, 'r');
+  assert.equal(grant.scope, 'a b');
+  assert.ok(grant.expiresAt && grant.expiresAt.getTime() > Date.now());
+  assert.deepEqual(grantFrom({ access_token: 't' }), { accessToken: 't' });
 });

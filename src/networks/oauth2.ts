@@ -17,7 +17,7 @@
  * const account = await connector.connect(choices[0].connectInput);
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { NetworkId } from './connector.js';
+import { NetworkError, type ChannelContext, type Credentials, type NetworkId } from './connector.js';
 
 /** What a token endpoint gave: the connector's `connect` input is built from it. */
 export interface OAuthGrant {
@@ -80,4 +80,65 @@ export const REFRESH_MARGIN_MS = 10 * 60 * 1000;
 export function needsRefresh(credentials: Record<string, string>, now = Date.now(), marginMs = REFRESH_MARGIN_MS): boolean {
   const expiresAt = credentials['expiresAt'] ? Date.parse(credentials['expiresAt']) : Number.NaN;
   return Number.isFinite(expiresAt) && expiresAt - now <= marginMs;
+}
+
+/** The common fields of a token endpoint's answer (RFC 6749 §5.1), as a grant. */
+export function grantFrom(token: { access_token: string; refresh_token?: string | undefined; expires_in?: unknown; scope?: string | undefined }): OAuthGrant {
+  const expiresAt = expiresInToDate(token.expires_in);
+  return {
+    accessToken: token.access_token,
+    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(token.scope ? { scope: token.scope } : {}),
+  };
+}
+
+export interface RefresherSettings {
+  network: NetworkId;
+  /** The network as people write it, and its settings' prefix: "X" and "X", "TikTok" and "TIKTOK". */
+  name: string;
+  envName: string;
+  clientId?: string | undefined;
+  clientSecret?: string | undefined;
+}
+
+/**
+ * Renews a channel's access with its saved refresh token and saves the new credentials through the channel. Networks
+ * that rotate refresh tokens (X, TikTok, Pinterest, Snapchat) refuse a used one, so two renewals with the same token
+ * would log the channel out: one renewal runs at a time per refresh token, and callers meeting it share its answer.
+ *
+ * @example
+ * const refresh = createRefresher({ network: 'x', name: 'X', envName: 'X', clientId, clientSecret },
+ *   (refreshToken, app) => requestToken({ ...app, apiUrl }, { grant_type: 'refresh_token', refresh_token: refreshToken }));
+ * const credentials = await refresh(ctx);
+ */
+export function createRefresher(
+  settings: RefresherSettings,
+  exchange: (refreshToken: string, app: OAuthAppSettings) => Promise<OAuthGrant>,
+): (ctx: ChannelContext) => Promise<Credentials> {
+  const refreshing = new Map<string, Promise<Credentials>>();
+  return (ctx) => {
+    const refreshToken = ctx.credentials['refreshToken'];
+    const fail = (message: string) => Promise.reject(new NetworkError('auth', message, { network: settings.network }));
+    if (!refreshToken) return fail(`The ${settings.name} access of this channel expired and no refresh token was saved. Reconnect the channel.`);
+    const { clientId, clientSecret } = settings;
+    if (!clientId || !clientSecret) {
+      return fail(`Chorus has no ${settings.name} app credentials (CHORUS_${settings.envName}_CLIENT_ID / _CLIENT_SECRET) to renew access.`);
+    }
+    const running = refreshing.get(refreshToken);
+    if (running) return running;
+    const task = (async () => {
+      const grant = await exchange(refreshToken, { clientId, clientSecret });
+      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
+      // An expiry the network no longer gives must not stay behind: it would ask for renewals that are not due.
+      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
+      else delete next['expiresAt'];
+      if (grant.refreshExpiresAt) next['refreshExpiresAt'] = grant.refreshExpiresAt.toISOString();
+      await ctx.onCredentialsChanged(next);
+      ctx.credentials = next;
+      return next;
+    })().finally(() => refreshing.delete(refreshToken));
+    refreshing.set(refreshToken, task);
+    return task;
+  };
 }

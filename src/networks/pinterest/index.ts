@@ -19,7 +19,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
@@ -52,34 +52,15 @@ const NO_COMMENTS =
 export function createPinterestConnector(options: PinterestConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? PINTEREST_API_URL;
   const clientWith = (accessToken: string) => new PinterestClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  /** Continuous refresh hands out a new refresh token each time: one refresh at a time per token. */
-  const refreshing = new Map<string, Promise<Credentials>>();
-
-  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    const fail = (message: string) => Promise.reject(new NetworkError('auth', message, { network: 'pinterest' }));
-    if (!refreshToken) return fail('The Pinterest access of this channel expired and no refresh token was saved. Reconnect the channel.');
-    if (!options.clientId || !options.clientSecret) {
-      return fail('Chorus has no Pinterest app credentials (CHORUS_PINTEREST_CLIENT_ID / _CLIENT_SECRET) to renew access.');
-    }
-    const running = refreshing.get(refreshToken);
-    if (running) return running;
-    const task = (async () => {
-      const grant = await requestToken(
-        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+  const refresh = createRefresher(
+    { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST', clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) =>
+      requestToken(
+        { ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+        // Continuous refresh hands out a new refresh token each time.
         { grant_type: 'refresh_token', refresh_token: refreshToken, continuous_refresh: 'true' },
-      );
-      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-      else delete next['expiresAt'];
-      if (grant.refreshExpiresAt) next['refreshExpiresAt'] = grant.refreshExpiresAt.toISOString();
-      await ctx.onCredentialsChanged(next);
-      ctx.credentials = next;
-      return next;
-    })().finally(() => refreshing.delete(refreshToken));
-    refreshing.set(refreshToken, task);
-    return task;
-  };
+      ),
+  );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
   const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => {

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, pinterestMessage, PINTEREST_API_URL } from './client.js';
 import { parse, userAccountSchema } from './mapping.js';
 
@@ -70,16 +70,9 @@ export async function requestToken(options: Omit<PinterestOAuthOptions, 'authori
   }
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
   const token = parse(tokenSchema, response.body, 'the token request');
-  const expiresAt = expiresInToDate(token.expires_in);
   const refreshExpiresAt =
     token.refresh_token_expires_at !== undefined ? new Date(token.refresh_token_expires_at * 1000) : expiresInToDate(token.refresh_token_expires_in);
-  return {
-    accessToken: token.access_token,
-    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(refreshExpiresAt ? { refreshExpiresAt } : {}),
-    ...(token.scope ? { scope: token.scope } : {}),
-  };
+  return { ...grantFrom(token), ...(refreshExpiresAt ? { refreshExpiresAt } : {}) };
 }
 
 export function createPinterestOAuthProvider(options: PinterestOAuthOptions): OAuthProvider {

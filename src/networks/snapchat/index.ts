@@ -18,7 +18,7 @@ import {
   type PostMetrics,
   type PublicationContent,
 } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh } from '../oauth2.js';
 import { errorFromResponse, SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
@@ -49,32 +49,14 @@ const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURICompo
 export function createSnapchatConnector(options: SnapchatConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? SNAPCHAT_API_URL;
   const clientWith = (accessToken: string) => new SnapClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const refreshing = new Map<string, Promise<Credentials>>();
-
-  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    const fail = (message: string) => Promise.reject(new NetworkError('auth', message, { network: 'snapchat' }));
-    if (!refreshToken) return fail('The Snapchat access of this channel expired and no refresh token was saved. Reconnect the channel.');
-    if (!options.clientId || !options.clientSecret) {
-      return fail('Chorus has no Snapchat app credentials (CHORUS_SNAPCHAT_CLIENT_ID / _CLIENT_SECRET) to renew access.');
-    }
-    const running = refreshing.get(refreshToken);
-    if (running) return running;
-    const task = (async () => {
-      const grant = await requestToken(
-        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
+  const refresh = createRefresher(
+    { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT', clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) =>
+      requestToken(
+        { ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
         { grant_type: 'refresh_token', refresh_token: refreshToken },
-      );
-      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-      else delete next['expiresAt'];
-      await ctx.onCredentialsChanged(next);
-      ctx.credentials = next;
-      return next;
-    })().finally(() => refreshing.delete(refreshToken));
-    refreshing.set(refreshToken, task);
-    return task;
-  };
+      ),
+  );
 
   const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => {
     if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This Snapchat channel has no access token saved. Reconnect it.', { network: 'snapchat' });

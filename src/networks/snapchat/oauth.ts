@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, SnapClient, snapMessage } from './client.js';
 import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
 
@@ -60,14 +60,7 @@ export async function requestToken(options: Omit<SnapchatOAuthOptions, 'authoriz
     });
   }
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
-  const token = parse(tokenSchema, response.body, 'the token request');
-  const expiresAt = expiresInToDate(token.expires_in);
-  return {
-    accessToken: token.access_token,
-    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(token.scope ? { scope: token.scope } : {}),
-  };
+  return grantFrom(parse(tokenSchema, response.body, 'the token request'));
 }
 
 /**

@@ -10,7 +10,7 @@
  * const ref = await tiktok.publish(ctx, { text: 'Caption', media: [video], options: { privacyLevel: 'SELF_ONLY' } }, publicationId);
  */
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
 import { requestToken, USER_FIELDS } from './oauth.js';
@@ -46,31 +46,11 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
   const sessions = options.sessions ?? memoryTikTokSessions();
   const publishOptions = options.publish ?? {};
   const clientWith = (accessToken: string | null) => new TikTokClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const refreshing = new Map<string, Promise<Credentials>>();
-
-  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    if (!refreshToken) return Promise.reject(new NetworkError('auth', 'The TikTok access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'tiktok' }));
-    if (!options.clientId || !options.clientSecret) {
-      return Promise.reject(new NetworkError('auth', 'Chorus has no TikTok app credentials (CHORUS_TIKTOK_CLIENT_ID / _CLIENT_SECRET) to renew access.', { network: 'tiktok' }));
-    }
-    const running = refreshing.get(refreshToken);
-    if (running) return running;
-    const task = (async () => {
-      const grant = await requestToken(
-        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        { grant_type: 'refresh_token', refresh_token: refreshToken },
-      );
-      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-      if (grant.refreshExpiresAt) next['refreshExpiresAt'] = grant.refreshExpiresAt.toISOString();
-      await ctx.onCredentialsChanged(next);
-      ctx.credentials = next;
-      return next;
-    })().finally(() => refreshing.delete(refreshToken));
-    refreshing.set(refreshToken, task);
-    return task;
-  };
+  const refresh = createRefresher(
+    { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK', clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) =>
+      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+  );
 
   const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => {
     if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This TikTok channel has no access token saved. Reconnect it.', { network: 'tiktok' });

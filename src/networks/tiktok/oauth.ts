@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, userInfoSchema } from './mapping.js';
 
@@ -67,16 +67,8 @@ export async function requestToken(options: Omit<TikTokOAuthOptions, 'authorizeU
   }
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
   const token = parse(tokenSchema, response.body, 'the token request');
-  const expiresAt = expiresInToDate(token.expires_in);
   const refreshExpiresAt = expiresInToDate(token.refresh_expires_in);
-  return {
-    accessToken: token.access_token,
-    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(refreshExpiresAt ? { refreshExpiresAt } : {}),
-    ...(token.scope ? { scope: token.scope } : {}),
-    ...(token.open_id ? { userId: token.open_id } : {}),
-  };
+  return { ...grantFrom(token), ...(refreshExpiresAt ? { refreshExpiresAt } : {}), ...(token.open_id ? { userId: token.open_id } : {}) };
 }
 
 export function createTikTokOAuthProvider(options: TikTokOAuthOptions): OAuthProvider {

@@ -18,7 +18,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
@@ -54,36 +54,11 @@ const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id'
 export function createXConnector(options: XConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? X_API_URL;
   const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  /** Refresh tokens rotate: two refreshes with the same one would log the channel out. One at a time per token. */
-  const refreshing = new Map<string, Promise<Credentials>>();
-
-  const refresh = (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    if (!refreshToken) {
-      const message = 'The X access of this channel expired and no refresh token was saved. Reconnect the channel.';
-      return Promise.reject(new NetworkError('auth', message, { network: 'x' }));
-    }
-    if (!options.clientId || !options.clientSecret) {
-      const message = 'Chorus has no X app credentials (CHORUS_X_CLIENT_ID / CHORUS_X_CLIENT_SECRET) to renew access.';
-      return Promise.reject(new NetworkError('auth', message, { network: 'x' }));
-    }
-    const running = refreshing.get(refreshToken);
-    if (running) return running;
-    const task = (async () => {
-      const grant = await requestToken(
-        { clientId: options.clientId ?? '', clientSecret: options.clientSecret ?? '', apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        { grant_type: 'refresh_token', refresh_token: refreshToken },
-      );
-      const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-      if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-      else delete next['expiresAt'];
-      await ctx.onCredentialsChanged(next);
-      ctx.credentials = next;
-      return next;
-    })().finally(() => refreshing.delete(refreshToken));
-    refreshing.set(refreshToken, task);
-    return task;
-  };
+  const refresh = createRefresher(
+    { network: 'x', name: 'X', envName: 'X', clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) =>
+      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+  );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
   const channelClient = async (ctx: ChannelContext): Promise<XClient> => {

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, XClient, xMessage, X_API_URL } from './client.js';
 import { meSchema, parse } from './mapping.js';
 
@@ -80,14 +80,7 @@ export async function requestToken(options: Omit<XOAuthOptions, 'authorizeUrl' |
     });
   }
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
-  const token = parse(tokenSchema, response.body, 'the token request');
-  const expiresAt = expiresInToDate(token.expires_in);
-  return {
-    accessToken: token.access_token,
-    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(token.scope ? { scope: token.scope } : {}),
-  };
+  return grantFrom(parse(tokenSchema, response.body, 'the token request'));
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, googleError, unreachable, YouTubeClient } from './client.js';
 import { channelListSchema, parse } from './mapping.js';
 
@@ -80,14 +80,7 @@ export async function requestToken(options: Omit<YouTubeOAuthOptions, 'authorize
     });
   }
   if (!response.ok) throw errorFromResponse(response.status, response.headers, body);
-  const token = parse(tokenSchema, body, 'the token request');
-  const expiresAt = expiresInToDate(token.expires_in);
-  return {
-    accessToken: token.access_token,
-    ...(token.refresh_token ? { refreshToken: token.refresh_token } : {}),
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(token.scope ? { scope: token.scope } : {}),
-  };
+  return grantFrom(parse(tokenSchema, body, 'the token request'));
 }
 
 export function createYouTubeOAuthProvider(options: YouTubeOAuthOptions): OAuthProvider {
