@@ -8,6 +8,9 @@
  *   const { channels } = await api.listChannels(workspaceId);
  *   try { await api.login({ email, password }); } catch (e) { if (e instanceof ApiError) show(e.field, e.message); }
  */
+import { request } from './http';
+
+export { ApiError, request, setCsrfToken, setUnauthorizedHandler } from './http';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
 export type PostStatus =
@@ -237,78 +240,6 @@ export interface BioInput {
   lang?: string;
   avatarMediaId?: string | null;
   items: BioItem[];
-}
-
-/** An error the API answered with (`{ error: { code, message, field?, details? } }`), or a network failure. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
-  /** The per-channel violations of a 422 `validation_failed`, or [] for any other error. */
-  get violations(): Violation[] {
-    const details = this.details as { violations?: unknown } | undefined;
-    return Array.isArray(details?.violations) ? (details.violations as Violation[]) : [];
-  }
-}
-
-let csrfToken: string | null = null;
-let onUnauthorized: (() => void) | null = null;
-/**
- * Which session requests belong to: it changes whenever someone signs in or out. A request sent under an earlier
- * session that answers 401 after another person signed in must not sign that person out (a slow look-up from before
- * sign-out used to bounce the next person back to the sign-in page).
- */
-let sessionEpoch = 0;
-
-/** The session's CSRF token; a new one (or none) starts a new session for `request`'s 401 handling. */
-export function setCsrfToken(token: string | null): void {
-  if (token !== csrfToken) sessionEpoch++;
-  csrfToken = token;
-}
-
-/** Called when a request other than sign-in answers 401: the session expired, so the app shows sign-in again. */
-export function setUnauthorizedHandler(handler: (() => void) | null): void {
-  onUnauthorized = handler;
-}
-
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  const epoch = sessionEpoch;
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
-  } catch (cause) {
-    throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
-  }
-  if (response.status === 204) return undefined as T;
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; field?: string; details?: unknown } } | null)?.error;
-    if (response.status === 401 && !path.startsWith('/auth/') && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? response.statusText,
-      error?.field,
-      error?.details,
-    );
-  }
-  return data as T;
 }
 
 const ws = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;

@@ -1,10 +1,10 @@
 /**
  * The web app's request helper: a 401 signs the person out, unless the request was sent under an earlier session.
- * Run: node --import tsx --test src/web/api.test.ts
+ * Run: node --import tsx --test src/web/http.test.ts
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { request, setCsrfToken, setUnauthorizedHandler } from './api';
+import { request, setCsrfToken, setUnauthorizedHandler } from './http';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
