@@ -24,7 +24,8 @@ import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
 import { requestToken } from './oauth.js';
-import { limitsFromStored, PINTEREST_DEFAULT_LIMITS, pinShape, readPinterestOptions, validateForPinterest } from './rules.js';
+import { limitsFromStored, PINTEREST_DEFAULT_LIMITS, PINTEREST_MAX_TITLE, pinShape, readPinterestOptions, validateForPinterest } from './rules.js';
+import { createPinterestBoard, listPinterestBoards } from './boards.js';
 
 export { createPinterestBoard, listPinterestBoards, type BoardCallOptions, type PinterestBoardChoice } from './boards.js';
 export { createPinterestOAuthProvider, PINTEREST_AUTHORIZE_URL, PINTEREST_SCOPES, type PinterestOAuthOptions } from './oauth.js';
@@ -63,13 +64,16 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => {
+  const channelToken = async (ctx: ChannelContext): Promise<string> => {
     if (!ctx.credentials['accessToken']) {
       throw new NetworkError('auth', 'This Pinterest channel has no access token saved. Reconnect it.', { network: 'pinterest' });
     }
     const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
+    return credentials['accessToken'] ?? '';
   };
+  const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => clientWith(await channelToken(ctx));
+  /** The board picker's calls, with the channel's (renewed) token. */
+  const boardCalls = async (ctx: ChannelContext) => ({ accessToken: await channelToken(ctx), apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
 
   /** The Pin this content makes, as `POST /v5/pins` takes it (media source filled in by `publish`). */
   const pinFields = (ctx: ChannelContext, content: PublicationContent) => {
@@ -191,6 +195,17 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
         }
       }
       return metrics;
+    },
+
+    /** The composer's board picker: every board of the account (a Pin is always saved to one). */
+    async composeOptions(ctx) {
+      const boards = await listPinterestBoards(await boardCalls(ctx));
+      return { network: 'pinterest', boards: boards.map(({ id, name, privacy }) => ({ id, name, privacy })), canCreateBoard: true, maxTitleLength: PINTEREST_MAX_TITLE };
+    },
+
+    async createBoard(ctx, input) {
+      const { id, name, privacy } = await createPinterestBoard(await boardCalls(ctx), input);
+      return { id, name, privacy };
     },
 
     /** Pinterest's API exposes no comments or mentions on Pins: nothing to read for the inbox. */

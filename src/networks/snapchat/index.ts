@@ -23,7 +23,19 @@ import { errorFromResponse, SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
 import { listProfiles, requestToken, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
-import { limitsFromStored, readSnapOptions, savedStoryTitle, SNAPCHAT_DEFAULT_LIMITS, validateForSnapchat, type SnapKind } from './rules.js';
+import {
+  limitsFromStored,
+  readSnapOptions,
+  savedStoryTitle,
+  SNAP_KINDS,
+  SNAP_MAX_DESCRIPTION,
+  SNAP_MAX_TITLE,
+  SNAP_MAX_VIDEO_SECONDS,
+  SNAP_MIN_VIDEO_SECONDS,
+  SNAPCHAT_DEFAULT_LIMITS,
+  validateForSnapchat,
+  type SnapKind,
+} from './rules.js';
 
 export { createSnapchatOAuthProvider, SNAPCHAT_AUTHORIZE_URL, SNAPCHAT_SCOPES, type SnapchatOAuthOptions } from './oauth.js';
 export { readSnapOptions, SNAPCHAT_DEFAULT_LIMITS, validateForSnapchat } from './rules.js';
@@ -182,6 +194,18 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
         metrics.push(toMetrics(externalId, statTotals(parse(statsSchema, response.body, 'the post stats')), now));
       }
       return metrics;
+    },
+
+    /** The composer's choices: Snapchat's kinds of post and their limits, the same for every Public Profile. */
+    async composeOptions() {
+      return {
+        network: 'snapchat',
+        kinds: [...SNAP_KINDS],
+        maxTitleLength: SNAP_MAX_TITLE,
+        maxDescriptionLength: SNAP_MAX_DESCRIPTION,
+        minDurationSeconds: SNAP_MIN_VIDEO_SECONDS,
+        maxDurationSeconds: SNAP_MAX_VIDEO_SECONDS,
+      };
     },
 
     /** Snap exposes no comments, replies or mentions for Public Profile posts. */

@@ -14,6 +14,7 @@ import { createRefresher, needsRefresh } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
 import { requestToken, USER_FIELDS } from './oauth.js';
+import { tiktokComposeOptions } from './compose.js';
 import { fetchStatus, memoryTikTokSessions, publishToTikTok, type TikTokPublishOptions, type TikTokSessionStore } from './publish.js';
 import { limitsFromStored, TIKTOK_DEFAULT_LIMITS, validateForTikTok, type TikTokCreatorInfo } from './rules.js';
 
@@ -61,6 +62,9 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
   const recentVideos = async (client: TikTokClient) =>
     parse(videoListSchema, (await client.request('POST', '/v2/video/list/', { query: { fields: 'id,title,video_description,create_time,share_url' }, json: { max_count: 20 } })).body, 'the account videos').data.videos;
 
+  const creatorInfo = async (ctx: ChannelContext): Promise<TikTokCreatorInfo> =>
+    toCreatorInfo((await (await channelClient(ctx)).request('POST', '/v2/post/publish/creator_info/query/', { json: {} })).body);
+
   const refOf = (ids: string[] | null | undefined, publishId: string, ctx: ChannelContext) => {
     const postId = ids?.[0];
     return toPublishedRef(postId ?? publishId, ctx.credentials['username'], postId !== undefined);
@@ -95,16 +99,15 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
     },
 
     /** The creator's current settings, for the composer (audiences, interactions, maximum duration). */
-    async creatorInfo(ctx) {
-      return toCreatorInfo((await (await channelClient(ctx)).request('POST', '/v2/post/publish/creator_info/query/', { json: {} })).body);
-    },
+    creatorInfo,
+    composeOptions: async (ctx) => tiktokComposeOptions(await creatorInfo(ctx)),
 
     limits: (stored) => limitsFromStored(stored),
     validate: (content, limits) => validateForTikTok(content, limits),
 
     async publish(ctx, content, key) {
       const api = await channelClient(ctx);
-      const done = await publishToTikTok({ api, upload: clientWith(null) }, content, key, sessions, publishOptions);
+      const done = await publishToTikTok({ api, upload: clientWith(null) }, content, { key, channelId: ctx.channelId }, sessions, publishOptions);
       return refOf(done.publicaly_available_post_id, done.publishId, ctx);
     },
 

@@ -48,6 +48,11 @@ export function createHandlers(deps: Deps) {
     channelsList(me: Channel, url: URL): FakeResponse {
       if (!url.searchParams.get('part')) return required('part');
       if (url.searchParams.get('mine') !== 'true') return googleError(400, 'missingRequiredParameter', 'No filter selected. Expected one of: mine, id, forHandle.', 'youtube.parameter');
+      const parts = (url.searchParams.get('part') ?? '').split(',');
+      // The status part (docs/channels#status): a verified channel may upload videos over 15 minutes.
+      const status = parts.includes('status')
+        ? { status: { privacyStatus: 'public', isLinked: true, longUploadsStatus: me.verified ? 'allowed' : 'eligible', madeForKids: me.madeForKids ?? false, selfDeclaredMadeForKids: me.madeForKids ?? false } }
+        : {};
       return {
         status: 200,
         body: {
@@ -59,6 +64,7 @@ export function createHandlers(deps: Deps) {
               id: me.id,
               snippet: { title: me.title, customUrl: me.customUrl, thumbnails: { default: { url: `https://yt3.ggpht.com/${me.id}=s88`, width: 88, height: 88 } } },
               contentDetails: { relatedPlaylists: { likes: '', uploads: me.id.replace(/^UC/, 'UU') } },
+              ...status,
             },
           ],
         },

@@ -6,6 +6,8 @@ export interface Channel {
   customUrl: string;
   /** Custom thumbnails need a verified channel (thumbnails.set answers 403 forbidden otherwise). */
   verified: boolean;
+  /** The channel's audience setting (channels#status.madeForKids), when set. */
+  madeForKids?: boolean;
 }
 
 export interface Video {

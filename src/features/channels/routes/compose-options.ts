@@ -1,0 +1,71 @@
+/**
+ * `GET /api/v1/workspaces/{ws}/channels/{channelId}/compose-options`: what the composer shows for one channel —
+ * TikTok's audiences, interactions and longest video from `creator_info`, Pinterest's boards, YouTube's privacy,
+ * categories and longest upload, Snapchat's kinds of post. `options` is null for networks with nothing to choose.
+ * For people who write posts (contributors and above); each call asks the network, so TikTok's 20 a minute apply.
+ */
+import { z } from 'zod';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { requireWorkspace } from '../../workspaces/access.js';
+import { composeOptionsFor } from '../compose.js';
+
+const Params = WorkspaceParams.extend({ channelId: z.string() });
+const Choice = z.object({ id: z.string(), name: z.string() });
+
+export const ComposeOptions = z.discriminatedUnion('network', [
+  z.object({
+    network: z.literal('youtube'),
+    privacyOptions: z.array(z.string()),
+    defaultPrivacy: z.string(),
+    categories: z.array(Choice),
+    defaultCategoryId: z.string(),
+    channelMadeForKids: z.boolean().nullable(),
+    maxTitleLength: z.number(),
+    maxDurationSeconds: z.number().nullable(),
+  }),
+  z.object({
+    network: z.literal('tiktok'),
+    privacyLevelOptions: z.array(z.string()).describe('Offer these with none chosen: TikTok requires the person to pick'),
+    commentDisabled: z.boolean(),
+    duetDisabled: z.boolean(),
+    stitchDisabled: z.boolean(),
+    maxDurationSeconds: z.number().nullable(),
+    creator: z.string().nullable(),
+  }),
+  z.object({ network: z.literal('pinterest'), boards: z.array(Choice.extend({ privacy: z.string() })), canCreateBoard: z.boolean(), maxTitleLength: z.number() }),
+  z.object({
+    network: z.literal('snapchat'),
+    kinds: z.array(z.string()),
+    maxTitleLength: z.number(),
+    maxDescriptionLength: z.number(),
+    minDurationSeconds: z.number(),
+    maxDurationSeconds: z.number(),
+  }),
+]);
+
+const route: RouteModule = (app, ctx) => {
+  app.get(
+    '/api/v1/workspaces/:ws/channels/:channelId/compose-options',
+    {
+      schema: {
+        tags: ['channels'],
+        summary: "A channel's choices for the composer (audiences, boards, categories)",
+        params: Params,
+        response: {
+          200: z.object({ channelId: z.string(), network: z.string(), options: ComposeOptions.nullable() }),
+          ...workspaceErrors,
+          409: ErrorBody,
+          422: ErrorBody,
+          429: ErrorBody,
+          502: ErrorBody,
+        },
+      },
+    },
+    async (request) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
+      return composeOptionsFor(ctx, access, request.params.channelId);
+    },
+  );
+};
+
+export default route;

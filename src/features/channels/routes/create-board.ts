@@ -1,0 +1,44 @@
+/**
+ * `POST /api/v1/workspaces/{ws}/channels/{channelId}/boards {name, description?, privacy?}`: creates a Pinterest
+ * board from the composer's board picker (editors and above: it changes the account on Pinterest).
+ */
+import { z } from 'zod';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { requireWorkspace } from '../../workspaces/access.js';
+import { createBoardFor } from '../compose.js';
+
+const Params = WorkspaceParams.extend({ channelId: z.string() });
+// Pinterest's limits (docs/api/v5/boards-create): name up to 50 characters, description up to 500.
+const Body = z.object({
+  name: z.string().trim().min(1, { error: 'Name the board.' }).max(50, { error: 'A Pinterest board name has up to 50 characters.' }),
+  description: z.string().max(500, { error: 'A Pinterest board description has up to 500 characters.' }).optional(),
+  privacy: z.enum(['PUBLIC', 'SECRET']).optional(),
+});
+
+const route: RouteModule = (app, ctx) => {
+  app.post(
+    '/api/v1/workspaces/:ws/channels/:channelId/boards',
+    {
+      schema: {
+        tags: ['channels'],
+        summary: 'Create a Pinterest board on the channel',
+        params: Params,
+        body: Body,
+        response: {
+          201: z.object({ id: z.string(), name: z.string(), privacy: z.string() }),
+          ...workspaceErrors,
+          409: ErrorBody,
+          422: ErrorBody,
+          429: ErrorBody,
+          502: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'editor');
+      return reply.code(201).send(await createBoardFor(ctx, access, request.params.channelId, request.body));
+    },
+  );
+};
+
+export default route;
