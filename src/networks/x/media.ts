@@ -9,7 +9,7 @@
  *   5. alt text: `POST /2/media/metadata` {id, metadata: {alt_text: {text}}}         (…/media/create-media-metadata)
  */
 import { z } from 'zod';
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
 import type { XClient } from './client.js';
 import { parse } from './mapping.js';
 
@@ -18,12 +18,14 @@ export interface UploadOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Give up (transient, the publisher retries later) after this long. */
   maxProcessingMs?: number;
-  /** Bytes per APPEND; X documents segments up to 5 MB (v1.1 chunked upload guide). */
+  /** Bytes per APPEND (at most 5 MB, the APPEND reference's limit). */
   chunkBytes?: number;
   timeoutMs?: number;
 }
 
 const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
+/** APPEND's `media` "must be <= 5 MB" (POST media/upload APPEND reference). */
+const MAX_SEGMENT_BYTES = 5 * 1024 * 1024;
 const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
 
 const processingSchema = z.object({
@@ -51,19 +53,23 @@ export function mediaCategory(mimeType: string): 'tweet_image' | 'tweet_gif' | '
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Uploads one file and returns its media id once X can attach it to a post. */
+/**
+ * Uploads one file and returns its media id once X can attach it to a post. Each APPEND reads its own segment
+ * from the media store, so a 512 MB video is held one segment at a time.
+ */
 export async function uploadMedia(client: XClient, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
-  const bytes = await media.read();
+  const bytes = mediaBytes(media);
   const timeoutMs = options.timeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   const init = await client.post('/2/media/upload/initialize', {
-    json: { media_type: media.mimeType, total_bytes: bytes.length, media_category: mediaCategory(media.mimeType) },
+    json: { media_type: media.mimeType, total_bytes: bytes.size, media_category: mediaCategory(media.mimeType) },
   });
   const mediaId = parse(uploadSchema, init.body, 'the media upload').data.id;
-  const chunk = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
-  for (let index = 0, offset = 0; offset < bytes.length; index++, offset += chunk) {
+  const chunk = Math.min(options.chunkBytes ?? DEFAULT_CHUNK_BYTES, MAX_SEGMENT_BYTES);
+  for (let index = 0, offset = 0; offset < bytes.size; index++, offset += chunk) {
+    const segment = new Uint8Array(await bytes.slice(offset, Math.min(offset + chunk, bytes.size)));
     const form = new FormData();
     form.append('segment_index', String(index));
-    form.append('media', new Blob([new Uint8Array(bytes.subarray(offset, offset + chunk))], { type: 'application/octet-stream' }), 'chunk');
+    form.append('media', new Blob([segment], { type: 'application/octet-stream' }), 'chunk');
     await client.post(`/2/media/upload/${mediaId}/append`, { form, timeoutMs });
   }
   const finalized = parse(uploadSchema, (await client.post(`/2/media/upload/${mediaId}/finalize`, { timeoutMs })).body, 'the finalized upload');

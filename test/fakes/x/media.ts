@@ -5,10 +5,13 @@
  * asynchronous kinds), …/get-media-upload-status, …/create-media-metadata (alt text ≤ 1000) and
  * …/media/introduction (image 5 MB, GIF 15 MB, video 512 MB).
  */
+import { OrderedHash } from '../upload-bytes.js';
 import type { Upload } from './model.js';
 import type { FakeResponse } from './server.js';
 
 const MB = 1024 * 1024;
+/** APPEND: `media` "must be <= 5 MB" (…/media/upload-media/api-reference/post-media-upload-append). */
+const MAX_SEGMENT_BYTES = 5 * MB;
 const MEDIA_TYPES = new Set(['video/mp4', 'video/webm', 'video/mp2t', 'video/quicktime', 'text/srt', 'text/vtt', 'image/jpeg', 'image/gif', 'image/bmp', 'image/png', 'image/webp', 'image/pjpeg', 'image/tiff', 'model/gltf-binary', 'model/vnd.usdz+zip']);
 /** Post images: "Supported image media types: JPG, PNG, GIF, WEBP" (…/media/quickstart/best-practices). */
 const POST_IMAGE_TYPES = new Set(['image/jpeg', 'image/pjpeg', 'image/png', 'image/gif', 'image/webp']);
@@ -75,14 +78,14 @@ export function createMediaHandlers(s: MediaState) {
       if (total > limits.maxBytes) return invalidRequest(`File size exceeds ${limits.maxBytes} bytes.`, 'total_bytes');
       const id = s.nextId();
       const upload: Upload = {
-        id, ownerId: userId, mediaType: type, category, totalBytes: total, received: new Map(), finalized: false,
+        id, ownerId: userId, mediaType: type, category, totalBytes: total, received: new Map(), bytes: new OrderedHash(0), sha256: null, replaced: false, finalized: false,
         pollsLeft: s.videoProcessingPolls, failReason: s.failProcessing ? 'Invalid or Unsupported media, Reason: UnsupportedMedia.' : null, altText: null, attached: false,
       };
       s.uploads.set(id, upload);
       return { status: 200, body: { data: { id, media_key: `3_${id}`, expires_after_secs: 86_400 } } };
     },
 
-    append(userId: string, id: string, body: unknown): FakeResponse {
+    async append(userId: string, id: string, body: unknown): Promise<FakeResponse> {
       const upload = own(userId, id);
       if ('status' in upload) return upload;
       if (upload.finalized) return invalidRequest('Segments cannot be appended after FINALIZE.', 'id');
@@ -91,7 +94,10 @@ export function createMediaHandlers(s: MediaState) {
       const media = body.get('media');
       if (!Number.isInteger(index) || index < 0 || index > 999) return invalidRequest('segment_index must be from 0 to 999.', 'segment_index');
       if (!(media instanceof Blob)) return invalidRequest('The `media` file is required.', 'media');
+      if (media.size > MAX_SEGMENT_BYTES) return invalidRequest(`media must be <= ${MAX_SEGMENT_BYTES} bytes.`, 'media');
       upload.received.set(index, media.size);
+      // A segment sent again after it was hashed would replace bytes X keeps: the fake can no longer vouch for them.
+      if (!upload.bytes.add(index, Buffer.from(await media.arrayBuffer()))) upload.replaced = true;
       return { status: 200, body: { data: { expires_at: Math.floor(Date.now() / 1000) + 86_400 } } };
     },
 
@@ -104,6 +110,7 @@ export function createMediaHandlers(s: MediaState) {
         return invalidRequest(`File size mismatch: expected ${upload.totalBytes} bytes, received ${received} in ${indexes.length} segments.`, 'id');
       }
       upload.finalized = true;
+      upload.sha256 = upload.replaced || upload.bytes.bytes !== received ? null : upload.bytes.digest();
       return { status: 200, body: render(upload) };
     },
 

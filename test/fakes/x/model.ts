@@ -4,6 +4,7 @@
  * Written from the docs on purpose, not imported from the connector (nor from twitter-text), so a mistake in the
  * connector's counting is not mirrored here.
  */
+import type { OrderedHash } from '../upload-bytes.js';
 
 export interface User {
   id: string;
@@ -42,6 +43,11 @@ export interface Upload {
   category: string;
   totalBytes: number;
   received: Map<number, number>;
+  /** The segments' bytes hashed in index order as they arrive (see upload-bytes.ts), never kept. */
+  bytes: OrderedHash;
+  /** sha256 of the reassembled file once finalized; null if a segment was replaced after it was hashed. */
+  sha256: string | null;
+  replaced: boolean;
   finalized: boolean;
   /** STATUS polls answered `in_progress` before `succeeded` (video and GIF). */
   pollsLeft: number;

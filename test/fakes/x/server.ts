@@ -136,7 +136,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     return { ...response, headers: { ...rateHeaders, ...response.headers } };
   }
 
-  function dispatch(method: string, path: string, url: URL, me: User, body: unknown): FakeResponse {
+  function dispatch(method: string, path: string, url: URL, me: User, body: unknown): FakeResponse | Promise<FakeResponse> {
     if (path === '/2/users/me') return posts.me(me, url);
     if (method === 'POST' && path === '/2/tweets') return posts.createTweet(me, body);
     if (method === 'GET' && path === '/2/tweets') return posts.lookup(me, url);
@@ -161,7 +161,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       const url = new URL(req.url ?? '/', 'http://fake');
       const body = await readRequestBody(req);
       const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname + url.search, headers: req.headers, body });
+      requests.push({ method, path: url.pathname + url.search, headers: req.headers, body: logged(body) });
       const failure = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
       const matched = failures[failure];
       if (matched && matched.skip > 0) matched.skip--;
@@ -218,6 +218,14 @@ function send(res: ServerResponse, response: FakeResponse): void {
   const body = response.body === undefined ? '' : JSON.stringify(response.body);
   res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers });
   res.end(body);
+}
+
+/** The request log keeps a file's size, not its bytes: a 512 MB video in segments would otherwise stay in memory. */
+function logged(body: unknown): unknown {
+  if (!(body instanceof FormData)) return body;
+  const copy = new FormData();
+  for (const [name, value] of body.entries()) copy.append(name, typeof value === 'string' ? value : `<file of ${value.size} bytes>`);
+  return copy;
 }
 
 async function readRequestBody(req: IncomingMessage): Promise<unknown> {
