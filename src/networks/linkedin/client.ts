@@ -33,8 +33,8 @@ export interface LinkedInClientOptions {
 export interface LinkedInRequest {
   json?: unknown;
   form?: Record<string, string>;
-  /** Raw bytes (uploads). */
-  bytes?: Buffer;
+  /** Raw bytes (uploads: one image, or one video part). */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
   /** Don't send the bearer token (token endpoint, which authenticates with the client secret). */
   anonymous?: boolean;

@@ -4,7 +4,7 @@
  * one PUT per `uploadInstructions` part (keeping each part's `ETag`), then `finalizeUpload` with the ETags in order,
  * after which LinkedIn processes it until its status is AVAILABLE.
  */
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
 import { encodeUrn, errorFromResponse, parse, type LinkedInClient } from './client.js';
 import { imageUploadSchema, videoStatusSchema, videoUploadSchema } from './mapping.js';
 
@@ -20,13 +20,16 @@ export interface UploadOptions {
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Image uploads carry the bearer token as the docs' example does; video part URLs are pre-signed and sent without it. */
-async function put(client: LinkedInClient, url: string, bytes: Buffer, options: UploadOptions, anonymous: boolean): Promise<Headers> {
+async function put(client: LinkedInClient, url: string, bytes: Uint8Array, options: UploadOptions, anonymous: boolean): Promise<Headers> {
   const response = await client.send('PUT', url, { bytes, anonymous, timeoutMs: options.uploadTimeoutMs ?? 120_000 });
   if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
   return response.headers;
 }
 
-/** Uploads one image owned by `owner` (the post's author) and returns its `urn:li:image:…`. */
+/**
+ * Uploads one image owned by `owner` (the post's author) and returns its `urn:li:image:…`. An image is one PUT of
+ * at most the rules' image limit (tens of MB), so it is read whole; videos below go part by part.
+ */
 export async function uploadImage(client: LinkedInClient, owner: string, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
   const init = await client.request('POST', '/rest/images?action=initializeUpload', { json: { initializeUploadRequest: { owner } } });
   const { uploadUrl, image } = parse(imageUploadSchema, init.body, 'the image upload').value;
@@ -34,17 +37,23 @@ export async function uploadImage(client: LinkedInClient, owner: string, media: 
   return image;
 }
 
-/** Uploads one video owned by `owner`, waits until LinkedIn can post it, and returns its `urn:li:video:…`. */
+/**
+ * Uploads one video owned by `owner`, waits until LinkedIn can post it, and returns its `urn:li:video:…`. Each part
+ * (4 MB in LinkedIn's instructions) is read from the media store when its turn comes: a 500 MB video is never held.
+ */
 export async function uploadVideo(client: LinkedInClient, owner: string, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
-  const bytes = await media.read();
+  const bytes = mediaBytes(media);
   const init = await client.request('POST', '/rest/videos?action=initializeUpload', {
-    json: { initializeUploadRequest: { owner, fileSizeBytes: bytes.length, uploadCaptions: false, uploadThumbnail: false } },
+    json: { initializeUploadRequest: { owner, fileSizeBytes: bytes.size, uploadCaptions: false, uploadThumbnail: false } },
   });
   const { video, uploadToken, uploadInstructions } = parse(videoUploadSchema, init.body, 'the video upload').value;
   const etags: string[] = [];
   // In order: finalizeUpload wants the part ids in the order of the instructions.
   for (const part of uploadInstructions) {
-    const headers = await put(client, part.uploadUrl, bytes.subarray(part.firstByte, part.lastByte + 1), options, true);
+    if (part.firstByte < 0 || part.lastByte < part.firstByte || part.lastByte >= bytes.size) {
+      throw new NetworkError('transient', `LinkedIn asked for bytes ${part.firstByte}-${part.lastByte} of a ${bytes.size}-byte video; Chorus will start the upload again.`, { network: 'linkedin' });
+    }
+    const headers = await put(client, part.uploadUrl, await bytes.slice(part.firstByte, part.lastByte + 1), options, true);
     const etag = headers.get('etag');
     if (!etag) throw new NetworkError('transient', 'LinkedIn accepted a video part without an ETag; Chorus will upload again.', { network: 'linkedin' });
     etags.push(etag);

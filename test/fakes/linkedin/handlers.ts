@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { OrderedHash } from '../upload-bytes.js';
 import { createContentHandlers } from './content.js';
 import { restError, schemaError, type Comment, type Image, type Member, type Organization, type Post, type Token, type Video } from './model.js';
 import type { FakeResponse } from './server.js';
@@ -174,7 +175,7 @@ export function createHandlers(s: FakeState) {
     for (let first = 0; first < req.fileSizeBytes; first += s.partSize) {
       parts.push({ key: randomBytes(8).toString('hex'), first, last: Math.min(first + s.partSize, req.fileSizeBytes) - 1, etag: null });
     }
-    const video: Video = { urn, owner: req.owner, size: req.fileSizeBytes, uploadToken: '', parts, status: 'WAITING_UPLOAD', pollsLeft: s.videoProcessingPolls };
+    const video: Video = { urn, owner: req.owner, size: req.fileSizeBytes, uploadToken: '', parts, bytes: new OrderedHash(0), sha256: null, replaced: false, status: 'WAITING_UPLOAD', pollsLeft: s.videoProcessingPolls };
     s.videos.set(urn, video);
     return ok({
       value: {
@@ -198,10 +199,14 @@ export function createHandlers(s: FakeState) {
       return { status: 201 };
     }
     for (const video of s.videos.values()) {
-      const part = video.parts.find((p) => p.key === key);
+      const index = video.parts.findIndex((p) => p.key === key);
+      const part = video.parts[index];
       if (!part) continue;
       if (bytes.length !== part.last - part.first + 1) return restError(400, 'ILLEGAL_ARGUMENT', `Part must be ${part.last - part.first + 1} bytes, got ${bytes.length}`);
-      part.etag = `/ETag/${createHash('sha1').update(bytes).digest('hex')}`;
+      const etag = `/ETag/${createHash('sha1').update(bytes).digest('hex')}`;
+      // A part sent again with other bytes replaces the first copy, which the fake hashed and no longer has.
+      if (!video.bytes.add(index, bytes) && etag !== part.etag) video.replaced = true;
+      part.etag = etag;
       return { status: 200, headers: { etag: part.etag } };
     }
     return { status: 404 };
@@ -218,6 +223,7 @@ export function createHandlers(s: FakeState) {
     }
     if ((req.uploadToken ?? '') !== video.uploadToken) return restError(400, 'ILLEGAL_ARGUMENT', 'Invalid uploadToken');
     video.status = 'PROCESSING';
+    video.sha256 = video.replaced || video.bytes.bytes !== video.size ? null : video.bytes.digest();
     return { status: 200 };
   }
 }

@@ -8,12 +8,18 @@ export interface Member { id: string; name: string }
 export interface Organization { id: string; name: string; vanityName: string; admins: Set<string> }
 export interface Token { memberId: string; scopes: string[]; expiresAt: number }
 export interface Image { urn: string; owner: string; uploaded: boolean; uploadKey: string }
+import type { OrderedHash } from '../upload-bytes.js';
+
 export interface Video {
   urn: string;
   owner: string;
   size: number;
   uploadToken: string;
   parts: { key: string; first: number; last: number; etag: string | null }[];
+  /** The parts' bytes hashed in order as they arrive (never kept), and the file's sha256 once finalized. */
+  bytes: OrderedHash;
+  sha256: string | null;
+  replaced: boolean;
   status: 'WAITING_UPLOAD' | 'PROCESSING' | 'AVAILABLE' | 'PROCESSING_FAILED';
   pollsLeft: number;
 }

@@ -103,7 +103,8 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
       const rawUrl = req.url ?? '/';
       const url = new URL(rawUrl, 'http://fake');
       const body = await readBody(req);
-      requests.push({ method: req.method ?? 'GET', path: rawUrl, headers: req.headers, body });
+      // Uploaded bytes are logged by size only: a 500 MB video's parts would otherwise stay in memory.
+      requests.push({ method: req.method ?? 'GET', path: rawUrl, headers: req.headers, body: Buffer.isBuffer(body) ? { uploadedBytes: body.length } : body });
       const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
       if (failure >= 0) {
         const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
