@@ -9,6 +9,8 @@
  */
 import { NetworkError } from '../connector.js';
 import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { readBody, unreachable } from '../parse.js';
+import type { StreamedForm } from './multipart.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
 
@@ -75,8 +77,27 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 }
 
 export class PinterestClient extends JsonApiClient {
+  private readonly uploadFetch: typeof fetch;
+
   constructor(options: PinterestClientOptions = {}) {
     super(options, { apiUrl: PINTEREST_API_URL, network: 'pinterest', who: 'Pinterest' });
+    this.uploadFetch = options.fetch ?? fetch;
+  }
+
+  /**
+   * POSTs a streamed multipart body to the video's `upload_url` (an S3 bucket: no bearer token goes there) with its
+   * exact `Content-Length`, which S3 requires. Only network failures throw; the caller reads the status.
+   */
+  async upload(url: string, form: StreamedForm, timeoutMs: number): Promise<PinterestResponse> {
+    const headers = { 'content-type': form.contentType, 'content-length': String(form.length) };
+    try {
+      // `duplex: 'half'` is how fetch takes a stream as the body (the whole request goes before the answer is read).
+      const init: RequestInit & { duplex: 'half' } = { method: 'POST', headers, body: form.body, duplex: 'half', signal: AbortSignal.timeout(timeoutMs) };
+      const response = await this.uploadFetch(url, init);
+      return { status: response.status, headers: response.headers, body: await readBody(response) };
+    } catch (error) {
+      throw unreachable('pinterest', 'Pinterest', error, timeoutMs);
+    }
   }
 
   protected errorFrom(response: PinterestResponse): NetworkError {

@@ -7,9 +7,10 @@
  *      `media_source: {source_type: 'video_id', media_id, cover_image_url | cover_image_key_frame_time}`.
  * Pinterest gives no hint of when to poll again: the wait doubles from `pollIntervalMs`, up to 30 s, never a fixed sleep.
  */
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
 import type { PinterestClient } from './client.js';
 import { mediaStatusSchema, mediaUploadSchema, parse } from './mapping.js';
+import { streamedForm } from './multipart.js';
 
 export interface VideoUploadOptions {
   /** Replaces the wait between status polls (tests). */
@@ -20,18 +21,21 @@ export interface VideoUploadOptions {
   maxProcessingMs?: number;
   /** The upload to S3 (default 10 minutes: files up to 2 GB). */
   timeoutMs?: number;
+  /** Bytes read from the media store at a time while the upload streams (default 1 MiB). */
+  readBytes?: number;
 }
 
 const MAX_POLL_WAIT_MS = 30_000;
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Registers, uploads and waits for one video; returns the `media_id` to put in the Pin's media source. */
+/**
+ * Registers, uploads and waits for one video; returns the `media_id` to put in the Pin's media source. The upload
+ * is one streamed request (multipart.ts): the video is read from the media store as the connection drains it.
+ */
 export async function uploadVideo(client: PinterestClient, video: MediaForNetwork, options: VideoUploadOptions = {}): Promise<string> {
   const registered = parse(mediaUploadSchema, (await client.post('/v5/media', { json: { media_type: 'video' } })).body, 'the video registration');
-  const form = new FormData();
-  for (const [name, value] of Object.entries(registered.upload_parameters)) form.append(name, value);
-  form.append('file', new Blob([new Uint8Array(await video.read())], { type: video.mimeType }), 'video');
-  const uploaded = await client.send('POST', registered.upload_url, { form, timeoutMs: options.timeoutMs ?? 10 * 60_000 });
+  const form = streamedForm(registered.upload_parameters, { name: 'file', fileName: 'video', type: video.mimeType, bytes: mediaBytes(video) }, options.readBytes);
+  const uploaded = await client.upload(registered.upload_url, form, options.timeoutMs ?? 10 * 60_000);
   if (uploaded.status < 200 || uploaded.status >= 300) {
     // S3 answers XML; a 4xx here is an expired or refused upload policy, worth a fresh registration on retry.
     const kind = uploaded.status >= 500 || uploaded.status === 403 ? 'transient' : 'rejected';

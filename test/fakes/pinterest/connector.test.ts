@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { createPinterestBoard, createPinterestConnector, createPinterestOAuthProvider, listPinterestBoards, PINTEREST_SCOPES } from '../../../src/networks/pinterest/index.js';
+import type { MultipartSummary } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
 
 const app = { clientId: 'chorus-app', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/pinterest/callback'] };
@@ -124,7 +125,7 @@ describe('Pinterest connector against the documented API (fake)', () => {
     assert.deepEqual(sleeps, [2000, 4000]);
     const upload = sent(/^\/upload-bucket\/$/).at(-1);
     assert.equal(upload?.headers.authorization, undefined);
-    assert.deepEqual((upload?.body as FormData).get('x-amz-algorithm'), 'AWS4-HMAC-SHA256');
+    assert.deepEqual((upload?.body as MultipartSummary).fields.get('x-amz-algorithm'), 'AWS4-HMAC-SHA256');
 
     const noCover = await connector.publish(ctx(), { text: 'First frame', media: [file('video/mp4', 'clip2')], options: pinOptions() }, 'v2');
     assert.equal(fake.pins.get(noCover.externalId)?.mediaSource['cover_image_key_frame_time'], 0);

@@ -7,6 +7,7 @@
  * metric_types required), media/create (`media_type: video` → upload_url and upload_parameters) and media/get
  * (registered → processing → succeeded | failed). Errors are `{code, message}`.
  */
+import { MultipartError, MultipartSummary } from './multipart.js';
 import type { FakeResponse } from './server.js';
 
 export interface User {
@@ -42,6 +43,8 @@ export interface Media {
   ownerId: string;
   uploadParameters: Record<string, string>;
   uploadedBytes: number | null;
+  /** sha256 of the uploaded file, hashed as it streamed in. */
+  sha256?: string;
   /** GET answers `processing` this many more times after the upload before the end state. */
   pollsLeft: number;
   fail: boolean;
@@ -250,22 +253,25 @@ export function createHandlers(s: State) {
 
     /**
      * The S3 browser POST behind `upload_url`: every upload parameter as a field with the value given, the file last,
-     * and no other credentials (S3 refuses a request carrying two authentication mechanisms).
+     * no other credentials (S3 refuses a request carrying two authentication mechanisms), and a `Content-Length`
+     * (S3 answers 411 MissingContentLength to a chunked POST). The file is hashed as it streams, never kept.
      */
     s3Upload(headers: Record<string, string | string[] | undefined>, body: unknown): FakeResponse {
       const xml = (status: number, code: string, message: string): FakeResponse => ({ status, xml: `<Error><Code>${code}</Code><Message>${message}</Message></Error>` });
       if (headers['authorization']) return xml(400, 'InvalidArgument', 'Only one auth mechanism allowed');
-      if (!(body instanceof FormData)) return xml(400, 'InvalidRequest', 'POST requires multipart/form-data');
-      const key = body.get('key');
+      if (headers['content-length'] === undefined) return xml(411, 'MissingContentLength', 'You must provide the Content-Length HTTP header.');
+      if (body instanceof MultipartError) return xml(400, 'MalformedPOSTRequest', `The body of your POST request is not well-formed multipart/form-data. ${body.message}`);
+      if (!(body instanceof MultipartSummary)) return xml(400, 'InvalidRequest', 'POST requires multipart/form-data');
+      const key = body.fields.get('key');
       const media = [...s.media.values()].find((m) => m.uploadParameters['key'] === key);
       if (!media) return xml(403, 'AccessDenied', 'Invalid according to Policy');
       for (const [name, value] of Object.entries(media.uploadParameters)) {
-        if (body.get(name) !== value) return xml(403, 'AccessDenied', `Invalid according to Policy: ${name}`);
+        if (body.fields.get(name) !== value) return xml(403, 'AccessDenied', `Invalid according to Policy: ${name}`);
       }
-      const names = [...body.keys()];
-      const file = body.get('file');
-      if (!(file instanceof Blob) || names.at(-1) !== 'file') return xml(400, 'InvalidArgument', 'The file must be the last field');
+      const file = body.files.find((f) => f.name === 'file');
+      if (!file || body.files.length !== 1 || body.order.at(-1) !== 'file') return xml(400, 'InvalidArgument', 'The file must be the last field');
       media.uploadedBytes = file.size;
+      media.sha256 = file.sha256;
       return { status: 204 };
     },
   };

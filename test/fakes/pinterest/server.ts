@@ -13,6 +13,7 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHandlers, type Board, type Media, type Pin, type User } from './handlers.js';
+import { boundaryOf, MultipartError, readMultipart } from './multipart.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
 
 export interface FakeResponse {
@@ -194,14 +195,26 @@ function send(res: ServerResponse, response: FakeResponse): void {
   res.end(body);
 }
 
+/**
+ * JSON and form bodies are read whole; multipart (only the upload bucket takes it) streams through `readMultipart`,
+ * which keeps the fields and only the size and hash of the file.
+ */
 async function readRequestBody(req: IncomingMessage): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  const boundary = boundaryOf(type);
+  if (boundary) {
+    try {
+      return await readMultipart(req, boundary);
+    } catch (error) {
+      if (error instanceof MultipartError) return error;
+      throw error;
+    }
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const raw = Buffer.concat(chunks);
   if (raw.length === 0) return null;
-  const type = req.headers['content-type'] ?? '';
   if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
   if (type.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams(raw.toString('utf8'));
-  if (type.startsWith('multipart/form-data')) return new Request('http://fake/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
   return raw.toString('utf8');
 }
