@@ -1,7 +1,7 @@
 /**
  * Media upload for Public Profile posts (developers.snap.com/api/marketing-api/Public-Profile-API/ProfileAssetManagement):
  *   1. encrypt the file with AES-256-CBC under a fresh random 32-byte key and 16-byte IV (the reference's
- *      `openssl enc -aes-256-cbc -nosalt` sample: PKCS#7 padding);
+ *      `openssl enc -aes-256-cbc -nosalt` sample: PKCS#7 padding), as it is read, range by range;
  *   2. `POST /v1/public_profiles/{profile_id}/media` {type: IMAGE|VIDEO, name, key, iv} (key and IV base64) creates
  *      the container, "active for 24 hours", and answers `media_id`, `add_path`, `finalize_path`;
  *   3. the encrypted bytes go to `add_path` as multipart parts of at most 32 MB (`action=ADD`, `part_number` from 1,
@@ -9,10 +9,10 @@
  *   4. ASSUMPTION: `GET /v1/public_profiles/{profile_id}/media/{media_id}` tells when Snap has processed it
  *      (`media_status` READY), polled with a doubling wait, never a fixed sleep.
  * A part that fails for a passing reason (5xx, timeout) is sent again on its own, up to `partRetries` times: the
- * parts already received are not re-sent.
+ * parts already received are not re-sent. Chorus holds one part at a time (at most 32 MB), never the whole file.
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { mediaBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
 import type { SnapClient } from './client.js';
 import { createdMediaSchema, mediaStatusSchema, parse } from './mapping.js';
 
@@ -29,6 +29,8 @@ export interface SnapUploadOptions {
 }
 
 export const SNAP_MAX_PART_BYTES = 32 * 1024 * 1024;
+/** Plain bytes read from the media store per cipher update: small next to a part, so a part is the largest buffer. */
+const READ_BYTES = 4 * 1024 * 1024;
 const MAX_POLL_WAIT_MS = 30_000;
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -43,6 +45,35 @@ export function encryptMedia(bytes: Buffer, key = randomBytes(32), iv = randomBy
   return { encrypted: Buffer.concat([cipher.update(bytes), cipher.final()]), key, iv };
 }
 
+/**
+ * The encrypted file in parts of exactly `partBytes` (the last one shorter), read and encrypted as they are
+ * consumed. `cipher.update` carries CBC's chaining block from one range to the next, so the parts joined are the
+ * same bytes as encrypting the whole file at once; `final` adds the PKCS#7 padding to the last part.
+ */
+export async function* encryptedParts(bytes: MediaBytes, key: Buffer, iv: Buffer, partBytes: number, readBytes = READ_BYTES): AsyncGenerator<Buffer> {
+  const cipher = createCipheriv('aes-256-cbc', key, iv);
+  let part = Buffer.allocUnsafe(partBytes);
+  let filled = 0;
+  const take = function* (encrypted: Buffer): Generator<Buffer> {
+    for (let used = 0; used < encrypted.length; ) {
+      const n = encrypted.copy(part, filled, used, Math.min(encrypted.length, used + partBytes - filled));
+      used += n;
+      filled += n;
+      if (filled === partBytes) {
+        yield part;
+        // A new buffer: the one just given may still be in flight or kept for a retry.
+        part = Buffer.allocUnsafe(partBytes);
+        filled = 0;
+      }
+    }
+  };
+  for (let offset = 0; offset < bytes.size; offset += readBytes) {
+    yield* take(cipher.update(await bytes.slice(offset, Math.min(offset + readBytes, bytes.size))));
+  }
+  yield* take(cipher.final());
+  if (filled > 0) yield part.subarray(0, filled);
+}
+
 /** The media name Chorus gives an upload: derived from the publication's key, so an earlier attempt can be found. */
 export function mediaName(idempotencyKey: string): string {
   return `chorus-${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 32)}`;
@@ -52,16 +83,17 @@ const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURICompo
 
 /** Encrypts, uploads in parts, finalizes and waits until Snap can post the media; returns its `media_id`. */
 export async function uploadMedia(client: SnapClient, profileId: string, media: MediaForNetwork, name: string, options: SnapUploadOptions = {}): Promise<string> {
-  const { encrypted, key, iv } = encryptMedia(await media.read());
+  const key = randomBytes(32);
+  const iv = randomBytes(16);
   const created = await client.post(`${profilePath(profileId)}/media`, {
     json: { type: media.mimeType.startsWith('video/') ? 'VIDEO' : 'IMAGE', name, key: key.toString('base64'), iv: iv.toString('base64') },
   });
   const container = parse(createdMediaSchema, created.body, 'the new media');
   const chunk = Math.min(options.chunkBytes ?? SNAP_MAX_PART_BYTES, SNAP_MAX_PART_BYTES);
   const timeoutMs = options.timeoutMs ?? 120_000;
-  for (let part = 1, offset = 0; offset < encrypted.length; part++, offset += chunk) {
-    const bytes = encrypted.subarray(offset, offset + chunk);
-    await sendPart(client, container.add_path, part, bytes, options, timeoutMs);
+  let part = 1;
+  for await (const bytes of encryptedParts(mediaBytes(media), key, iv, chunk, Math.min(READ_BYTES, chunk))) {
+    await sendPart(client, container.add_path, part++, bytes, options, timeoutMs);
   }
   const finalize = new FormData();
   finalize.append('action', 'FINALIZE');

@@ -7,13 +7,17 @@
  * `debug_message`, `display_message`, `error_code`). Every other shape is marked ASSUMPTION in mapping.ts of the
  * connector and mirrored here: media status, post answers and lists, delete, per-post stats, posting constraints.
  */
-import { createDecipheriv, randomUUID } from 'node:crypto';
+import { createDecipheriv, createHash, randomUUID } from 'node:crypto';
+import { InOrder } from '../upload-bytes.js';
 import type { FakeResponse } from './server.js';
 
 export interface Profile { id: string; ownerId: string | null; orgId: string | null; displayName: string; handle: string }
 export interface Media {
   id: string; profileId: string; name: string; type: 'IMAGE' | 'VIDEO'; key: Buffer; iv: Buffer; createdAt: number;
-  parts: Map<number, Buffer>; finalized: boolean; pollsLeft: number; failed: boolean; postedAs: string | null;
+  /** Size and sha256 of each encrypted part received; the bytes go through `plain` and are not kept. */
+  parts: Map<number, { size: number; sha256: string }>; plain: Decrypting; finalized: boolean; pollsLeft: number; failed: boolean; postedAs: string | null;
+  /** sha256 of the decrypted file once finalized; null when a part was replaced after it was decrypted. */
+  sha256?: string | null;
 }
 export interface Post { id: string; kind: 'story' | 'saved_story' | 'spotlight'; profileId: string; mediaId: string; title: string | null; description: string | null; locale: string | null; createdAt: Date; stats: Record<string, number> }
 export interface State {
@@ -36,6 +40,45 @@ const renderMedia = (m: Media) => ({
   sub_request_status: 'SUCCESS',
   media: { id: m.id, name: m.name, type: m.type, media_status: !m.finalized ? 'PENDING_UPLOAD' : m.pollsLeft > 0 ? 'PROCESSING' : m.failed ? 'FAILED' : 'READY' },
 });
+
+/** AES-256-CBC decryption of the parts in order (the fake never holds the whole file), hashing the plain bytes. */
+export interface Decrypting {
+  parts: InOrder;
+  replaced: boolean;
+  /** The first bytes (for `looksLike`) and the sha256 of the plain file; null when it does not decrypt. */
+  finish(): { head: Buffer; sha256: string | null } | null;
+}
+
+function decrypting(key: Buffer, iv: Buffer): Decrypting {
+  const decipher = createDecipheriv('aes-256-cbc', key, iv);
+  const hash = createHash('sha256');
+  let head = Buffer.alloc(0);
+  let broken = false;
+  const take = (plain: Buffer): void => {
+    if (head.length < 16) head = Buffer.concat([head, plain.subarray(0, 16 - head.length)]);
+    hash.update(plain);
+  };
+  const state: Decrypting = {
+    replaced: false,
+    parts: new InOrder(1, (part) => {
+      try {
+        take(decipher.update(part));
+      } catch {
+        broken = true;
+      }
+    }),
+    finish() {
+      if (broken || state.parts.waiting > 0) return null;
+      try {
+        take(decipher.final());
+      } catch {
+        return null;
+      }
+      return { head, sha256: state.replaced ? null : hash.digest('hex') };
+    },
+  };
+  return state;
+}
 
 /** What a decrypted file must start with: an MP4 `ftyp` box, or JPEG / PNG magic bytes. */
 function looksLike(type: Media['type'], bytes: Buffer): boolean {
@@ -83,7 +126,7 @@ export function createHandlers(s: State) {
       const iv = base64Of(b['iv'], 16);
       if (!key || !iv) return snapError(400, 'INVALID_REQUEST', 'key must be a base64 32-byte AES key and iv a base64 16-byte IV');
       const id = randomUUID();
-      s.media.set(id, { id, profileId, name: b['name'], type: b['type'], key, iv, createdAt: Date.now(), parts: new Map(), finalized: false, pollsLeft: s.videoProcessingPolls, failed: false, postedAs: null });
+      s.media.set(id, { id, profileId, name: b['name'], type: b['type'], key, iv, createdAt: Date.now(), parts: new Map(), plain: decrypting(key, iv), finalized: false, pollsLeft: s.videoProcessingPolls, failed: false, postedAs: null });
       const path = `/v1/public_profiles/${profileId}/media/${id}/multipart-upload-v2`;
       return success({ media_id: id, add_path: `${path}?action=ADD`, finalize_path: `${path}?action=FINALIZE` });
     },
@@ -102,25 +145,24 @@ export function createHandlers(s: State) {
         if (!Number.isInteger(part) || part < 1 || part > 35) return snapError(400, 'INVALID_REQUEST', 'part_number must be from 1 to 35');
         if (!(file instanceof Blob)) return snapError(400, 'INVALID_REQUEST', 'file is required');
         if (file.size > 32 * MB) return snapError(400, 'INVALID_REQUEST', 'A part may not exceed 32 MB');
-        // A part sent again (a retry) replaces the earlier copy of the same number.
-        m.parts.set(part, Buffer.from(await file.arrayBuffer()));
+        // A part sent again (a retry) replaces the earlier copy of the same number. Parts are decrypted in order
+        // as they come; one sent again with other bytes after it was decrypted leaves the fake unable to vouch.
+        const bytes = Buffer.from(await file.arrayBuffer());
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        if (!m.plain.parts.add(part, bytes) && m.parts.get(part)?.sha256 !== sha256) m.plain.replaced = true;
+        m.parts.set(part, { size: bytes.length, sha256 });
         return success({});
       }
       if (action !== 'FINALIZE') return snapError(400, 'INVALID_REQUEST', 'action must be ADD or FINALIZE');
       const numbers = [...m.parts.keys()].sort((a, b) => a - b);
       if (numbers.length === 0 || numbers.some((n, i) => n !== i + 1)) return snapError(400, 'INVALID_REQUEST', `Parts must be numbered 1 to N without gaps; received ${numbers.join(',')}`);
-      const encrypted = Buffer.concat(numbers.map((n) => m.parts.get(n) ?? Buffer.alloc(0)));
-      if (encrypted.length > 1024 * MB) return snapError(400, 'INVALID_REQUEST', 'Media may not exceed 1 GB');
-      let plain: Buffer;
-      try {
-        const decipher = createDecipheriv('aes-256-cbc', m.key, m.iv);
-        plain = Buffer.concat([decipher.update(encrypted), decipher.final()]);
-      } catch {
-        return snapError(400, 'INVALID_MEDIA', 'The media could not be decrypted with the key and iv given at creation');
-      }
+      if (m.plain.parts.bytes > 1024 * MB) return snapError(400, 'INVALID_REQUEST', 'Media may not exceed 1 GB');
+      const plain = m.plain.finish();
+      if (!plain) return snapError(400, 'INVALID_MEDIA', 'The media could not be decrypted with the key and iv given at creation');
       m.finalized = true;
       // A file that is not what `type` says fails processing, as Snap's transcoder would.
-      m.failed = !looksLike(m.type, plain);
+      m.failed = !looksLike(m.type, plain.head);
+      m.sha256 = plain.sha256;
       return success({ media_id: m.id });
     },
 
