@@ -21,14 +21,18 @@ import { chunkRange, isPhotoPost, planChunks, readTikTokOptions, validateAgainst
 
 export interface TikTokPostSession {
   publishId: string;
+  /** Signed for the bytes (a capability): dropped once every chunk is in. */
   uploadUrl?: string;
   chunkSize?: number;
   totalChunkCount?: number;
+  /** Bytes TikTok accepted so far (progress; `uploaded_bytes` of the status stays the authority on resume). */
+  bytesConfirmed?: number;
 }
 
+/** Posts in progress under the publication's idempotency key; `channelId` is the channel posting. */
 export interface TikTokSessionStore {
   get(key: string): Promise<TikTokPostSession | null>;
-  set(key: string, session: TikTokPostSession): Promise<void>;
+  set(key: string, session: TikTokPostSession, channelId: string): Promise<void>;
   delete(key: string): Promise<void>;
 }
 
@@ -103,8 +107,19 @@ async function initPost(api: TikTokClient, content: PublicationContent, size: nu
   return { publishId: init.publish_id, uploadUrl: init.upload_url, chunkSize: plan.chunkSize, totalChunkCount: plan.totalChunkCount };
 }
 
-/** Sends chunks from `fromChunk` on; each failing chunk is retried alone with a growing wait. */
-async function sendChunks(upload: TikTokClient, session: TikTokPostSession, bytes: MediaBytes, mimeType: string, fromChunk: number, o: TikTokPublishOptions): Promise<'done' | 'expired'> {
+/**
+ * Sends chunks from `fromChunk` on; each failing chunk is retried alone with a growing wait. `onChunk` is told the
+ * bytes held after each accepted chunk, so the progress can be saved.
+ */
+async function sendChunks(
+  upload: TikTokClient,
+  session: TikTokPostSession,
+  bytes: MediaBytes,
+  mimeType: string,
+  fromChunk: number,
+  o: TikTokPublishOptions,
+  onChunk: (bytesConfirmed: number) => Promise<void>,
+): Promise<'done' | 'expired'> {
   const plan = { chunkSize: session.chunkSize ?? bytes.size, totalChunkCount: session.totalChunkCount ?? 1 };
   const sleep = o.sleep ?? defaultSleep;
   for (let index = fromChunk; index < plan.totalChunkCount; index++) {
@@ -118,7 +133,10 @@ async function sendChunks(upload: TikTokClient, session: TikTokPostSession, byte
           headers: { 'content-type': mimeType, 'content-length': String(last - first + 1), 'content-range': `bytes ${first}-${last}/${bytes.size}` },
           timeoutMs: o.timeoutMs ?? 120_000,
         });
-        if (response.status === 201 || response.status === 206 || response.status === 200) break;
+        if (response.status === 201 || response.status === 206 || response.status === 200) {
+          await onChunk(last + 1);
+          break;
+        }
         // The upload URL lives one hour (direct post reference, `upload_url`).
         if (response.status === 403 || response.status === 404 || response.status === 410) return 'expired';
         throw errorFromResponse(response.status, response.headers, response.body);
@@ -159,8 +177,22 @@ export async function waitForPost(api: TikTokClient, publishId: string, o: TikTo
   }
 }
 
-/** The whole post, continuing from what `sessions` saved for `key`. */
-export async function publishToTikTok(clients: Clients, content: PublicationContent, key: string, sessions: TikTokSessionStore, o: TikTokPublishOptions): Promise<TikTokStatus & { publishId: string }> {
+/** Where the post is remembered: the publication's idempotency key and the channel posting. */
+export interface PostKey {
+  key: string;
+  channelId: string;
+}
+
+/** Sends the chunks from `fromChunk`, saving progress, then forgets the upload URL once the file is whole. */
+async function upload(clients: Clients, session: TikTokPostSession, bytes: MediaBytes, mimeType: string, fromChunk: number, at: PostKey, sessions: TikTokSessionStore, o: TikTokPublishOptions) {
+  const outcome = await sendChunks(clients.upload, session, bytes, mimeType, fromChunk, o, (bytesConfirmed) => sessions.set(at.key, { ...session, bytesConfirmed }, at.channelId));
+  if (outcome === 'done') await sessions.set(at.key, { publishId: session.publishId, bytesConfirmed: bytes.size }, at.channelId);
+  return outcome;
+}
+
+/** The whole post, continuing from what `sessions` saved for `at.key`. */
+export async function publishToTikTok(clients: Clients, content: PublicationContent, at: PostKey, sessions: TikTokSessionStore, o: TikTokPublishOptions): Promise<TikTokStatus & { publishId: string }> {
+  const { key } = at;
   const video = content.media.find((m) => m.mimeType.startsWith('video/'));
   let session = await sessions.get(key);
   let first: TikTokStatus | undefined;
@@ -171,7 +203,7 @@ export async function publishToTikTok(clients: Clients, content: PublicationCont
       const bytes = mediaBytes(video);
       const held = first.uploaded_bytes ?? 0;
       const fromChunk = Math.floor(held / (session.chunkSize ?? bytes.size));
-      if ((await sendChunks(clients.upload, session, bytes, video.mimeType, fromChunk, o)) === 'expired') {
+      if ((await upload(clients, session, bytes, video.mimeType, fromChunk, at, sessions, o)) === 'expired') {
         // The address expired before the file was whole: that post never went out, so a new one is started.
         await sessions.delete(key);
         session = null;
@@ -185,8 +217,8 @@ export async function publishToTikTok(clients: Clients, content: PublicationCont
     if (violations.length > 0) throw new NetworkError('rejected', violations.map((v) => v.message).join(' '), { network: 'tiktok' });
     const bytes = video && !isPhotoPost(content) && (o.videoSource ?? 'FILE_UPLOAD') === 'FILE_UPLOAD' ? mediaBytes(video) : null;
     session = await initPost(clients.api, content, bytes?.size ?? null, o);
-    await sessions.set(key, session);
-    if (bytes && video && (await sendChunks(clients.upload, session, bytes, video.mimeType, 0, o)) === 'expired') {
+    await sessions.set(key, session, at.channelId);
+    if (bytes && video && (await upload(clients, session, bytes, video.mimeType, 0, at, sessions, o)) === 'expired') {
       throw new NetworkError('transient', 'TikTok refused the upload address it had just given; Chorus will try again.', { network: 'tiktok' });
     }
   }

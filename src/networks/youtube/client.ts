@@ -93,6 +93,21 @@ export function unreachable(error: unknown, timeoutMs: number): NetworkError {
   return networkUnreachable('youtube', 'YouTube', error, timeoutMs);
 }
 
+/** Socket errors raised before a connection existed: the request never left, so Google charged nothing for it. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const notSent = new WeakSet<Error>();
+
+function connectFailed(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const codes = [cause, ...(cause instanceof AggregateError ? cause.errors : [])].map((e) => (e as { code?: unknown } | undefined)?.code);
+  return codes.some((code) => typeof code === 'string' && NOT_CONNECTED.has(code));
+}
+
+/** Whether this error is a request that never reached Google (so its quota units can be given back). */
+export function neverReachedGoogle(error: unknown): boolean {
+  return error instanceof Error && notSent.has(error);
+}
+
 export class YouTubeClient {
   readonly apiUrl: string;
   readonly accessToken: string | null;
@@ -131,7 +146,9 @@ export class YouTubeClient {
       const response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
-      throw unreachable(error, timeoutMs);
+      const failure = unreachable(error, timeoutMs);
+      if (connectFailed(error)) notSent.add(failure);
+      throw failure;
     }
   }
 }

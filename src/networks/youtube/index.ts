@@ -19,17 +19,28 @@ import {
   type PublishedRef,
 } from '../connector.js';
 import { needsRefresh } from '../oauth2.js';
-import { errorFromResponse, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
+import { errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
-import { QuotaTally, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings } from './quota.js';
+import { memoryQuotaStore, reserveYouTubeQuota, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings, type YouTubeQuotaStore } from './quota.js';
 import { requestToken } from './oauth.js';
 import { limitsFromStored, readYouTubeOptions, theVideo, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
 import { waitUntilProcessed, type ProcessingOptions } from './processing.js';
 import { memorySessionStore, sendBytes, setThumbnail, startSession, type UploadOptions, type UploadSessionStore } from './upload.js';
 
 export { createYouTubeOAuthProvider, YOUTUBE_AUTHORIZE_URL, YOUTUBE_SCOPES, YOUTUBE_TOKEN_URL, type YouTubeOAuthOptions } from './oauth.js';
-export { checkYouTubeQuota, msUntilPacificMidnight, YOUTUBE_DEFAULT_QUOTA, YOUTUBE_QUOTA_COSTS, type QuotaUsage, type YouTubeQuotaSettings } from './quota.js';
+export {
+  checkYouTubeQuota,
+  memoryQuotaStore,
+  msUntilPacificMidnight,
+  pacificDay,
+  YOUTUBE_DEFAULT_QUOTA,
+  YOUTUBE_QUOTA_COSTS,
+  type QuotaKey,
+  type QuotaUsage,
+  type YouTubeQuotaSettings,
+  type YouTubeQuotaStore,
+} from './quota.js';
 export { readYouTubeOptions, tagsLength, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
 export { memorySessionStore, type UploadSession, type UploadSessionStore } from './upload.js';
 
@@ -48,6 +59,13 @@ export interface YouTubeConnectorOptions {
   /** Where upload sessions are kept between attempts (default: this process's memory). */
   sessions?: UploadSessionStore;
   quota?: Partial<YouTubeQuotaSettings>;
+  /**
+   * Where the day's quota spending is counted (default: this process's memory). The app gives the database's, so
+   * every worker of the Google project counts against the same daily quota.
+   */
+  quotaStore?: YouTubeQuotaStore;
+  /** The Google Cloud project the quota belongs to (default: `clientId`, which names it). */
+  project?: string;
 }
 
 /** `videos.list` takes up to 50 ids (developers.google.com/youtube/v3/docs/videos/list, `id` parameter). */
@@ -56,18 +74,28 @@ const LIST_BATCH = 50;
 export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? YOUTUBE_API_URL;
   const sessions = options.sessions ?? memorySessionStore();
-  const tally = new QuotaTally({ ...YOUTUBE_DEFAULT_QUOTA, ...options.quota });
+  const quotaSettings = { ...YOUTUBE_DEFAULT_QUOTA, ...options.quota };
+  const quotaStore = options.quotaStore ?? memoryQuotaStore();
+  // Token-connected channels without a configured client share one counter: Chorus cannot tell their projects apart.
+  const project = options.project ?? options.clientId ?? 'default';
   const clientWith = (accessToken: string) => new YouTubeClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
 
-  /** Counts the call in today's quota first: over it, the call is refused here instead of spending Google's 403. */
-  const spend = (operation: YouTubeOperation): void => {
-    const check = tally.spend(operation);
-    if (!check.allowed) throw new NetworkError('rate_limited', check.message, { network: 'youtube', retryAfterMs: check.retryAfterMs });
+  /**
+   * Reserves the call's units in today's quota, then makes it: over the quota, the call is refused here (nothing
+   * spent, Google's 403 avoided); a request that never reached Google gives its units back.
+   */
+  const spending = async <T>(operation: YouTubeOperation, run: () => Promise<T>): Promise<T> => {
+    const reservation = await reserveYouTubeQuota(quotaStore, project, operation, quotaSettings);
+    if (!reservation.allowed) throw new NetworkError('rate_limited', reservation.message, { network: 'youtube', retryAfterMs: reservation.retryAfterMs });
+    try {
+      return await run();
+    } catch (error) {
+      if (neverReachedGoogle(error)) await reservation.refund();
+      throw error;
+    }
   };
-  const call = (client: YouTubeClient, operation: YouTubeOperation, method: string, path: string, request?: YouTubeRequest): Promise<YouTubeResponse> => {
-    spend(operation);
-    return client.request(method, path, request);
-  };
+  const call = (client: YouTubeClient, operation: YouTubeOperation, method: string, path: string, request?: YouTubeRequest): Promise<YouTubeResponse> =>
+    spending(operation, () => client.request(method, path, request));
 
   const refresh = async (ctx: ChannelContext): Promise<Credentials> => {
     const refreshToken = ctx.credentials['refreshToken'];
@@ -106,36 +134,40 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
     };
   };
 
-  /** Uploads the video, resuming a saved session; returns its id. The id is saved before anything else happens. */
-  const upload = async (client: YouTubeClient, content: PublicationContent, key: string): Promise<string> => {
+  /**
+   * Uploads the video, resuming a saved session; returns its id. Each confirmed offset is saved as it comes; once
+   * complete, the id replaces the session URI (a bearer capability no longer needed) before anything else happens.
+   */
+  const upload = async (client: YouTubeClient, content: PublicationContent, key: string, channelId: string): Promise<string> => {
     const video = theVideo(content.media);
     if (!video) throw new NetworkError('rejected', 'YouTube publishes videos: attach one video.', { network: 'youtube' });
     // Chunks are read from the store as they are sent: a large video is never held whole in memory.
     const bytes = mediaBytes(video);
+    const progress = (sessionUri: string) => (bytesConfirmed: number) => sessions.set(key, { sessionUri, bytesConfirmed }, channelId);
     const saved = await sessions.get(key);
-    let done = saved?.sessionUri ? await sendBytes(client, saved.sessionUri, bytes, options.upload) : null;
+    let done = saved?.sessionUri ? await sendBytes(client, saved.sessionUri, bytes, options.upload, progress(saved.sessionUri)) : null;
     if (!done) {
-      spend('videos.insert');
-      const sessionUri = await startSession(client, resourceOf(content), video, bytes.size);
-      await sessions.set(key, { sessionUri });
-      done = await sendBytes(client, sessionUri, bytes, options.upload);
+      const sessionUri = await spending('videos.insert', () => startSession(client, resourceOf(content), video, bytes.size));
+      await sessions.set(key, { sessionUri, bytesConfirmed: 0 }, channelId);
+      done = await sendBytes(client, sessionUri, bytes, options.upload, progress(sessionUri));
       if (!done) throw new NetworkError('transient', 'YouTube closed the new upload session at once; Chorus will try again.', { network: 'youtube' });
     }
-    await sessions.set(key, { ...(await sessions.get(key)), videoId: done.id });
+    await sessions.set(key, { videoId: done.id, bytesConfirmed: bytes.size }, channelId);
     return done.id;
   };
 
   const publish = async (ctx: ChannelContext, content: PublicationContent, key: string): Promise<PublishedRef> => {
     const client = await channelClient(ctx);
-    const videoId = (await sessions.get(key))?.videoId ?? (await upload(client, content, key));
+    const videoId = (await sessions.get(key))?.videoId ?? (await upload(client, content, key, ctx.channelId));
     await waitUntilProcessed(videoId, () => call(client, 'videos.list', 'GET', '/youtube/v3/videos', { query: { part: 'status', id: videoId } }), options.processing);
     const { thumbnailMediaId } = readYouTubeOptions(content);
     const thumbnail = content.media.find((m) => m.id === thumbnailMediaId && m.mimeType.startsWith('image/'));
     const session = await sessions.get(key);
     if (thumbnail && !session?.thumbnailSet) {
-      spend('thumbnails.set');
-      await setThumbnail(client, videoId, thumbnail);
-      await sessions.set(key, { ...session, thumbnailSet: true });
+      // Read before the units are reserved: a missing file must not spend 50 of them.
+      const image = await thumbnail.read();
+      await spending('thumbnails.set', () => setThumbnail(client, videoId, thumbnail, image));
+      await sessions.set(key, { ...session, thumbnailSet: true }, ctx.channelId);
     }
     return toPublishedRef(videoId);
   };
@@ -148,8 +180,9 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
     async connect(input) {
       const accessToken = input['accessToken']?.trim();
       if (!accessToken) throw new NetworkError('rejected', 'Connect YouTube with the sign-in button (an access token is required).', { network: 'youtube' });
-      spend('channels.list');
-      const response = await clientWith(accessToken).send('GET', '/youtube/v3/channels', { query: { mine: true, part: 'snippet,contentDetails' } });
+      const response = await spending('channels.list', () =>
+        clientWith(accessToken).send('GET', '/youtube/v3/channels', { query: { mine: true, part: 'snippet,contentDetails' } }),
+      );
       if (response.status === 401) {
         throw new NetworkError('auth', 'Google did not accept this access token; connect the channel again with the sign-in button.', { network: 'youtube', status: 401 });
       }
@@ -198,7 +231,7 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         const status = await client.send('PUT', saved.sessionUri, { body: new Uint8Array(0), headers: { 'content-range': `bytes */${bytes}` } });
         const id = status.status === 200 || status.status === 201 ? (status.body as { id?: unknown } | null)?.id : undefined;
         if (typeof id === 'string') {
-          await sessions.set(key, { ...saved, videoId: id });
+          await sessions.set(key, { videoId: id, bytesConfirmed: bytes }, ctx.channelId);
           return toPublishedRef(id);
         }
         return null;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkYouTubeQuota, msUntilPacificMidnight, pacificDay, QuotaTally } from './quota.js';
+import { checkYouTubeQuota, memoryQuotaStore, msUntilPacificMidnight, pacificDay, reserveYouTubeQuota } from './quota.js';
 
 test('midnight Pacific: PST (UTC-8) in winter, PDT (UTC-7) in summer, across the DST change', () => {
   assert.equal(msUntilPacificMidnight(Date.parse('2026-01-15T07:00:00Z')), 1 * 3600_000);
@@ -24,12 +24,23 @@ test('checkYouTubeQuota: units and the separate upload bucket; the older 1,600-u
   assert.equal(checkYouTubeQuota({ units: 8_401, uploads: 0 }, 'videos.insert', legacy, at).allowed, false);
 });
 
-test('the tally starts again on a new Pacific day and counts nothing it refuses', () => {
-  const tally = new QuotaTally({ dailyUnits: 100, dailyUploads: 1, uploadsShareUnits: false });
+test('the memory store starts again on a new Pacific day, counts nothing it refuses, and takes refunds', async () => {
+  const store = memoryQuotaStore();
+  const settings = { dailyUnits: 100, dailyUploads: 1, uploadsShareUnits: false };
   const day1 = Date.parse('2026-01-15T12:00:00Z');
-  assert.equal(tally.spend('thumbnails.set', day1).allowed, true);
-  assert.equal(tally.spend('thumbnails.set', day1).allowed, true);
-  assert.equal(tally.spend('videos.list', day1).allowed, false);
-  assert.deepEqual(tally.today(day1), { units: 100, uploads: 0 });
-  assert.deepEqual(tally.today(day1 + 86_400_000), { units: 0, uploads: 0 });
+  const spend = (op: Parameters<typeof reserveYouTubeQuota>[2], at = day1) => reserveYouTubeQuota(store, 'p', op, settings, at);
+  assert.equal((await spend('thumbnails.set')).allowed, true);
+  const second = await spend('thumbnails.set');
+  assert.equal(second.allowed, true);
+  const refused = await spend('videos.list');
+  assert.equal(refused.allowed, false);
+  assert.match(refused.allowed ? '' : refused.message, /\(100 units\) cannot carry videos\.list \(1 units, 0 left\)/);
+  assert.deepEqual(await store.usage('p', '2026-01-15'), { units: 100, uploads: 0 });
+  if (second.allowed) await second.refund();
+  assert.deepEqual(await store.usage('p', '2026-01-15'), { units: 50, uploads: 0 });
+  assert.equal((await spend('videos.insert')).allowed, true);
+  assert.equal((await spend('videos.insert')).allowed, false, 'the upload bucket is separate');
+  assert.equal((await spend('videos.list', day1 + 86_400_000)).allowed, true);
+  assert.deepEqual(await store.usage('p', '2026-01-16'), { units: 1, uploads: 0 });
+  assert.deepEqual(await store.usage('other', '2026-01-15'), { units: 0, uploads: 0 }, 'per project');
 });

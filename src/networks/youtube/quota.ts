@@ -52,12 +52,33 @@ export interface QuotaUsage {
 }
 
 export type QuotaCheck =
-  | { allowed: true; cost: number; bucket: 'units' | 'uploads'; remaining: number }
-  | { allowed: false; cost: number; bucket: 'units' | 'uploads'; remaining: number; retryAfterMs: number; message: string };
+  | { allowed: true; cost: number; bucket: QuotaBucket; remaining: number }
+  | { allowed: false; cost: number; bucket: QuotaBucket; remaining: number; retryAfterMs: number; message: string };
+
+export type QuotaBucket = 'units' | 'uploads';
+
+/** What one call costs, in which bucket, and that bucket's daily limit. */
+export function quotaCost(operation: YouTubeOperation, settings: YouTubeQuotaSettings = YOUTUBE_DEFAULT_QUOTA): { cost: number; bucket: QuotaBucket; limit: number } {
+  const upload = operation === 'videos.insert' && !settings.uploadsShareUnits;
+  const cost = operation === 'videos.insert' && settings.uploadsShareUnits ? LEGACY_UPLOAD_UNITS : YOUTUBE_QUOTA_COSTS[operation];
+  return upload ? { cost, bucket: 'uploads', limit: settings.dailyUploads } : { cost, bucket: 'units', limit: settings.dailyUnits };
+}
+
+/** The refusal for `operation` when only `remaining` is left today: a message a person can act on, and the wait. */
+function refusal(operation: YouTubeOperation, settings: YouTubeQuotaSettings, remaining: number, now: number): Extract<QuotaCheck, { allowed: false }> {
+  const { cost, bucket } = quotaCost(operation, settings);
+  const upload = bucket === 'uploads';
+  const retryAfterMs = msUntilPacificMidnight(now);
+  const what = upload ? `${settings.dailyUploads} uploads` : `${settings.dailyUnits.toLocaleString('en')} units`;
+  const message =
+    `Chorus's daily YouTube quota (${what}) cannot carry ${operation} (${cost} ${upload ? 'upload' : 'units'}, ${Math.max(0, remaining)} left); ` +
+    `it comes back at midnight Pacific time, in about ${Math.ceil(retryAfterMs / 3_600_000)} h.`;
+  return { allowed: false, cost, bucket, remaining, retryAfterMs, message };
+}
 
 /**
  * Pure: whether one more `operation` fits in today's quota. The app can call it before scheduling (to refuse a
- * publication the quota cannot carry) with the usage it tracks; the connector calls it with its own tally.
+ * publication the quota cannot carry) with the usage it reads from the quota store.
  */
 export function checkYouTubeQuota(
   usage: QuotaUsage,
@@ -65,17 +86,75 @@ export function checkYouTubeQuota(
   settings: YouTubeQuotaSettings = YOUTUBE_DEFAULT_QUOTA,
   now = Date.now(),
 ): QuotaCheck {
-  const upload = operation === 'videos.insert' && !settings.uploadsShareUnits;
-  const bucket = upload ? 'uploads' : 'units';
-  const cost = operation === 'videos.insert' && settings.uploadsShareUnits ? LEGACY_UPLOAD_UNITS : YOUTUBE_QUOTA_COSTS[operation];
-  const remaining = upload ? settings.dailyUploads - usage.uploads : settings.dailyUnits - usage.units;
+  const { cost, bucket, limit } = quotaCost(operation, settings);
+  const remaining = limit - usage[bucket];
   if (cost <= remaining) return { allowed: true, cost, bucket, remaining };
-  const retryAfterMs = msUntilPacificMidnight(now);
-  const what = upload ? `${settings.dailyUploads} uploads` : `${settings.dailyUnits.toLocaleString('en')} units`;
-  const message =
-    `Chorus's daily YouTube quota (${what}) cannot carry ${operation} (${cost} ${upload ? 'upload' : 'units'}, ${Math.max(0, remaining)} left); ` +
-    `it comes back at midnight Pacific time, in about ${Math.ceil(retryAfterMs / 3_600_000)} h.`;
-  return { allowed: false, cost, bucket, remaining, retryAfterMs, message };
+  return refusal(operation, settings, remaining, now);
+}
+
+/** One counter: a Google Cloud project's bucket on one Pacific day. */
+export interface QuotaKey {
+  project: string;
+  bucket: QuotaBucket;
+  /** `pacificDay()`, e.g. "2026-11-24". */
+  day: string;
+}
+
+/**
+ * Where the day's spending is counted. The quota belongs to the Google project, not to a process: with several
+ * workers the store must be shared (the database's `network_quota_usage`), or each would spend the whole quota.
+ */
+export interface YouTubeQuotaStore {
+  /**
+   * Adds `cost` to the counter only if it stays within `limit`, in one atomic step (two workers cannot both take the
+   * last units). `used` is the count after the reservation, or the count that made it fail.
+   */
+  reserve(key: QuotaKey, cost: number, limit: number): Promise<{ reserved: boolean; used: number }>;
+  /** Gives back units reserved for a call that never reached Google. */
+  refund(key: QuotaKey, cost: number): Promise<void>;
+  /** The day's counts of a project. */
+  usage(project: string, day: string): Promise<QuotaUsage>;
+}
+
+/** This process's memory: fine for one process (the embedded database runs only one), and for tests. */
+export function memoryQuotaStore(): YouTubeQuotaStore {
+  const counts = new Map<string, number>();
+  const id = (k: QuotaKey) => `${k.project}\u0000${k.bucket}\u0000${k.day}`;
+  return {
+    async reserve(key, cost, limit) {
+      const used = counts.get(id(key)) ?? 0;
+      if (used + cost > limit) return { reserved: false, used };
+      counts.set(id(key), used + cost);
+      return { reserved: true, used: used + cost };
+    },
+    async refund(key, cost) {
+      counts.set(id(key), Math.max(0, (counts.get(id(key)) ?? 0) - cost));
+    },
+    async usage(project, day) {
+      return { units: counts.get(id({ project, bucket: 'units', day })) ?? 0, uploads: counts.get(id({ project, bucket: 'uploads', day })) ?? 0 };
+    },
+  };
+}
+
+/** A reservation that went through, with how to give it back. */
+export type QuotaReservation = Extract<QuotaCheck, { allowed: true }> & { refund(): Promise<void> };
+
+/**
+ * Reserves today's units for one call of `operation`, or returns the refusal (nothing counted then). The day is
+ * fixed at reservation, so a refund after midnight Pacific goes back to the day that was charged.
+ */
+export async function reserveYouTubeQuota(
+  store: YouTubeQuotaStore,
+  project: string,
+  operation: YouTubeOperation,
+  settings: YouTubeQuotaSettings = YOUTUBE_DEFAULT_QUOTA,
+  now = Date.now(),
+): Promise<QuotaReservation | Extract<QuotaCheck, { allowed: false }>> {
+  const { cost, bucket, limit } = quotaCost(operation, settings);
+  const key: QuotaKey = { project, bucket, day: pacificDay(now) };
+  const { reserved, used } = cost <= limit ? await store.reserve(key, cost, limit) : { reserved: false, used: 0 };
+  if (!reserved) return refusal(operation, settings, limit - used, now);
+  return { allowed: true, cost, bucket, remaining: limit - used, refund: () => store.refund(key, cost) };
 }
 
 const pacific = new Intl.DateTimeFormat('en-US', {
@@ -110,31 +189,4 @@ export function msUntilPacificMidnight(now = Date.now()): number {
   // The offset at midnight differs from now's only when a DST change falls between (it happens at 2 a.m.).
   at = wallMidnight - pacificParts(at).offsetMs;
   return Math.max(1, at - now);
-}
-
-/**
- * The connector's own tally of what it spent today. Per process: two Chorus processes sharing one Google project
- * each count only their own calls, and a restart starts from zero — the 403 `quotaExceeded` Google sends remains
- * the final word and is mapped to `rate_limited` until midnight Pacific as well.
- */
-export class QuotaTally {
-  private day = '';
-  private usage: QuotaUsage = { units: 0, uploads: 0 };
-
-  constructor(private readonly settings: YouTubeQuotaSettings = YOUTUBE_DEFAULT_QUOTA) {}
-
-  today(now = Date.now()): QuotaUsage {
-    const day = pacificDay(now);
-    if (day !== this.day) [this.day, this.usage] = [day, { units: 0, uploads: 0 }];
-    return { ...this.usage };
-  }
-
-  /** Counts the call, or returns the refusal when it would go over (nothing counted then). */
-  spend(operation: YouTubeOperation, now = Date.now()): QuotaCheck {
-    const check = checkYouTubeQuota(this.today(now), operation, this.settings, now);
-    if (!check.allowed) return check;
-    if (check.bucket === 'uploads') this.usage.uploads += check.cost;
-    else this.usage.units += check.cost;
-    return check;
-  }
 }

@@ -11,7 +11,8 @@
  *
  * The session URI is saved in an `UploadSessionStore` under the publication's idempotency key, so a later attempt
  * resumes the same upload (and, once done, finds the video id instead of uploading a second copy). The default
- * store is in memory; give the connector a persistent one to survive a restart.
+ * store is in memory; the app gives the connector the database's (src/features/publishing/upload-sessions.ts), so
+ * a restarted worker resumes from the byte Google confirms instead of starting over.
  */
 import { bufferBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
 import { errorFromResponse, unreachable, type YouTubeClient } from './client.js';
@@ -19,14 +20,18 @@ import { parse, videoSchema, type YouTubeVideo } from './mapping.js';
 
 /** Where an upload stands, per idempotency key. */
 export interface UploadSession {
+  /** A bearer capability for the bytes: dropped once the upload is complete. */
   sessionUri?: string;
+  /** What Google last confirmed holding (progress; the session's own status stays the authority on resume). */
+  bytesConfirmed?: number;
   videoId?: string;
   thumbnailSet?: boolean;
 }
 
+/** Upload sessions under the publication's idempotency key; `channelId` is the channel the upload belongs to. */
 export interface UploadSessionStore {
   get(key: string): Promise<UploadSession | null>;
-  set(key: string, session: UploadSession): Promise<void>;
+  set(key: string, session: UploadSession, channelId: string): Promise<void>;
   delete(key: string): Promise<void>;
 }
 
@@ -48,6 +53,9 @@ export interface UploadOptions {
   maxChunkRetries?: number;
   timeoutMs?: number;
 }
+
+/** Told each time Google confirms holding more bytes, so the progress can be saved. */
+export type OnBytesConfirmed = (bytes: number) => Promise<void>;
 
 export const CHUNK_GRANULARITY = 256 * 1024;
 const DEFAULT_CHUNK_BYTES = 32 * CHUNK_GRANULARITY;
@@ -87,7 +95,13 @@ async function put(client: YouTubeClient, sessionUri: string, body: Uint8Array<A
  * caller starts a new one). A chunk that fails (connection cut, 5xx) is followed by a status query and the upload
  * continues from the byte Google reports, with exponential backoff between failures.
  */
-export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes: Buffer | MediaBytes, options: UploadOptions = {}): Promise<YouTubeVideo | null> {
+export async function sendBytes(
+  client: YouTubeClient,
+  sessionUri: string,
+  bytes: Buffer | MediaBytes,
+  options: UploadOptions = {},
+  onConfirmed?: OnBytesConfirmed,
+): Promise<YouTubeVideo | null> {
   const source = Buffer.isBuffer(bytes) ? bufferBytes(bytes) : bytes;
   const chunk = options.chunkBytes ?? DEFAULT_CHUNK_BYTES;
   if (chunk <= 0 || chunk % CHUNK_GRANULARITY !== 0) throw new Error('YouTube upload chunks must be a multiple of 256 KiB.');
@@ -107,6 +121,7 @@ export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes
       const to = Math.min(from + chunk, total);
       step = await put(client, sessionUri, new Uint8Array(await source.slice(from, to)), `bytes ${from}-${to - 1}/${total}`, timeoutMs);
       if (!('expired' in step) && !step.done && step.held <= from) throw new NetworkError('transient', 'YouTube kept none of the chunk.', { network: 'youtube' });
+      if (!('expired' in step) && !step.done) await onConfirmed?.(step.held);
       failures = 0;
     } catch (error) {
       const retryable = error instanceof NetworkError ? error.retryable : true;
@@ -123,9 +138,8 @@ export async function sendBytes(client: YouTubeClient, sessionUri: string, bytes
   }
 }
 
-/** `thumbnails.set`: a one-shot media upload of the image (JPEG or PNG, up to 2 MB). */
-export async function setThumbnail(client: YouTubeClient, videoId: string, image: MediaForNetwork): Promise<void> {
-  const bytes = await image.read();
+/** `thumbnails.set`: a one-shot media upload of the image (JPEG or PNG, up to 2 MB), read by the caller. */
+export async function setThumbnail(client: YouTubeClient, videoId: string, image: MediaForNetwork, bytes: Buffer): Promise<void> {
   await client.request('POST', '/upload/youtube/v3/thumbnails/set', {
     query: { videoId, uploadType: 'media' },
     body: new Uint8Array(bytes),
