@@ -25,64 +25,97 @@ interface Group {
   day: string;
   bot: boolean;
   qr: boolean;
+  rule: number | null;
+  referrer: string | null;
   values: [country: string, device: string, os: string, browser: string, referrer: string, network: string, rule: string];
   n: number;
 }
 
 const DIMS = ['country', 'device', 'os', 'browser', 'referrer', 'network', 'rule'] as const;
 
-/** Small numbers for the visitor objects seen, so a group key is one short string per click. */
-const visitorIds = new WeakMap<object, number>();
-let nextVisitorId = 0;
+type QueuedLink = ReturnType<ClickBatch['link']>;
+type QueuedVisitor = ReturnType<ClickBatch['visitor']>;
 
+/**
+ * Clicks are grouped by the objects the queue points at — the cached link row and the remembered visitor — then by
+ * hour, trigger, rule and referrer, compared as values: no key string is built per click (building and hashing one
+ * was ~0.3 µs a click, bench/RESULTS.md 2026-11-25). Two objects for one link (a cache refresh) make two groups; the
+ * second pass below merges them by id.
+ */
 export function rollupsOf(batch: ClickBatch): BatchRollups {
-  const groups = new Map<string, Group>();
+  const byLink = new Map<QueuedLink, Map<QueuedVisitor, Group[]>>();
+  const groupList: Group[] = [];
   const visitors = new Map<string, { linkId: string; day: string; hash: string }>();
   const days = new Map<number, string>();
+  let last: Group | undefined;
+  let lastLink: QueuedLink | undefined;
+  let lastVisitor: QueuedVisitor | undefined;
+  let seenLinkId = '';
+  let seenDay = '';
+  let seenHash = '';
   for (let i = 0; i < batch.length; i++) {
     const link = batch.link(i);
     const visitor = batch.visitor(i);
     const atMs = batch.atMs(i);
     const hourMs = atMs - (atMs % HOUR_MS);
-    let day = days.get(hourMs);
-    if (day === undefined) days.set(hourMs, (day = new Date(hourMs).toISOString().slice(0, 10)));
-    let vid = visitorIds.get(visitor);
-    if (vid === undefined) visitorIds.set(visitor, (vid = nextVisitorId++));
     const referrer = batch.referrerHost(i);
     const rule = batch.ruleIndex(i);
     const qr = batch.trigger(i) === 'qr';
-    const key = `${link.id}\t${hourMs}\t${vid}\t${qr ? 1 : 0}\t${rule ?? ''}\t${referrer ?? ''}`;
-    const group = groups.get(key);
-    if (group) group.n++;
-    else {
-      groups.set(key, {
-        linkId: link.id,
-        hourMs,
-        day,
-        bot: visitor.isBot,
-        qr,
-        values: [
-          visitor.country ?? 'unknown',
-          visitor.device ?? 'unknown',
-          visitor.os ?? 'unknown',
-          visitor.browser ?? 'unknown',
-          referrer ?? 'direct',
-          link.network ?? 'none',
-          rule === null ? 'default' : String(rule),
-        ],
-        n: 1,
-      });
+    let group: Group | undefined;
+    // Consecutive clicks often share everything (a busy link, a returning visitor): the last group first.
+    if (last && link === lastLink && visitor === lastVisitor && last.hourMs === hourMs && last.qr === qr && last.rule === rule && last.referrer === referrer) {
+      group = last;
+    } else {
+      let byVisitor = byLink.get(link);
+      if (!byVisitor) byLink.set(link, (byVisitor = new Map()));
+      let list = byVisitor.get(visitor);
+      if (!list) byVisitor.set(visitor, (list = []));
+      group = list.find((g) => g.hourMs === hourMs && g.qr === qr && g.rule === rule && g.referrer === referrer);
+      if (!group) {
+        let day = days.get(hourMs);
+        if (day === undefined) days.set(hourMs, (day = new Date(hourMs).toISOString().slice(0, 10)));
+        group = {
+          linkId: link.id,
+          hourMs,
+          day,
+          bot: visitor.isBot,
+          qr,
+          rule,
+          referrer,
+          values: [
+            visitor.country ?? 'unknown',
+            visitor.device ?? 'unknown',
+            visitor.os ?? 'unknown',
+            visitor.browser ?? 'unknown',
+            referrer ?? 'direct',
+            link.network ?? 'none',
+            rule === null ? 'default' : String(rule),
+          ],
+          n: 0,
+        };
+        list.push(group);
+        groupList.push(group);
+      }
+      last = group;
+      lastLink = link;
+      lastVisitor = visitor;
     }
+    group.n++;
     if (!visitor.isBot) {
       const hash = batch.visitorHash(i);
-      const visitorKey = `${link.id}\t${day}\t${hash}`;
-      if (!visitors.has(visitorKey)) visitors.set(visitorKey, { linkId: link.id, day, hash });
+      if (hash !== seenHash || link.id !== seenLinkId || group.day !== seenDay) {
+        const visitorKey = `${link.id}\t${group.day}\t${hash}`;
+        if (!visitors.has(visitorKey)) visitors.set(visitorKey, { linkId: link.id, day: group.day, hash });
+        seenLinkId = link.id;
+        seenDay = group.day;
+        seenHash = hash;
+      }
     }
   }
 
   const hourly = new Map<string, { linkId: string; hourMs: number; clicks: number; bots: number; qr: number }>();
   const dims = new Map<string, { linkId: string; day: string; dim: string; value: string; clicks: number }>();
-  for (const g of groups.values()) {
+  for (const g of groupList) {
     const hourKey = `${g.linkId}\t${g.hourMs}`;
     let h = hourly.get(hourKey);
     if (!h) hourly.set(hourKey, (h = { linkId: g.linkId, hourMs: g.hourMs, clicks: 0, bots: 0, qr: 0 }));

@@ -34,6 +34,13 @@ export class ClickBatch {
     const at = (this.start + i) * 16;
     return this.ring.ids.toString('hex', at, at + 16);
   }
+  /** The queue's id bytes: click `i`'s id is the 16 bytes at `idOffset(i)` (read them before the write settles). */
+  get idBytes(): Buffer {
+    return this.ring.ids;
+  }
+  idOffset(i: number): number {
+    return (this.start + i) * 16;
+  }
   atMs(i: number): number {
     return this.ring.atMs[this.start + i]!;
   }

@@ -35,19 +35,46 @@ function readPassword(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-/** Turns a request into the redirector's input; null when the path cannot be a short code. */
+/**
+ * The three headers every redirect reads, from `rawHeaders`: `req.headers` builds an object of all of them on first
+ * use (a browser sends ten or more), which the bare server the redirector is measured against never pays for. Same
+ * rules as Node's: the first user agent and referer win, languages are joined.
+ */
+function readHeaders(raw: string[]): { userAgent: string; acceptLanguage: string; referer: string } {
+  let userAgent = '';
+  let acceptLanguage = '';
+  let referer = '';
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    // Compare lengths first; only a candidate's name is lower-cased.
+    if (name.length === 10) {
+      if (userAgent === '' && name.toLowerCase() === 'user-agent') userAgent = raw[i + 1]!;
+    } else if (name.length === 15) {
+      if (name.toLowerCase() === 'accept-language') acceptLanguage = acceptLanguage ? `${acceptLanguage}, ${raw[i + 1]!}` : raw[i + 1]!;
+    } else if (name.length === 7) {
+      if (referer === '' && name.toLowerCase() === 'referer') referer = raw[i + 1]!;
+    }
+  }
+  return { userAgent, acceptLanguage, referer };
+}
+
+/** Turns a request into the redirector's input. */
 export function toRedirectRequest(req: http.IncomingMessage, pathCode: string, query: string, trustProxy: boolean): RedirectRequest {
+  const { userAgent, acceptLanguage, referer } = readHeaders(req.rawHeaders);
   return {
     code: pathCode,
     method: req.method ?? 'GET',
     ip: clientIp(req, trustProxy),
-    userAgent: req.headers['user-agent'] ?? '',
-    acceptLanguage: req.headers['accept-language'] ?? '',
-    referer: req.headers.referer ?? '',
+    userAgent,
+    acceptLanguage,
+    referer,
     query,
     // Most short URLs carry no query: parse one only when there is one.
     trigger: query !== '' && new URLSearchParams(query).get('qr') === '1' ? 'qr' : 'link',
-    headers: req.headers,
+    // Built only when read (a proxy's region header, an A/B cookie, a new visitor's description).
+    get headers() {
+      return req.headers;
+    },
   };
 }
 
@@ -80,7 +107,14 @@ export function createRedirectServer(redirector: Redirector, options: RedirectSe
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }
-    const code = decodeURIComponent(path.slice(1));
+    let code = path.slice(1);
+    if (code.includes('%')) {
+      try {
+        code = decodeURIComponent(code);
+      } catch {
+        code = ''; // malformed escapes: not a code (the check below answers 404)
+      }
+    }
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(code) || (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST')) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
