@@ -25,6 +25,7 @@ import { reconnectScenario } from './reconnect.scenario.js';
 import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
 import { networksScenario, startNetworkFakes, type NetworkFakes } from './networks.scenario.js';
+import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes } from './media-networks.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -43,6 +44,7 @@ let context: BrowserContext;
 let page: Page;
 let profileDir: string;
 let nets: NetworkFakes;
+let media: MediaNetworkFakes;
 
 async function shot(name: string, target: Page = page): Promise<void> {
   // Full-page shots of a scrolled page draw the sticky top bar mid-page; start from the top.
@@ -107,8 +109,10 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     // Facebook, Instagram, Threads, X and LinkedIn are their strict fakes, with OAuth apps, as the server reads them
     // from env; Facebook's login dialog is a small stand-in (the Meta fake serves the Graph API only).
     nets = await startNetworkFakes(baseUrl);
-    const networks = nets.fakes.registry(nets.env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
-    server = await createTestApp(database, { networks, env: nets.env });
+    media = await startMediaNetworkFakes(baseUrl);
+    const env = { ...nets.env, ...media.env };
+    const networks = nets.fakes.registry(env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
+    server = await createTestApp(database, { networks, env });
     stopWorkers = startWorkers(server.ctx);
     await server.app.listen({ port, host: '127.0.0.1' });
     // A fresh profile each run; a time zone other than the machine's, so the UTC conversion of scheduled times is
@@ -124,6 +128,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await server?.close();
     await database?.close();
     await nets?.stop();
+    await media?.stop();
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
   });
 
@@ -408,4 +413,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
 
   step('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
     networksScenario({ page, context, baseUrl, ctx: server.ctx, nets, shot }));
+
+  step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, and composes what each needs before saving', () =>
+    mediaNetworksScenario({ page, baseUrl, ctx: server.ctx, media, shot }));
 });

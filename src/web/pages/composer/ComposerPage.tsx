@@ -1,7 +1,8 @@
 /**
  * Writes a post for several accounts at once: shared text with per-network variants, live counters and previews,
  * media with alt text, then publish now, schedule or save as a draft. The API's checks run as the person types
- * (`POST /posts/validate`) and their violations appear next to the part they are about.
+ * (`POST /posts/validate`) and their violations appear next to the part they are about. YouTube, TikTok, Pinterest
+ * and Snapchat channels get their own settings in their tab, and what those networks would refuse stops the submit.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,8 @@ import { keptMedia, MediaPicker } from './MediaPicker';
 import { NetworkTabs, type NetworkGroup } from './NetworkTabs';
 import { SchedulePicker, type Mode } from './SchedulePicker';
 import { areaOf, inArea, violationText } from './violations';
+import { aboutSettings, shownByPanels, useChannelSettings } from './useChannelSettings';
+import { ChannelOptionsPanel } from './ChannelOptionsPanel';
 import { strictest } from '../../lib/text';
 
 const LIVE_CHECK_DELAY_MS = 500;
@@ -38,6 +41,7 @@ export function ComposerPage() {
   const [violations, setViolations] = useState<Violation[]>([]);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [showBlockers, setShowBlockers] = useState(false);
   const editId = query.get('post');
   const existing = useLoad(() => (editId ? api.getPost(workspace.id, editId) : Promise.resolve(null)), [workspace.id, editId]);
   // Which saved post the form holds. Until it holds the one being edited, the form is not shown: a person typing
@@ -54,6 +58,7 @@ export function ComposerPage() {
       Object.fromEntries(post.variants.filter((v) => v.network && v.text !== undefined).map((v) => [v.network!, v.text!])),
     );
     setMedia(post.mediaIds.map(keptMedia));
+    settings.fillFrom(post);
     if (post.scheduledAt && post.status !== 'draft') {
       setMode('schedule');
       setLocal(utcIsoToLocalInput(post.scheduledAt));
@@ -72,13 +77,14 @@ export function ComposerPage() {
     }
     return [...byNetwork.values()];
   }, [chosen.map((c) => c.id).join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const settings = useChannelSettings(workspace.id, chosen, (network) => variants[network] ?? text, media);
 
   // Only the variants of networks still chosen are sent.
   const input = (): PostInput => ({
     text,
     channelIds,
     mediaIds: media.map((m) => m.id),
-    variants: groups.filter((g) => g.network in variants).map((g) => ({ network: g.network, text: variants[g.network] })),
+    variants: [...groups.filter((g) => g.network in variants).map((g) => ({ network: g.network, text: variants[g.network] })), ...settings.variants()],
   });
 
   useEffect(() => {
@@ -91,7 +97,7 @@ export function ComposerPage() {
       );
     }, LIVE_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, channelIds.join(), JSON.stringify(variants), media.map((m) => m.id).join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, channelIds.join(), JSON.stringify(variants), media.map((m) => m.id).join(), settings.key]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const scheduledAt = mode === 'schedule' ? localInputToUtcIso(local) : null;
   const scheduleProblem =
@@ -100,6 +106,8 @@ export function ComposerPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (scheduleProblem) return;
+    // What YouTube, TikTok, Pinterest or Snapchat would refuse is not sent; the list under the button says what.
+    if (settings.blockers.length > 0) return setShowBlockers(true);
     setBusy(true);
     setSubmitError(null);
     try {
@@ -120,7 +128,9 @@ export function ComposerPage() {
     submitError instanceof ApiError && submitError.field && areaOf(submitError.field) === area ? errorText(submitError) : null;
   const general = submitError && !(submitError instanceof ApiError && submitError.field && areaOf(submitError.field) !== 'other');
   const accept = [...new Set(chosen.flatMap((c) => [...c.limits.acceptedImageTypes, ...c.limits.acceptedVideoTypes]))];
-  const otherViolations = inArea(violations, 'other');
+  const shownViolations = violations.filter((v) => !shownByPanels(v));
+  const otherViolations = inArea(shownViolations, 'other').filter((v) => !aboutSettings(v));
+  const flagged = new Set(settings.blockers.map((b) => b.network));
   const submitLabel = { now: t('composer.publishNow'), schedule: t('composer.schedule'), draft: t('composer.saveDraft') }[mode];
 
   return (
@@ -161,7 +171,7 @@ export function ComposerPage() {
               media={media}
               onChange={setMedia}
               accept={accept}
-              errors={[fieldError('media'), ...inArea(violations, 'media').map((v) => `${t(`networks.${v.network}`, { defaultValue: v.network })}: ${violationText(v)}`)].filter(
+              errors={[fieldError('media'), ...inArea(shownViolations, 'media').map((v) => `${t(`networks.${v.network}`, { defaultValue: v.network })}: ${violationText(v)}`)].filter(
                 (m): m is string => Boolean(m),
               )}
             />
@@ -177,6 +187,27 @@ export function ComposerPage() {
               }
               media={media}
               violations={violations}
+              flagged={flagged}
+              extra={(group) =>
+                settings.withSettings
+                  .filter((c) => c.network === group.network)
+                  .map((c) => (
+                    <ChannelOptionsPanel
+                      key={c.id}
+                      workspaceId={workspace.id}
+                      channel={c}
+                      loaded={settings.compose.state[c.id]}
+                      options={settings.settings[c.id] ?? {}}
+                      onChange={(next) => settings.change(c.id, next)}
+                      text={variants[c.network] ?? text}
+                      blockers={settings.blockers.filter((b) => b.channelId === c.id)}
+                      violations={shownViolations.filter((v) => v.channelId === c.id && aboutSettings(v))}
+                      canCreateBoard={can.approve(workspace.role)}
+                      onBoardCreated={(board) => settings.compose.addBoard(c.id, board)}
+                      onRetry={() => settings.compose.retry(c.id)}
+                    />
+                  ))
+              }
             />
           ) : (
             <p className="empty card">{t('composer.pickChannels')}</p>
@@ -189,6 +220,19 @@ export function ComposerPage() {
                 {violationText(v)}
               </p>
             ))}
+            {showBlockers && settings.blockers.length > 0 ? (
+              <div className="notice notice--error" role="alert" data-testid="composer-blockers">
+                <p>{t('networkOptions.blocked')}</p>
+                <ul>
+                  {settings.blockers.map((b) => (
+                    <li key={`${b.channelId}-${b.key}`}>
+                      {chosen.find((c) => c.id === b.channelId)?.handle}:{' '}
+                      {t(`networkOptions.blockers.${b.key}`, { network: t(`networks.${b.network}`, { defaultValue: b.network }), ...b.params })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
             {!can.approve(workspace.role) && mode !== 'draft' ? <p className="muted">{t('composer.needsApproval')}</p> : null}
             <div className="composer__actions">
               <button type="submit" className="button button--primary" disabled={busy || channelIds.length === 0} data-testid="composer-submit">

@@ -2,7 +2,7 @@
  * One tab per chosen network: the text that network will get (the shared text until someone edits it here, which
  * makes a variant), its counter by that network's rules, and a preview per chosen account.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Media, Violation } from '../../api';
 import { countText, strictest } from '../../lib/text';
@@ -23,9 +23,13 @@ interface Props {
   onVariant(network: string, text: string | null): void;
   media: Media[];
   violations: Violation[];
+  /** Networks whose settings have a problem (marked on their tab). */
+  flagged?: ReadonlySet<string>;
+  /** What goes under the text in a network's tab: its channels' settings (YouTube, TikTok, Pinterest, Snapchat). */
+  extra?(group: NetworkGroup): ReactNode;
 }
 
-export function NetworkTabs({ groups, text, variants, onVariant, media, violations }: Props) {
+export function NetworkTabs({ groups, text, variants, onVariant, media, violations, flagged, extra }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
   const active = groups.find((g) => g.network === chosen) ?? groups[0];
@@ -40,7 +44,8 @@ export function NetworkTabs({ groups, text, variants, onVariant, media, violatio
     <section className="network-tabs">
       <div className="tabs" role="tablist" aria-label={t('composer.perNetwork')}>
         {groups.map((group) => {
-          const over = countText(textFor(group.network), limitsOf(group)).over || inArea(violations, 'text', group.network).length > 0;
+          const over =
+            countText(textFor(group.network), limitsOf(group)).over || inArea(violations, 'text', group.network).length > 0 || Boolean(flagged?.has(group.network));
           return (
             <button
               key={group.network}
@@ -91,6 +96,7 @@ export function NetworkTabs({ groups, text, variants, onVariant, media, violatio
               </p>
             ))}
           </div>
+          {extra?.(active)}
         </div>
         <div className="tab-panel__previews">
           <h3 className="visually-hidden">{t('composer.preview')}</h3>
