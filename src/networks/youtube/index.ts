@@ -21,6 +21,7 @@ import {
 import { needsRefresh } from '../oauth2.js';
 import { errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
+import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
 import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
 import { memoryQuotaStore, reserveYouTubeQuota, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings, type YouTubeQuotaStore } from './quota.js';
 import { requestToken } from './oauth.js';
@@ -258,6 +259,12 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         metrics.push(...parse(videoListSchema, response.body, 'the videos').items.map((v) => toMetrics(v, now)));
       }
       return metrics;
+    },
+
+    /** The composer's choices, with the channel's long-upload and made-for-kids status (1 quota unit). */
+    async composeOptions(ctx) {
+      const response = await call(await channelClient(ctx), 'channels.list', 'GET', '/youtube/v3/channels', { query: { mine: true, part: 'status' } });
+      return youtubeComposeOptions(parse(channelStatusSchema, response.body, 'the channel status'), ctx.externalId);
     },
 
     fetchEngagement: (ctx, since) => comments.list(ctx, since),
