@@ -37,6 +37,26 @@ export interface NetworkLimits {
   acceptedVideoTypes: string[];
   /** Requests per window for the per-channel token bucket (documented rate limit, with a margin). */
   rate: { requests: number; perSeconds: number };
+  /**
+   * What images must be for this network. When set, Chorus converts uploads that do not fit (format, bytes,
+   * pixels) into a rendition that does, keeping the original (src/features/media/convert.ts); absent, images are
+   * sent as uploaded and only checked.
+   */
+  images?: ImageRules;
+}
+
+/** The image rules of one network: what Chorus converts to before sending. */
+export interface ImageRules {
+  /** MIME types sent as they are; anything else becomes JPEG. */
+  formats: string[];
+  maxBytes: number;
+  maxWidth?: number;
+  maxHeight?: number;
+  /** Width × height. */
+  maxPixels?: number;
+  /** Chorus never enlarges: a smaller image is refused. */
+  minWidth?: number;
+  minHeight?: number;
 }
 
 export interface MediaForNetwork {

@@ -14,6 +14,17 @@ export const NetworkLimitsSchema = z.object({
   acceptedImageTypes: z.array(z.string()),
   acceptedVideoTypes: z.array(z.string()),
   rate: z.object({ requests: z.number(), perSeconds: z.number() }),
+  images: z
+    .object({
+      formats: z.array(z.string()),
+      maxBytes: z.number(),
+      maxWidth: z.number().optional(),
+      maxHeight: z.number().optional(),
+      maxPixels: z.number().optional(),
+      minWidth: z.number().optional(),
+      minHeight: z.number().optional(),
+    })
+    .optional(),
 });
 
 // Compile-time check that the schema and the interface describe the same thing.

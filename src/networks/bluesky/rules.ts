@@ -36,6 +36,9 @@ export const BLUESKY_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
   acceptedVideoTypes: ['video/mp4'],
+  // Converted to fit the blob cap above (a PDS on the older lexicon: blueskyLimits' override tightens it); the
+  // lexicons set no pixel limits.
+  images: { formats: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'], maxBytes: 2_000_000 },
   rate: { requests: Math.floor((POINTS_PER_HOUR * RATE_MARGIN) / POINTS_PER_CREATE), perSeconds: 3600 },
 };
 

@@ -22,6 +22,9 @@ export const FACEBOOK_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'image/heif', 'image/webp'],
   acceptedVideoTypes: ['video/mp4', 'video/quicktime', 'video/webm'],
+  // Page photos under 4 MB in any of the formats above (https://developers.facebook.com/docs/graph-api/reference/page/photos/);
+  // Graph sets no pixel limit for them.
+  images: { formats: ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'image/heif', 'image/webp'], maxBytes: 4_000_000 },
   // Page-token calls count against the Page's Business Use Case quota (4,800 × engaged users per 24 h); a small
   // Page can be near the floor, so Chorus spends at most 200 calls an hour per channel
   // (https://developers.facebook.com/docs/graph-api/overview/rate-limiting).

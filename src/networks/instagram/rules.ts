@@ -20,6 +20,10 @@ export const INSTAGRAM_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: true,
   acceptedImageTypes: ['image/jpeg'],
   acceptedVideoTypes: ['video/mp4', 'video/quicktime'],
+  // Image specifications of https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media:
+  // JPEG, 8 MB, width 320 to 1440 ("will be scaled up to the minimum" and "down to the maximum": Instagram enlarges
+  // small ones itself, so no minimum here; Chorus shrinks large ones so their bytes are chosen, not Instagram's).
+  images: { formats: ['image/jpeg'], maxBytes: 8 * 1024 * 1024, maxWidth: 1440 },
   // Instagram calls count against the account's Business Use Case quota (4,800 × impressions per 24 h); publishing
   // takes 4-6 calls, so 200 an hour leaves room for metrics and comments
   // (https://developers.facebook.com/docs/graph-api/overview/rate-limiting).

@@ -28,6 +28,9 @@ export const LINKEDIN_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif'],
   acceptedVideoTypes: ['video/mp4'],
+  // Images API: JPG, GIF or PNG under 36,152,320 pixels (learn.microsoft.com/linkedin/marketing/community-management/
+  // shares/images-api); the byte cap is the guess above.
+  images: { formats: ['image/jpeg', 'image/png', 'image/gif'], maxBytes: 20 * MB, maxPixels: 36_152_320 },
   // LinkedIn's per-member daily limits are not published ("Standard rate limits are not published in documentation",
   // learn.microsoft.com/linkedin/shared/api-guide/concepts/rate-limits); 100 calls an hour stays well under what the
   // development tier allows a member per day for posts, comments and statistics together.

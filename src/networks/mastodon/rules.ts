@@ -25,6 +25,13 @@ export const MASTODON_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/heic', 'image/heif', 'image/webp', 'image/avif'],
   acceptedVideoTypes: ['video/webm', 'video/mp4', 'video/quicktime', 'video/ogg'],
+  // `configuration.media_attachments` (docs.joinmastodon.org/entities/Instance): image_size_limit 16 MB and
+  // image_matrix_limit 33,177,600 pixels (7680×4320) by default; limitsFromInstance reads the instance's own.
+  images: {
+    formats: ['image/jpeg', 'image/png', 'image/gif', 'image/heic', 'image/heif', 'image/webp', 'image/avif'],
+    maxBytes: 16 * 1024 * 1024,
+    maxPixels: 33_177_600,
+  },
   // docs.joinmastodon.org/api/rate-limits: 300 requests per 5 minutes per account; we keep a 20 % margin for the
   // person's own apps on the same account.
   rate: { requests: 240, perSeconds: 300 },
@@ -50,6 +57,7 @@ const configurationSchema = z
       .object({
         supported_mime_types: z.array(z.string()).optional().catch(undefined),
         image_size_limit: positive,
+        image_matrix_limit: positive,
         video_size_limit: positive,
       })
       .partial()
@@ -83,6 +91,11 @@ export function limitsFromInstance(instance: unknown): NetworkLimits {
     maxVideoBytes: media.video_size_limit ?? d.maxVideoBytes,
     acceptedImageTypes: images && images.length > 0 ? images : d.acceptedImageTypes,
     acceptedVideoTypes: videos && videos.length > 0 ? videos : d.acceptedVideoTypes,
+    images: {
+      formats: images && images.length > 0 ? images : d.acceptedImageTypes,
+      maxBytes: media.image_size_limit ?? d.maxImageBytes,
+      maxPixels: media.image_matrix_limit ?? d.images?.maxPixels,
+    },
   };
 }
 

@@ -26,6 +26,8 @@ export const PINTEREST_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/bmp', 'image/tiff'],
   acceptedVideoTypes: ['video/mp4', 'video/quicktime', 'video/x-m4v'],
+  // help.pinterest.com "Pinterest product specs": images up to 20 MB in the formats above, no pixel maximum.
+  images: { formats: ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/bmp', 'image/tiff'], maxBytes: 20 * MB },
   // Rate-limits page: the `pins_write` category allows 100 calls per minute per user (Standard access); a Pin costs
   // up to four (register, status polls, create), so 60 a minute leaves room for reads.
   rate: { requests: 60, perSeconds: 60 },

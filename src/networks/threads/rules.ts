@@ -35,6 +35,9 @@ export const THREADS_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: true,
   acceptedImageTypes: ['image/jpeg', 'image/png'],
   acceptedVideoTypes: ['video/mp4', 'video/quicktime'],
+  // developers.facebook.com/docs/threads/overview#media-specifications: JPEG or PNG, 8 MB, width 320 to 1440
+  // (Threads enlarges smaller ones itself, so no minimum here).
+  images: { formats: ['image/jpeg', 'image/png'], maxBytes: 8 * MB, maxWidth: 1440 },
   // Threads gives each app-and-user pair 4,800 × impressions calls per 24 hours, at least 48,000
   // (developers.facebook.com/docs/threads/overview#rate-limiting); 1,000 an hour leaves room for everything else.
   rate: { requests: 1000, perSeconds: 3600 },

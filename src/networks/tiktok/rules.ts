@@ -25,6 +25,9 @@ export const TIKTOK_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/webp'],
   acceptedVideoTypes: ['video/mp4', 'video/webm', 'video/quicktime'],
+  // developers.tiktok.com/doc/content-posting-api-media-transfer-guide: photos JPEG or WEBP, 20 MB, "1080p" at
+  // most — read as 1920 pixels on the long side and 1920×1080 pixels in all.
+  images: { formats: ['image/jpeg', 'image/webp'], maxBytes: 20 * MIB, maxWidth: 1920, maxHeight: 1920, maxPixels: 1920 * 1080 },
   // "Each user access_token is limited to 6 requests per minute" on video/init and content/init.
   rate: { requests: 6, perSeconds: 60 },
 };

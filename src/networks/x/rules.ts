@@ -29,6 +29,9 @@ export const X_DEFAULT_LIMITS: NetworkLimits = {
   allowMixedMedia: false,
   acceptedImageTypes: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'],
   acceptedVideoTypes: ['video/mp4', 'video/quicktime'],
+  // docs.x.com/x-api/media/introduction: images 5 MB (GIFs 15 MB: animated GIFs are never converted, and x's own
+  // checks allow them the 15 MB); JPG, PNG, GIF, WEBP; no pixel limit documented.
+  images: { formats: ['image/jpeg', 'image/png', 'image/gif', 'image/webp'], maxBytes: 5 * MB },
   // docs.x.com/x-api/fundamentals/rate-limits: POST /2/tweets is 100 requests per 15 minutes per user. We keep
   // 10 % for the person's other apps; uploads and reads have their own, larger buckets.
   rate: { requests: 90, perSeconds: 900 },

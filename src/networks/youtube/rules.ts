@@ -29,6 +29,9 @@ export const YOUTUBE_DEFAULT_LIMITS: NetworkLimits = {
   acceptedImageTypes: ['image/jpeg', 'image/png'],
   // support.google.com/youtube/answer/4603579 (supported file formats).
   acceptedVideoTypes: ['video/mp4', 'video/quicktime', 'video/webm', 'video/x-msvideo', 'video/mpeg', 'video/x-matroska', 'video/3gpp', 'video/x-flv'],
+  // Thumbnails: JPEG or PNG, 2 MB (developers.google.com/youtube/v3/docs/thumbnails/set), at least 640 pixels wide
+  // (support.google.com/youtube/answer/72431: "1280x720 (with minimum width of 640 pixels)").
+  images: { formats: ['image/jpeg', 'image/png'], maxBytes: 2 * MB, minWidth: 640 },
   // Uploads are capped per project per day (100 `videos.insert`, see quota.ts); per channel we keep a bound far
   // below it so one busy channel cannot take every upload of the day.
   rate: { requests: 25, perSeconds: 86_400 },
