@@ -8,6 +8,7 @@ import type { MediaForNetwork } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { mediaRepository, type MediaRow } from './repository.js';
+import { renditionsRepository } from './renditions-repository.js';
 import { probeVideo, type VideoFacts } from './probe.js';
 import { TooLargeError } from './store.js';
 
@@ -135,4 +136,20 @@ export async function uploadMedia(
     createdBy: access.userId,
   });
   return publicMedia(ctx, row);
+}
+
+/**
+ * Deletes an upload: its row, its renditions' rows (cascade) and every file of them in the media store. Files go
+ * after the rows, so a crash in between leaves an orphan file, never a row pointing at nothing. False when the media
+ * is not in this workspace.
+ */
+export async function removeMedia(ctx: AppContext, workspaceId: string, mediaId: string): Promise<boolean> {
+  const { removed, renditions } = await ctx.database.db.transaction().execute(async (trx) => {
+    const renditions = await renditionsRepository.listForMedia(trx, mediaId);
+    const removed = await mediaRepository.remove(trx, workspaceId, mediaId);
+    return { removed, renditions };
+  });
+  if (!removed) return false;
+  for (const key of [removed.storage_key, ...renditions.map((r) => r.storage_key)]) await ctx.media.remove(key);
+  return true;
 }
