@@ -24,9 +24,10 @@ export type SnapRequest = JsonRequest;
 export type SnapResponse = JsonResponse;
 
 /**
- * ASSUMPTION: Snap documents its Marketing API limits per second (per app and per token) but no rate-limit header
- * we could find; when a 429 says nothing, a few seconds is the narrowest wait that lets a per-second window pass
- * with room for the other calls of the same token.
+ * developers.snap.com/api/marketing-api/Ads-API/rate-limits: an average of 20 requests per second per app and 10 per
+ * access token, past which Snap answers 429 Too Many Requests; the page names no header saying how long to wait. When
+ * a 429 carries no Retry-After, Chorus waits a few seconds: enough for a per-second window to pass with room for the
+ * other calls of the same token.
  */
 const FALLBACK_RETRY_AFTER_MS = 5_000;
 

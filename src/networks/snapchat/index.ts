@@ -19,8 +19,8 @@ import {
   type PublicationContent,
 } from '../connector.js';
 import { createRefresher, needsRefresh } from '../oauth2.js';
-import { errorFromResponse, SnapClient, SNAPCHAT_API_URL } from './client.js';
-import { COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
+import { SnapClient, SNAPCHAT_API_URL } from './client.js';
+import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
 import { listProfiles, requestToken, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
 import {
@@ -52,8 +52,6 @@ export interface SnapchatConnectorOptions {
   upload?: SnapUploadOptions;
 }
 
-/** ASSUMPTION: the stat fields of a post (integrators report VIEWS, VIEWERS, SHARES, SCREENSHOTS and FAVORITES). */
-const STAT_FIELDS = 'VIEWS,VIEWERS,SHARES,SCREENSHOTS,FAVORITES';
 const NO_COMMENTS = "Snapchat's API has no comments or replies on Public Profile posts: Chorus cannot read or answer them. Reply in the Snapchat app.";
 
 const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURIComponent(profileId)}`;
@@ -179,19 +177,30 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       await client.request('DELETE', `${profilePath(profileOf(ctx))}/${COLLECTION[ref.kind]}/${encodeURIComponent(ref.id)}`);
     },
 
+    /**
+     * One Profile Stats call per kind of post asked about (developers.snap.com/api/marketing-api/Public-Profile-API/Metrics):
+     * `GET …/{profile_id}/stats?assetType=STORY|SAVED_STORY|SPOTLIGHT` answers every asset of that type, LIFETIME by
+     * default; no `fields`, because a field the asset type lacks is refused and omitting them answers them all.
+     */
     async fetchMetrics(ctx, externalIds) {
+      const refs = externalIds.flatMap((externalId) => {
+        const ref = fromExternalId(externalId);
+        return ref ? [{ externalId, ...ref }] : [];
+      });
+      if (refs.length === 0) return [];
       const client = await channelClient(ctx);
       const now = new Date();
       const metrics: PostMetrics[] = [];
-      for (const externalId of externalIds) {
-        const ref = fromExternalId(externalId);
-        if (!ref) continue;
-        const path = `${profilePath(profileOf(ctx))}/${COLLECTION[ref.kind]}/${encodeURIComponent(ref.id)}/stats`;
-        const response = await client.send('GET', path, { query: { fields: STAT_FIELDS, granularity: 'LIFETIME' } });
-        // A Story past its 24 hours or a deleted post has no stats any more; the others still count.
-        if (response.status === 404) continue;
-        if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
-        metrics.push(toMetrics(externalId, statTotals(parse(statsSchema, response.body, 'the post stats')), now));
+      for (const kind of SNAP_KINDS) {
+        const ofKind = refs.filter((r) => r.kind === kind);
+        if (ofKind.length === 0) continue;
+        const response = await client.get(`${profilePath(profileOf(ctx))}/stats`, { query: { assetType: ASSET_TYPE[kind], granularity: 'LIFETIME' } });
+        const byAsset = statTotals(parse(statsSchema, response.body, 'the profile stats'));
+        // A deleted post is not among the assets any more (nor, perhaps, a Story past its 24 hours): the others count.
+        for (const ref of ofKind) {
+          const totals = byAsset.get(ref.id);
+          if (totals) metrics.push(toMetrics(ref.externalId, totals, now));
+        }
       }
       return metrics;
     },

@@ -29,9 +29,14 @@ test('answers: enveloped and flat profiles, new post ids, stats totals', () => {
   assert.equal(parse(createdSnapSchema, { request_status: 'SUCCESS', spotlight_id: 's1' }, 'x'), 's1');
   assert.equal(parse(createdSnapSchema, { saved_stories: [{ saved_story: { id: 'ss' } }] }, 'x'), 'ss');
   const stats = parse(statsSchema, {
-    assets: [{ timeseries: [{ fields: [{ field: { field_name: 'VIEWS' }, stats: [{ dimension_breakdown: 'DEFAULT', value: '10' }, { dimension_breakdown: 'AGE', value: '3' }] }] }, { fields: [{ field: { field_name: 'VIEWS' }, stats: [{ value: 5 }] }] }] }],
+    assets: [
+      { asset_id: 'a', timeseries: [{ fields: [{ field: { field_name: 'VIEWS' }, stats: [{ dimension_breakdown: 'DEFAULT', value: '10' }, { dimension_breakdown: 'AGE', value: '3' }] }] }, { fields: [{ field: { field_name: 'VIEWS' }, stats: [{ value: 5 }] }] }] },
+      { id: 'b', timeseries: [{ fields: [{ field: { field_name: 'SHARES' }, stats: [{ value: 2 }] }] }] },
+      { timeseries: [{ fields: [{ field: { field_name: 'VIEWS' }, stats: [{ value: 99 }] }] }] },
+    ],
   }, 's');
-  assert.deepEqual(statTotals(stats), { VIEWS: 15 });
+  // Totals per asset id; an asset without an id cannot be told apart and is left out.
+  assert.deepEqual([...statTotals(stats)], [['a', { VIEWS: 15 }], ['b', { SHARES: 2 }]]);
   const m = toMetrics('story:1', { VIEWS: 15, FAVORITES: 2 }, new Date(0));
   assert.deepEqual([m.views, m.impressions, m.likes, m.reach, m.replies], [15, 15, 2, null, 0]);
 });

@@ -32,7 +32,11 @@ export const organizationsSchema = z.object({
 /** Create Media (ProfileAssetManagement): the container's id and the paths its parts and finalize go to. */
 export const createdMediaSchema = z.object({ media_id: z.string(), add_path: z.string(), finalize_path: z.string() });
 
-/** ASSUMPTION: the media status uses the Ads API's media envelope and `media_status` values, plus PROCESSING/FAILED. */
+/**
+ * The Ads API's media (developers.snap.com/api/marketing-api/Ads-API/media) answers this envelope with a read-only
+ * `media_status` of PENDING_UPLOAD or READY. ASSUMPTION: a profile's media answers the same, plus PROCESSING and
+ * FAILED while and after Snap transcodes it (the Public Profile page's status section is past the stored copy).
+ */
 export const mediaStatusSchema = z.object({
   media: z.array(
     z.object({
@@ -61,11 +65,17 @@ export const postListSchema = z
   })
   .transform((b) => [...(b.stories ?? []).map((x) => x.story), ...(b.saved_stories ?? []).map((x) => x.saved_story), ...(b.spotlights ?? []).map((x) => x.spotlight)]);
 
-/** ASSUMPTION: per-post stats in the shape integrators parse from the profile stats: assets → timeseries → fields. */
+/**
+ * Profile Stats (developers.snap.com/api/marketing-api/Public-Profile-API/Metrics): `GET …/{profile_id}/stats` with an
+ * `assetType` other than PROFILE answers the stats of every asset of that type under the profile. ASSUMPTION: the
+ * answer's shape (assets, each with its id, → timeseries → fields); the stored copy of the page stops before it.
+ */
 export const statsSchema = z.object({
   assets: z
     .array(
       z.object({
+        asset_id: z.string().nullish(),
+        id: z.string().nullish(),
         timeseries: z.array(
           z.object({
             fields: z.array(
@@ -107,10 +117,16 @@ export function toPublishedRef(kind: SnapKind, id: string, handle: string | null
   return { externalId: toExternalId(kind, id), url: profileUrl(handle) };
 }
 
-/** Sums the DEFAULT breakdown of each field over the timeseries (one bucket for LIFETIME). */
-export function statTotals(stats: z.infer<typeof statsSchema>): Record<string, number> {
-  const totals: Record<string, number> = {};
+/** The `assetType` the stats endpoint takes for each kind (Metrics page: PROFILE, STORY, SAVED_STORY, LENS, SPOTLIGHT). */
+export const ASSET_TYPE: Record<SnapKind, string> = { story: 'STORY', saved_story: 'SAVED_STORY', spotlight: 'SPOTLIGHT' };
+
+/** Each asset's totals: the DEFAULT breakdown of each field summed over the timeseries (one bucket for LIFETIME). */
+export function statTotals(stats: z.infer<typeof statsSchema>): Map<string, Record<string, number>> {
+  const byAsset = new Map<string, Record<string, number>>();
   for (const asset of stats.assets) {
+    const id = asset.asset_id ?? asset.id;
+    if (!id) continue;
+    const totals = byAsset.get(id) ?? {};
     for (const bucket of asset.timeseries) {
       for (const entry of bucket.fields) {
         const row = entry.stats.find((s) => (s.dimension_breakdown ?? 'DEFAULT') === 'DEFAULT') ?? entry.stats[0];
@@ -118,11 +134,16 @@ export function statTotals(stats: z.infer<typeof statsSchema>): Record<string, n
         if (Number.isFinite(value)) totals[entry.field.field_name] = (totals[entry.field.field_name] ?? 0) + value;
       }
     }
+    byAsset.set(id, totals);
   }
-  return totals;
+  return byAsset;
 }
 
-/** VIEWS → views and impressions, VIEWERS → reach, SHARES → reposts, SCREENSHOTS → saves, FAVORITES → likes. */
+/**
+ * VIEWS → views and impressions, VIEWERS → reach, SHARES → reposts, SCREENSHOTS → saves, FAVORITES → likes.
+ * ASSUMPTION: these field names (the Metrics page's table is past the stored copy; its FAQ names views and shares for
+ * Spotlights). Chorus asks for no `fields`, so Snap answers every field the asset type has and none is refused.
+ */
 export function toMetrics(externalId: string, totals: Record<string, number>, fetchedAt: Date): PostMetrics {
   const value = (name: string) => totals[name] ?? null;
   return {

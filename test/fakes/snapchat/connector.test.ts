@@ -204,12 +204,23 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     await assert.rejects(provider.listAccounts({ accessToken: lonely.token }), isKind('auth', /manages no Public Profile/));
   });
 
-  test('metrics from each post\'s stats; engagement is empty and replies are refused; delete then not_found', async () => {
+  test('metrics from the profile stats of each kind; engagement is empty and replies are refused; delete then not_found', async () => {
     const ref = await connector.publish(ctx(), { text: 'Clip', media: [file('video')], options: { kind: 'spotlight' } }, 'm');
-    Object.assign(fake.posts.get(ref.externalId.split(':')[1] ?? '')?.stats ?? {}, { VIEWS: 900, VIEWERS: 700, SHARES: 12, SCREENSHOTS: 4, FAVORITES: 33 });
-    const metrics = await connector.fetchMetrics(ctx(), [ref.externalId, 'story:gone', 'not-ours']);
+    const story = await connector.publish(ctx(), { text: '', media: [file('image')], options: { kind: 'story' } }, 'm-story');
+    const postOf = (externalId: string) => fake.posts.get(externalId.split(':')[1] ?? '');
+    Object.assign(postOf(ref.externalId)?.stats ?? {}, { VIEWS: 900, VIEWERS: 700, SHARES: 12, FAVORITES: 33 });
+    Object.assign(postOf(story.externalId)?.stats ?? {}, { VIEWS: 50, VIEWERS: 40, SCREENSHOTS: 4 });
+    const before = fake.requests.length;
+    const metrics = await connector.fetchMetrics(ctx(), [ref.externalId, story.externalId, 'story:gone', 'not-ours']);
     assert.deepEqual(metrics.map((m) => ({ ...m, fetchedAt: null })), [
-      { externalId: ref.externalId, likes: 33, reposts: 12, replies: 0, quotes: null, views: 900, impressions: 900, reach: 700, saves: 4, linkClicks: null, fetchedAt: null },
+      { externalId: story.externalId, likes: 0, reposts: 0, replies: 0, quotes: null, views: 50, impressions: 50, reach: 40, saves: 4, linkClicks: null, fetchedAt: null },
+      { externalId: ref.externalId, likes: 33, reposts: 12, replies: 0, quotes: null, views: 900, impressions: 900, reach: 700, saves: null, linkClicks: null, fetchedAt: null },
+    ]);
+    // One Profile Stats call per kind, not one per post, and no field list that the asset type could refuse.
+    const calls = fake.requests.slice(before).map((r) => new URL(r.path, 'http://x'));
+    assert.deepEqual(calls.map((u) => [u.pathname, u.searchParams.get('assetType'), u.searchParams.has('fields')]), [
+      [`/v1/public_profiles/${ann.profileId}/stats`, 'STORY', false],
+      [`/v1/public_profiles/${ann.profileId}/stats`, 'SPOTLIGHT', false],
     ]);
     assert.deepEqual(await connector.fetchEngagement(ctx(), null), []);
     await assert.rejects(connector.reply(ctx(), ref.externalId, { text: 'hi', media: [] }, 'r'), isKind('rejected', /no comments/));

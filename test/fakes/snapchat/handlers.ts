@@ -4,8 +4,9 @@
  * Introduction (the three content types, Spotlight video only), ProfileAssetManagement (Create Media with type, name,
  * base64 key of 32 bytes and IV of 16, AES-256-CBC encrypted file, parts of at most 32 MB, the container lives 24
  * hours, one video or image per container), Marketing API envelope and error body (`request_status: ERROR`,
- * `debug_message`, `display_message`, `error_code`). Every other shape is marked ASSUMPTION in mapping.ts of the
- * connector and mirrored here: media status, post answers and lists, delete, per-post stats, posting constraints.
+ * `debug_message`, `display_message`, `error_code`), Metrics (Profile Stats by `assetType`, `granularity` and its time
+ * window, a field the asset type lacks refused). Every other shape is marked ASSUMPTION in mapping.ts of the
+ * connector and mirrored here: media status, post answers and lists, delete, the stats answer, posting constraints.
  */
 import { createDecipheriv, createHash, randomUUID } from 'node:crypto';
 import { InOrder } from '../upload-bytes.js';
@@ -27,7 +28,21 @@ export interface State {
 
 const MB = 1024 * 1024;
 const DAY_MS = 86_400_000;
-const STAT_FIELDS = new Set(['VIEWS', 'VIEWERS', 'SHARES', 'SCREENSHOTS', 'FAVORITES', 'SUBSCRIBERS', 'AVG_VIEW_TIME_MILLIS', 'COMPLETION_RATE']);
+/**
+ * The fields of each `assetType` of Profile Stats (developers.snap.com/api/marketing-api/Public-Profile-API/Metrics
+ * documents the asset types and that a field the type lacks is refused; ASSUMPTION: which fields each type has, the
+ * page's metrics table being past the stored copy; Snapchat's in-app insights show these per Story and Spotlight).
+ */
+const STAT_FIELDS: Record<string, readonly string[]> = {
+  PROFILE: ['SUBSCRIBERS'],
+  STORY: ['VIEWS', 'VIEWERS', 'SCREENSHOTS', 'SHARES', 'AVG_VIEW_TIME_MILLIS'],
+  SAVED_STORY: ['VIEWS', 'VIEWERS', 'SCREENSHOTS', 'SHARES', 'AVG_VIEW_TIME_MILLIS'],
+  LENS: ['VIEWS', 'SHARES'],
+  SPOTLIGHT: ['VIEWS', 'VIEWERS', 'SHARES', 'FAVORITES'],
+};
+const ASSET_KIND: Record<string, Post['kind'] | null> = { PROFILE: null, STORY: 'story', SAVED_STORY: 'saved_story', LENS: null, SPOTLIGHT: 'spotlight' };
+/** The Metrics page's time format (UTC, midnight) and window (the past 90 days). */
+const STATS_TIME = /^\d{4}-\d{2}-\d{2}T00:00:00$/;
 export const COLLECTIONS = { stories: 'story', saved_stories: 'saved_story', spotlights: 'spotlight' } as const;
 
 const rid = () => randomUUID().replace(/-/g, '');
@@ -221,14 +236,38 @@ export function createHandlers(s: State) {
       return success({});
     },
 
-    stats(profileId: string, collection: keyof typeof COLLECTIONS, id: string, url: URL): FakeResponse {
-      const p = s.posts.get(id);
-      if (!p || p.profileId !== profileId || p.kind !== COLLECTIONS[collection]) return snapError(404, 'NOT_FOUND', 'No such post');
-      const fields = (url.searchParams.get('fields') ?? '').split(',').filter(Boolean);
-      if (fields.length === 0 || fields.some((f) => !STAT_FIELDS.has(f))) return snapError(400, 'INVALID_REQUEST', `fields must be a list of ${[...STAT_FIELDS].join(', ')}`);
-      if (!['LIFETIME', 'TOTAL', 'DAY'].includes(url.searchParams.get('granularity') ?? '')) return snapError(400, 'INVALID_REQUEST', 'granularity must be LIFETIME, TOTAL or DAY');
-      const row = fields.map((f) => ({ field: { field_name: f }, stats: [{ dimension_breakdown: 'DEFAULT', value: String(p.stats[f] ?? 0) }] }));
-      return success({ assets: [{ asset_id: p.id, timeseries: [{ start_time: p.createdAt.toISOString(), end_time: new Date().toISOString(), fields: row }] }] });
+    /** Profile Stats: every asset of `assetType` under the profile, LIFETIME unless a DAY/TOTAL window is given. */
+    stats(profile: Profile, url: URL): FakeResponse {
+      const q = (name: string) => url.searchParams.get(name);
+      const assetType = q('assetType') ?? 'PROFILE';
+      const known = STAT_FIELDS[assetType];
+      if (!known) return snapError(400, 'INVALID_REQUEST', `assetType must be one of ${Object.keys(STAT_FIELDS).join(', ')}`);
+      const granularity = q('granularity') ?? 'LIFETIME';
+      if (!['DAY', 'TOTAL', 'LIFETIME'].includes(granularity)) return snapError(400, 'INVALID_REQUEST', 'granularity must be DAY, TOTAL or LIFETIME');
+      if (granularity !== 'LIFETIME') {
+        const start = q('startTime') ?? '';
+        const end = q('endTime') ?? '';
+        if (!STATS_TIME.test(start) || !STATS_TIME.test(end)) return snapError(400, 'INVALID_REQUEST', 'startTime and endTime are required as yyyy-mm-ddT00:00:00 unless granularity is LIFETIME');
+        const [from, to] = [Date.parse(`${start}Z`), Date.parse(`${end}Z`)];
+        if (!(to > from) || from < Date.now() - 90 * DAY_MS) return snapError(400, 'INVALID_REQUEST', 'startTime and endTime must be within the past 90 days, endTime after startTime');
+      }
+      const asked = q('fields')?.split(',').filter(Boolean) ?? [...known];
+      const unknown = asked.filter((f) => !known.includes(f));
+      if (unknown.length > 0) return snapError(400, 'INVALID_REQUEST', `${unknown.join(', ')} not available for asset type ${assetType}`);
+      const kind = ASSET_KIND[assetType];
+      const assets: Array<{ id: string; createdAt: Date; stats: Record<string, number> }> =
+        assetType === 'PROFILE' ? [{ id: profile.id, createdAt: new Date(0), stats: {} }] : kind ? [...s.posts.values()].filter((p) => p.profileId === profile.id && p.kind === kind) : [];
+      const render = (a: (typeof assets)[number]) => ({
+        asset_id: a.id,
+        timeseries: [
+          {
+            start_time: a.createdAt.toISOString(),
+            end_time: new Date().toISOString(),
+            fields: asked.map((f) => ({ field: { field_name: f }, stats: [{ dimension_breakdown: 'DEFAULT', value: String(a.stats[f] ?? 0) }] })),
+          },
+        ],
+      });
+      return success({ assets: assets.map(render) });
     },
   };
 }

@@ -24,8 +24,10 @@ export interface FakeResponse {
 }
 
 export interface FakeSnapchatOptions {
-  /** Requests per second per token (ASSUMPTION: the Marketing API's 10). */
+  /** Requests per second per token: the Marketing API's 10 (developers.snap.com/api/marketing-api/Ads-API/rate-limits). */
   perSecond?: number;
+  /** Requests per second across all tokens: the app-level cap, twice the per-token one (20 and 10 on the same page). */
+  appPerSecond?: number;
   /** Status polls answered PROCESSING after FINALIZE. */
   videoProcessingPolls?: number;
 }
@@ -59,6 +61,7 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
   const requests: FakeSnapchat['requests'] = [];
   const failures: { method: string; pattern: RegExp; response: FakeResponse }[] = [];
   const windows = new Map<string, { count: number; resetAt: number }>();
+  let appWindow: { count: number; resetAt: number } | undefined;
   const h = createHandlers({ profiles, media, posts, orgMembers, videoProcessingPolls: options.videoProcessingPolls ?? 2 });
 
   /** Whether this login may act for the profile: its own, or one of an organization it belongs to. */
@@ -76,6 +79,8 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     let window = windows.get(bearer);
     if (!window || window.resetAt <= Date.now()) windows.set(bearer, (window = { count: 0, resetAt: Date.now() + 1000 }));
     if (++window.count > (options.perSecond ?? 10)) return snapError(429, 'RATE_LIMITED', 'Too many requests');
+    if (!appWindow || appWindow.resetAt <= Date.now()) appWindow = { count: 0, resetAt: Date.now() + 1000 };
+    if (++appWindow.count > (options.appPerSecond ?? 2 * (options.perSecond ?? 10))) return snapError(429, 'RATE_LIMITED', 'Too many requests for this app');
     return dispatch(method, path, url, info.userId, body);
   }
 
@@ -97,18 +102,18 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     const rest = m[2] ?? '';
     const pid = profile.id;
     if (rest === '' && method === 'GET') return h.profile(profile);
+    if (rest === '/stats' && method === 'GET') return h.stats(profile, url);
     if (rest === '/media') return method === 'POST' ? h.createMedia(pid, body) : h.listMedia(pid);
     let r = /^\/media\/([^/]+)\/multipart-upload-v2$/.exec(rest);
     if (r?.[1] && method === 'POST') return h.upload(pid, r[1], url, body);
     r = /^\/media\/([^/]+)$/.exec(rest);
     if (r?.[1] && method === 'GET') return h.mediaStatus(media.get(r[1]), pid);
-    r = /^\/(stories|saved_stories|spotlights)(?:\/([^/]+))?(\/stats)?$/.exec(rest);
+    r = /^\/(stories|saved_stories|spotlights)(?:\/([^/]+))?$/.exec(rest);
     const collection = r?.[1] as keyof typeof COLLECTIONS | undefined;
     if (r && collection) {
       if (!r[2] && method === 'POST') return collection === 'stories' ? h.story(pid, body) : collection === 'saved_stories' ? h.savedStory(pid, body) : h.spotlight(pid, body);
       if (!r[2] && method === 'GET') return h.list(pid, collection);
-      if (r[2] && r[3] && method === 'GET') return h.stats(pid, collection, r[2], url);
-      if (r[2] && !r[3] && method === 'DELETE') return h.remove(pid, collection, r[2]);
+      if (r[2] && method === 'DELETE') return h.remove(pid, collection, r[2]);
     }
     return snapError(404, 'NOT_FOUND', 'Not found');
   }
