@@ -141,7 +141,7 @@ export function statTotals(stats: z.infer<typeof statsSchema>): Map<string, Reco
 
 /**
  * VIEWS → views and impressions, VIEWERS → reach, SHARES → reposts, SCREENSHOTS → saves, FAVORITES → likes.
- * ASSUMPTION: these field names (the Metrics page's table is past the stored copy; its FAQ names views and shares for
+ * ASSUMPTION: these field names (the Metrics page's table is past the stored copy; Public-Profile-API/FAQ names views and shares for
  * Spotlights). Chorus asks for no `fields`, so Snap answers every field the asset type has and none is refused.
  */
 export function toMetrics(externalId: string, totals: Record<string, number>, fetchedAt: Date): PostMetrics {
