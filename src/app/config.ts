@@ -82,6 +82,8 @@ const EnvSchema = z.object({
   CHORUS_YOUTUBE_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_YOUTUBE_CLIENT_ID: optionalText,
   CHORUS_YOUTUBE_CLIENT_SECRET: optionalText,
+  /** The Google Cloud project's daily YouTube quota in units (developers.google.com/youtube/v3/determine_quota_cost). */
+  CHORUS_YOUTUBE_DAILY_QUOTA: z.coerce.number().int().min(1).default(10_000),
   CHORUS_TIKTOK_API_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_TIKTOK_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_TIKTOK_CLIENT_ID: optionalText,
@@ -161,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         authorizeUrl: e.CHORUS_YOUTUBE_AUTHORIZE_URL,
         tokenUrl: e.CHORUS_YOUTUBE_TOKEN_URL,
         app: oauthApp(e.CHORUS_YOUTUBE_CLIENT_ID, e.CHORUS_YOUTUBE_CLIENT_SECRET),
+        dailyUnits: e.CHORUS_YOUTUBE_DAILY_QUOTA,
       },
       tiktok: {
         apiUrl: e.CHORUS_TIKTOK_API_URL,

@@ -18,6 +18,8 @@ import channelsOAuthStart from '../features/channels/routes/oauth-start.js';
 import channelsOAuthCallback from '../features/channels/routes/oauth-callback.js';
 import channelsOAuthGrants from '../features/channels/routes/oauth-grants.js';
 import channelsNetworks from '../features/channels/routes/networks.js';
+import channelsComposeOptions from '../features/channels/routes/compose-options.js';
+import channelsCreateBoard from '../features/channels/routes/create-board.js';
 import mediaUpload from '../features/media/routes/upload.js';
 import mediaServe from '../features/media/routes/serve.js';
 import postsCreate from '../features/posts/routes/create.js';
@@ -67,6 +69,8 @@ export const routeModules: RouteModule[] = [
   channelsOAuthCallback,
   channelsOAuthGrants,
   channelsNetworks,
+  channelsComposeOptions,
+  channelsCreateBoard,
   mediaUpload,
   mediaServe,
   postsCreate,

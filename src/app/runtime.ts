@@ -20,11 +20,12 @@ import { migrateToLatest } from '../db/migrate.js';
 import { SecretBox } from '../features/channels/secret-box.js';
 import { createLocalMediaStore } from '../features/media/store.js';
 import { createNetworkRegistry } from '../networks/index.js';
+import { databaseNetworkStores } from '../features/publishing/network-stores.js';
 import { createClickQueue } from '../features/links/click-writer.js';
 import { Redirector } from '../features/links/redirect/redirector.js';
 import { createRedirectServer } from '../features/links/redirect/http-server.js';
 import { createDescribe, matchRule } from '../features/links/redirect/audience-adapter.js';
-import { ensureClickPartitions } from '../features/links/click-partitions.js';
+import { ensureEventPartitions } from '../db/partitions.js';
 import type { NetworkRegistry } from '../networks/registry.js';
 
 export type Role = 'start' | 'serve' | 'worker' | 'redirect';
@@ -59,7 +60,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
       const applied = await migrateToLatest(database.db);
       if (applied.length) log.info({ applied }, 'database migrated');
     }
-    await ensureClickPartitions(database.db);
+    await ensureEventPartitions(database.db);
     const secrets = await SecretBox.load({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
     const jobs = new JobQueue(database.sql, log, {
       pollSeconds: config.pollSeconds,
@@ -83,7 +84,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
       database,
       log,
       secrets,
-      networks: options.networks ?? createNetworkRegistry(config),
+      networks: options.networks ?? createNetworkRegistry(config, databaseNetworkStores(database.db, secrets)),
       jobs,
       media,
       metrics: createMetrics(),

@@ -5,7 +5,8 @@ import type { JobDefinition } from './jobs.js';
 import { publishJob } from '../features/publishing/jobs.js';
 import { runPublish } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';
-import { ensureClickPartitions } from '../features/links/click-partitions.js';
+import { sweepNetworkStores } from '../features/publishing/network-stores.js';
+import { ensureEventPartitions } from '../db/partitions.js';
 import { pollChannelEngagement, pollEngagementJob, queueDueEngagementPolls } from '../features/engagement/jobs.js';
 import { collectChannelMetrics, collectMetricsJob, queueDueMetrics } from '../features/metrics/jobs.js';
 import { queueDueRefreshes, refreshChannel, refreshCredentialsJob } from '../features/channels/refresh.js';
@@ -22,11 +23,16 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
     sweepStranded(ctx).catch((error) => ctx.log.error({ err: error }, 'sweeper failed'));
   }, 60_000);
   timer.unref();
-  // Next months' click partitions, made well before they are needed (also done at every start).
+  // Next months' partitions of clicks, page views and conversions, made well before they are needed (also done at every start).
   const partitions = setInterval(() => {
-    ensureClickPartitions(ctx.database.db).catch((error) => ctx.log.error({ err: error }, 'creating click partitions failed'));
+    ensureEventPartitions(ctx.database.db).catch((error) => ctx.log.error({ err: error }, 'creating event partitions failed'));
   }, 6 * 3_600_000);
   partitions.unref();
+  // Upload sessions of published or long-idle publications, and past quota days. Any worker may run it: deletes only.
+  const uploads = setInterval(() => {
+    sweepNetworkStores(ctx.database.db).catch((error) => ctx.log.error({ err: error }, 'sweeping upload sessions failed'));
+  }, 15 * 60_000);
+  uploads.unref();
   // After a channel is connected: credentials refreshed before expiry, engagement polled, metrics collected. Each
   // round only claims channels that are due (channel_sync), so any number of workers can run it.
   const sync = ctx.config.workerConcurrency;
@@ -42,6 +48,7 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   return async () => {
     clearInterval(timer);
     clearInterval(partitions);
+    clearInterval(uploads);
     clearInterval(rounds);
   };
 }

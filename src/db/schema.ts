@@ -136,6 +136,18 @@ export interface MediaTable {
   created_at: Generated<Date>;
 }
 
+/** An image converted for a network's rules (migration 0014); the original stays in \`media\`. */
+export interface MediaRenditionsTable {
+  media_id: string;
+  key: string;
+  storage_key: string;
+  mime_type: string;
+  size_bytes: number;
+  width: number;
+  height: number;
+  created_at: Generated<Date>;
+}
+
 export type PublicationStatus =
   | 'draft'
   | 'pending_approval'
@@ -219,6 +231,27 @@ export interface OAuthStatesTable {
   expires_at: Timestamp;
 }
 
+/** Where a publication's resumable upload stands (migration 0013); the session is sealed. */
+export interface UploadSessionsTable {
+  network: string;
+  idempotency_key: string;
+  channel_id: string;
+  session_enc: string;
+  bytes_confirmed: number;
+  updated_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** Units of a network's daily quota spent per project, bucket and quota day ('YYYY-MM-DD'). */
+export interface NetworkQuotaUsageTable {
+  network: string;
+  project: string;
+  bucket: string;
+  day: string;
+  units: number;
+  updated_at: Generated<Date>;
+}
+
 export interface Schema extends OAuthSchema, EngagementSchema {
   users: UsersTable;
   workspaces: WorkspacesTable;
@@ -230,6 +263,7 @@ export interface Schema extends OAuthSchema, EngagementSchema {
   channels: ChannelsTable;
   channel_rate: ChannelRateTable;
   media: MediaTable;
+  media_renditions: MediaRenditionsTable;
   posts: PostsTable;
   publications: PublicationsTable;
   oauth_apps: OAuthAppsTable;
@@ -249,4 +283,6 @@ export interface Schema extends OAuthSchema, EngagementSchema {
   share_tokens: ShareTokensTable;
   conversions: ConversionsTable;
   conversion_stats_daily: ConversionStatsDailyTable;
+  upload_sessions: UploadSessionsTable;
+  network_quota_usage: NetworkQuotaUsageTable;
 }

@@ -179,6 +179,42 @@ export interface EngagementItem {
   createdAt: Date;
 }
 
+/** One choice the composer offers (a YouTube category, a Pinterest board). */
+export interface ComposeChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * What the composer shows and checks for one channel: the choices only the network can give (issue 5). Each network
+ * names what it knows; `maxDurationSeconds` is the longest video this account may post, null when unknown.
+ */
+export type ComposeOptions =
+  | {
+      network: 'youtube';
+      privacyOptions: string[];
+      /** What Chorus sends when the composer leaves privacy unset (the Data API exposes no channel default). */
+      defaultPrivacy: string;
+      categories: ComposeChoice[];
+      defaultCategoryId: string;
+      /** The channel's own "made for kids" setting, which YouTube applies to every video when it is set. */
+      channelMadeForKids: boolean | null;
+      maxTitleLength: number;
+      maxDurationSeconds: number | null;
+    }
+  | {
+      network: 'tiktok';
+      /** creator_info's audiences; TikTok requires the person to pick one, so there is no default. */
+      privacyLevelOptions: string[];
+      commentDisabled: boolean;
+      duetDisabled: boolean;
+      stitchDisabled: boolean;
+      maxDurationSeconds: number | null;
+      creator: string | null;
+    }
+  | { network: 'pinterest'; boards: Array<ComposeChoice & { privacy: string }>; canCreateBoard: boolean; maxTitleLength: number }
+  | { network: 'snapchat'; kinds: string[]; maxTitleLength: number; maxDescriptionLength: number; minDurationSeconds: number; maxDurationSeconds: number };
+
 export interface Connector {
   readonly network: NetworkId;
   /** Checks credentials against the network and returns the account to save. Throws NetworkError('auth') if wrong. */
@@ -205,6 +241,10 @@ export interface Connector {
   hideEngagement?(ctx: ChannelContext, externalId: string, hidden: boolean): Promise<void>;
   /** Deletes a comment on our post (or our own reply), where the network allows it. */
   deleteEngagement?(ctx: ChannelContext, externalId: string): Promise<void>;
+  /** The composer's choices for this account (audiences, boards, categories), where the network has any. */
+  composeOptions?(ctx: ChannelContext): Promise<ComposeOptions>;
+  /** Creates a board to post to, where the network has boards (Pinterest), for the composer's board picker. */
+  createBoard?(ctx: ChannelContext, input: { name: string; description?: string; privacy?: 'PUBLIC' | 'SECRET' }): Promise<ComposeChoice & { privacy: string }>;
 }
 
 export type NetworkErrorKind =

@@ -13,12 +13,21 @@ import type { OAuthProvider } from './oauth2.js';
 import { NetworkRegistry } from './registry.js';
 import { createThreadsConnector, createThreadsOAuthProvider } from './threads/index.js';
 import { createXConnector, createXOAuthProvider } from './x/index.js';
-import { createYouTubeConnector, createYouTubeOAuthProvider } from './youtube/index.js';
-import { createTikTokConnector, createTikTokOAuthProvider } from './tiktok/index.js';
+import { createYouTubeConnector, createYouTubeOAuthProvider, type UploadSessionStore, type YouTubeQuotaStore } from './youtube/index.js';
+import { createTikTokConnector, createTikTokOAuthProvider, type TikTokSessionStore } from './tiktok/index.js';
 import { createPinterestConnector, createPinterestOAuthProvider } from './pinterest/index.js';
 import { createSnapchatConnector, createSnapchatOAuthProvider } from './snapchat/index.js';
 
-export function createNetworkRegistry(config: Config): NetworkRegistry {
+/**
+ * What connectors keep between attempts and share between processes, on the app's database
+ * (src/features/publishing/network-stores.ts). Without them each process keeps its own in memory.
+ */
+export interface NetworkStores {
+  youtube?: { sessions?: UploadSessionStore; quota?: YouTubeQuotaStore };
+  tiktok?: { sessions?: TikTokSessionStore };
+}
+
+export function createNetworkRegistry(config: Config, stores: NetworkStores = {}): NetworkRegistry {
   const n = config.networks;
   // Facebook and Instagram share one Meta app, so one gate remembers the app's usage for both.
   const meta = {
@@ -43,8 +52,17 @@ export function createNetworkRegistry(config: Config): NetworkRegistry {
         clientSecret: n.linkedin.app?.clientSecret,
       }),
     )
-    .register(createYouTubeConnector({ apiUrl: n.youtube.apiUrl, tokenUrl: n.youtube.tokenUrl, ...n.youtube.app }))
-    .register(createTikTokConnector({ apiUrl: n.tiktok.apiUrl, ...n.tiktok.app }))
+    .register(
+      createYouTubeConnector({
+        apiUrl: n.youtube.apiUrl,
+        tokenUrl: n.youtube.tokenUrl,
+        ...n.youtube.app,
+        quota: { dailyUnits: n.youtube.dailyUnits },
+        ...(stores.youtube?.sessions ? { sessions: stores.youtube.sessions } : {}),
+        ...(stores.youtube?.quota ? { quotaStore: stores.youtube.quota } : {}),
+      }),
+    )
+    .register(createTikTokConnector({ apiUrl: n.tiktok.apiUrl, ...n.tiktok.app, ...(stores.tiktok?.sessions ? { sessions: stores.tiktok.sessions } : {}) }))
     .register(createPinterestConnector({ apiUrl: n.pinterest.apiUrl, ...n.pinterest.app }))
     .register(createSnapchatConnector({ apiUrl: n.snapchat.apiUrl, accountsUrl: n.snapchat.accountsUrl, ...n.snapchat.app }));
   for (const provider of createOAuthProviders(config)) registry.registerOAuth(provider);

@@ -79,6 +79,8 @@ export interface Media {
   height: number | null;
   altText: string;
   url: string;
+  /** Videos, when the server could probe them (ffprobe). */
+  durationSeconds?: number | null;
 }
 
 export interface Variant {
@@ -86,6 +88,8 @@ export interface Variant {
   channelId?: string;
   text?: string;
   mediaIds?: string[];
+  /** Settings only that network understands (YouTube title, TikTok audience, Pinterest board…). */
+  options?: Record<string, unknown>;
 }
 
 export interface Publication {
@@ -228,6 +232,8 @@ export interface Bio {
   theme: string;
   lang: string;
   avatarMediaId: string | null;
+  /** The avatar, signed for a while (null without one). */
+  avatarUrl: string | null;
   items: Array<BioItem & { code: string; url: string; shown: boolean }>;
   updatedAt: string;
 }

@@ -28,6 +28,11 @@ const SHOP = 'https://shop.example.com';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
 const TITLE = 'Summer sale';
 const SLUG = 'acme-bakery';
+/** A 2×2 PNG for the bio page's picture. */
+const AVATAR_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAACXBIWXMAAAABAAAAAQBPJcTWAAAAEElEQVR4nGO4FMQARAwQCgAjRgSRzfaXagAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/web');
 
@@ -155,6 +160,8 @@ export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app,
   await form.getByLabel('Address').fill('a!');
   await form.getByLabel('Title').fill('Acme Bakery');
   await form.getByLabel('Description').fill('Fresh bread every morning. Our offers and news, in one place.');
+  await page.getByTestId('bio-avatar-file').setInputFiles({ name: 'bakery.png', mimeType: 'image/png', buffer: AVATAR_PNG });
+  await page.getByTestId('bio-avatar-image').waitFor();
   await form.getByText('Ocean').click();
   const pick = page.getByTestId('bio-add-link');
   await pick.selectOption({ label: await pick.locator('option', { hasText: TITLE }).innerText() });
@@ -186,6 +193,11 @@ export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app,
   const visitor = await context.newPage();
   await visitor.goto(`${baseUrl}/bio/${SLUG}`);
   await visitor.getByRole('heading', { name: 'Acme Bakery' }).waitFor();
+  // The picture uploaded in the editor, loaded (the page's CSP allows the signed media URL).
+  await visitor.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('img.avatar');
+    return Boolean(img && img.complete && img.naturalWidth === 2);
+  });
   const spring = visitor.getByRole('link', { name: 'Our spring menu' });
   const sale = visitor.getByRole('link', { name: 'Summer sale: -20%' });
   await spring.waitFor();

@@ -11,6 +11,9 @@ import * as m0009 from './0009_oauth_grants.js';
 import * as m0010 from './0010_engagement_metrics.js';
 import * as m0011 from './0011_publication_options.js';
 import * as m0012 from './0012_media_probe.js';
+import * as m0013 from './0013_upload_sessions.js';
+import * as m0014 from './0014_media_renditions.js';
+import * as m0015 from './0015_partition_collect_events.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -29,4 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0010_engagement_metrics': m0010,
   '0011_publication_options': m0011,
   '0012_media_probe': m0012,
+  '0013_upload_sessions': m0013,
+  '0014_media_renditions': m0014,
+  '0015_partition_collect_events': m0015,
 };

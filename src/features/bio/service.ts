@@ -47,6 +47,7 @@ export function publicBio(ctx: AppContext, page: BioPageRow, items: BioItemRow[]
     theme: page.theme,
     lang: page.lang,
     avatarMediaId: page.avatar_media_id,
+    avatarUrl: page.avatar_media_id ? ctx.config.publicUrl + ctx.media.signedPath(page.avatar_media_id, ctx.config.mediaUrlTtlSeconds) : null,
     items: items.map((item) => ({
       linkId: item.link_id,
       label: item.label,

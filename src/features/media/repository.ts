@@ -60,6 +60,11 @@ export const mediaRepository = {
     return db.selectFrom('media').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** Deletes the row (its renditions' rows go with it, ON DELETE CASCADE); the caller removes the files. */
+  async remove(db: Q, workspaceId: string, id: string): Promise<MediaRow | undefined> {
+    return db.deleteFrom('media').where('workspace_id', '=', workspaceId).where('id', '=', id).returningAll().executeTakeFirst();
+  },
+
   async setAltText(db: Q, workspaceId: string, id: string, altText: string): Promise<MediaRow | undefined> {
     return db
       .updateTable('media')

@@ -9,7 +9,7 @@ import type { PostVariantRow } from '../../db/schema.js';
 import type { NetworkLimits } from '../../networks/connector.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { mediaRepository, type MediaRow } from '../media/repository.js';
-import { mediaForNetwork } from '../media/service.js';
+import { plannedMedia } from '../media/renditions.js';
 import { isUuid } from '../workspaces/access.js';
 import { contentForChannel } from './content.js';
 
@@ -82,9 +82,12 @@ export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: str
       });
     }
     const content = contentForChannel(draft, channel);
-    const found = content.mediaIds.map((id) => mediaForNetwork(ctx, media.get(id)!));
     const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
-    for (const v of connector.validate({ text: content.text, media: found, options: content.options }, limits)) violations.push({ ...at, ...v });
+    // Images as the network will get them: what Chorus converts (format, bytes, pixels) is no longer refused.
+    const planned = await plannedMedia(ctx, db, content.mediaIds.map((id) => media.get(id)!), limits);
+    for (const v of [...planned.violations, ...connector.validate({ text: content.text, media: planned.media, options: content.options }, limits)]) {
+      violations.push({ ...at, ...v });
+    }
   }
   return { channels, media, violations };
 }

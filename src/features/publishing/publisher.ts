@@ -12,12 +12,12 @@
  *    failed with the network's own message (a 4xx that cannot succeed).
  */
 import type { AppContext } from '../../app/context.js';
-import { NetworkError, type Connector, type NetworkLimits } from '../../networks/connector.js';
+import { NetworkError, type Connector, type MediaForNetwork, type NetworkLimits } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
 import { mediaRepository } from '../media/repository.js';
-import { mediaForNetwork } from '../media/service.js';
+import { mediaForChannel } from '../media/renditions.js';
 import type { PublicationRow } from '../posts/repository.js';
 import { queuePublish } from './jobs.js';
 import { publishingRepository as repo } from './repository.js';
@@ -85,7 +85,12 @@ export async function runPublish(ctx: AppContext, job: { publicationId: string; 
   try {
     const chCtx = channelContext(ctx, channel);
     const mediaRows = await mediaRepository.findMany(db, pub.workspace_id, pub.media_ids);
-    const media = pub.media_ids.flatMap((id) => mediaRows.filter((m) => m.id === id)).map((m) => mediaForNetwork(ctx, m));
+    // Images the network would refuse as uploaded are converted once and sent as their rendition.
+    const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+    const ordered = pub.media_ids.flatMap((id) => mediaRows.filter((m) => m.id === id));
+    const media: MediaForNetwork[] = [];
+    // One at a time: a conversion holds the whole image in memory.
+    for (const m of ordered) media.push(await mediaForChannel(ctx, m, limits));
     const content = { text: pub.text, media, options: pub.options };
     let ref = reconcile ? await connector.findPublished(chCtx, pub.idempotency_key, content) : null;
     if (ref) ctx.log.info({ publicationId: pub.id }, 'found the publication already on the network after an interrupted attempt');

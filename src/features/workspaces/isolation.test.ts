@@ -26,6 +26,7 @@ const GLOBAL_ROUTES = new Set([
   'GET /api/v1/workspaces', // the caller's own workspaces
   'POST /api/v1/workspaces', // creates one owned by the caller
   'GET /media/:mediaId', // needs a valid signature for that very file
+  'GET /media/:mediaId/:key', // a converted copy: the signature covers the media id and the copy's key
   'GET /api/v1/oauth/mastodon/callback', // needs the one-time state, bound to the workspace that started it
   'GET /api/v1/oauth/:network/callback', // needs the one-time state, bound to the person, session and workspace that started it
   'GET /api/v1/networks', // which networks this server connects: settings, no workspace data
@@ -51,6 +52,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/engagements/:engagementId/reply': { text: 'x' },
   'POST /api/v1/workspaces/:ws/engagements/:engagementId/hide': { hidden: true },
   'POST /api/v1/workspaces/:ws/oauth/grants/:grantId/connect': { externalIds: ['x'] },
+  'POST /api/v1/workspaces/:ws/channels/:channelId/boards': { name: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {

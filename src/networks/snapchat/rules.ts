@@ -29,8 +29,8 @@ export const SNAPCHAT_DEFAULT_LIMITS: NetworkLimits = {
   acceptedVideoTypes: ['video/mp4'],
   // The ASSUMPTION above: JPEG or PNG up to 20 MB, no documented pixel limit.
   images: { formats: ['image/jpeg', 'image/png'], maxBytes: 20 * MB },
-  // ASSUMPTION: the Marketing API allows 10 requests per second per token; one post costs 4 or more calls (create
-  // media, parts, finalize, status, post), so a post every few seconds at most, with room for stats.
+  // developers.snap.com/api/marketing-api/Ads-API/rate-limits: 10 requests per second per token (20 per app); one post
+  // costs 4 or more calls (create media, parts, finalize, status, post), so a post every few seconds at most, with room for stats.
   rate: { requests: 20, perSeconds: 60 },
 };
 

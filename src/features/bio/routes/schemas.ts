@@ -30,6 +30,7 @@ export const Bio = z.object({
   theme: z.string(),
   lang: z.string(),
   avatarMediaId: z.string().nullable(),
+  avatarUrl: z.string().nullable().describe('The avatar image, signed for a while; null without one'),
   items: z.array(
     z.object({
       linkId: z.string(),

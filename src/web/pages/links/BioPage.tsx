@@ -16,6 +16,7 @@ import { Field, Notice } from '../../components/Field';
 import { CopyButton } from '../../components/CopyButton';
 import { LinksTabs } from './LinksTabs';
 import { displayUrl } from './format';
+import { BioAvatar } from './BioAvatar';
 
 /**
  * The page themes as swatches (page, button, button text). The server's presets (src/features/bio/themes.ts) are
@@ -40,10 +41,12 @@ interface Draft {
   theme: string;
   lang: string;
   avatarMediaId: string | null;
+  /** Where the editor shows the avatar from (a signed media URL); not sent. */
+  avatarUrl: string | null;
   items: BioItem[];
 }
 
-const EMPTY: Draft = { slug: '', title: '', description: '', theme: 'light', lang: 'en', avatarMediaId: null, items: [] };
+const EMPTY: Draft = { slug: '', title: '', description: '', theme: 'light', lang: 'en', avatarMediaId: null, avatarUrl: null, items: [] };
 
 function draftOf(bio: Bio): Draft {
   return {
@@ -53,6 +56,7 @@ function draftOf(bio: Bio): Draft {
     theme: bio.theme,
     lang: bio.lang,
     avatarMediaId: bio.avatarMediaId,
+    avatarUrl: bio.avatarUrl,
     items: bio.items.map((i) => ({ linkId: i.linkId, label: i.label })),
   };
 }
@@ -176,6 +180,8 @@ export function BioPage() {
             <Field label={t('bio.description')} error={errors.byField.description}>
               <textarea name="description" rows={2} value={draft.description} maxLength={500} onChange={(e) => set({ description: e.target.value })} />
             </Field>
+            <BioAvatar workspaceId={workspace.id} title={draft.title} mediaId={draft.avatarMediaId} url={draft.avatarUrl} disabled={!mayEdit}
+              error={errors.byField.avatarMediaId} onChange={(avatarMediaId, avatarUrl) => set({ avatarMediaId, avatarUrl })} />
             <Field label={t('bio.lang')} hint={t('bio.langHint')} error={errors.byField.lang}>
               <input name="lang" value={draft.lang} maxLength={35} onChange={(e) => set({ lang: e.target.value })} className="input--short" />
             </Field>
