@@ -10,7 +10,7 @@
  *
  * @example
  * const form = streamedForm({ key: 'uploads/1.mp4' }, { name: 'file', fileName: 'video', type: 'video/mp4', bytes: mediaBytes(video) });
- * await fetch(url, { method: 'POST', body: form.body, headers: { 'content-type': form.contentType, 'content-length': String(form.length) }, duplex: 'half' });
+ * await fetch(url, { method: 'POST', body: form.body, headers: { 'content-type': form.contentType, 'content-length': String(form.length) }, duplex: 'half', redirect: 'error' });
  */
 import { randomBytes } from 'node:crypto';
 import type { MediaBytes } from '../connector.js';
