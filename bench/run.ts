@@ -1,8 +1,10 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect` or `-- stats` runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect`, `-- stats` or `-- upload-memory`
+ * runs one.
  * Each prints its figures with the ratio to a baseline measured in the same run and appends them to RESULTS.md.
  */
 const which = process.argv[2];
 if (!which || which === 'redirect') await import('./redirect.js');
 if (!which || which === 'publisher') await import('./publisher.js');
 if (!which || which === 'stats') await import('./stats.js');
+if (!which || which === 'upload-memory') await import('./upload-memory.js');
