@@ -20,11 +20,11 @@ export function createDescribe(options: { regionHeader?: string | undefined } = 
   const remembered = new Map<string, Visitor>();
   const MAX = 20_000;
   return (request: RedirectRequest): Visitor => {
-    const region = options.regionHeader ? String(request.headers?.[options.regionHeader] ?? '') : '';
+    const region = options.regionHeader ? String(request.source?.headers[options.regionHeader] ?? '') : '';
     const key = `${request.ip}\n${request.userAgent}\n${request.acceptLanguage}\n${region}`;
     let base = remembered.get(key);
     if (!base) {
-      base = resolver.visitorFrom({ ip: request.ip, userAgent: request.userAgent, acceptLanguage: request.acceptLanguage, url: '/', headers: request.headers });
+      base = resolver.visitorFrom({ ip: request.ip, userAgent: request.userAgent, acceptLanguage: request.acceptLanguage, url: '/', headers: request.source?.headers });
       if (remembered.size >= MAX) remembered.delete(remembered.keys().next().value!);
       remembered.set(key, base);
     }

@@ -29,8 +29,8 @@ export interface RedirectRequest {
   trigger: 'link' | 'qr';
   /** For password-protected links: the password sent by the form. */
   password?: string;
-  /** All request headers (a trusted proxy's region header). */
-  headers?: Readonly<Record<string, string | string[] | undefined>>;
+  /** The request, for headers other than the three above (a trusted proxy's region header, an A/B cookie). */
+  source?: { readonly headers: Readonly<Record<string, string | string[] | undefined>> };
 }
 
 export interface RedirectAnswer {
@@ -116,7 +116,7 @@ export class Redirector {
     let setCookie: string | undefined;
     if (ruleIndex === null && link.variants) {
       const cookieName = `chorus_ab_${link.code}`;
-      const sticky = readCookie(request.headers?.cookie, cookieName);
+      const sticky = readCookie(request.source?.headers.cookie, cookieName);
       const arm = pickArm(link.variants, this.armStats.peek(link.id) ?? new Map(), sticky);
       target = arm.url;
       variant = arm.id;
