@@ -8,39 +8,27 @@ import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
-import { loadConfig } from '../../app/config.js';
-import { createNetworkRegistry } from '../../networks/index.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { startFakeYouTube, type FakeYouTube } from '../../../test/fakes/youtube/server.js';
-import { startFakeTikTok, type FakeTikTok } from '../../../test/fakes/tiktok/server.js';
-import { startFakePinterest, type FakePinterest } from '../../../test/fakes/pinterest/server.js';
-import { startFakeSnapchat, type FakeSnapchat } from '../../../test/fakes/snapchat/server.js';
+import { startMediaNetworkFakes, type MediaNetworkFakes } from '../../../test/fakes/media-networks.js';
 
 forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat channels', (getDb) => {
   let t: TestApp;
   let a: Tenant;
   let b: Tenant;
-  let youtube: FakeYouTube;
-  let tiktok: FakeTikTok;
-  let pinterest: FakePinterest;
-  let snapchat: FakeSnapchat;
+  let fakes: MediaNetworkFakes;
+  let youtube: MediaNetworkFakes['youtube'];
+  let tiktok: MediaNetworkFakes['tiktok'];
+  let pinterest: MediaNetworkFakes['pinterest'];
+  let snapchat: MediaNetworkFakes['snapchat'];
   before(async () => {
-    [youtube, tiktok, pinterest, snapchat] = await Promise.all([startFakeYouTube(), startFakeTikTok(), startFakePinterest(), startFakeSnapchat()]);
-    const env = {
-      CHORUS_DATA_DIR: 'memory://',
-      CHORUS_YOUTUBE_API_URL: youtube.baseUrl,
-      CHORUS_TIKTOK_API_URL: tiktok.baseUrl,
-      CHORUS_PINTEREST_API_URL: pinterest.baseUrl,
-      CHORUS_SNAPCHAT_API_URL: snapchat.baseUrl,
-    };
-    const networks = createNetworkRegistry(loadConfig(env)).register(new MemoryNetwork().connector('bluesky'));
-    t = await createTestApp(getDb(), { networks, env });
+    fakes = await startMediaNetworkFakes();
+    ({ youtube, tiktok, pinterest, snapchat } = fakes);
+    t = await createTestApp(getDb(), { networks: fakes.networks, env: fakes.env });
     a = await setupTenant(t.app);
     b = await setupTenant(t.app, { owner: { token: a.token } });
   });
   after(async () => {
     await t?.close();
-    await Promise.all([youtube?.stop(), tiktok?.stop(), pinterest?.stop(), snapchat?.stop()]);
+    await fakes?.stop();
   });
 
   const connect = async (tenant: Tenant, body: Record<string, unknown>): Promise<string> => {
