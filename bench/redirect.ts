@@ -108,6 +108,20 @@ await waitFor('http://127.0.0.1:18181/abc1234');
 const baseline = measure('http://127.0.0.1:18181/abc1234', bare.pid!);
 await stop(bare);
 
+// The same bare server sending the response Chorus must send — the destination with its UTM and a fresh click id,
+// and `cache-control: no-store` (a cached redirect would not be counted) — and doing nothing else. What this row
+// loses against the baseline is the price of the response itself, before any lookup or click capture.
+const shaped = pinned(
+  [
+    '-e',
+    `const {randomUUID}=require('crypto');const m=new Map([['abc1234','https://example.com/landing?utm_source=bench&utm_medium=social&chorus_cid=']]);require('http').createServer((q,s)=>{const t=m.get(q.url.slice(1));if(!t){s.writeHead(404).end();return}s.writeHead(302,{location:t+randomUUID(),'cache-control':'no-store','content-length':0});s.end()}).listen(18183,'127.0.0.1')`,
+  ],
+  {},
+);
+await waitFor('http://127.0.0.1:18183/abc1234');
+const sameResponse = measure('http://127.0.0.1:18183/abc1234', shaped.pid!);
+await stop(shaped);
+
 /**
  * PostgreSQL is a separate service (in production, other cores or another machine): keep it off the redirector's
  * core for the measurement, as wrk is, and give it back all cores afterwards. Needs the right to set affinity of
@@ -166,6 +180,7 @@ try {
     '| run | requests/s | ratio (same run) | server CPU busy | requests per CPU-second | ratio per CPU-second | p50 ms | p99 ms | clicks answered | clicks in the database after SIGTERM |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     `| bare node:http 302 from a Map | ${baseline.rps.toFixed(0)} | 1.00× | ${busy(baseline)} | ${baseline.perCoreSecond.toFixed(0)} | 1.00× | ${baseline.p50.toFixed(2)} | ${baseline.p99.toFixed(2)} | — | — |`,
+    `| bare node:http sending Chorus's response (UTM, click id, no-store) | ${sameResponse.rps.toFixed(0)} | ${(sameResponse.rps / baseline.rps).toFixed(2)}× | ${busy(sameResponse)} | ${sameResponse.perCoreSecond.toFixed(0)} | ${(sameResponse.perCoreSecond / baseline.perCoreSecond).toFixed(2)}× | ${sameResponse.p50.toFixed(2)} | ${sameResponse.p99.toFixed(2)} | — | — |`,
     `| chorus redirect + click capture | ${chorus.rps.toFixed(0)} | ${ratio.toFixed(2)}× | ${busy(chorus)} | ${chorus.perCoreSecond.toFixed(0)} | ${cpuRatio.toFixed(2)}× | ${chorus.p50.toFixed(2)} | ${chorus.p99.toFixed(2)} | ${answered} | ${recorded} |`,
   ];
   console.log(`\nRedirect: ${CONNECTIONS} connections, ${SECONDS} s, server pinned to one core\n\n${lines.join('\n')}`);
