@@ -6,12 +6,18 @@ import { auditRepository } from '../audit/repository.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { networkName } from './network-names.js';
+import { attachableTypes } from '../media/attachable.js';
 import { channelsRepository, type ChannelRow } from './repository.js';
 import { publishingRepository } from '../publishing/repository.js';
 import { queuePublish } from '../publishing/jobs.js';
 
-/** A channel as the API shows it: never any credential. */
-export function publicChannel(row: ChannelRow) {
+/**
+ * A channel as the API shows it: never any credential. With the connector, the files the composer may attach
+ * follow the limits the server validates with (`connector.limits`), which fill in rules added since the channel
+ * was connected (image conversion, for one).
+ */
+export function publicChannel(row: ChannelRow, connector?: Connector) {
+  const stored = row.limits as unknown as NetworkLimits;
   return {
     id: row.id,
     network: row.network,
@@ -22,7 +28,8 @@ export function publicChannel(row: ChannelRow) {
     serviceUrl: row.service_url,
     status: row.status,
     statusReason: row.status_reason,
-    limits: row.limits as unknown as NetworkLimits,
+    limits: stored,
+    attachableTypes: attachableTypes(connector ? connector.limits(row.limits) : stored),
     createdAt: row.created_at,
   };
 }
@@ -83,7 +90,7 @@ export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, n
       targetId: row.id,
       data: { network, handle: account.handle, released: released.length },
     });
-    return { channel: publicChannel(row), created };
+    return { channel: publicChannel(row, connector), created };
   });
 }
 

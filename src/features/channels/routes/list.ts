@@ -16,6 +16,8 @@ export const Channel = z.object({
   status: z.enum(['active', 'needs_reconnect', 'disabled']),
   statusReason: z.string().nullable(),
   limits: NetworkLimitsSchema,
+  /** What the composer may attach for this channel: the network's own types plus the images Chorus converts for it. */
+  attachableTypes: z.object({ images: z.array(z.string()), videos: z.array(z.string()) }),
   createdAt: z.date(),
 });
 
@@ -26,7 +28,7 @@ const route: RouteModule = (app, ctx) => {
     async (request) => {
       const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
       const rows = await channelsRepository.list(ctx.database.db, access.workspaceId);
-      return { channels: rows.map(publicChannel) };
+      return { channels: rows.map((row) => publicChannel(row, ctx.networks.get(row.network))) };
     },
   );
 };

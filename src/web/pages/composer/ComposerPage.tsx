@@ -127,7 +127,8 @@ export function ComposerPage() {
   const fieldError = (area: ReturnType<typeof areaOf>) =>
     submitError instanceof ApiError && submitError.field && areaOf(submitError.field) === area ? errorText(submitError) : null;
   const general = submitError && !(submitError instanceof ApiError && submitError.field && areaOf(submitError.field) !== 'other');
-  const accept = [...new Set(chosen.flatMap((c) => [...c.limits.acceptedImageTypes, ...c.limits.acceptedVideoTypes]))];
+  // The server says what each channel can take, converted images included (a PNG for Instagram becomes a JPEG).
+  const accept = [...new Set(chosen.flatMap((c) => [...c.attachableTypes.images, ...c.attachableTypes.videos]))];
   const shownViolations = violations.filter((v) => !shownByPanels(v));
   const otherViolations = inArea(shownViolations, 'other').filter((v) => !aboutSettings(v));
   const flagged = new Set(settings.blockers.map((b) => b.network));
