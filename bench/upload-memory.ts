@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MediaBytes } from '../src/networks/connector.js';
-import { streamedForm } from '../src/networks/pinterest/multipart.js';
+import { streamedForm } from '../src/networks/multipart.js';
 import { startFakePinterest } from '../test/fakes/pinterest/server.js';
 import { startFakeX } from '../test/fakes/x/server.js';
 import { startFakeYouTube } from '../test/fakes/youtube/server.js';

@@ -8,6 +8,8 @@ import { after, before, describe, test } from 'node:test';
 import { deflateSync } from 'node:zlib';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../src/networks/connector.js';
 import { authorizeUrl, createMastodonConnector, exchangeCode, readCallback, registerApp } from '../../src/networks/mastodon/index.js';
+import { createHash } from 'node:crypto';
+import { MP4_HEAD, rangedMedia } from '../fakes/upload-bytes.js';
 import { eventually, startSnac, type SnacServer, type SnacUser } from './mastodon/harness.js';
 
 const connector = createMastodonConnector();
@@ -150,6 +152,20 @@ describe('Mastodon connector against snac2', { timeout: 120_000 }, () => {
     assert.equal(attachments.length, 1);
     assert.equal(field(attachments[0], 'description'), 'Two red and two blue pixels');
     assert.deepEqual(await connector.findPublished(contextFor(alice), 'key-image-1', content), ref);
+  });
+
+  test('a video streams to snac2 range by range and the file it serves back is the same', async () => {
+    const streaming = createMastodonConnector({ upload: { readBytes: 256 * 1024 } });
+    const size = 2 * 1024 * 1024 + 5;
+    const video = rangedMedia('video/mp4', size, { head: MP4_HEAD, altText: 'A short clip' });
+    const ref = await streaming.publish(contextFor(alice), { text: 'A clip', media: [video.media] }, 'key-video-streamed');
+    assert.equal(video.ranges.length, Math.ceil(size / (256 * 1024)), 'read() throws: only ranges were read');
+    const status = await api(alice, 'GET', `/api/v1/statuses/${ref.externalId}`);
+    const [attachment] = field(status.body, 'media_attachments') as unknown[];
+    assert.equal(field(attachment, 'description'), 'A short clip');
+    const served = await fetch(String(field(attachment, 'url')), { headers: { connection: 'close' } });
+    assert.equal(served.status, 200);
+    assert.equal(createHash('sha256').update(Buffer.from(await served.arrayBuffer())).digest('hex'), video.sha256);
   });
 
   test('replies to a status', async () => {

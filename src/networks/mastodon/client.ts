@@ -11,6 +11,7 @@
  * const me = await client.get('/api/v1/accounts/verify_credentials');
  */
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import type { StreamedForm } from '../multipart.js';
 import { unreachable } from '../parse.js';
 
 export interface MastodonClientOptions {
@@ -24,6 +25,8 @@ export interface RequestOptions {
   query?: Record<string, string | number | boolean | string[] | undefined>;
   json?: unknown;
   form?: FormData | URLSearchParams;
+  /** A multipart body streamed with its exact length (media uploads); sent without following redirects. */
+  streamedForm?: StreamedForm;
   headers?: Record<string, string>;
   /** Defaults to the client's timeout. */
   timeoutMs?: number;
@@ -165,16 +168,28 @@ export class MastodonClient {
     // a scheduler talks to an instance.
     const headers: Record<string, string> = { accept: 'application/json', connection: 'close', ...options.headers };
     if (this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | undefined;
+    let body: string | FormData | URLSearchParams | ReadableStream<Uint8Array> | undefined;
+    // Node's fetch (undici) keeps a copy of a stream body to replay it after a redirect: under 'follow' (or 'manual')
+    // every chunk of an upload stays in memory until the answer. With 'error' it does not, and nothing is lost: a
+    // consumed stream could not be replayed anyway.
+    let redirect: RequestRedirect = 'follow';
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
     } else if (options.form) {
       body = options.form;
+    } else if (options.streamedForm) {
+      headers['content-type'] = options.streamedForm.contentType;
+      headers['content-length'] = String(options.streamedForm.length);
+      body = options.streamedForm.body;
+      redirect = 'error';
     }
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+      // `duplex: 'half'` is how fetch takes a stream as the body (all of the request goes before the answer is read).
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect };
+      if (options.streamedForm) init.duplex = 'half';
+      const response = await this.fetchImpl(url, init);
       return { status: response.status, headers: response.headers, body: await readBody(response) };
     } catch (error) {
       throw unreachable('mastodon', this.host, error, timeoutMs);

@@ -3,9 +3,13 @@
  * Mastodon answers 200 when the file is ready and 202 (with `url: null`) when it still processes it — video, large
  * images — in which case `GET /api/v1/media/:id` answers 206 until it is done (docs.joinmastodon.org/methods/media).
  * We only poll after a 202 or a null `url`: snac2 answers 200 at once and 404 on `GET /api/v1/media/:id`.
+ *
+ * The file goes as a streamed multipart body read from the media store range by range (../multipart.ts): a video
+ * can be hundreds of MB and `FormData` would hold all of it. Images take the same path, so there is one way to send.
  */
 import { z } from 'zod';
-import { NetworkError, type MediaForNetwork } from '../connector.js';
+import { NetworkError, mediaBytes, type MediaForNetwork } from '../connector.js';
+import { streamedForm, type StreamedForm } from '../multipart.js';
 import { errorFromResponse, type MastodonClient } from './client.js';
 import { parse } from './mapping.js';
 
@@ -15,6 +19,8 @@ export interface UploadOptions {
   /** Give up (transient, the publisher retries later) after this long. */
   maxProcessingMs?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** Bytes per read from the media store (tests make it small to see several reads). */
+  readBytes?: number;
 }
 
 const uploadedSchema = z.object({
@@ -38,17 +44,17 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /** Uploads one file and returns its media id once the server can attach it to a status. */
 export async function uploadMedia(client: MastodonClient, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {
-  const bytes = await media.read();
-  const form = (): FormData => {
-    const data = new FormData();
-    const name = `${media.id}.${EXTENSIONS[media.mimeType] ?? 'bin'}`;
-    data.append('file', new Blob([new Uint8Array(bytes)], { type: media.mimeType }), name);
-    if (media.altText.trim()) data.append('description', media.altText);
-    return data;
-  };
-  let response = await client.send('POST', '/api/v2/media', { form: form(), timeoutMs: client.uploadTimeoutMs });
+  const bytes = mediaBytes(media);
+  // A stream is sent once: the v1 fallback gets a fresh form, which reads the file again from the start.
+  const form = (): StreamedForm =>
+    streamedForm(
+      media.altText.trim() ? { description: media.altText } : {},
+      { name: 'file', fileName: `${media.id}.${EXTENSIONS[media.mimeType] ?? 'bin'}`, type: media.mimeType, bytes },
+      options.readBytes,
+    );
+  let response = await client.send('POST', '/api/v2/media', { streamedForm: form(), timeoutMs: client.uploadTimeoutMs });
   if (response.status === 404) {
-    response = await client.send('POST', '/api/v1/media', { form: form(), timeoutMs: client.uploadTimeoutMs });
+    response = await client.send('POST', '/api/v1/media', { streamedForm: form(), timeoutMs: client.uploadTimeoutMs });
   }
   if (response.status < 200 || response.status >= 300) {
     throw errorFromResponse(response.status, response.headers, response.body, client.host);

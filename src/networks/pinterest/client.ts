@@ -10,7 +10,7 @@
 import { NetworkError } from '../connector.js';
 import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { readBody, unreachable } from '../parse.js';
-import type { StreamedForm } from './multipart.js';
+import type { StreamedForm } from '../multipart.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
 

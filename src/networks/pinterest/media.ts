@@ -10,7 +10,7 @@
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
 import type { PinterestClient } from './client.js';
 import { mediaStatusSchema, mediaUploadSchema, parse } from './mapping.js';
-import { streamedForm } from './multipart.js';
+import { streamedForm } from '../multipart.js';
 
 export interface VideoUploadOptions {
   /** Replaces the wait between status polls (tests). */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { bufferBytes } from '../../../src/networks/connector.js';
 import { createPinterestConnector } from '../../../src/networks/pinterest/index.js';
-import { streamedForm } from '../../../src/networks/pinterest/multipart.js';
+import { streamedForm } from '../../../src/networks/multipart.js';
 import { rangedMedia } from '../upload-bytes.js';
 import { boundaryOf, readMultipart } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';

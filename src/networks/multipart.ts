@@ -6,14 +6,17 @@
  * refuses chunked transfer encoding — and `FormData` can only hold the file as a `Blob`, which means the whole video
  * in memory (`fs.openAsBlob` would need a local path, and media may live in an S3 bucket). Here the fields and the
  * file part's header are a small prefix, the file is read range by range as the request drains, and the closing
- * boundary follows; the length is prefix + file size + suffix.
+ * boundary follows; the length is prefix + file size + suffix. Mastodon's `POST /api/v2/media` takes the same body.
+ *
+ * Send it with `redirect: 'error'`: under 'follow' or 'manual', Node's fetch tees a stream body to replay it after a
+ * redirect, and the unread branch keeps every chunk sent (see pinterest/client.ts for the measurement).
  *
  * @example
  * const form = streamedForm({ key: 'uploads/1.mp4' }, { name: 'file', fileName: 'video', type: 'video/mp4', bytes: mediaBytes(video) });
  * await fetch(url, { method: 'POST', body: form.body, headers: { 'content-type': form.contentType, 'content-length': String(form.length) }, duplex: 'half', redirect: 'error' });
  */
 import { randomBytes } from 'node:crypto';
-import type { MediaBytes } from '../connector.js';
+import type { MediaBytes } from './connector.js';
 
 export interface StreamedForm {
   body: ReadableStream<Uint8Array>;
