@@ -3,7 +3,7 @@
  * refuse right under them: the browser's own checks (optionChecks.ts) and the server's about these settings.
  */
 import { useTranslation } from 'react-i18next';
-import type { Channel, Violation } from '../../api';
+import type { Channel, Media, Violation } from '../../api';
 import type { Board } from '../../api-compose';
 import { errorText } from '../../lib/errors';
 import { ChannelLabel } from '../../components/ChannelLabel';
@@ -29,6 +29,10 @@ interface Props {
   canCreateBoard: boolean;
   onBoardCreated(board: Board): void;
   onRetry(): void;
+  /** The post's files (a YouTube thumbnail can be one of its images). */
+  media: Media[];
+  ownThumbnail: Media | undefined;
+  onThumbnailUploaded(media: Media): void;
 }
 
 export function ChannelOptionsPanel(props: Props) {
@@ -36,8 +40,21 @@ export function ChannelOptionsPanel(props: Props) {
   const { channel, loaded, options, onChange } = props;
   const data = loaded?.data;
   let fields = null;
-  if (data?.network === 'youtube') fields = <YouTubeFields loaded={data} options={options} onChange={onChange} text={props.text} />;
-  else if (data?.network === 'tiktok') fields = <TikTokFields loaded={data} options={options} onChange={onChange} />;
+  if (data?.network === 'youtube') {
+    fields = (
+      <YouTubeFields
+        loaded={data}
+        options={options}
+        onChange={onChange}
+        text={props.text}
+        workspaceId={props.workspaceId}
+        channel={channel}
+        media={props.media}
+        ownThumbnail={props.ownThumbnail}
+        onThumbnailUploaded={props.onThumbnailUploaded}
+      />
+    );
+  } else if (data?.network === 'tiktok') fields = <TikTokFields loaded={data} options={options} onChange={onChange} />;
   else if (data?.network === 'snapchat') fields = <SnapchatFields loaded={data} options={options} onChange={onChange} />;
   else if (data?.network === 'pinterest') {
     fields = (

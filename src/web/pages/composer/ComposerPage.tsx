@@ -206,6 +206,9 @@ export function ComposerPage() {
                       canCreateBoard={can.approve(workspace.role)}
                       onBoardCreated={(board) => settings.compose.addBoard(c.id, board)}
                       onRetry={() => settings.compose.retry(c.id)}
+                      media={media}
+                      ownThumbnail={settings.thumbnails[c.id]}
+                      onThumbnailUploaded={(uploaded) => settings.setThumbnail(c.id, uploaded)}
                     />
                   ))
               }

@@ -1,14 +1,17 @@
 /**
  * A YouTube channel's settings: the title (the text is the description), privacy, category, made for kids, tags and
- * a scheduled public release (YouTube keeps the video private until then, so privacy is private meanwhile).
+ * a scheduled public release (YouTube keeps the video private until then, so privacy is private meanwhile), and the
+ * custom thumbnail (YouTubeThumbnail.tsx).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Channel, Media } from '../../api';
 import type { ComposeOptions } from '../../api-compose';
 import { localInputToUtcIso, utcIsoToLocalInput } from '../../lib/dates';
 import { graphemeLength } from '../../lib/text';
 import { Field } from '../../components/Field';
 import { formatDuration, youtubeTitle, type ChannelOptions } from './optionChecks';
+import { YouTubeThumbnail } from './YouTubeThumbnail';
 
 type YouTube = Extract<ComposeOptions, { network: 'youtube' }>;
 
@@ -17,6 +20,13 @@ interface Props {
   options: ChannelOptions;
   onChange(next: ChannelOptions): void;
   text: string;
+  workspaceId: string;
+  channel: Channel;
+  /** The post's files, among which the thumbnail can be chosen. */
+  media: Media[];
+  /** The thumbnail uploaded for this channel only. */
+  ownThumbnail: Media | undefined;
+  onThumbnailUploaded(media: Media): void;
 }
 
 /** Sets a key, or removes it when the value is empty (unset options take the network's default). */
@@ -25,7 +35,7 @@ export function withOption(options: ChannelOptions, key: string, value: unknown)
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? rest : { ...rest, [key]: value };
 }
 
-export function YouTubeFields({ loaded, options, onChange, text }: Props) {
+export function YouTubeFields({ loaded, options, onChange, text, workspaceId, channel, media, ownThumbnail, onThumbnailUploaded }: Props) {
   const { t, i18n } = useTranslation();
   const set = (key: string, value: unknown) => onChange(withOption(options, key, value));
   const title = typeof options['title'] === 'string' ? options['title'] : '';
@@ -88,6 +98,15 @@ export function YouTubeFields({ loaded, options, onChange, text }: Props) {
         <input type="checkbox" checked={madeForKids} onChange={(e) => set('madeForKids', e.target.checked)} />
         {t('networkOptions.madeForKids')}
       </label>
+      <YouTubeThumbnail
+        workspaceId={workspaceId}
+        channel={channel}
+        media={media}
+        own={ownThumbnail}
+        selected={typeof options['thumbnailMediaId'] === 'string' ? options['thumbnailMediaId'] : undefined}
+        onSelect={(id) => set('thumbnailMediaId', id)}
+        onUploaded={onThumbnailUploaded}
+      />
       {loaded.maxDurationSeconds !== null ? <p className="muted">{t('networkOptions.maxDuration', { max: formatDuration(loaded.maxDurationSeconds, i18n.language) })}</p> : null}
     </>
   );

@@ -14,7 +14,18 @@ const channel = (network: string): Channel => ({
   serviceUrl: null,
   status: 'active',
   statusReason: null,
-  limits: { maxGraphemes: 500, maxImages: 1, maxImageBytes: 1, maxVideos: 1, maxVideoBytes: 1, allowMixedMedia: false, acceptedImageTypes: [], acceptedVideoTypes: [] },
+  limits: {
+    maxGraphemes: 500,
+    maxImages: 1,
+    maxImageBytes: 1,
+    maxVideos: 1,
+    maxVideoBytes: 1,
+    allowMixedMedia: false,
+    acceptedImageTypes: [],
+    acceptedVideoTypes: [],
+    images: { formats: ['image/jpeg'], maxBytes: 1, minWidth: 640 },
+  },
+  attachableTypes: { images: ['image/jpeg'], videos: [] },
 });
 const file = (mimeType: string, durationSeconds: number | null = null): Media => ({ id: mimeType, fileName: 'f', mimeType, sizeBytes: 1, width: 540, height: 960, altText: '', url: 'u', durationSeconds });
 const keys = (...args: Parameters<typeof blockersFor>) => blockersFor(...args).map((b) => b.key);
@@ -28,6 +39,21 @@ test('YouTube needs a video and a title of at most 100 characters; the first lin
   assert.deepEqual(keys(channel('youtube'), { title: 'x'.repeat(101) }, youtube, 'ok', [file('video/mp4', 30)]), ['titleTooLong']);
   assert.deepEqual(keys(channel('youtube'), {}, youtube, 'ok', [file('video/mp4', 901)]), ['videoTooLong'], '15 minutes for this channel');
   assert.deepEqual(keys(channel('youtube'), { publishAt: '2020-01-01T00:00:00Z' }, youtube, 'ok', [file('video/mp4', 30)]), ['releaseInPast']);
+});
+
+test('a YouTube thumbnail narrower than the channel\'s minimum is refused, whether from the post or its own', () => {
+  const video = file('video/mp4', 30);
+  const narrow = { ...file('image/png'), id: 'narrow', width: 320 };
+  const wide = { ...file('image/webp'), id: 'wide', width: 1280 };
+  assert.deepEqual(blockersFor(channel('youtube'), { thumbnailMediaId: 'narrow' }, youtube, 'ok', [video, narrow]), [
+    { channelId: 'youtube-1', network: 'youtube', key: 'thumbnailTooSmall', params: { width: 320, min: 640 } },
+  ]);
+  assert.deepEqual(keys(channel('youtube'), { thumbnailMediaId: 'narrow' }, youtube, 'ok', [video], [narrow]), ['thumbnailTooSmall']);
+  // A WebP is converted (to JPEG) at publish time: only its width matters here.
+  assert.deepEqual(keys(channel('youtube'), { thumbnailMediaId: 'wide' }, youtube, 'ok', [video], [wide]), []);
+  // Without the channel's image rules there is no minimum to check here: the server still checks.
+  const { images: _, ...noRules } = channel('youtube').limits;
+  assert.deepEqual(keys({ ...channel('youtube'), limits: noRules }, { thumbnailMediaId: 'narrow' }, youtube, 'ok', [video, narrow]), []);
 });
 
 test('TikTok needs media, its settings, an audience it offers, and a video within the creator maximum', () => {

@@ -44,6 +44,8 @@ export function blockersFor(
   loaded: ComposeOptions | null | undefined,
   postText: string,
   media: Media[],
+  /** Files of this channel only (a YouTube thumbnail uploaded for it). */
+  own: Media[] = [],
   now = Date.now(),
 ): Blocker[] {
   const out: Blocker[] = [];
@@ -68,6 +70,10 @@ export function blockersFor(
       if (loaded?.network === 'youtube') tooLong(loaded.maxDurationSeconds);
       const publishAt = text(options, 'publishAt');
       if (publishAt && !(Date.parse(publishAt) > now)) add('releaseInPast');
+      // Chorus converts the format and the bytes, but never enlarges: a narrow thumbnail cannot be made to fit.
+      const thumb = [...media, ...own].find((m) => m.id === text(options, 'thumbnailMediaId'));
+      const minWidth = channel.limits.images?.minWidth;
+      if (thumb?.width && minWidth && thumb.width < minWidth) add('thumbnailTooSmall', { width: thumb.width, min: minWidth });
       break;
     }
     case 'tiktok': {

@@ -1,7 +1,8 @@
 /**
  * The composer's per-channel settings of YouTube, TikTok, Pinterest and Snapchat channels: their options (sent as
  * channel variants `{channelId, options}`, since boards and audiences belong to one account), the network's
- * choices, and what the network would refuse (`blockers`), which stops the submit.
+ * choices, and what the network would refuse (`blockers`), which stops the submit. A YouTube thumbnail uploaded for
+ * one channel (`thumbnails`) is added to that channel's own media list, so the other networks never get it.
  *
  * @example
  *   const settings = useChannelSettings(workspace.id, chosen, textFor, media);
@@ -10,6 +11,7 @@
 import { useCallback, useState } from 'react';
 import type { Channel, Media, Post, Variant, Violation } from '../../api';
 import { hasComposeOptions } from '../../api-compose';
+import { keptMedia } from './MediaPicker';
 import { blockersFor, CHECKED_HERE, type ChannelOptions } from './optionChecks';
 import { useComposeOptions } from './useComposeOptions';
 
@@ -22,20 +24,56 @@ export function useChannelSettings(workspaceId: string, chosen: Channel[], textF
   const withSettings = chosen.filter((c) => hasComposeOptions(c.network) && c.status === 'active');
   const compose = useComposeOptions(workspaceId, withSettings);
   const [settings, setSettings] = useState<Record<string, ChannelOptions>>({});
+  const [thumbnails, setThumbnails] = useState<Record<string, Media>>({});
 
-  const blockers = withSettings.flatMap((c) => blockersFor(c, settings[c.id] ?? {}, compose.state[c.id]?.data, textFor(c.network), media));
+  /** The channel's options as sent: a thumbnail that is no longer among its files is dropped (none is chosen). */
+  const sent = (channelId: string): { options: ChannelOptions; own: Media | null } => {
+    const options = settings[channelId] ?? {};
+    const thumb = options['thumbnailMediaId'];
+    const own = thumbnails[channelId];
+    const ownChosen = own !== undefined && own.id === thumb && !media.some((m) => m.id === own.id);
+    if (typeof thumb !== 'string' || ownChosen || media.some((m) => m.id === thumb)) return { options, own: ownChosen ? own : null };
+    const { thumbnailMediaId: _, ...rest } = options;
+    return { options: rest, own: null };
+  };
+
+  const blockers = withSettings.flatMap((c) => {
+    const { options, own } = sent(c.id);
+    return blockersFor(c, options, compose.state[c.id]?.data, textFor(c.network), media, own ? [own] : []);
+  });
 
   const variants = (): Variant[] =>
     withSettings.flatMap((c) => {
-      const options = settings[c.id];
-      return options && Object.keys(options).length > 0 ? [{ channelId: c.id, options }] : [];
+      const { options, own } = sent(c.id);
+      if (Object.keys(options).length === 0) return [];
+      // A channel's media list replaces the post's for that channel: the post's files, then its own thumbnail.
+      return [{ channelId: c.id, options, ...(own ? { mediaIds: [...media.map((m) => m.id), own.id] } : {}) }];
     });
 
   const fillFrom = useCallback((post: Post) => {
-    setSettings(Object.fromEntries(post.variants.filter((v) => v.channelId && v.options).map((v) => [v.channelId!, v.options!])));
+    const own = post.variants.filter((v) => v.channelId && v.options);
+    setSettings(Object.fromEntries(own.map((v) => [v.channelId!, v.options!])));
+    // A thumbnail in the channel's own media list but not the post's was uploaded for that channel only.
+    const thumbs = own.flatMap((v) => {
+      const id = v.options!['thumbnailMediaId'];
+      return typeof id === 'string' && v.mediaIds?.includes(id) && !post.mediaIds.includes(id) ? [[v.channelId!, keptMedia(id)] as const] : [];
+    });
+    setThumbnails(Object.fromEntries(thumbs));
   }, []);
 
   const change = useCallback((channelId: string, next: ChannelOptions) => setSettings((s) => ({ ...s, [channelId]: next })), []);
+  const setThumbnail = useCallback((channelId: string, uploaded: Media) => setThumbnails((s) => ({ ...s, [channelId]: uploaded })), []);
 
-  return { withSettings, compose, settings, change, blockers, variants, fillFrom, key: JSON.stringify(settings) };
+  return {
+    withSettings,
+    compose,
+    settings,
+    change,
+    thumbnails,
+    setThumbnail,
+    blockers,
+    variants,
+    fillFrom,
+    key: JSON.stringify([settings, Object.values(thumbnails).map((m) => m.id)]),
+  };
 }
