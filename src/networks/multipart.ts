@@ -46,28 +46,44 @@ export function streamedForm(
   head += `Content-Type: ${file.type.replace(/[\r\n]/g, '')}\r\n\r\n`;
   const prefix = Buffer.from(head, 'utf8');
   const suffix = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-  const size = file.bytes.size;
-  let offset = -1;
-  const body = new ReadableStream<Uint8Array>(
+  const body = rangeStream(file.bytes, readBytes, { before: prefix, after: suffix });
+  return { body, length: prefix.length + file.bytes.size + suffix.length, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * A file's bytes as a request body, read from the media store one range at a time as the connection drains, with
+ * optional bytes before and after (a multipart header and boundary). Nothing is read ahead: the stream holds at most
+ * one range. Also the whole body of raw uploads (Bluesky's `uploadBlob`).
+ *
+ * @example
+ * await fetch(url, { method: 'POST', body: rangeStream(mediaBytes(video)), headers: { 'content-length': String(video.sizeBytes) }, duplex: 'half', redirect: 'error' });
+ */
+export function rangeStream(
+  bytes: MediaBytes,
+  readBytes = FORM_READ_BYTES,
+  around: { before?: Uint8Array; after?: Uint8Array } = {},
+): ReadableStream<Uint8Array> {
+  const size = bytes.size;
+  let offset = around.before ? -1 : 0;
+  return new ReadableStream<Uint8Array>(
     {
       // Pulled only when the connection wants more: a slow network never makes Chorus read ahead.
       async pull(controller) {
         if (offset < 0) {
           offset = 0;
-          return controller.enqueue(new Uint8Array(prefix));
+          return controller.enqueue(new Uint8Array(around.before ?? []));
         }
         if (offset < size) {
           const end = Math.min(offset + readBytes, size);
-          const chunk = await file.bytes.slice(offset, end);
+          const chunk = await bytes.slice(offset, end);
           if (chunk.length !== end - offset) throw new Error(`The media store gave ${chunk.length} bytes for range ${offset}-${end - 1}.`);
           offset = end;
           return controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         }
-        controller.enqueue(new Uint8Array(suffix));
+        if (around.after) controller.enqueue(new Uint8Array(around.after));
         controller.close();
       },
     },
     { highWaterMark: 0 },
   );
-  return { body, length: prefix.length + size + suffix.length, contentType: `multipart/form-data; boundary=${boundary}` };
 }

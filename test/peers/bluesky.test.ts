@@ -10,6 +10,8 @@ import { RichText } from '@atproto/api';
 import type { ChannelContext, ConnectedAccount, Credentials, MediaForNetwork, PublicationContent } from '../../src/networks/connector.js';
 import { NetworkError } from '../../src/networks/connector.js';
 import { createBlueskyConnector, recordKeyFor } from '../../src/networks/bluesky/index.js';
+import { createHash } from 'node:crypto';
+import { MP4_HEAD, rangedMedia } from '../fakes/upload-bytes.js';
 import { startBlueskyNetwork, type BlueskyNetwork, type TestAccount } from './bluesky/harness.js';
 
 // A valid 1×1 PNG.
@@ -177,6 +179,18 @@ describe('Bluesky connector on the local Bluesky network', { timeout: 300_000 },
     assert.equal(embed['$type'], 'app.bsky.embed.video');
     assert.equal(embed['alt'], 'A short clip');
     assert.deepEqual(embed['aspectRatio'], { width: 1920, height: 1080 });
+  });
+
+  it('streams a video to the PDS range by range, and the PDS keeps exactly those bytes', async () => {
+    const size = 2 * 1024 * 1024 + 3;
+    const video = rangedMedia('video/mp4', size, { head: MP4_HEAD, altText: 'Streamed' });
+    const ref = await bluesky().publish(channel, text('Streamed clip', { media: [video.media] }), 'pub-video-streamed');
+    assert.equal(video.ranges.length, 3, 'read() throws: only 1 MiB ranges were read');
+    const stored = await alice.agent.com.atproto.repo.getRecord({ repo: alice.did, collection: 'app.bsky.feed.post', rkey: rkeyOf(ref.externalId) });
+    const embed = (stored.data.value as { embed: { video: { ref: { toString(): string }; size: number } } }).embed;
+    assert.equal(embed.video.size, size);
+    const blob = await alice.agent.com.atproto.sync.getBlob({ did: alice.did, cid: embed.video.ref.toString() });
+    assert.equal(createHash('sha256').update(blob.data).digest('hex'), video.sha256);
   });
 
   it('publishes once per idempotency key, and findPublished finds that post', async () => {

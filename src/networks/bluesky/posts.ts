@@ -4,7 +4,7 @@
  * otherwise we upload the media and create it.
  */
 import type { Agent } from '@atproto/api';
-import { NetworkError, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
+import { NetworkError, mediaBytes, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
 import type { BlueskyClient } from './client.js';
 import { detectFacets } from './facets.js';
 import {
@@ -34,7 +34,7 @@ export async function createPost(
 
   const parentUri = replyTo ?? content.inReplyTo;
   const reply = parentUri ? await client.call('reading the post to reply to', (agent) => replyRefs(agent, parentUri)) : undefined;
-  const media = await client.call('uploading media', (agent) => uploadMedia(agent, content.media));
+  const media = await uploadMedia(client, content.media);
   const facets = await client.call('detecting links and mentions', (agent) =>
     detectFacets(content.text, async (handle) => {
       const res = await agent.com.atproto.identity.resolveHandle({ handle });
@@ -116,20 +116,28 @@ async function replyRefs(agent: Agent, parentUri: string): Promise<ReplyRefs> {
 }
 
 async function uploadMedia(
-  agent: Agent,
+  client: BlueskyClient,
   media: MediaForNetwork[],
 ): Promise<{ images?: UploadedImage[]; video?: UploadedVideo }> {
   const images: UploadedImage[] = [];
   let video: UploadedVideo | undefined;
   for (const item of media) {
-    const bytes = await item.read();
+    const described = { alt: item.altText, width: item.width, height: item.height };
     // Uploading the same bytes twice (a retry) is harmless: blobs are stored by content hash.
-    const res = await agent.com.atproto.repo.uploadBlob(new Uint8Array(bytes), { encoding: item.mimeType });
-    const uploaded = { blob: res.data.blob, alt: item.altText, width: item.width, height: item.height };
     // Video goes to the PDS as a plain blob. Bluesky's own app sends it through its video service (transcoding,
     // per-day quotas), which a self-hosted PDS or the local test network does not run; the AppView accepts both.
-    if (item.mimeType.startsWith('video/')) video = uploaded;
-    else images.push(uploaded);
+    if (item.mimeType.startsWith('video/')) {
+      // Up to 100 MB: streamed from the media store, never whole in memory (client.ts says why not via the agent).
+      const blob = await client.uploadBlobStream('uploading the video', item.mimeType, mediaBytes(item));
+      video = { blob, ...described };
+    } else {
+      // Images are at most about 1 MB on Bluesky: read whole and sent through the agent.
+      const bytes = await item.read();
+      const res = await client.call('uploading an image', (agent) =>
+        agent.com.atproto.repo.uploadBlob(new Uint8Array(bytes), { encoding: item.mimeType }),
+      );
+      images.push({ blob: res.data.blob, ...described });
+    }
   }
   return {
     ...(images.length > 0 ? { images } : {}),
