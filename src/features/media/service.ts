@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { imageSize } from 'image-size';
 import type { AppContext } from '../../app/context.js';
+import type { Tx } from '../../db/database.js';
 import { ApiError, invalid } from '../../app/errors.js';
 import type { MediaForNetwork } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
@@ -141,12 +142,19 @@ export async function uploadMedia(
 /**
  * Deletes an upload: its row, its renditions' rows (cascade) and every file of them in the media store. Files go
  * after the rows, so a crash in between leaves an orphan file, never a row pointing at nothing. False when the media
- * is not in this workspace.
+ * is not in this workspace. `check` runs after the row is deleted (and so locked) and before the commit: throwing
+ * there keeps everything (the delete route refuses media a scheduled post still needs, see in-use.ts).
  */
-export async function removeMedia(ctx: AppContext, workspaceId: string, mediaId: string): Promise<boolean> {
+export async function removeMedia(
+  ctx: AppContext,
+  workspaceId: string,
+  mediaId: string,
+  check?: (trx: Tx, removed: MediaRow) => Promise<void>,
+): Promise<boolean> {
   const { removed, renditions } = await ctx.database.db.transaction().execute(async (trx) => {
     const renditions = await renditionsRepository.listForMedia(trx, mediaId);
     const removed = await mediaRepository.remove(trx, workspaceId, mediaId);
+    if (removed && check) await check(trx, removed);
     return { removed, renditions };
   });
   if (!removed) return false;
