@@ -3,7 +3,9 @@
  * through each fake's authorize page (set to approve as a test account) and back; then one post for TikTok,
  * Pinterest and YouTube, which the composer refuses to send until it has what each network needs — a video, an
  * audience chosen among creator_info's, a video no longer than the TikTok account may post, a board — and which then
- * saves with each channel's chosen settings on its publication (checked through the API).
+ * saves with each channel's chosen settings on its publication (checked through the API). The YouTube video gets a
+ * thumbnail uploaded for it alone (a too-narrow one is held back first); a Snapchat Spotlight is refused as text only
+ * and with an image, then saved with a video; and the new fields are walked once in French.
  *
  * Runs inside web.e2e.test.ts with the owner signed in; `startMediaNetworkFakes` gives the server its settings.
  */
@@ -13,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import sharp from 'sharp';
 import type { AppContext } from '../../src/app/context.js';
 import { startFakePinterest, type FakePinterest } from '../fakes/pinterest/server.js';
 import { startFakeSnapchat, type FakeSnapchat } from '../fakes/snapchat/server.js';
@@ -91,10 +94,29 @@ function makeVideo(seconds: number): Buffer {
   }
 }
 
+/** A plain image of this size and type, by sharp (what Chorus itself converts with). */
+function makeImage(width: number, height: number, format: 'png' | 'webp'): Promise<Buffer> {
+  return sharp({ create: { width, height, channels: 3, background: '#d9a066' } }).toFormat(format).toBuffer();
+}
+
 interface Publication {
   channelId: string;
   network: string;
   options: Record<string, unknown>;
+}
+
+interface SavedPost {
+  mediaIds: string[];
+  variants: Array<{ channelId?: string; mediaIds?: string[] }>;
+  publications: Publication[];
+}
+
+/** The saved post shown on the page, read through the API as the signed-in person. */
+async function savedPost(page: Page, ctx: AppContext, channelId: string): Promise<SavedPost> {
+  await page.locator('.page__header .badge').getByText('Draft').waitFor();
+  const postId = new URL(page.url()).hash.split('/').pop()!;
+  const { workspace_id: workspaceId } = await ctx.database.db.selectFrom('channels').select('workspace_id').where('id', '=', channelId).executeTakeFirstOrThrow();
+  return (await page.evaluate(async (u) => (await fetch(u)).json(), `/api/v1/workspaces/${workspaceId}/posts/${postId}`)) as SavedPost;
 }
 
 export async function mediaNetworksScenario({ page, baseUrl, ctx, media, shot }: MediaNetworksEnv): Promise<void> {
@@ -124,13 +146,16 @@ export async function mediaNetworksScenario({ page, baseUrl, ctx, media, shot }:
 
   const channelOf = async (network: string) =>
     (await ctx.database.db.selectFrom('channels').select(['id']).where('network', '=', network).executeTakeFirstOrThrow()).id;
-  const [youtubeId, tiktokId, pinterestId] = await Promise.all([channelOf('youtube'), channelOf('tiktok'), channelOf('pinterest')]);
+  const [youtubeId, tiktokId, pinterestId, snapchatId] = await Promise.all([channelOf('youtube'), channelOf('tiktok'), channelOf('pinterest'), channelOf('snapchat')]);
 
   await page.goto(`${baseUrl}/#/compose`);
   await page.getByRole('heading', { name: 'New post' }).waitFor();
   for (const network of ['tiktok', 'pinterest', 'youtube']) await page.getByTestId(`pick-${network}`).check();
   await page.getByTestId('composer-text').fill('Spring croissants, baked live\nWatch how our croissants get their layers.');
   await page.getByTestId('mode-draft').check();
+  // TikTok takes JPEG and WebP photos only; the server converts a PNG for it, so the file dialog offers PNG too.
+  const accept = (await page.getByTestId('media-input').getAttribute('accept'))?.split(',') ?? [];
+  assert.ok(accept.includes('image/png') && accept.includes('image/webp') && accept.includes('video/mp4'), `file dialog offers ${accept.join(', ')}`);
 
   // Nothing attached, no audience, no board: the submit is refused and each network says why.
   await page.getByTestId('composer-submit').click();
@@ -185,16 +210,86 @@ export async function mediaNetworksScenario({ page, baseUrl, ctx, media, shot }:
   await youtubePanel.getByLabel('Category').selectOption('26');
   await youtubePanel.getByLabel('Visibility').selectOption('unlisted');
   await youtubePanel.getByLabel('Tags').fill('baking, croissants');
+
+  // A thumbnail for YouTube only: any image Chorus converts is offered; one narrower than YouTube's 640 pixels is
+  // held back (Chorus never enlarges), a wide WebP is taken (it becomes a JPEG when the video is published).
+  const thumbnailInput = youtubePanel.getByTestId('thumbnail-input');
+  assert.ok((await thumbnailInput.getAttribute('accept'))?.split(',').includes('image/webp'), 'WebP is offered as a thumbnail');
+  await thumbnailInput.setInputFiles({ name: 'narrow.png', mimeType: 'image/png', buffer: await makeImage(320, 180, 'png') });
+  const tooNarrow = youtubePanel.getByText('The thumbnail is 320 pixels wide; YouTube needs at least 640 (Chorus never enlarges images).');
+  await tooNarrow.waitFor();
+  await thumbnailInput.setInputFiles({ name: 'cover.webp', mimeType: 'image/webp', buffer: await makeImage(1280, 720, 'webp') });
+  await youtubePanel.getByRole('radio', { name: /cover\.webp/ }).waitFor();
+  await tooNarrow.waitFor({ state: 'detached' });
+  assert.equal(await youtubePanel.getByRole('radio', { name: /cover\.webp/ }).isChecked(), true, 'the uploaded thumbnail is chosen');
   await shot('53-composer-youtube');
 
   await page.getByTestId('composer-submit').click();
-  await page.locator('.page__header .badge').getByText('Draft').waitFor();
-  const postId = new URL(page.url()).hash.split('/').pop()!;
-  const { workspace_id: workspaceId } = await ctx.database.db.selectFrom('channels').select('workspace_id').where('id', '=', youtubeId).executeTakeFirstOrThrow();
-  const post = (await page.evaluate(async (u) => (await fetch(u)).json(), `/api/v1/workspaces/${workspaceId}/posts/${postId}`)) as { publications: Publication[] };
+  const post = await savedPost(page, ctx, youtubeId);
   const optionsOf = (network: string) => post.publications.find((p) => p.network === network)?.options;
+  const { id: coverId } = await ctx.database.db.selectFrom('media').select('id').where('file_name', '=', 'cover.webp').executeTakeFirstOrThrow();
   assert.deepEqual(optionsOf('tiktok'), { privacyLevel: 'SELF_ONLY', disableComment: false, disableDuet: true, disableStitch: true });
   assert.deepEqual(optionsOf('pinterest'), { boardId, title: 'Spring croissants', link: 'https://acme.example/spring' });
-  assert.deepEqual(optionsOf('youtube'), { title: 'How our spring croissants get their layers', categoryId: '26', privacy: 'unlisted', tags: ['baking', 'croissants'] });
+  assert.deepEqual(optionsOf('youtube'), {
+    title: 'How our spring croissants get their layers',
+    categoryId: '26',
+    privacy: 'unlisted',
+    tags: ['baking', 'croissants'],
+    thumbnailMediaId: coverId,
+  });
+  // The thumbnail travels in YouTube's own media list only: TikTok and Pinterest get the video alone.
+  assert.equal(post.mediaIds.length, 1);
+  assert.deepEqual(post.variants.find((v) => v.channelId === youtubeId)?.mediaIds, [...post.mediaIds, coverId]);
   await shot('54-media-post-saved');
+
+  await snapchatSpotlight(page, ctx, snapchatId, shot);
+  await newFieldsInFrench(page, baseUrl, youtubeId, shot);
+}
+
+/** Snapchat has no text-only posts, and a Spotlight takes a video only: both are held back, then a video is saved. */
+async function snapchatSpotlight(page: Page, ctx: AppContext, snapchatId: string, shot: MediaNetworksEnv['shot']): Promise<void> {
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.getByRole('heading', { name: 'New post' }).waitFor();
+  await page.getByTestId('pick-snapchat').check();
+  await page.getByTestId('composer-text').fill('Six seconds of croissant layers #bakery');
+  await page.getByTestId('mode-draft').check();
+  await page.getByTestId('composer-submit').click();
+  await page.getByTestId('composer-blockers').getByText('Snapchat needs an image or a video: there are no text-only posts there.').waitFor();
+
+  await page.getByTestId('tab-snapchat').click();
+  const panel = page.getByTestId(`options-${snapchatId}`);
+  await panel.getByLabel('Kind of post').selectOption('spotlight');
+  await page.getByTestId('media-input').setInputFiles({ name: 'still.png', mimeType: 'image/png', buffer: await makeImage(1080, 1920, 'png') });
+  await page.getByLabel('Description of still.png').waitFor();
+  await panel.getByText('Spotlight takes videos only.').waitFor();
+  await shot('55-composer-snapchat-spotlight-image');
+  await page.locator('.media-item').filter({ hasText: 'still.png' }).getByRole('button', { name: 'Remove' }).click();
+  await page.getByTestId('media-input').setInputFiles({ name: 'spotlight.mp4', mimeType: 'video/mp4', buffer: makeVideo(6) });
+  await page.getByLabel('Description of spotlight.mp4').waitFor();
+  await panel.getByText('Spotlight takes videos only.').waitFor({ state: 'detached' });
+
+  await page.getByTestId('composer-submit').click();
+  const post = await savedPost(page, ctx, snapchatId);
+  assert.deepEqual(post.publications.map((p) => [p.network, p.options]), [['snapchat', { kind: 'spotlight' }]]);
+  assert.equal(post.mediaIds.length, 1);
+  await shot('56-snapchat-spotlight-saved');
+}
+
+/** The new YouTube fields once in French: a label, a blocking message, a screenshot; then back to English. */
+async function newFieldsInFrench(page: Page, baseUrl: string, youtubeId: string, shot: MediaNetworksEnv['shot']): Promise<void> {
+  await page.getByTestId('language').selectOption('fr');
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.getByRole('heading', { name: 'Nouvelle publication' }).waitFor();
+  await page.getByTestId('pick-youtube').check();
+  await page.getByTestId('composer-text').fill('Nos croissants de printemps');
+  await page.getByTestId('mode-draft').check();
+  const panel = page.getByTestId(`options-${youtubeId}`);
+  await panel.getByRole('group', { name: 'Miniature' }).waitFor();
+  await panel.getByText('Téléverser une miniature').waitFor();
+  await page.getByTestId('composer-submit').click();
+  await page.getByTestId('composer-blockers').getByText('YouTube publie des vidéos : joignez une vidéo.').waitFor();
+  await shot('57-composer-youtube-fr');
+  await page.getByTestId('language').selectOption('en');
+  await page.goto(`${baseUrl}/#/channels`);
+  await page.getByRole('link', { name: 'Compose' }).waitFor();
 }
