@@ -22,6 +22,7 @@ import channelsComposeOptions from '../features/channels/routes/compose-options.
 import channelsCreateBoard from '../features/channels/routes/create-board.js';
 import mediaUpload from '../features/media/routes/upload.js';
 import mediaServe from '../features/media/routes/serve.js';
+import mediaDelete from '../features/media/routes/delete.js';
 import postsCreate from '../features/posts/routes/create.js';
 import postsList from '../features/posts/routes/list.js';
 import postsUpdate from '../features/posts/routes/update.js';
@@ -73,6 +74,7 @@ export const routeModules: RouteModule[] = [
   channelsCreateBoard,
   mediaUpload,
   mediaServe,
+  mediaDelete,
   postsCreate,
   postsList,
   postsUpdate,

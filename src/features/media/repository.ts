@@ -51,6 +51,15 @@ export const mediaRepository = {
     return db.selectFrom('media').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
   },
 
+  /**
+   * The rows a post is about to use, locked against deletion until the caller's transaction ends: a delete that
+   * started meanwhile waits, then sees the post and refuses (media/in-use.ts).
+   */
+  async findManyForUse(db: Q, workspaceId: string, ids: string[]): Promise<MediaRow[]> {
+    if (ids.length === 0) return [];
+    return db.selectFrom('media').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).forKeyShare().execute();
+  },
+
   async find(db: Q, workspaceId: string, id: string): Promise<MediaRow | undefined> {
     return db.selectFrom('media').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   },

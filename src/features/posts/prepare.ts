@@ -59,7 +59,7 @@ export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: str
   });
   const allMediaIds = unique([...draft.mediaIds, ...draft.variants.flatMap((v) => v.mediaIds ?? [])]);
   const badMedia = allMediaIds.find((id) => !isUuid(id));
-  const mediaRows = badMedia ? [] : await mediaRepository.findMany(db, workspaceId, allMediaIds);
+  const mediaRows = badMedia ? [] : await mediaRepository.findManyForUse(db, workspaceId, allMediaIds);
   if (badMedia || mediaRows.length !== allMediaIds.length) {
     throw invalid('unknown_media', 'Some attached media was not found in this workspace; upload it again.', 'mediaIds');
   }

@@ -60,6 +60,22 @@ forEachDatabase('publisher', (getDb) => {
     assert.equal(row.attempt_count, 1);
   });
 
+  it('fails, rather than publish without it, when a file of the post no longer exists', async () => {
+    const image = await getDb()
+      .db.insertInto('media')
+      .values({ workspace_id: a.workspaceId, storage_key: 'gone.png', file_name: 'gone.png', mime_type: 'image/png', size_bytes: 68, width: 1, height: 1, created_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const res = await call(t.app, a.token, 'POST', `${base()}/posts`, { text: 'with a picture', channelIds: [a.channelId], mediaIds: [image.id], publishNow: true });
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    // Removed by hand (the API refuses to delete media a scheduled post will send).
+    await getDb().db.deleteFrom('media').where('id', '=', image.id).execute();
+    const row = await drive(res.body.publications[0].id);
+    assert.equal(row.status, 'failed');
+    assert.match(row.error ?? '', /no longer exists/);
+    assert.equal(network.posts.filter((p) => p.text === 'with a picture').length, 0, 'nothing published without its picture');
+  });
+
   it('holds publications when credentials stop working, and releases them on reconnect', async () => {
     network.failures = ['auth'];
     const pub = await publishNow('held for now');

@@ -88,6 +88,11 @@ export async function runPublish(ctx: AppContext, job: { publicationId: string; 
     // Images the network would refuse as uploaded are converted once and sent as their rendition.
     const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
     const ordered = pub.media_ids.flatMap((id) => mediaRows.filter((m) => m.id === id));
+    // Never publish a post without a file it was written with (deleting media a post will send is refused, but a
+    // row removed by hand must not make a picture silently disappear).
+    if (ordered.length < pub.media_ids.length) {
+      throw new NetworkError('rejected', 'A file attached to this post no longer exists. Attach it again, then retry.', { network });
+    }
     const media: MediaForNetwork[] = [];
     // One at a time: a conversion holds the whole image in memory.
     for (const m of ordered) media.push(await mediaForChannel(ctx, m, limits));
