@@ -55,6 +55,8 @@ export interface ChannelLimits {
   allowMixedMedia: boolean;
   acceptedImageTypes: string[];
   acceptedVideoTypes: string[];
+  /** The images the network takes, for what Chorus cannot convert (it never enlarges: a minimum size stays). */
+  images?: { formats: string[]; maxBytes: number; minWidth?: number; minHeight?: number };
 }
 
 export interface Channel {
@@ -68,6 +70,8 @@ export interface Channel {
   status: ChannelStatus;
   statusReason: string | null;
   limits: ChannelLimits;
+  /** What the composer may attach: the network's own types plus the images the server converts for it. */
+  attachableTypes: { images: string[]; videos: string[] };
 }
 
 export interface Media {

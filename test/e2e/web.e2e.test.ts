@@ -414,6 +414,6 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
   step('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
     networksScenario({ page, context, baseUrl, ctx: server.ctx, nets, shot }));
 
-  step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, and composes what each needs before saving', () =>
+  step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, composes what each needs (a YouTube thumbnail, a Snapchat Spotlight) before saving, and shows these fields in French', () =>
     mediaNetworksScenario({ page, baseUrl, ctx: server.ctx, media, shot }));
 });
