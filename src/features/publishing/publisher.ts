@@ -91,7 +91,7 @@ export async function runPublish(ctx: AppContext, job: { publicationId: string; 
     // Never publish a post without a file it was written with (deleting media a post will send is refused, but a
     // row removed by hand must not make a picture silently disappear).
     if (ordered.length < pub.media_ids.length) {
-      throw new NetworkError('rejected', 'A file attached to this post no longer exists. Attach it again, then retry.', { network });
+      throw new NetworkError('rejected', 'A file attached to this post no longer exists. Attach it again, then retry.');
     }
     const media: MediaForNetwork[] = [];
     // One at a time: a conversion holds the whole image in memory.
