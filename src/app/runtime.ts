@@ -2,8 +2,10 @@
  * Starts a Chorus process in one of its roles, from one build:
  * - `start`  everything in one process (the default; the only role allowed on the embedded database),
  * - `serve`  the API and web app,
- * - `worker` background jobs (the publisher).
- * Several `serve` and `worker` processes may share one PostgreSQL.
+ * - `worker` background jobs (the publisher),
+ * - `redirect` short links only — the `chorus` command starts that role from redirect-runtime.ts instead, which
+ *   loads the redirector alone; here it runs with the whole context (tests, embedding).
+ * Several `serve`, `worker` and `redirect` processes may share one PostgreSQL.
  */
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -21,10 +23,7 @@ import { SecretBox } from '../features/channels/secret-box.js';
 import { createLocalMediaStore } from '../features/media/store.js';
 import { createNetworkRegistry } from '../networks/index.js';
 import { databaseNetworkStores } from '../features/publishing/network-stores.js';
-import { createClickQueue } from '../features/links/click-writer.js';
-import { Redirector } from '../features/links/redirect/redirector.js';
-import { createRedirectServer } from '../features/links/redirect/http-server.js';
-import { createDescribe, matchRule } from '../features/links/redirect/audience-adapter.js';
+import { createRedirectParts, listenForRedirects } from './redirect-runtime.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import type { NetworkRegistry } from '../networks/registry.js';
 
@@ -74,11 +73,9 @@ export async function createContext(config: Config, options: ContextOptions = {}
     const media = config.s3
       ? (await import('../features/media/s3-store.js')).createS3MediaStore(config.s3, mediaKey)
       : createLocalMediaStore(path.join(config.dataDir, 'media'), mediaKey);
-    const clicks = createClickQueue(database, log);
+    const redirect = createRedirectParts(database, config, log);
     // Registered before the database's own cleanup runs, so queued clicks are written while it is open.
-    cleanups.unshift(() => clicks.drain());
-    const redirector = new Redirector({ db: database.db, clicks, describe: createDescribe({ regionHeader: config.regionHeader }), matchRule });
-    cleanups.unshift(() => redirector.armStats.stop());
+    cleanups.unshift(() => redirect.close());
     const ctx: AppContext = {
       config,
       database,
@@ -88,7 +85,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
       jobs,
       media,
       metrics: createMetrics(),
-      links: { redirector, clicks },
+      links: { redirector: redirect.redirector, clicks: redirect.clicks },
     };
     return { ctx, close: () => runAll(cleanups) };
   } catch (error) {
@@ -127,18 +124,7 @@ export async function startRole(role: Role, config: Config, options: ContextOpti
       app = await buildServer(ctx);
       url = await app.listen({ port: config.port, host: config.host });
     }
-    if (role === 'start' || role === 'redirect') {
-      links = createRedirectServer(ctx.links.redirector, {
-        trustProxy: ['1', 'true'].includes(process.env.CHORUS_TRUST_PROXY ?? ''),
-        onError: (error) => ctx.log.error({ err: error }, 'redirect failed'),
-      });
-      // Short links stay fast under load: keep connections open for clients that reuse them.
-      links.keepAliveTimeout = 65_000;
-      await new Promise<void>((resolve, reject) => {
-        links!.once('error', reject);
-        links!.listen(config.linkPort, config.host, () => resolve());
-      });
-    }
+    if (role === 'start' || role === 'redirect') links = await listenForRedirects(ctx.links.redirector, config, ctx.log);
     ctx.log.info({ role, url, links: links ? config.linkBaseUrl : undefined, database: ctx.database.kind }, 'Chorus is running');
     return { ctx, url, stop };
   } catch (error) {

@@ -8,7 +8,8 @@
  */
 import path from 'node:path';
 import { loadConfig } from '../app/config.js';
-import { startRole, type Role } from '../app/runtime.js';
+import type { Logger } from 'pino';
+import type { Role } from '../app/runtime.js';
 import { openDatabase } from '../db/database.js';
 import { lockDataFolder } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -37,14 +38,19 @@ async function migrate(): Promise<void> {
 }
 
 async function run(role: Role): Promise<void> {
-  const runtime = await startRole(role, loadConfig());
+  // Loaded per role: `chorus redirect` runs the redirector alone and loads nothing of the API, jobs or networks
+  // (app/redirect-runtime.ts says why).
+  const runtime =
+    role === 'redirect'
+      ? await (await import('../app/redirect-runtime.js')).startRedirector(loadConfig())
+      : await startFull(role);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    runtime.ctx.log.info({ signal }, 'shutting down: finishing work in flight');
+    runtime.log.info({ signal }, 'shutting down: finishing work in flight');
     const force = setTimeout(() => {
-      runtime.ctx.log.error('shutdown took too long; exiting');
+      runtime.log.error('shutdown took too long; exiting');
       process.exit(1);
     }, 30_000);
     force.unref();
@@ -53,6 +59,11 @@ async function run(role: Role): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+async function startFull(role: Role): Promise<{ log: Logger; stop(): Promise<void> }> {
+  const runtime = await (await import('../app/runtime.js')).startRole(role, loadConfig());
+  return { log: runtime.ctx.log, stop: runtime.stop };
 }
 
 async function main(argv: string[]): Promise<void> {
