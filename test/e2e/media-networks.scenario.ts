@@ -142,6 +142,10 @@ export async function mediaNetworksScenario({ page, baseUrl, ctx, media, shot }:
     const row = await ctx.database.db.selectFrom('channels').select(['credentials_enc']).where('network', '=', network).executeTakeFirst();
     assert.ok(row, `${name} became a channel`);
   }
+  // TikTok and Snapchat give no access to comments: the channel says so, since the inbox will never show them.
+  await page.getByTestId('channel-row').filter({ hasText: 'TikTok' }).getByText("TikTok's API gives no access to comments").waitFor();
+  await page.getByTestId('channel-row').filter({ hasText: 'Snapchat' }).getByText("Snapchat's API gives no access to replies").waitFor();
+  assert.equal(await page.getByTestId('channel-row').filter({ hasText: 'Pinterest' }).getByTestId('channel-no-comments').count(), 0);
   await shot('50-media-networks-connected');
 
   const channelOf = async (network: string) =>

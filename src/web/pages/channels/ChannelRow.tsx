@@ -8,6 +8,9 @@ import { Link } from '../../router';
 import { reconnectPath } from '../../lib/channelHealth';
 import { ChannelLabel } from '../../components/ChannelLabel';
 
+/** Networks whose API gives no access to comments or replies: the inbox cannot show them, so the team is told. */
+export const NO_COMMENTS_API = new Set(['tiktok', 'snapchat']);
+
 interface Props {
   channel: Channel;
   mayConnect: boolean;
@@ -47,6 +50,11 @@ export function ChannelRow({ channel, mayConnect, onRemove }: Props) {
         </div>
       ) : channel.status !== 'active' && channel.statusReason ? (
         <span className="muted channel-list__reason">{channel.statusReason}</span>
+      ) : null}
+      {NO_COMMENTS_API.has(channel.network) ? (
+        <p className="muted channel-list__note" data-testid="channel-no-comments">
+          {t(`channels.noComments.${channel.network}`)}
+        </p>
       ) : null}
     </li>
   );

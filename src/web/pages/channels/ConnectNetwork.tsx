@@ -11,6 +11,7 @@ import { oauthApi, type TokenNetwork } from '../../api-oauth';
 import { useSubmit } from '../../lib/useSubmit';
 import { Field } from '../../components/Field';
 import { ConnectForm } from './ConnectForm';
+import { NO_COMMENTS_API } from './ChannelRow';
 
 const FIELDS = ['accessToken', 'accountId'] as const;
 
@@ -97,7 +98,12 @@ export function ConnectNetwork({ workspaceId, network, oauth, onConnected, recon
       network={network}
       title={t('channels.token.title', { network: name })}
       reconnect={reconnect}
-      intro={<p className="muted">{intro}</p>}
+      intro={
+        <>
+          <p className="muted">{intro}</p>
+          {NO_COMMENTS_API.has(network) ? <p className="muted">{t(`channels.noComments.${network}`)}</p> : null}
+        </>
+      }
       error={errors.general}
       done={done}
       onSubmit={onSubmit}
