@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { after, before, it } from 'node:test';
 import type { DB } from '../../db/database.js';
 import { forEachDatabase } from '../../db/testing.js';
-import { NetworkError, type ChannelContext } from '../../networks/connector.js';
+import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../networks/connector.js';
 import { createYouTubeConnector, msUntilPacificMidnight, pacificDay } from '../../networks/youtube/index.js';
 import { startFakeYouTube, type FakeYouTube } from '../../../test/fakes/youtube/server.js';
 import { databaseYouTubeQuota, networkQuotaRepository } from './network-quota.js';
@@ -70,6 +70,57 @@ forEachDatabase('YouTube quota shared in the database', (getDb) => {
     const wait = error.details.retryAfterMs ?? 0;
     assert.ok(Math.abs(wait - msUntilPacificMidnight()) < 5000, `${wait}`);
     assert.equal(fake.requests.length, before + 1, 'the refused call never reached Google');
+  });
+
+  it('exhaust sets a counter to its limit in one upsert, keeps a higher count, and refuses every later reservation', async () => {
+    const key = { project: 'spent', bucket: 'units' as const, day: '2026-03-01' };
+    await networkQuotaRepository.exhaust(db, 'youtube', key, 100);
+    assert.equal(await networkQuotaRepository.units(db, 'youtube', key), 100, 'no row yet: inserted at the limit');
+    assert.deepEqual(await networkQuotaRepository.reserve(db, 'youtube', key, 1, 100), { reserved: false, used: 100 });
+    const other = { ...key, day: '2026-03-02' };
+    await networkQuotaRepository.reserve(db, 'youtube', other, 30, 100);
+    await Promise.all([networkQuotaRepository.exhaust(db, 'youtube', other, 100), networkQuotaRepository.exhaust(db, 'youtube', other, 100)]);
+    assert.equal(await networkQuotaRepository.units(db, 'youtube', other), 100);
+    await networkQuotaRepository.exhaust(db, 'youtube', other, 60);
+    assert.equal(await networkQuotaRepository.units(db, 'youtube', other), 100, 'a smaller limit (another process\'s setting) never lowers the count');
+  });
+
+  it('Google\'s quotaExceeded marks the call\'s bucket spent in the database: the other worker refuses without a request', async () => {
+    const worker = (project: string) => createYouTubeConnector({ apiUrl: fake.baseUrl, clientId: project, quotaStore: databaseYouTubeQuota(db) });
+    const today = () => pacificDay();
+    try {
+      // Units: another app of the Google project spent them all, which Chorus's count (0) cannot know.
+      const [a, b] = [worker('project-units'), worker('project-units')];
+      fake.quota.units = 10_000;
+      let sent = fake.requests.length;
+      await assert.rejects(a.fetchMetrics(ctx(), ['abcdefghijk']), (e) => e instanceof NetworkError && e.kind === 'rate_limited' && /Google says the daily YouTube API quota is spent/.test(e.message));
+      assert.equal(fake.requests.length, sent + 1);
+      assert.deepEqual(await databaseYouTubeQuota(db).usage('project-units', today()), { units: 10_000, uploads: 0 });
+      sent = fake.requests.length;
+      const refused = await b.delete(ctx(), 'abcdefghijk').then(() => null, (e: unknown) => e);
+      assert.ok(refused instanceof NetworkError && refused.kind === 'rate_limited', String(refused));
+      assert.match(refused.message, /daily YouTube quota \(10,000 units\) cannot carry videos\.delete \(50 units, 0 left\); it comes back at midnight Pacific/);
+      assert.ok(Math.abs((refused.details.retryAfterMs ?? 0) - msUntilPacificMidnight()) < 5000);
+      await assert.rejects(b.fetchMetrics(ctx(), ['abcdefghijk']), (e) => e instanceof NetworkError && e.kind === 'rate_limited');
+      assert.equal(fake.requests.length, sent, 'no request reached Google after it said the quota was spent');
+
+      // Uploads: the separate bucket is marked, the units stay usable.
+      fake.quota.units = 0;
+      fake.quota.uploads = 100;
+      const [c, d] = [worker('project-uploads'), worker('project-uploads')];
+      const video: MediaForNetwork = { id: 'v', mimeType: 'video/mp4', sizeBytes: 1000, width: 1920, height: 1080, altText: '', read: async () => Buffer.alloc(1000), url: '' };
+      const content = { text: 'Spent', media: [video], options: { title: 'Spent' } };
+      await assert.rejects(c.publish(ctx(), content, 'up-1'), (e) => e instanceof NetworkError && e.kind === 'rate_limited');
+      assert.deepEqual(await databaseYouTubeQuota(db).usage('project-uploads', today()), { units: 0, uploads: 100 });
+      sent = fake.requests.length;
+      await assert.rejects(d.publish(ctx(), content, 'up-2'), (e) => e instanceof NetworkError && e.kind === 'rate_limited' && /\(100 uploads\) cannot carry videos\.insert/.test(e.message));
+      assert.equal(fake.requests.length, sent, 'the upload was refused before any request');
+      await d.fetchMetrics(ctx(), ['abcdefghijk']);
+      assert.equal(fake.requests.length, sent + 1, 'the units bucket still reaches Google');
+    } finally {
+      fake.quota.units = 0;
+      fake.quota.uploads = 0;
+    }
   });
 
   it('a call that never reached Google gives its units back', async () => {

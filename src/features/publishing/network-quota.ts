@@ -45,6 +45,24 @@ export const networkQuotaRepository = {
       .execute();
   },
 
+  /**
+   * Marks a counter spent: its units become at least `limit`, in one upsert (`GREATEST`, so a count already higher,
+   * under another process's larger setting, stays), and every `reserve` against it is refused until the next day.
+   * A call in flight then that never reached Google refunds its cost: the next call reaches Google, is told the
+   * quota is spent, and marks the counter again — one wasted request, never a day of them.
+   */
+  async exhaust(db: DB, network: string, key: QuotaKey, limit: number): Promise<void> {
+    await db
+      .insertInto('network_quota_usage')
+      .values({ network, project: key.project, bucket: key.bucket, day: key.day, units: limit })
+      .onConflict((oc) =>
+        oc
+          .columns(['network', 'project', 'bucket', 'day'])
+          .doUpdateSet((eb) => ({ units: eb.fn<number>('greatest', [eb.ref('network_quota_usage.units'), eb.ref('excluded.units')]), updated_at: new Date() })),
+      )
+      .execute();
+  },
+
   async units(db: DB, network: string, key: QuotaKey): Promise<number> {
     const row = await db
       .selectFrom('network_quota_usage')
@@ -75,6 +93,7 @@ export function databaseYouTubeQuota(db: DB): YouTubeQuotaStore {
   return {
     reserve: (key, cost, limit) => networkQuotaRepository.reserve(db, 'youtube', key, cost, limit),
     refund: (key, cost) => networkQuotaRepository.refund(db, 'youtube', key, cost),
+    exhaust: (key, limit) => networkQuotaRepository.exhaust(db, 'youtube', key, limit),
     async usage(project, day): Promise<QuotaUsage> {
       const buckets = await networkQuotaRepository.usage(db, 'youtube', project, day);
       return { units: buckets['units'] ?? 0, uploads: buckets['uploads'] ?? 0 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { errorFromResponse, googleError } from './client.js';
+import { dailyQuotaSpent, errorFromResponse, googleError } from './client.js';
 import { bytesHeld } from './upload.js';
 
 const body = (code: number, reason: string, message: string) => ({ error: { code, message, errors: [{ reason, domain: 'youtube.api', message }] } });
@@ -18,6 +18,16 @@ test('Google error bodies map to kinds', () => {
   assert.deepEqual([refused.kind, refused.message], ['rejected', 'YouTube refused: The request metadata specifies an invalid or empty video title.']);
   assert.equal(errorFromResponse(403, new Headers(), body(403, 'forbidden', 'no'), at).kind, 'rejected');
   assert.deepEqual(googleError('<html>'), { reason: null, message: '<html>' });
+});
+
+test('only Google\'s daily-quota answers mark a bucket spent, not its short-term rate limits', () => {
+  const spent = (status: number, reason: string) => dailyQuotaSpent(errorFromResponse(status, new Headers(), body(status, reason, reason), at));
+  assert.equal(spent(403, 'quotaExceeded'), true);
+  assert.equal(spent(403, 'dailyLimitExceeded'), true);
+  assert.equal(spent(403, 'rateLimitExceeded'), false);
+  assert.equal(spent(429, 'userRateLimitExceeded'), false);
+  assert.equal(spent(403, 'forbidden'), false);
+  assert.equal(dailyQuotaSpent(new Error('quotaExceeded')), false, 'a marked error, not a message, says so');
 });
 
 test('the Range header of a 308 says how many bytes the session holds', () => {

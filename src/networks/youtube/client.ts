@@ -60,6 +60,14 @@ export function googleError(body: unknown): { reason: string | null; message: st
 }
 
 const RATE_REASONS = new Set(['rateLimitExceeded', 'userRateLimitExceeded']);
+/** Google's answers that the project's daily quota is spent (not a short-term rate limit). */
+const DAILY_QUOTA_REASONS = new Set(['quotaExceeded', 'dailyLimitExceeded']);
+const dailyQuotaErrors = new WeakSet<Error>();
+
+/** Whether Google answered this error because the project's daily quota is spent: its bucket is marked spent. */
+export function dailyQuotaSpent(error: unknown): boolean {
+  return error instanceof Error && dailyQuotaErrors.has(error);
+}
 const NOT_FOUND_REASONS = new Set(['videoNotFound', 'commentNotFound', 'channelNotFound', 'notFound', 'playlistNotFound', 'parentCommentNotFound']);
 
 /** Maps an HTTP failure to the kind the publisher acts on. `now` is injectable for the quota delay. */
@@ -67,10 +75,15 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   const { reason, message } = googleError(body);
   const said = message ? `: ${message}` : '';
   const details = { status, network: 'youtube' as const };
-  if (reason === 'quotaExceeded' || reason === 'dailyLimitExceeded') {
+  if (reason !== null && DAILY_QUOTA_REASONS.has(reason)) {
     const retryAfterMs = msUntilPacificMidnight(now);
     const hours = Math.ceil(retryAfterMs / 3_600_000);
-    return new NetworkError('rate_limited', `Chorus's daily YouTube API quota is spent; it comes back at midnight Pacific time (in about ${hours} h).`, { ...details, retryAfterMs });
+    const error = new NetworkError('rate_limited', `Google says the daily YouTube API quota is spent; it comes back at midnight Pacific time (in about ${hours} h).`, {
+      ...details,
+      retryAfterMs,
+    });
+    dailyQuotaErrors.add(error);
+    return error;
   }
   if (status === 429 || (reason !== null && RATE_REASONS.has(reason))) {
     const retryAfterMs = retryAfterFromHeaders(headers, now) ?? FALLBACK_RETRY_AFTER_MS;

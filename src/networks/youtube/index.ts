@@ -19,7 +19,7 @@ import {
   type PublishedRef,
 } from '../connector.js';
 import { needsRefresh } from '../oauth2.js';
-import { errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
+import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
 import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
@@ -83,7 +83,14 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
 
   /**
    * Reserves the call's units in today's quota, then makes it: over the quota, the call is refused here (nothing
-   * spent, Google's 403 avoided); a request that never reached Google gives its units back.
+   * spent, Google's 403 avoided); a request that never reached Google gives its units back. When Google answers that
+   * the daily quota is spent although the count says otherwise (another app of the Google project spent it), the
+   * call's bucket is marked spent in the shared store, so no process calls Google again before midnight Pacific.
+   *
+   * This is the only quota check, at publish time, and not when a post is saved: a scheduled post goes out on a day
+   * whose quota nobody knows yet (today's count says nothing about it), and a "publish now" refused here is not lost —
+   * the publisher keeps the publication, notes this message and retries it at midnight Pacific, when the quota comes
+   * back. A check when saving would also race with the other workers, so this refusal would be needed anyway.
    */
   const spending = async <T>(operation: YouTubeOperation, run: () => Promise<T>): Promise<T> => {
     const reservation = await reserveYouTubeQuota(quotaStore, project, operation, quotaSettings);
@@ -92,6 +99,7 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
       return await run();
     } catch (error) {
       if (neverReachedGoogle(error)) await reservation.refund();
+      else if (dailyQuotaSpent(error)) await reservation.exhaust();
       throw error;
     }
   };
@@ -276,13 +284,6 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
       return refresh(ctx);
     },
   };
-}
-
-/** For the app's quota check before scheduling: what one publication costs (upload, processing polls, thumbnail). */
-export function publicationQuotaOperations(content: PublicationContent): YouTubeOperation[] {
-  const ops: YouTubeOperation[] = ['videos.insert', 'videos.list'];
-  if (readYouTubeOptions(content).thumbnailMediaId) ops.push('thumbnails.set');
-  return ops;
 }
 
 export type { YouTubeOperation };

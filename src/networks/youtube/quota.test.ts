@@ -44,3 +44,18 @@ test('the memory store starts again on a new Pacific day, counts nothing it refu
   assert.deepEqual(await store.usage('p', '2026-01-16'), { units: 1, uploads: 0 });
   assert.deepEqual(await store.usage('other', '2026-01-15'), { units: 0, uploads: 0 }, 'per project');
 });
+
+test('exhaust: Google said the quota is spent, so the bucket is full for the rest of its day only', async () => {
+  const store = memoryQuotaStore();
+  const settings = { dailyUnits: 100, dailyUploads: 5, uploadsShareUnits: false };
+  const day1 = Date.parse('2026-01-15T12:00:00Z');
+  const first = await reserveYouTubeQuota(store, 'p', 'videos.insert', settings, day1);
+  assert.ok(first.allowed);
+  await first.exhaust();
+  assert.deepEqual(await store.usage('p', '2026-01-15'), { units: 0, uploads: 5 }, 'the call\'s bucket only, set to its limit');
+  assert.equal((await reserveYouTubeQuota(store, 'p', 'videos.insert', settings, day1)).allowed, false);
+  assert.equal((await reserveYouTubeQuota(store, 'p', 'videos.list', settings, day1)).allowed, true);
+  assert.equal((await reserveYouTubeQuota(store, 'p', 'videos.insert', settings, day1 + 86_400_000)).allowed, true, 'the next Pacific day starts again');
+  await store.exhaust({ project: 'p', bucket: 'uploads', day: '2026-01-15' }, 3);
+  assert.deepEqual(await store.usage('p', '2026-01-15'), { units: 1, uploads: 5 }, 'never lowers a higher count');
+});

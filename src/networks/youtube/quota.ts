@@ -76,10 +76,7 @@ function refusal(operation: YouTubeOperation, settings: YouTubeQuotaSettings, re
   return { allowed: false, cost, bucket, remaining, retryAfterMs, message };
 }
 
-/**
- * Pure: whether one more `operation` fits in today's quota. The app can call it before scheduling (to refuse a
- * publication the quota cannot carry) with the usage it reads from the quota store.
- */
+/** Pure: whether one more `operation` fits in the quota a day's `usage` leaves. */
 export function checkYouTubeQuota(
   usage: QuotaUsage,
   operation: YouTubeOperation,
@@ -112,6 +109,12 @@ export interface YouTubeQuotaStore {
   reserve(key: QuotaKey, cost: number, limit: number): Promise<{ reserved: boolean; used: number }>;
   /** Gives back units reserved for a call that never reached Google. */
   refund(key: QuotaKey, cost: number): Promise<void>;
+  /**
+   * Marks the counter spent for its day (at least `limit`, in one atomic step), when Google itself answered
+   * `quotaExceeded`: something else spent the project's quota (another app on the same Google project, another
+   * Chorus with another setting), and every process should now refuse before calling Google, until midnight Pacific.
+   */
+  exhaust(key: QuotaKey, limit: number): Promise<void>;
   /** The day's counts of a project. */
   usage(project: string, day: string): Promise<QuotaUsage>;
 }
@@ -130,14 +133,20 @@ export function memoryQuotaStore(): YouTubeQuotaStore {
     async refund(key, cost) {
       counts.set(id(key), Math.max(0, (counts.get(id(key)) ?? 0) - cost));
     },
+    async exhaust(key, limit) {
+      counts.set(id(key), Math.max(limit, counts.get(id(key)) ?? 0));
+    },
     async usage(project, day) {
       return { units: counts.get(id({ project, bucket: 'units', day })) ?? 0, uploads: counts.get(id({ project, bucket: 'uploads', day })) ?? 0 };
     },
   };
 }
 
-/** A reservation that went through, with how to give it back. */
-export type QuotaReservation = Extract<QuotaCheck, { allowed: true }> & { refund(): Promise<void> };
+/**
+ * A reservation that went through, with how to give it back (the call never reached Google) or to mark its bucket
+ * spent for the day (Google answered that the quota is spent).
+ */
+export type QuotaReservation = Extract<QuotaCheck, { allowed: true }> & { refund(): Promise<void>; exhaust(): Promise<void> };
 
 /**
  * Reserves today's units for one call of `operation`, or returns the refusal (nothing counted then). The day is
@@ -154,7 +163,7 @@ export async function reserveYouTubeQuota(
   const key: QuotaKey = { project, bucket, day: pacificDay(now) };
   const { reserved, used } = cost <= limit ? await store.reserve(key, cost, limit) : { reserved: false, used: 0 };
   if (!reserved) return refusal(operation, settings, limit - used, now);
-  return { allowed: true, cost, bucket, remaining: limit - used, refund: () => store.refund(key, cost) };
+  return { allowed: true, cost, bucket, remaining: limit - used, refund: () => store.refund(key, cost), exhaust: () => store.exhaust(key, limit) };
 }
 
 const pacific = new Intl.DateTimeFormat('en-US', {
