@@ -84,6 +84,8 @@ const EnvSchema = z.object({
   CHORUS_YOUTUBE_CLIENT_SECRET: optionalText,
   /** The Google Cloud project's daily YouTube quota in units (developers.google.com/youtube/v3/determine_quota_cost). */
   CHORUS_YOUTUBE_DAILY_QUOTA: z.coerce.number().int().min(1).default(10_000),
+  /** Its separate daily allowance of `videos.insert` calls (uploads), counted apart from the units. */
+  CHORUS_YOUTUBE_DAILY_UPLOADS: z.coerce.number().int().min(1).default(100),
   CHORUS_TIKTOK_API_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_TIKTOK_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
   CHORUS_TIKTOK_CLIENT_ID: optionalText,
@@ -164,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
         tokenUrl: e.CHORUS_YOUTUBE_TOKEN_URL,
         app: oauthApp(e.CHORUS_YOUTUBE_CLIENT_ID, e.CHORUS_YOUTUBE_CLIENT_SECRET),
         dailyUnits: e.CHORUS_YOUTUBE_DAILY_QUOTA,
+        dailyUploads: e.CHORUS_YOUTUBE_DAILY_UPLOADS,
       },
       tiktok: {
         apiUrl: e.CHORUS_TIKTOK_API_URL,

@@ -57,7 +57,7 @@ export function createNetworkRegistry(config: Config, stores: NetworkStores = {}
         apiUrl: n.youtube.apiUrl,
         tokenUrl: n.youtube.tokenUrl,
         ...n.youtube.app,
-        quota: { dailyUnits: n.youtube.dailyUnits },
+        quota: { dailyUnits: n.youtube.dailyUnits, dailyUploads: n.youtube.dailyUploads },
         ...(stores.youtube?.sessions ? { sessions: stores.youtube.sessions } : {}),
         ...(stores.youtube?.quota ? { quotaStore: stores.youtube.quota } : {}),
       }),
