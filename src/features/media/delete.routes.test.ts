@@ -5,38 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { deflateSync } from 'node:zlib';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { mediaRepository } from './repository.js';
-
-/** A valid 1×1 greyscale PNG (the upload reads its dimensions). */
-function png(): Buffer {
-  const crc = (buf: Buffer) => {
-    let c = ~0;
-    for (const b of buf) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr[8] = 8;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(2))), chunk('IEND', Buffer.alloc(0))]);
-}
+import { multipart, png } from './testing.js';
 
 forEachDatabase('media delete', (getDb) => {
   let t: TestApp;
@@ -46,16 +21,12 @@ forEachDatabase('media delete', (getDb) => {
   const mediaUrl = (tenant: Tenant, id: string) => `/api/v1/workspaces/${tenant.workspaceId}/media/${id}`;
 
   const upload = async (tenant: Tenant, token = tenant.token): Promise<{ id: string; url: string }> => {
-    const boundary = 'deleteboundary';
+    const body = multipart([{ name: 'file', value: png(1, 1), filename: 'a.png', type: 'image/png' }]);
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/v1/workspaces/${tenant.workspaceId}/media`,
-      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n`),
-        png(),
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
+      headers: { authorization: `Bearer ${token}`, 'content-type': body.contentType },
+      payload: body.payload,
     });
     assert.equal(res.statusCode, 201, res.body);
     return res.json();

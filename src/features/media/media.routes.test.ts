@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, it } from 'node:test';
-import { deflateSync } from 'node:zlib';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
@@ -13,38 +12,7 @@ import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { mediaBytes } from '../../networks/connector.js';
 import { mediaRepository } from './repository.js';
 import { mediaForNetwork } from './service.js';
-
-/** A real PNG of the given size (image-size reads the IHDR chunk). */
-function png(width: number, height: number): Buffer {
-  const crc = (buf: Buffer) => {
-    let c = ~0;
-    for (const b of buf) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-    }
-    return (~c >>> 0);
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const raw = Buffer.alloc((width + 1) * height);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+import { multipart, png } from './testing.js';
 
 /** A real 2-second 320×240 H.264 MP4 at 25 fps, made by Debian's ffmpeg (the same package gives ffprobe). */
 function mp4(): Buffer {
@@ -53,21 +21,6 @@ function mp4(): Buffer {
   return readFileSync(file);
 }
 
-function multipart(fields: Array<{ name: string; value: Buffer | string; filename?: string; type?: string }>) {
-  const boundary = 'chorusboundary';
-  const parts = fields.map((f) =>
-    Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${f.name}"${f.filename ? `; filename="${f.filename}"` : ''}\r\n` +
-          (f.type ? `Content-Type: ${f.type}\r\n` : '') +
-          '\r\n',
-      ),
-      Buffer.isBuffer(f.value) ? f.value : Buffer.from(f.value),
-      Buffer.from('\r\n'),
-    ]),
-  );
-  return { payload: Buffer.concat([...parts, Buffer.from(`--${boundary}--\r\n`)]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
 
 forEachDatabase('media', (getDb) => {
   let t: TestApp;
