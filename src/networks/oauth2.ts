@@ -16,6 +16,7 @@
  * const choices = await provider.listAccounts(grant);  // Pages, organizations, Instagram accounts...
  * const account = await connector.connect(choices[0].connectInput);
  */
+import { z } from 'zod';
 import { createHash, randomBytes } from 'node:crypto';
 import { NetworkError, type ChannelContext, type Credentials, type NetworkId } from './connector.js';
 
@@ -60,6 +61,29 @@ export interface OAuthAppSettings {
   clientId: string;
   clientSecret: string;
 }
+
+/** What a network's OAuth provider is built with; each network documents its own defaults and adds what it needs. */
+export interface OAuthAppOptions extends OAuthAppSettings {
+  /** The API origin (token endpoint and account look-ups, unless the network says otherwise). */
+  apiUrl?: string;
+  /** Where the browser authorizes. */
+  authorizeUrl?: string;
+  scopes?: readonly string[];
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/**
+ * A token endpoint's answer as RFC 6749 §5.1 defines it; networks with more fields `.extend()` it. `expires_in` is a
+ * number by the RFC but some networks send it as a string.
+ */
+export const oauthTokenSchema = z.object({
+  access_token: z.string().min(1),
+  token_type: z.string().optional(),
+  expires_in: z.union([z.number(), z.string()]).optional(),
+  refresh_token: z.string().min(1).optional(),
+  scope: z.string().optional(),
+});
 
 /** RFC 7636 S256: a 43-character verifier and its SHA-256 challenge, both base64url. */
 export function createPkce(): { verifier: string; challenge: string } {

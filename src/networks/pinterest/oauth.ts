@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, pinterestMessage, PINTEREST_API_URL } from './client.js';
 import { parse, userAccountSchema } from './mapping.js';
 
@@ -23,26 +23,12 @@ export const PINTEREST_AUTHORIZE_URL = 'https://www.pinterest.com/oauth/';
 /** Reading and writing boards and Pins, and reading the account (create-boards-and-pins "Before you begin"). */
 export const PINTEREST_SCOPES = ['boards:read', 'boards:write', 'pins:read', 'pins:write', 'user_accounts:read'] as const;
 
-export interface PinterestOAuthOptions {
-  clientId: string;
-  clientSecret: string;
-  /** API origin (token endpoint, `/v5/user_account`); default https://api.pinterest.com. */
-  apiUrl?: string;
-  /** Where the browser authorizes; default https://www.pinterest.com/oauth/. */
-  authorizeUrl?: string;
-  scopes?: readonly string[];
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+/** Pinterest's app. Defaults: `apiUrl` https://api.pinterest.com (token endpoint, `/v5/user_account`), `authorizeUrl` https://www.pinterest.com/oauth/. */
+export type PinterestOAuthOptions = OAuthAppOptions;
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.union([z.number(), z.string()]).optional(),
-  refresh_token: z.string().min(1).optional(),
+const tokenSchema = oauthTokenSchema.extend({
   refresh_token_expires_in: z.union([z.number(), z.string()]).optional(),
   refresh_token_expires_at: z.number().optional(),
-  scope: z.string().optional(),
   response_type: z.string().optional(),
 });
 

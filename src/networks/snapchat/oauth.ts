@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, SnapClient, snapMessage } from './client.js';
 import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
 
@@ -24,26 +24,13 @@ export const SNAPCHAT_ACCOUNTS_URL = 'https://accounts.snapchat.com';
 /** GetStarted: the Public Profile API is reached with the `snapchat-profile-api` scope. */
 export const SNAPCHAT_SCOPES = ['snapchat-profile-api'] as const;
 
-export interface SnapchatOAuthOptions {
-  clientId: string;
-  clientSecret: string;
-  /** API origin for listing profiles; default https://businessapi.snapchat.com. */
-  apiUrl?: string;
+/** Snap's OAuth app. Defaults: `apiUrl` https://businessapi.snapchat.com (listing profiles), `authorizeUrl` on accounts.snapchat.com. */
+export interface SnapchatOAuthOptions extends OAuthAppOptions {
   /** Origin of the token endpoint; default https://accounts.snapchat.com. */
   accountsUrl?: string;
-  authorizeUrl?: string;
-  scopes?: readonly string[];
-  fetch?: typeof fetch;
-  timeoutMs?: number;
 }
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.union([z.number(), z.string()]).optional(),
-  refresh_token: z.string().min(1).optional(),
-  scope: z.string().optional(),
-});
+const tokenSchema = oauthTokenSchema;
 
 /** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
 export async function requestToken(options: Omit<SnapchatOAuthOptions, 'authorizeUrl' | 'scopes' | 'apiUrl'>, form: Record<string, string>): Promise<OAuthGrant> {

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, expiresInToDate, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, userInfoSchema } from './mapping.js';
 
@@ -28,27 +28,12 @@ export const TIKTOK_AUTHORIZE_URL = 'https://www.tiktok.com/v2/auth/authorize/';
 export const TIKTOK_SCOPES = ['user.info.basic', 'user.info.profile', 'video.publish', 'video.upload', 'video.list'] as const;
 export const USER_FIELDS = 'open_id,union_id,avatar_url,display_name,username';
 
-export interface TikTokOAuthOptions {
-  /** The app's client key. */
-  clientId: string;
-  clientSecret: string;
-  /** API origin (token endpoint, user info); default https://open.tiktokapis.com. */
-  apiUrl?: string;
-  /** Default https://www.tiktok.com/v2/auth/authorize/. */
-  authorizeUrl?: string;
-  scopes?: readonly string[];
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+/** TikTok's app (`clientId` is its client key). Defaults: `apiUrl` https://open.tiktokapis.com (token endpoint, user info), `authorizeUrl` https://www.tiktok.com/v2/auth/authorize/. */
+export type TikTokOAuthOptions = OAuthAppOptions;
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.union([z.number(), z.string()]).optional(),
+const tokenSchema = oauthTokenSchema.extend({
   open_id: z.string().optional(),
-  refresh_token: z.string().min(1).optional(),
   refresh_expires_in: z.union([z.number(), z.string()]).optional(),
-  scope: z.string().optional(),
-  token_type: z.string().optional(),
 });
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional(), log_id: z.string().optional() });
 

@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, XClient, xMessage, X_API_URL } from './client.js';
 import { meSchema, parse } from './mapping.js';
 
@@ -36,25 +36,10 @@ export const X_SCOPES = [
   'tweet.moderate.write',
 ] as const;
 
-export interface XOAuthOptions {
-  clientId: string;
-  clientSecret: string;
-  /** API origin (token endpoint, `/2/users/me`); default https://api.x.com. */
-  apiUrl?: string;
-  /** Where the browser authorizes; default https://x.com/i/oauth2/authorize. */
-  authorizeUrl?: string;
-  scopes?: readonly string[];
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+/** X's OAuth 2.0 app. Defaults: `apiUrl` https://api.x.com (token endpoint, `/2/users/me`), `authorizeUrl` https://x.com/i/oauth2/authorize. */
+export type XOAuthOptions = OAuthAppOptions;
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.union([z.number(), z.string()]).optional(),
-  refresh_token: z.string().min(1).optional(),
-  scope: z.string().optional(),
-});
+const tokenSchema = oauthTokenSchema;
 
 function basicAuth(clientId: string, clientSecret: string): string {
   // RFC 6749 §2.3.1: id and secret are form-urlencoded before base64; X's ids are URL-safe already.

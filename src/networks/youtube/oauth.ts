@@ -15,7 +15,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, googleError, unreachable, YouTubeClient } from './client.js';
 import { channelListSchema, parse } from './mapping.js';
 
@@ -29,27 +29,13 @@ export const YOUTUBE_SCOPES = [
   'https://www.googleapis.com/auth/youtube.readonly',
 ] as const;
 
-export interface YouTubeOAuthOptions {
-  clientId: string;
-  clientSecret: string;
-  /** Data API origin (for listAccounts); default https://www.googleapis.com. */
-  apiUrl?: string;
-  /** Where the browser authorizes; default https://accounts.google.com/o/oauth2/v2/auth. */
-  authorizeUrl?: string;
+/** Google's OAuth client. Defaults: `apiUrl` https://www.googleapis.com (the Data API, for listAccounts), `authorizeUrl` https://accounts.google.com/o/oauth2/v2/auth. */
+export interface YouTubeOAuthOptions extends OAuthAppOptions {
   /** Token endpoint; default https://oauth2.googleapis.com/token. */
   tokenUrl?: string;
-  scopes?: readonly string[];
-  fetch?: typeof fetch;
-  timeoutMs?: number;
 }
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.union([z.number(), z.string()]).optional(),
-  refresh_token: z.string().min(1).optional(),
-  scope: z.string().optional(),
-  token_type: z.string().optional(),
-});
+const tokenSchema = oauthTokenSchema;
 
 const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
 
