@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials } from './connector.js';
-import { createPkce, createRefresher, expiresInToDate, grantFrom, needsRefresh } from './oauth2.js';
+import { createPkce, createRefresher, expiresInToDate, grantFrom, needsRefresh, pastedRefreshFields } from './oauth2.js';
 
 test('PKCE verifier is 43 base64url characters and the challenge is its S256 hash (RFC 7636 appendix B)', () => {
   const { verifier, challenge } = createPkce();
@@ -63,4 +63,13 @@ test('a token answer becomes a grant', () => {
   assert.equal(grant.scope, 'a b');
   assert.ok(grant.expiresAt && grant.expiresAt.getTime() > Date.now());
   assert.deepEqual(grantFrom({ access_token: 't' }), { accessToken: 't' });
+});
+
+test('keeps a pasted refresh token and a real expiry date from a token connect, and drops an expiry that is no date', () => {
+  assert.deepEqual(pastedRefreshFields({ accessToken: 'a', refreshToken: 'r', expiresAt: '2027-01-02T03:04:05+01:00' }), {
+    refreshToken: 'r',
+    expiresAt: '2027-01-02T02:04:05.000Z',
+  });
+  assert.deepEqual(pastedRefreshFields({ accessToken: 'a', expiresAt: 'next week' }), {});
+  assert.deepEqual(pastedRefreshFields({ accessToken: 'a', refreshToken: '' }), {});
 });

@@ -85,6 +85,17 @@ export const oauthTokenSchema = z.object({
   scope: z.string().optional(),
 });
 
+/**
+ * The refresh token and expiry a person may paste beside an access token when connecting by token: kept so the
+ * channel is renewed before it expires. An expiry that is not a date is left out rather than stored.
+ */
+export function pastedRefreshFields(input: Record<string, string>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (input['refreshToken']) fields['refreshToken'] = input['refreshToken'];
+  if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) fields['expiresAt'] = new Date(input['expiresAt']).toISOString();
+  return fields;
+}
+
 /** RFC 7636 S256: a 43-character verifier and its SHA-256 challenge, both base64url. */
 export function createPkce(): { verifier: string; challenge: string } {
   const verifier = randomBytes(32).toString('base64url');

@@ -19,7 +19,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { createRefresher, needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
@@ -127,8 +127,7 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'pinterest' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
-      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      Object.assign(credentials, pastedRefreshFields(input));
       // The publisher may not pass per-post options: a board chosen at connect time is the fallback.
       if (input['boardId']) credentials['defaultBoardId'] = input['boardId'];
       const account: ConnectedAccount = {

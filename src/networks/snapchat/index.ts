@@ -18,7 +18,7 @@ import {
   type PostMetrics,
   type PublicationContent,
 } from '../connector.js';
-import { createRefresher, needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
@@ -115,8 +115,7 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       }
       const credentials: Credentials = { accessToken, profileId: profile.id };
       if (profile.snap_user_name) credentials['handle'] = profile.snap_user_name;
-      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
-      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      Object.assign(credentials, pastedRefreshFields(input));
       const logos = profile.logo_urls ?? {};
       const account: ConnectedAccount = {
         externalId: profile.id,

@@ -10,7 +10,7 @@
  * const ref = await tiktok.publish(ctx, { text: 'Caption', media: [video], options: { privacyLevel: 'SELF_ONLY' } }, publicationId);
  */
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics } from '../connector.js';
-import { createRefresher, needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
 import { requestToken, USER_FIELDS } from './oauth.js';
@@ -84,8 +84,8 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
         throw new NetworkError('rejected', 'This token belongs to another TikTok account than the one chosen.', { network: 'tiktok' });
       }
       const credentials: Credentials = { accessToken };
-      for (const key of ['refreshToken', 'refreshExpiresAt'] as const) if (input[key]) credentials[key] = input[key];
-      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      Object.assign(credentials, pastedRefreshFields(input));
+      if (input['refreshExpiresAt']) credentials['refreshExpiresAt'] = input['refreshExpiresAt'];
       if (user.username) credentials['username'] = user.username;
       return {
         externalId: user.open_id,

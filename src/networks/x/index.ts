@@ -18,7 +18,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { createRefresher, needsRefresh } from '../oauth2.js';
+import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
@@ -144,8 +144,7 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'x' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
-      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      Object.assign(credentials, pastedRefreshFields(input));
       const account: ConnectedAccount = {
         externalId: me.id,
         handle: `@${me.username}`,

@@ -18,7 +18,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { needsRefresh, pastedRefreshFields } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
@@ -203,8 +203,7 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         throw new NetworkError('rejected', message, { network: 'youtube' });
       }
       const credentials: Credentials = { accessToken };
-      if (input['refreshToken']) credentials['refreshToken'] = input['refreshToken'];
-      if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) credentials['expiresAt'] = new Date(input['expiresAt']).toISOString();
+      Object.assign(credentials, pastedRefreshFields(input));
       const uploads = channel.contentDetails?.relatedPlaylists?.uploads;
       if (uploads) credentials['uploadsPlaylistId'] = uploads;
       const thumbs = channel.snippet.thumbnails ?? {};
