@@ -15,7 +15,7 @@ import { NetworkError, type ImageRules, type MediaForNetwork, type NetworkLimits
 import { convertImage, ImageRuleError, imageRulesOf, planImage, readImageFacts, renditionKey, type ImageFacts, type ImagePlan } from './convert.js';
 import type { MediaRow } from './repository.js';
 import { renditionsRepository, type RenditionRow } from './renditions-repository.js';
-import { mediaForNetwork } from './service.js';
+import { mediaForNetwork, rangeReader } from './service.js';
 
 /** Where rendition files live: beside the workspace's uploads, each under its own id so two writers never collide. */
 const renditionStorageKey = (row: MediaRow) => `${row.workspace_id}/renditions/${randomUUID()}`;
@@ -37,12 +37,7 @@ export function renditionForNetwork(ctx: AppContext, row: MediaRow, rendition: R
     width: rendition.width,
     height: rendition.height,
     read: () => ctx.media.read(rendition.storage_key),
-    readRange: async (start, end) => {
-      if (end <= start) return Buffer.alloc(0);
-      const parts: Buffer[] = [];
-      for await (const part of await ctx.media.stream(rendition.storage_key, { start, end: end - 1 })) parts.push(part as Buffer);
-      return Buffer.concat(parts);
-    },
+    readRange: rangeReader(ctx, rendition.storage_key),
     url: ctx.config.publicUrl + ctx.media.signedPath(`${row.id}/${rendition.key}`, ctx.config.mediaUrlTtlSeconds),
   };
 }

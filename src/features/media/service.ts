@@ -53,13 +53,18 @@ export function mediaForNetwork(ctx: AppContext, row: MediaRow): MediaForNetwork
     videoCodec: row.video_codec,
     altText: row.alt_text,
     read: () => ctx.media.read(row.storage_key),
-    readRange: async (start, end) => {
-      if (end <= start) return Buffer.alloc(0);
-      const parts: Buffer[] = [];
-      for await (const part of await ctx.media.stream(row.storage_key, { start, end: end - 1 })) parts.push(part as Buffer);
-      return Buffer.concat(parts);
-    },
+    readRange: rangeReader(ctx, row.storage_key),
     url: ctx.config.publicUrl + ctx.media.signedPath(row.id, ctx.config.mediaUrlTtlSeconds),
+  };
+}
+
+/** Bytes [start, end) of a stored file, read through the store's stream (the store's ranges are inclusive). */
+export function rangeReader(ctx: AppContext, storageKey: string): (start: number, end: number) => Promise<Buffer> {
+  return async (start, end) => {
+    if (end <= start) return Buffer.alloc(0);
+    const parts: Buffer[] = [];
+    for await (const part of await ctx.media.stream(storageKey, { start, end: end - 1 })) parts.push(part as Buffer);
+    return Buffer.concat(parts);
   };
 }
 
