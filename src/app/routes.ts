@@ -8,6 +8,10 @@ import invite from '../features/auth/routes/invite.js';
 import workspaces from '../features/workspaces/routes/list.js';
 import members from '../features/workspaces/routes/members.js';
 import tokens from '../features/workspaces/routes/tokens.js';
+import tokensList from '../features/workspaces/routes/tokens-list.js';
+import tokenRevoke from '../features/workspaces/routes/token-revoke.js';
+import memberRemove from '../features/workspaces/routes/member-remove.js';
+import inviteDescribe from '../features/auth/routes/invite-describe.js';
 import audit from '../features/workspaces/routes/audit.js';
 import utmTemplate from '../features/workspaces/routes/utm-template.js';
 import channelsList from '../features/channels/routes/list.js';
@@ -60,6 +64,10 @@ export const routeModules: RouteModule[] = [
   workspaces,
   members,
   tokens,
+  tokensList,
+  tokenRevoke,
+  memberRemove,
+  inviteDescribe,
   audit,
   utmTemplate,
   channelsList,

@@ -73,9 +73,13 @@ export interface ApiTokensTable {
 }
 
 export interface InvitesTable {
+  id: Generated<string>;
   token_hash: string;
   user_id: string;
   workspace_id: string;
+  /** The role the membership gets when the invite is accepted (migration 0016). */
+  role: Role;
+  invited_by: string | null;
   created_at: Generated<Date>;
   expires_at: Timestamp;
   used_at: Timestamp | null;

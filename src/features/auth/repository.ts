@@ -31,6 +31,15 @@ export const authRepository = {
     return db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'password_hash']).where('id', '=', id).executeTakeFirst();
   },
 
+  async findUserByIdForUpdate(db: Tx, id: string): Promise<UserRow | undefined> {
+    return db
+      .selectFrom('users')
+      .select(['id', 'email', 'name', 'locale', 'password_hash'])
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
+  },
+
   async createUser(db: Q, user: { email: string; name: string; passwordHash: string | null }): Promise<UserRow> {
     return db
       .insertInto('users')
@@ -86,24 +95,5 @@ export const authRepository = {
 
   async touchApiToken(db: Q, id: string): Promise<void> {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
-  },
-
-  async createInvite(db: Q, i: { tokenHash: string; userId: string; workspaceId: string; expiresAt: Date }): Promise<void> {
-    await db
-      .insertInto('invites')
-      .values({ token_hash: i.tokenHash, user_id: i.userId, workspace_id: i.workspaceId, expires_at: i.expiresAt })
-      .execute();
-  },
-
-  /** Marks an unused, unexpired invite used; returns its user, or undefined if it cannot be used. */
-  async consumeInvite(db: Q, tokenHash: string) {
-    return db
-      .updateTable('invites')
-      .set({ used_at: new Date() })
-      .where('token_hash', '=', tokenHash)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', new Date())
-      .returning(['user_id', 'workspace_id'])
-      .executeTakeFirst();
   },
 };

@@ -1,4 +1,4 @@
-/** Sign-up on first run, sign-in, sessions, API tokens and invites: the rules, no HTTP and no SQL. */
+/** Sign-up on first run, sign-in, sessions and API tokens: the rules, no HTTP and no SQL (invites: invites.ts). */
 import { sql } from 'kysely';
 import type { AppContext } from '../../app/context.js';
 import { ApiError, conflict, forbidden, invalid } from '../../app/errors.js';
@@ -11,13 +11,12 @@ import { authRepository } from './repository.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 
 export const SESSION_DAYS = 30;
-const INVITE_DAYS = 7;
 
 export function publicUser(u: { id: string; email: string; name: string; locale?: string }) {
   return { id: u.id, email: u.email, name: u.name, locale: u.locale ?? 'en' };
 }
 
-function checkPassword(password: string): void {
+export function checkPassword(password: string): void {
   if (password.length < 10) throw invalid('weak_password', 'Use a password of at least 10 characters.', 'password');
 }
 
@@ -103,55 +102,4 @@ export async function createApiToken(ctx: AppContext, access: WorkspaceAccess, n
     return created;
   });
   return { id: row.id, name: row.name, role: row.role, token };
-}
-
-/** Adds a person to a workspace; a new person gets a one-time invite link to choose a password. */
-export async function addMember(ctx: AppContext, access: WorkspaceAccess, email: string, role: Role) {
-  if (role === 'owner' && access.role !== 'owner') throw forbidden('Only an owner can add another owner.');
-  return ctx.database.db.transaction().execute(async (trx) => {
-    let user = await authRepository.findUserByEmail(trx, email);
-    let inviteToken: string | null = null;
-    if (!user) {
-      user = await authRepository.createUser(trx, { email, name: '', passwordHash: null });
-    }
-    if (!user.password_hash) {
-      inviteToken = newSecret('chi_');
-      await authRepository.createInvite(trx, {
-        tokenHash: hashSecret(inviteToken),
-        userId: user.id,
-        workspaceId: access.workspaceId,
-        expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
-      });
-    }
-    const existing = await workspacesRepository.findMembership(trx, access.workspaceId, user.id);
-    if (existing?.role === 'owner' && access.role !== 'owner') throw forbidden('Only an owner can change an owner.');
-    await workspacesRepository.addMember(trx, access.workspaceId, user.id, role);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
-      action: existing ? 'member.role_changed' : 'member.added',
-      targetType: 'user',
-      targetId: user.id,
-      data: { email, role },
-    });
-    return {
-      member: { userId: user.id, email: user.email, name: user.name, role },
-      inviteUrl: inviteToken ? `${ctx.config.publicUrl}/#/invite/${inviteToken}` : null,
-    };
-  });
-}
-
-/** Accepting an invite sets the password and signs the person in. */
-export async function acceptInvite(ctx: AppContext, token: string, password: string, name?: string) {
-  checkPassword(password);
-  const passwordHash = await hashPassword(password);
-  const userId = await ctx.database.db.transaction().execute(async (trx) => {
-    const invite = await authRepository.consumeInvite(trx, hashSecret(token));
-    if (!invite) throw invalid('invalid_invite', 'This invite link was already used or has expired. Ask for a new one.', 'token');
-    await authRepository.setPassword(trx, invite.user_id, passwordHash, name);
-    return invite.user_id;
-  });
-  const user = await authRepository.findUserById(ctx.database.db, userId);
-  const session = await createSession(ctx, userId);
-  return { user: publicUser(user!), session };
 }

@@ -1,4 +1,5 @@
 /** Workspaces and memberships: the only code that touches these tables. */
+import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
 import type { Role, UtmTemplate } from '../../db/schema.js';
 
@@ -61,5 +62,27 @@ export const workspacesRepository = {
       .where('m.workspace_id', '=', workspaceId)
       .orderBy('u.email')
       .execute();
+  },
+
+  /**
+   * Holds the workspace row until the transaction ends, so membership changes of one workspace run one at a time:
+   * two owners demoting each other at once must not both see "another owner is left".
+   */
+  async lockForMembershipChange(db: Tx, workspaceId: string): Promise<void> {
+    await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
+  },
+
+  async countOwners(db: Q, workspaceId: string): Promise<number> {
+    const row = await db
+      .selectFrom('memberships')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('role', '=', 'owner')
+      .executeTakeFirstOrThrow();
+    return row.n;
+  },
+
+  async removeMember(db: Q, workspaceId: string, userId: string): Promise<void> {
+    await db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
   },
 };

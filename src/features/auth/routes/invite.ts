@@ -1,11 +1,18 @@
-/** `POST /api/v1/invites/accept`: an invited person chooses a password with the one-time link's token. */
+/**
+ * `POST /api/v1/invites/accept`: joins the workspace an invite link is for. A new account chooses its password with
+ * it; an existing account accepts while signed in as itself (the password is then neither asked nor changed).
+ */
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionCookieOptions } from '../plugin.js';
-import { acceptInvite } from '../service.js';
+import { acceptInvite } from '../invites.js';
 
-const Body = z.object({ token: z.string().min(10).max(200), password: z.string().min(1).max(200), name: z.string().max(100).optional() });
+const Body = z.object({
+  token: z.string().min(10).max(200),
+  password: z.string().max(200).optional().describe('Needed only when the account has no password yet'),
+  name: z.string().max(100).optional(),
+});
 const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
 
 const route: RouteModule = (app, ctx) => {
@@ -15,15 +22,21 @@ const route: RouteModule = (app, ctx) => {
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
-        summary: 'Accept an invite and choose a password',
+        summary: 'Accept an invite (choosing a password for a new account)',
         body: Body,
-        response: { 200: z.object({ user: User, csrfToken: z.string() }), 422: ErrorBody },
+        response: {
+          200: z.object({ user: User, workspaceId: z.string(), csrfToken: z.string().nullable() }),
+          401: ErrorBody,
+          403: ErrorBody,
+          409: ErrorBody,
+          422: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
-      const { user, session } = await acceptInvite(ctx, request.body.token, request.body.password, request.body.name);
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
-      return { user, csrfToken: session.csrfToken };
+      const { user, session, workspaceId } = await acceptInvite(ctx, request.body, request.actor);
+      if (session) reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
+      return { user, workspaceId, csrfToken: session?.csrfToken ?? request.actor?.csrfToken ?? null };
     },
   );
 };

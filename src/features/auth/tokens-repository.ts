@@ -1,0 +1,45 @@
+/** Listing and revoking API tokens (creating and resolving them is in repository.ts). */
+import type { DB, Tx } from '../../db/database.js';
+
+type Q = DB | Tx;
+
+export const tokensRepository = {
+  /** A workspace's tokens that still work, with who made them; `userId` narrows to one person's. */
+  async listActive(db: Q, workspaceId: string, userId?: string) {
+    let query = db
+      .selectFrom('api_tokens as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .select(['t.id', 't.name', 't.role', 't.user_id as userId', 'u.email as userEmail', 't.created_at as createdAt', 't.last_used_at as lastUsedAt'])
+      .where('t.workspace_id', '=', workspaceId)
+      .where('t.revoked_at', 'is', null)
+      .orderBy('t.created_at', 'desc');
+    if (userId) query = query.where('t.user_id', '=', userId);
+    return query.execute();
+  },
+
+  async find(db: Q, workspaceId: string, tokenId: string) {
+    return db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'role', 'user_id', 'revoked_at'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', tokenId)
+      .executeTakeFirst();
+  },
+
+  async revoke(db: Q, tokenId: string): Promise<void> {
+    await db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', tokenId).where('revoked_at', 'is', null).execute();
+  },
+
+  /** Revokes every working token a person made for a workspace; returns how many. */
+  async revokeAllOf(db: Q, workspaceId: string, userId: string): Promise<number> {
+    const rows = await db
+      .updateTable('api_tokens')
+      .set({ revoked_at: new Date() })
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning('id')
+      .execute();
+    return rows.length;
+  },
+};
