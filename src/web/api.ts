@@ -37,13 +37,6 @@ export interface Workspace {
   role: Role;
 }
 
-export interface Member {
-  userId: string;
-  email: string;
-  name: string | null;
-  role: Role;
-}
-
 export interface ChannelLimits {
   maxGraphemes: number;
   maxBytes?: number;
@@ -267,16 +260,11 @@ export const api = {
     request<{ user: User; workspace: Workspace; token: string; csrfToken: string }>('POST', '/setup', input),
   login: (input: { email: string; password: string }) =>
     request<{ user: User; csrfToken: string }>('POST', '/auth/login', input),
-  acceptInvite: (input: { token: string; password: string; name?: string }) =>
-    request<{ user: User; csrfToken: string }>('POST', '/invites/accept', input),
   logout: () => request<void>('POST', '/auth/logout'),
   me: () => request<{ user: User; workspaces: Workspace[]; csrfToken: string }>('GET', '/me'),
 
   listWorkspaces: () => request<{ workspaces: Workspace[] }>('GET', '/workspaces'),
   createWorkspace: (name: string) => request<Workspace>('POST', '/workspaces', { name }),
-  listMembers: (workspaceId: string) => request<{ members: Member[] }>('GET', `${ws(workspaceId)}/members`),
-  inviteMember: (workspaceId: string, input: { email: string; role: Role }) =>
-    request<{ member: Member; inviteUrl: string | null }>('POST', `${ws(workspaceId)}/members`, input),
 
   listChannels: (workspaceId: string) => request<{ channels: Channel[] }>('GET', `${ws(workspaceId)}/channels`),
   connectBluesky: (workspaceId: string, input: { identifier: string; appPassword: string; service?: string }) =>

@@ -26,11 +26,13 @@ import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
 import { networksScenario, startNetworkFakes, type NetworkFakes } from './networks.scenario.js';
 import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes } from './media-networks.scenario.js';
+import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
 const EMAIL = 'owner@example.test';
 const PASSWORD = 'correct horse battery';
+const CAROL = { email: 'carol@example.test', password: 'carol likes rye bread', name: 'Carol' };
 
 const bluesky = new MemoryNetwork();
 const mastodon = new MemoryNetwork();
@@ -92,9 +94,8 @@ async function makePng(): Promise<Buffer> {
   return Buffer.from(dataUrl.split(',')[1]!, 'base64');
 }
 
-
-
-describe('web app against the real server', { timeout: 180_000 }, () => {
+// A cap against a hung browser, not a speed goal: the walk-through takes 3–4 minutes on a loaded 2-core machine.
+describe('web app against the real server', { timeout: 600_000 }, () => {
   before(async () => {
     assertChromium();
     await mkdir(shots, { recursive: true });
@@ -285,7 +286,7 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
   step("sends a contributor's post for approval, and the owner approves it", async () => {
     await page.goto(`${baseUrl}/#/workspace`);
     await page.getByLabel('Email of the person to invite').fill('carol@example.test');
-    await page.getByLabel('Role').selectOption('contributor');
+    await page.getByLabel('Role', { exact: true }).selectOption('contributor');
     await page.getByRole('button', { name: 'Invite' }).click();
     const inviteUrl = await page.getByTestId('invite-url').innerText();
     await shot('17-workspace-invite');
@@ -325,6 +326,10 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText('Nothing is waiting for approval.').waitFor();
   });
+
+  const access = (): AccessEnv => ({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, member: CAROL, shot });
+  step('creates and revokes an API token, removes a member, and re-invites an existing account who joins by signing in', () =>
+    accessInEnglish(access()));
 
   step('creates a short link with audience rules, follows it, and shows its statistics', () =>
     linksInEnglish({ page, context, baseUrl, ctx: server.ctx, shot }));
@@ -374,6 +379,8 @@ describe('web app against the real server', { timeout: 180_000 }, () => {
     await switcher.selectOption({ label: 'Acme Bakery' });
     await page.getByTestId('channel-list').getByText('alice.bsky.social').first().waitFor();
   });
+
+  step('revokes a token and withdraws an invite in French', () => accessInFrench(access()));
 
   step('shows the link and its statistics in French, on a desktop and a phone', () =>
     linksInFrench({ page, context, baseUrl, ctx: server.ctx, shot }));

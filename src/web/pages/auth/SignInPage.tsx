@@ -8,9 +8,9 @@ import { Field } from '../../components/Field';
 
 const FIELDS = ['email', 'password'] as const;
 
-export function SignInPage({ onSignedIn }: { onSignedIn(): void }) {
+export function SignInPage({ onSignedIn, intro, email: presetEmail = '' }: { onSignedIn(): void; intro?: string; email?: string }) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(presetEmail);
   const [password, setPassword] = useState('');
   const { busy, errors, submit } = useSubmit(FIELDS);
 
@@ -27,7 +27,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn(): void }) {
   }
 
   return (
-    <AuthForm title={t('signIn.title')} error={errors.general} onSubmit={onSubmit} busy={busy} submitLabel={t('signIn.submit')}>
+    <AuthForm title={t('signIn.title')} intro={intro} error={errors.general} onSubmit={onSubmit} busy={busy} submitLabel={t('signIn.submit')}>
       <Field label={t('signIn.email')} error={errors.byField.email}>
         <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>

@@ -1,16 +1,18 @@
 /**
- * Workspaces: switch, create one, and (for admins) see and invite the current workspace's members and choose the
- * websites allowed to send tracking data (with the snippet to paste on them).
+ * Workspaces: create one; the current workspace's team (invite, remove) and API tokens (create, revoke); and, for
+ * admins, the websites allowed to send tracking data (with the snippet to paste on them).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Role } from '../../api';
+import { api, ApiError } from '../../api';
 import { useSession } from '../../session';
 import { useLoad } from '../../lib/useLoad';
-import { can, roles } from '../../lib/roles';
+import { can } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { SnippetTag } from '../../components/SnippetTag';
+import { MembersSection } from './MembersSection';
+import { TokensSection } from './TokensSection';
 
 export function WorkspacePage() {
   const { t } = useTranslation();
@@ -38,7 +40,8 @@ export function WorkspacePage() {
         <h1>{workspace ? workspace.name : t('workspace.none')}</h1>
         {workspace ? <p className="muted">{t('workspace.yourRole', { role: t(`roles.${workspace.role}`) })}</p> : null}
       </header>
-      {workspace ? <Members workspaceId={workspace.id} role={workspace.role} /> : null}
+      {workspace ? <MembersSection workspaceId={workspace.id} role={workspace.role} /> : null}
+      {workspace ? <TokensSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <Tracking workspaceId={workspace.id} /> : null}
       <form className="card form" onSubmit={(e) => void create(e)} noValidate>
         <h2>{t('workspace.create')}</h2>
@@ -51,75 +54,6 @@ export function WorkspacePage() {
         </button>
       </form>
     </section>
-  );
-}
-
-function Members({ workspaceId, role }: { workspaceId: string; role: Role }) {
-  const { t } = useTranslation();
-  const members = useLoad(() => api.listMembers(workspaceId), [workspaceId]);
-  const [email, setEmail] = useState('');
-  const [newRole, setNewRole] = useState<Role>('editor');
-  const [error, setError] = useState<unknown>(null);
-  const [invited, setInvited] = useState<{ email: string; url: string | null } | null>(null);
-  const errors = formErrors(error, ['email', 'role']);
-
-  async function invite(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
-    setInvited(null);
-    try {
-      const result = await api.inviteMember(workspaceId, { email: email.trim(), role: newRole });
-      setInvited({ email: result.member.email, url: result.inviteUrl });
-      setEmail('');
-      members.reload();
-    } catch (e) {
-      setError(e);
-    }
-  }
-
-  return (
-    <div className="card">
-      <h2>{t('workspace.members')}</h2>
-      {members.error ? <Notice kind="error">{errorText(members.error)}</Notice> : null}
-      <ul className="member-list">
-        {(members.data?.members ?? []).map((m) => (
-          <li key={m.userId}>
-            <span>
-              <strong>{m.name || m.email}</strong>
-              {m.name ? <span className="muted"> {m.email}</span> : null}
-            </span>
-            <span className="pill">{t(`roles.${m.role}`)}</span>
-          </li>
-        ))}
-      </ul>
-      {can.manageMembers(role) ? (
-        <form className="form form--inline" onSubmit={(e) => void invite(e)} noValidate>
-          {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-          <Field label={t('workspace.inviteEmail')} error={errors.byField.email}>
-            <input type="email" name="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-          </Field>
-          <Field label={t('workspace.inviteRole')} error={errors.byField.role}>
-            <select value={newRole} onChange={(e) => setNewRole(e.target.value as Role)}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <button type="submit" className="button button--primary" disabled={!email.trim()}>
-            {t('workspace.invite')}
-          </button>
-        </form>
-      ) : null}
-      {invited?.url ? (
-        <Notice kind="success">
-          {t('workspace.inviteReady')} <code className="invite-url" data-testid="invite-url">{invited.url}</code>
-        </Notice>
-      ) : invited ? (
-        <Notice kind="success">{t('workspace.added', { email: invited.email })}</Notice>
-      ) : null}
-    </div>
   );
 }
 

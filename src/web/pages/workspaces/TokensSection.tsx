@@ -1,0 +1,141 @@
+/**
+ * API tokens for scripts: create one with a role at most your own (its secret is shown once, to copy), see which
+ * still work and when they were last used, and revoke them. Admins and owners see and revoke everyone's; others
+ * their own. The workspace id, which scripts need beside the token, is shown here too.
+ */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../api';
+import { accessApi, type ApiTokenInfo } from '../../api-access';
+import { useLoad } from '../../lib/useLoad';
+import { roles } from '../../lib/roles';
+import { errorText, formErrors } from '../../lib/errors';
+import { Field, Notice } from '../../components/Field';
+import { CopyButton } from '../../components/CopyButton';
+
+export function TokensSection({ workspaceId, role }: { workspaceId: string; role: Role }) {
+  const { t } = useTranslation();
+  const tokens = useLoad(() => accessApi.listTokens(workspaceId), [workspaceId]);
+  const [error, setError] = useState<unknown>(null);
+  // A revocation clears the "copy this token now" notice, which may show the token just revoked.
+  const [revocations, setRevocations] = useState(0);
+
+  async function revoke(token: ApiTokenInfo) {
+    setError(null);
+    try {
+      await accessApi.revokeToken(workspaceId, token.id);
+      setRevocations((n) => n + 1);
+      tokens.reload();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  const list = tokens.data?.tokens ?? [];
+  return (
+    <div className="card" data-testid="api-tokens">
+      <h2>{t('access.tokens')}</h2>
+      <p className="muted">
+        {t('access.workspaceId')} <code data-testid="workspace-id">{workspaceId}</code> <CopyButton text={workspaceId} />
+      </p>
+      {tokens.error ? <Notice kind="error">{errorText(tokens.error)}</Notice> : null}
+      {error ? <Notice kind="error">{errorText(error)}</Notice> : null}
+      {list.length === 0 && !tokens.loading ? <p className="muted">{t('access.noTokens')}</p> : null}
+      <ul className="member-list">
+        {list.map((token) => (
+          <TokenRow key={token.id} token={token} onRevoke={() => void revoke(token)} />
+        ))}
+      </ul>
+      <NewToken key={revocations} workspaceId={workspaceId} role={role} onCreated={tokens.reload} />
+    </div>
+  );
+}
+
+function TokenRow({ token, onRevoke }: { token: ApiTokenInfo; onRevoke(): void }) {
+  const { t, i18n } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
+  return (
+    <li data-testid="api-token" data-name={token.name}>
+      <span>
+        <strong>{token.name}</strong> <span className="muted">{token.userEmail}</span>
+        <br />
+        <span className="muted">
+          {t('access.created', { date: date(token.createdAt) })} ·{' '}
+          {token.lastUsedAt ? t('access.lastUsed', { date: date(token.lastUsedAt) }) : t('access.neverUsed')}
+        </span>
+      </span>
+      <span className="member-list__actions">
+        <span className="pill">{t(`roles.${token.role}`)}</span>
+        {confirming ? (
+          <>
+            <span className="muted">{t('access.revokeConfirm', { name: token.name })}</span>
+            <button type="button" className="button button--danger button--small" onClick={onRevoke}>
+              {t('access.revokeYes')}
+            </button>
+            <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(true)} aria-label={t('access.revokeNamed', { name: token.name })}>
+            {t('access.revoke')}
+          </button>
+        )}
+      </span>
+    </li>
+  );
+}
+
+function NewToken({ workspaceId, role, onCreated }: { workspaceId: string; role: Role; onCreated(): void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  // A token can have at most the power of the person who makes it.
+  const offered = roles.slice(roles.indexOf(role));
+  const [tokenRole, setTokenRole] = useState<Role>(offered.includes('viewer') ? 'viewer' : role);
+  const [error, setError] = useState<unknown>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const errors = formErrors(error, ['name', 'role']);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setCreated(null);
+    try {
+      const result = await accessApi.createToken(workspaceId, { name: name.trim(), role: tokenRole });
+      setCreated(result.token);
+      setName('');
+      onCreated();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <>
+      <form className="form form--inline" onSubmit={(e) => void create(e)} noValidate>
+        {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
+        <Field label={t('access.tokenName')} error={errors.byField.name}>
+          <input name="tokenName" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label={t('access.tokenRole')} error={errors.byField.role}>
+          <select name="tokenRole" value={tokenRole} onChange={(e) => setTokenRole(e.target.value as Role)}>
+            {offered.map((r) => (
+              <option key={r} value={r}>
+                {t(`roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <button type="submit" className="button button--primary" disabled={!name.trim()}>
+          {t('access.createToken')}
+        </button>
+      </form>
+      {created ? (
+        <Notice kind="success">
+          {t('access.tokenOnce')} <code data-testid="new-token">{created}</code> <CopyButton text={created} />
+        </Notice>
+      ) : null}
+    </>
+  );
+}
