@@ -22,6 +22,7 @@ const GLOBAL_ROUTES = new Set([
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',
   'POST /api/v1/invites/accept', // needs the invite secret
+  'POST /api/v1/invites/describe', // says what an invite is for to whoever holds its secret, like accept
   'GET /api/v1/me', // the caller's own data
   'GET /api/v1/workspaces', // the caller's own workspaces
   'POST /api/v1/workspaces', // creates one owned by the caller
@@ -94,6 +95,11 @@ forEachDatabase('tenant isolation', (getDb) => {
     await storeEngagement(t.ctx, bChannel, [{ kind: 'mention', externalId: 'b-only', inReplyTo: null, author: { externalId: 'f', handle: 'f', displayName: 'F', avatarUrl: null }, text: 'B only', url: null, createdAt: new Date() }]);
     const engagement = await t.ctx.database.db.selectFrom('engagements').select('id').where('channel_id', '=', b.channelId).executeTakeFirstOrThrow();
     ids.engagementId = engagement.id;
+    // B's own API token, and a person who is in B only (B's owner also belongs to A), to revoke and remove from A's side.
+    ids.tokenId = (await call(t.app, b.token, 'GET', `/api/v1/workspaces/${b.workspaceId}/tokens`)).body.tokens[0].id;
+    const invited = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/members`, { email: 'b-only@example.com', role: 'editor' });
+    const joined = await call(t.app, null, 'POST', '/api/v1/invites/accept', { token: String(invited.body.inviteUrl).split('/invite/')[1], password: 'b only password' });
+    ids.userId = joined.body.user.id;
   });
   after(async () => t?.close());
 
