@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,7 @@ import { ApiError } from './errors.js';
 import type { App } from './http.js';
 import { routeModules } from './routes.js';
 import { registerAuth } from '../features/auth/plugin.js';
+import { securityHeaders } from './security-headers.js';
 import { requireWorkspace } from '../features/workspaces/access.js';
 import { formatBytes } from '../networks/validate.js';
 
@@ -87,6 +89,8 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
   });
 
   await app.register(cookie);
+  // Before the routes: a route's own `helmet` options (the bio page, the snippet) are read as it is added.
+  await app.register(helmet, securityHeaders(ctx.config));
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
