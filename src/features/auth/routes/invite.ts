@@ -12,12 +12,14 @@ const route: RouteModule = (app, ctx) => {
   app.post(
     '/api/v1/invites/accept',
     {
+      // Per client address (an IPv6 client by its /64). Invite tokens are 32 random bytes, beyond guessing; the limit
+      // bounds the password hashes a stranger can make the server compute.
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Accept an invite and choose a password',
         body: Body,
-        response: { 200: z.object({ user: User, csrfToken: z.string() }), 422: ErrorBody },
+        response: { 200: z.object({ user: User, csrfToken: z.string() }), 422: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
