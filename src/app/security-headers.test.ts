@@ -73,6 +73,8 @@ describe('security headers', () => {
     assert.deepEqual(csp.get('connect-src'), ["'self'"]);
     // Uploaded media previews (blob:), chart exports (data:), avatars from networks' CDNs (https:).
     for (const source of ["'self'", 'blob:', 'data:', 'https:']) assert.ok(csp.get('img-src')?.includes(source), `img-src ${source}`);
+    assert.equal(csp.get('img-src')?.includes('http:'), false, 'served over https: no plain http pictures');
+    assert.deepEqual(csp.get('upgrade-insecure-requests'), []);
     assert.ok(csp.get('media-src')?.includes('blob:'));
     assert.deepEqual(csp.get('frame-ancestors'), ["'none'"]);
     // Every script of the built page is a file of the same origin: nothing the policy would refuse.
@@ -92,7 +94,9 @@ describe('security headers', () => {
     try {
       const res = await plain.app.inject({ method: 'GET', url: '/api/v1/setup' });
       assert.equal(res.headers['strict-transport-security'], undefined);
-      assert.equal(directives(res.headers['content-security-policy']).has('upgrade-insecure-requests'), false);
+      const csp = directives(res.headers['content-security-policy']);
+      assert.equal(csp.has('upgrade-insecure-requests'), false);
+      assert.ok(csp.get('img-src')?.includes('http:'), 'pictures of a network served over plain http');
       assert.equal(res.headers['x-content-type-options'], 'nosniff');
     } finally {
       await plain.close();

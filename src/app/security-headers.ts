@@ -19,6 +19,10 @@ export function securityHeaders(config: Pick<Config, 'publicUrl' | 'secureCookie
   const https = servedOverHttps(config);
   // Media URLs are absolute, on the public URL: the same origin, unless the app is opened by another name.
   const own = new URL(config.publicUrl).origin;
+  // Avatars and pictures come from wherever each network keeps them: https CDNs, and plain http for a small
+  // self-hosted instance. Over https the browser upgrades or blocks http images anyway, so http: is listed only when
+  // Chorus itself is served over plain http. (Images run no code; the sources that can are held to 'self'.)
+  const pictures = https ? ['https:'] : ['https:', 'http:'];
   return {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,9 +35,9 @@ export function securityHeaders(config: Pick<Config, 'publicUrl' | 'secureCookie
         // React's style props go through the CSSOM, which the policy allows; ECharts' tooltips are HTML with style
         // attributes, which it would not. Styles cannot run code; scripts are what this policy guards.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        // Previews of files being uploaded (blob:), chart images (data:), avatars on the networks' CDNs (https:).
-        imgSrc: ["'self'", own, 'data:', 'blob:', 'https:'],
-        mediaSrc: ["'self'", own, 'blob:', 'https:'],
+        // Previews of files being uploaded (blob:), chart images (data:), the networks' pictures.
+        imgSrc: ["'self'", own, 'data:', 'blob:', ...pictures],
+        mediaSrc: ["'self'", own, 'blob:', ...pictures],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
