@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -27,6 +28,8 @@ import { ApiError } from './errors.js';
 import type { App } from './http.js';
 import { routeModules } from './routes.js';
 import { registerAuth } from '../features/auth/plugin.js';
+import { tooManyAttempts } from '../features/auth/attempt-limits.js';
+import { securityHeaders } from './security-headers.js';
 import { requireWorkspace } from '../features/workspaces/access.js';
 import { formatBytes } from '../networks/validate.js';
 
@@ -87,7 +90,10 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
   });
 
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Before the routes: a route's own `helmet` options (the bio page, the snippet) are read as it is added.
+  await app.register(helmet, securityHeaders(ctx.config));
+  // Every limited route answers the documented 429 saying how long to wait (the plugin sets Retry-After).
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, limit) => tooManyAttempts(Math.max(1, Math.ceil(limit.ttl / 1000))) });
   await app.register(multipart, { limits: { fileSize: ctx.config.maxUploadBytes, files: 1, fields: 10 } });
   await app.register(swagger, {
     openapi: { info: { title: 'Chorus API', version: '1' }, components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } } },

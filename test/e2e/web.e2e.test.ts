@@ -47,6 +47,8 @@ let page: Page;
 let profileDir: string;
 let nets: NetworkFakes;
 let media: MediaNetworkFakes;
+/** What the browser refused under a Content-Security-Policy, on any page: Chromium says so on the console. */
+const cspRefusals: string[] = [];
 
 async function shot(name: string, target: Page = page): Promise<void> {
   // Full-page shots of a scrolled page draw the sticky top bar mid-page; start from the top.
@@ -62,6 +64,8 @@ function step(name: string, run: () => Promise<void>): void {
   it(name, async () => {
     try {
       await run();
+      // The app must work under its Content-Security-Policy: a step on whose pages the browser refused anything fails.
+      assert.deepEqual(cspRefusals.splice(0), [], 'the browser refused something under the Content-Security-Policy');
     } catch (error) {
       await shot(`failed-${name.slice(0, 50).replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
       throw error;
@@ -119,6 +123,9 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     // A fresh profile each run; a time zone other than the machine's, so the UTC conversion of scheduled times is
     // really exercised.
     ({ context, profileDir } = await launchChromium({ viewport: { width: 1280, height: 860 }, locale: 'en-US', timezoneId: 'Europe/Paris' }));
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspRefusals.push(`${message.page()?.url() ?? ''}: ${message.text()}`);
+    });
     page = await context.newPage();
     page.on('pageerror', (error) => assert.fail(`page error: ${error.message}`));
   });

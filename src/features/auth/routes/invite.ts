@@ -19,6 +19,8 @@ const route: RouteModule = (app, ctx) => {
   app.post(
     '/api/v1/invites/accept',
     {
+      // Per client address (an IPv6 client by its /64). Invite tokens are 32 random bytes, beyond guessing; the limit
+      // bounds the password hashes a stranger can make the server compute.
       config: { rateLimit: { max: 20, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
@@ -30,6 +32,7 @@ const route: RouteModule = (app, ctx) => {
           403: ErrorBody,
           409: ErrorBody,
           422: ErrorBody,
+          429: ErrorBody,
         },
       },
     },

@@ -1,28 +1,24 @@
-/** `POST /api/v1/auth/login` and `/logout`: cookie sessions for the web app. Attempts are rate-limited. */
+/**
+ * `POST /api/v1/auth/login` and `/logout`: cookie sessions for the web app. Attempts are limited per client address,
+ * per address and email, and per email, before any password is hashed (429 with Retry-After).
+ */
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionCookieOptions } from '../plugin.js';
 import { authRepository } from '../repository.js';
 import { login } from '../service.js';
+import { SignInLimits } from '../sign-in-limits.js';
 
 const Body = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
 const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
 
 const route: RouteModule = (app, ctx) => {
+  // Per server instance: counted per client address, per address and email, and per email (sign-in-limits.ts).
+  const limits = new SignInLimits();
   app.post(
     '/api/v1/auth/login',
     {
-      config: {
-        // 10 tries a minute per address and email: slows guessing without locking out a person who mistypes.
-        rateLimit: {
-          // After body parsing, so the key can include the email.
-          hook: 'preHandler',
-          max: 10,
-          timeWindow: 60_000,
-          keyGenerator: (req) => `${req.ip}|${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
@@ -31,7 +27,9 @@ const route: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
+      await limits.admit(request.ip, request.body.email, reply);
       const { user, session } = await login(ctx, request.body.email, request.body.password);
+      await limits.succeeded(request.body.email);
       reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
       return { user, csrfToken: session.csrfToken };
     },

@@ -30,11 +30,13 @@ const route: RouteModule = (app, ctx) => {
   app.post(
     '/api/v1/setup',
     {
+      // Each call hashes a password, even once Chorus is set up (then answered 409): bound what a stranger can cost.
+      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Create the first owner and workspace (first run only)',
         body: Body,
-        response: { 201: Created, 409: ErrorBody, 422: ErrorBody },
+        response: { 201: Created, 409: ErrorBody, 422: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {

@@ -27,13 +27,18 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
 }
 
 const route: RouteModule = (app) => {
-  app.get('/t.js', { schema: { tags: ['tracking'], summary: 'The website tracking snippet', hide: true } }, async (request, reply) => {
-    const { source, etag } = await taggedSnippet();
-    // Five minutes: a fixed snippet reaches every customer page quickly, and revalidation is a cheap 304.
-    reply.header('cache-control', 'public, max-age=300').header('etag', etag).header('x-content-type-options', 'nosniff');
-    if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
-    return reply.type('text/javascript; charset=utf-8').send(source);
-  });
+  app.get(
+    '/t.js',
+    // Customers' pages load it with a plain <script src>: it must be readable by any site.
+    { schema: { tags: ['tracking'], summary: 'The website tracking snippet', hide: true }, helmet: { crossOriginResourcePolicy: { policy: 'cross-origin' } } },
+    async (request, reply) => {
+      const { source, etag } = await taggedSnippet();
+      // Five minutes: a fixed snippet reaches every customer page quickly, and revalidation is a cheap 304.
+      reply.header('cache-control', 'public, max-age=300').header('etag', etag).header('x-content-type-options', 'nosniff');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.type('text/javascript; charset=utf-8').send(source);
+    },
+  );
 };
 
 export default route;

@@ -28,6 +28,8 @@ const route: RouteModule = (app, ctx) => {
         },
         // Rendering a 2048 px PNG costs tens of milliseconds: enough per visitor for any real page, not for a flood.
         config: { rateLimit: { max: 300, timeWindow: 60_000 } },
+        // Posters' and newsletters' pages show it with a plain <img src>: it must be readable by any site.
+        helmet: { crossOriginResourcePolicy: { policy: 'cross-origin' } },
       },
       async (request, reply) => {
         // The redirector's cache: a QR code on a busy page costs no database read.

@@ -77,6 +77,12 @@ export function toRedirectRequest(req: http.IncomingMessage, pathCode: string, q
   };
 }
 
+/**
+ * The pages (pages.ts) have no script and one inline style sheet. No form-action: the password form is answered
+ * with a redirect to the link's destination, wherever it is, and browsers hold form-action to redirects too.
+ */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; frame-ancestors 'none'";
+
 export function writeAnswer(res: http.ServerResponse, answer: RedirectAnswer): void {
   if (answer.location) {
     const headers: Record<string, string | number> = { location: answer.location, 'cache-control': 'no-store', 'content-length': 0 };
@@ -86,13 +92,16 @@ export function writeAnswer(res: http.ServerResponse, answer: RedirectAnswer): v
     return;
   }
   const body = answer.html ?? '';
-  res.writeHead(answer.status, {
+  const headers: Record<string, string | number> = {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
-  });
+    'content-security-policy': PAGE_POLICY,
+  };
+  if (answer.retryAfter) headers['retry-after'] = answer.retryAfter;
+  res.writeHead(answer.status, headers);
   res.end(body);
 }
 

@@ -1,4 +1,6 @@
-/** The few pages the redirector shows itself: not found, expired, and the password form. Small, no scripts. */
+/** The few pages the redirector shows itself: not found, expired, the password form, too many attempts. Small, no scripts. */
+import { waitInWords } from '../../auth/attempt-limits.js';
+
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const shell = (title: string, body: string) =>
@@ -18,4 +20,26 @@ export function passwordPage(wrong: boolean): string {
     `<h1>This link is protected</h1>${wrong ? '<p class="err">That password is not right. Try again.</p>' : '<p>Enter the password you were given.</p>'}` +
       `<form method="post"><input type="password" name="password" autofocus required aria-label="Password"> <button>Continue</button></form>`,
   );
+}
+
+/** French when the browser prefers French to English (its first language of the two, by q-value), else English. */
+export function prefersFrench(acceptLanguage: string): boolean {
+  let best: { lang: string; q: number } | undefined;
+  for (const part of acceptLanguage.split(',')) {
+    const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+    const lang = tag.split('-')[0]!;
+    if (lang !== 'fr' && lang !== 'en') continue;
+    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+    if (!best || q > best.q) best = { lang, q };
+  }
+  return best?.lang === 'fr';
+}
+
+/** The short-link password form refused an attempt (429): how long to wait, in the visitor's language. */
+export function tooManyAttemptsPage(seconds: number, acceptLanguage: string): string {
+  const french = prefersFrench(acceptLanguage);
+  const wait = waitInWords(seconds, french ? 'fr' : 'en');
+  return french
+    ? statusPage('Trop de tentatives', `Trop de mots de passe essayés pour ce lien. Réessayez dans ${wait}.`).replace('<html>', '<html lang="fr">')
+    : statusPage('Too many attempts', `Too many passwords were tried for this link. Try again in ${wait}.`).replace('<html>', '<html lang="en">');
 }

@@ -5,13 +5,14 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { DB } from '../../../db/database.js';
+import { AttemptLimit, addressKey, type AttemptBudget } from '../../auth/attempt-limits.js';
 import { verifyPassword } from '../../auth/secrets.js';
 import { fastDestinationFor } from '../destination.js';
 import { linksRepository, type LinkRow } from '../repository.js';
 import { statsRepository } from '../stats-repository.js';
 import type { ClickRing } from './click-ring.js';
 import { LinkCache } from './link-cache.js';
-import { passwordPage, statusPage } from './pages.js';
+import { passwordPage, statusPage, tooManyAttemptsPage } from './pages.js';
 import { ArmStatsCache } from './arm-stats-cache.js';
 import { pickArm } from '../variants.js';
 
@@ -39,7 +40,23 @@ export interface RedirectAnswer {
   html?: string;
   /** A/B links: the visitor's arm, kept on the short domain so a returning visitor sees the same page. */
   setCookie?: string;
+  /** A refused password attempt (429): the seconds until the next one is taken. */
+  retryAfter?: number;
 }
+
+/** How many password attempts a protected link takes (counts per process: see auth/attempt-limits.ts). */
+export interface PasswordLimits {
+  /** From one client address, across links: a guesser working through a word list. */
+  perAddress: AttemptBudget;
+  /** On one link, across addresses: the same guesser spread over many machines. */
+  perLink: AttemptBudget;
+}
+
+/**
+ * Ten wrong passwords in ten minutes from one address is more than a person who was told the password types; a
+ * guesser gets one a minute. Thirty on one link from everywhere: the visitors who know it give their attempt back.
+ */
+export const PASSWORD_LIMITS: PasswordLimits = { perAddress: { attempts: 10, seconds: 600 }, perLink: { attempts: 30, seconds: 600 } };
 
 export interface RedirectorDeps {
   db: DB;
@@ -51,6 +68,9 @@ export interface RedirectorDeps {
   describe(request: RedirectRequest): Visitor;
   /** Index of the first matching rule of the link, or null for its own URL. */
   matchRule(link: LinkRow, visitor: Visitor, now: Date): number | null;
+  /** Checks a protected link's password (tests count the hashes); auth's scrypt check by default. */
+  verifyPassword?: (password: string, hash: string) => Promise<boolean>;
+  passwordLimits?: PasswordLimits;
 }
 
 export class Redirector {
@@ -63,10 +83,13 @@ export class Redirector {
 
   readonly armStats: ArmStatsCache;
   private readonly hashes = new WeakMap<Visitor, { salt: string; hash: string }>();
+  private readonly passwordTries: { perAddress: AttemptLimit; perLink: AttemptLimit };
 
   constructor(private readonly deps: RedirectorDeps) {
     this.cache = new LinkCache((code) => linksRepository.findByCode(deps.db, code));
     this.armStats = new ArmStatsCache(deps.db);
+    const limits = deps.passwordLimits ?? PASSWORD_LIMITS;
+    this.passwordTries = { perAddress: new AttemptLimit(limits.perAddress), perLink: new AttemptLimit(limits.perLink) };
   }
 
   /**
@@ -91,7 +114,8 @@ export class Redirector {
     const now = this.clock();
     let passwordOk = false;
     if (link?.password_hash && request.password !== undefined) {
-      if (!(await verifyPassword(request.password, link.password_hash))) return { status: 401, html: passwordPage(true) };
+      const refused = await this.checkPassword(link, request.password, request);
+      if (refused) return refused;
       passwordOk = true;
     }
     if (link?.variants) await this.armStats.get(link);
@@ -99,6 +123,20 @@ export class Redirector {
     // Back-pressure: when the click queue is full, the answer waits for room instead of memory growing.
     while (this.deps.clicks.full) await this.deps.clicks.room();
     return this.decide(link, request, now, passwordOk);
+  }
+
+  /**
+   * A password attempt on a protected link: counted before the slow hash, so a refused one costs no hash. Undefined
+   * when the password is right; else the page to answer (wrong password, or too many attempts).
+   */
+  private async checkPassword(link: LinkRow, password: string, request: RedirectRequest): Promise<RedirectAnswer | undefined> {
+    const wait = (await this.passwordTries.perAddress.take(addressKey(request.ip))) || (await this.passwordTries.perLink.take(link.id));
+    if (wait > 0) return { status: 429, html: tooManyAttemptsPage(wait, request.acceptLanguage), retryAfter: wait };
+    if (!(await (this.deps.verifyPassword ?? verifyPassword)(password, link.password_hash!))) return { status: 401, html: passwordPage(true) };
+    // Knowing the password is no guess: the link's budget is for guesses. The address's is not given back, or a
+    // guesser could earn attempts on this link by opening a link of their own whose password they know.
+    await this.passwordTries.perLink.giveBack(link.id);
+    return undefined;
   }
 
   /** Everything needed is in memory here: link, salt, arm numbers. */
