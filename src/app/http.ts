@@ -71,7 +71,8 @@ export function unsafeTextAt(value: unknown): string | null {
       // Children pushed last-first, so the first bad field in reading order is the one reported.
       for (const [key, child] of Object.entries(node).reverse()) {
         const childPath = path ? `${path}.${key}` : key;
-        if (!isSafeText(key)) return childPath;
+        // A bad key is named with U+FFFD in place of the bad characters, so the answer itself stays clean text.
+        if (!isSafeText(key)) return childPath.replace(new RegExp(UNSAFE_TEXT.source, 'g'), '\ufffd');
         stack.push({ value: child, path: childPath });
       }
     }
