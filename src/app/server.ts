@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyError } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -25,7 +25,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { ApiError } from './errors.js';
-import type { App } from './http.js';
+import { clientErrorHandler, frameworkError } from './framework-errors.js';
+import { UNSAFE_TEXT_MESSAGE, unsafeTextAt, type App } from './http.js';
 import { routeModules } from './routes.js';
 import { registerAuth } from '../features/auth/plugin.js';
 import { tooManyAttempts } from '../features/auth/attempt-limits.js';
@@ -61,6 +62,13 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
     loggerInstance: ctx.log as FastifyBaseLogger,
     trustProxy: process.env.CHORUS_TRUST_PROXY === '1' || process.env.CHORUS_TRUST_PROXY === 'true',
     bodyLimit: 2 * 1024 * 1024,
+    // Errors the router and the HTTP parser answer by themselves (a bad URL, a too-long path parameter, a header
+    // too large) get the same `{"error":{code,message}}` body as every other error.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const known = frameworkError(error);
+      return reply.code(known.status).send(known.toJSON());
+    },
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -83,7 +91,8 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
       return reply.code(429).send({ error: { code: 'rate_limited', message: 'Too many attempts. Wait a minute and try again.' } });
     }
     if (status >= 400 && status < 500) {
-      return reply.code(status).send({ error: { code: error.code?.toLowerCase() ?? 'bad_request', message: error.message } });
+      const known = frameworkError(error);
+      return reply.code(known.status).send(known.toJSON());
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on our side; it was logged.' } });
@@ -102,6 +111,17 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
   // Plain HTML forms (the short-link password page) post urlencoded bodies; handlers parse the string themselves.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => done(null, body));
   registerAuth(app, ctx);
+  // Before the tenant gate, any schema or any handler: text PostgreSQL cannot store (NUL, lone surrogates) is
+  // refused here for every route at once, naming the field (see `unsafeTextAt` in http.ts for the rule).
+  app.addHook('preValidation', async (request) => {
+    const parts = { params: request.params, 'query string': request.query, headers: request.headers, body: request.body };
+    for (const [where, value] of Object.entries(parts)) {
+      const field = unsafeTextAt(value);
+      if (field === null) continue;
+      const what = field ? `"${field}" in the ${where}` : `The ${where}`;
+      throw new ApiError(400, 'invalid_request', `${what} ${UNSAFE_TEXT_MESSAGE}.`, field || undefined);
+    }
+  });
   // Tenant gate before validation: a request about another workspace answers 404 whatever its body says, so
   // nothing about that workspace (not even which fields it would accept) leaks. Handlers check the role again.
   app.addHook('preValidation', async (request) => {

@@ -1,10 +1,30 @@
 /** `POST /api/v1/workspaces/{ws}/media` (multipart: `file`, optional `altText`) and `PATCH …/media/{mediaId}`. */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { invalid, notFound } from '../../../app/errors.js';
+import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ApiError, invalid, notFound } from '../../../app/errors.js';
 import { isUuid, requireWorkspace } from '../../workspaces/access.js';
 import { mediaRepository } from '../repository.js';
-import { publicMedia, uploadMedia } from '../service.js';
+import { publicMedia, removeMedia, uploadMedia } from '../service.js';
+
+/** A multipart field or file name: the shared text rule applies, as it does to every JSON body. */
+function formText(value: unknown, field: string): string {
+  const parsed = Text.safeParse(typeof value === 'string' ? value : String(value ?? ''));
+  if (!parsed.success) throw new ApiError(400, 'invalid_request', `"${field}" ${UNSAFE_TEXT_MESSAGE}.`, field);
+  return parsed.data;
+}
+
+/**
+ * The multipart parser (busboy) reports a body that ends early or has no boundary as a plain Error; that is the
+ * sender's mistake (400), not ours. Errors that already carry a status pass through.
+ */
+function brokenForm(error: unknown): unknown {
+  if (error instanceof ApiError || (error as { statusCode?: number }).statusCode) return error;
+  const message = (error as Error).message ?? '';
+  if (/^(Unexpected end of multipart data|Multipart: |(Part|File) terminated early)/.test(message)) {
+    return new ApiError(400, 'invalid_multipart', `The upload is not a complete multipart/form-data body (${message}); send it again.`, 'file');
+  }
+  return error;
+}
 
 export const Media = z.object({
   id: z.string(),
@@ -37,11 +57,18 @@ const route: RouteModule = (app, ctx) => {
       if (!request.isMultipart()) throw invalid('multipart_required', 'Send the file as multipart/form-data in a field named "file".', 'file');
       let altText = '';
       let uploaded: z.infer<typeof Media> | undefined;
-      for await (const part of request.parts()) {
-        if (part.type === 'field' && part.fieldname === 'altText') altText = String(part.value).slice(0, 2000);
-        else if (part.type === 'file' && part.fieldname === 'file' && !uploaded) {
-          uploaded = await uploadMedia(ctx, access, { stream: part.file, fileName: part.filename, mimeType: part.mimetype }, altText);
-        } else if (part.type === 'file') part.file.resume();
+      try {
+        for await (const part of request.parts()) {
+          if (part.type === 'field' && part.fieldname === 'altText') altText = formText(part.value, 'altText').slice(0, 2000);
+          else if (part.type === 'file' && part.fieldname === 'file' && !uploaded) {
+            const fileName = formText(part.filename, 'file');
+            uploaded = await uploadMedia(ctx, access, { stream: part.file, fileName, mimeType: part.mimetype }, altText);
+          } else if (part.type === 'file') part.file.resume();
+        }
+      } catch (error) {
+        // A form that breaks off or goes wrong after the file was stored leaves nothing behind.
+        if (uploaded) await removeMedia(ctx, access.workspaceId, uploaded.id);
+        throw brokenForm(error);
       }
       if (!uploaded) throw invalid('file_missing', 'No file was sent: use a multipart field named "file".', 'file');
       if (altText && uploaded.altText !== altText) {

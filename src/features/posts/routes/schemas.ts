@@ -1,6 +1,6 @@
 /** Request and response shapes shared by the post endpoints. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams } from '../../../app/http.js';
+import { IsoDate, WorkspaceParams, nestingDepth } from '../../../app/http.js';
 
 export const Variant = z.object({
   network: z.string().max(30).optional(),
@@ -9,6 +9,8 @@ export const Variant = z.object({
   mediaIds: z.array(z.string().max(60)).max(20).optional(),
   options: z
     .record(z.string().max(60), z.unknown())
+    // Depth first: measuring the size with JSON.stringify recurses, and a body nested 10,000 levels would overflow it.
+    .refine((o) => nestingDepth(o) <= 32, { message: 'Network options nest at most 32 levels deep.', abort: true })
     .refine((o) => JSON.stringify(o).length <= 20_000, 'Network options are limited to 20,000 characters of JSON.')
     .optional()
     .describe('Settings only this network understands, e.g. X {thread: [...]}, LinkedIn {targetEntities}, Pinterest {boardId}'),
