@@ -264,8 +264,10 @@ export class NetworkError extends Error {
     readonly kind: NetworkErrorKind,
     message: string,
     readonly details: { status?: number; retryAfterMs?: number; network?: NetworkId } = {},
+    /** What went wrong underneath (`cause`), kept so callers can tell a refused local address from an outage. */
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'NetworkError';
   }
 

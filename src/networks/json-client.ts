@@ -11,6 +11,7 @@
  */
 import type { NetworkError, NetworkId } from './connector.js';
 import { readBody, unreachable } from './parse.js';
+import { guardedFetch } from './safe-fetch.js';
 
 export interface JsonClientOptions {
   apiUrl?: string;
@@ -49,7 +50,8 @@ export abstract class JsonApiClient {
   ) {
     this.apiUrl = new URL(options.apiUrl ?? network.apiUrl).origin;
     this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
+    // The configured API origin is the operator's; any other URL (an upload bucket) is checked (safe-fetch.ts).
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

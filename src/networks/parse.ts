@@ -8,6 +8,7 @@
  */
 import type { z } from 'zod';
 import { NetworkError, type NetworkId } from './connector.js';
+import { unsafeAddressIn } from './safe-fetch.js';
 
 /** `who` is how the person knows the other side: "X", "LinkedIn", or a Mastodon instance's host. */
 export function parseAnswer<T>(network: NetworkId, who: string, schema: z.ZodType<T>, body: unknown, what: string): T {
@@ -21,14 +22,20 @@ export function parseAnswer<T>(network: NetworkId, who: string, schema: z.ZodTyp
   );
 }
 
-/** A fetch that failed or timed out as `transient` (retry later), saying which it was in the person's words. */
+/**
+ * A fetch that failed or timed out as `transient` (retry later), saying which it was in the person's words. A
+ * connection refused because its address is local or private is `rejected`: retrying would not change it.
+ */
 export function unreachable(network: NetworkId, who: string, error: unknown, timeoutMs: number): NetworkError {
+  const unsafe = unsafeAddressIn(error);
+  if (unsafe) return new NetworkError('rejected', `Chorus did not contact ${who}: ${unsafe.message}`, { network }, { cause: unsafe });
   const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
   return new NetworkError(
     'transient',
     timedOut ? `${who} did not answer within ${Math.round(timeoutMs / 1000)} s.` : `Could not reach ${who} (${cause}).`,
     { network },
+    { cause: error },
   );
 }
 

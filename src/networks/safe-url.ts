@@ -1,36 +1,21 @@
 /**
- * Guards server-side requests to addresses people type (a Mastodon instance, a Bluesky PDS): only http(s), and
- * never this machine or a private network, so Chorus cannot be used to reach internal services (SSRF).
- * Tests and private deployments that run their own instance on a private address set
+ * Checks an address a person typed (a Mastodon instance, a Bluesky PDS) before Chorus sends anything there: only
+ * http(s), no credentials, and never this machine or a private network (SSRF). This is the early, friendly refusal
+ * (422 `unsafe_url`); every request is checked again where its connection opens (safe-fetch.ts), redirects and
+ * later calls included. Tests and private deployments that run their own instance on a private address set
  * CHORUS_ALLOW_PRIVATE_NETWORKS=1.
+ *
+ * The WHATWG URL parser has already turned other spellings of an IPv4 address (`2130706433`, `0177.0.0.1`,
+ * `0x7f.1`) into dotted form and IPv6 into its canonical text when the address is checked.
  */
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+import { isBlockedAddress } from './blocked-addresses.js';
+import { allowPrivateNetworks, checkedAddress, systemResolve, UnsafeAddressError, type Resolve } from './safe-fetch.js';
 
 export class UnsafeUrlError extends Error {}
 
-function isPrivateV4(ip: string): boolean {
-  const [a, b] = ip.split('.').map(Number) as [number, number];
-  return (
-    a === 10 ||
-    a === 127 ||
-    a === 0 ||
-    (a === 169 && b === 254) ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 100 && b >= 64 && b <= 127) ||
-    a >= 224
-  );
-}
+export { isBlockedAddress };
 
-export function isPrivateAddress(ip: string): boolean {
-  if (isIP(ip) === 4) return isPrivateV4(ip);
-  const v6 = ip.toLowerCase();
-  if (v6.startsWith('::ffff:')) return isPrivateAddress(v6.slice(7));
-  return v6 === '::1' || v6 === '::' || v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('fe80');
-}
-
-export async function assertPublicHttpUrl(raw: string, allowPrivate = process.env.CHORUS_ALLOW_PRIVATE_NETWORKS === '1'): Promise<URL> {
+export async function assertPublicHttpUrl(raw: string, allowPrivate = allowPrivateNetworks(), resolve: Resolve = systemResolve): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -40,11 +25,11 @@ export async function assertPublicHttpUrl(raw: string, allowPrivate = process.en
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeUrlError('Only http(s) addresses can be used.');
   if (url.username || url.password) throw new UnsafeUrlError('The address must not contain a user name or password.');
   if (allowPrivate) return url;
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [host] : (await lookup(host, { all: true }).catch(() => [])).map((a) => a.address);
-  if (addresses.length === 0) throw new UnsafeUrlError(`${url.hostname} could not be found.`);
-  if (addresses.some(isPrivateAddress)) {
-    throw new UnsafeUrlError(`${url.hostname} is a local or private address, which Chorus does not connect to.`);
+  try {
+    await checkedAddress(url.hostname, resolve);
+  } catch (error) {
+    if (error instanceof UnsafeAddressError) throw new UnsafeUrlError(error.message);
+    throw new UnsafeUrlError(`${url.hostname} could not be found.`);
   }
   return url;
 }

@@ -7,6 +7,7 @@ import { invalid } from '../../app/errors.js';
 import { authorizeUrl, exchangeCode, normalizeInstanceUrl, registerApp, type MastodonApp } from '../../networks/mastodon/index.js';
 import { NetworkError } from '../../networks/connector.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
+import { unsafeAddressIn } from '../../networks/safe-fetch.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { requireWorkspace, type WorkspaceAccess } from '../workspaces/access.js';
 import { oauthRepository } from './oauth-repository.js';
@@ -20,12 +21,20 @@ export function mastodonRedirectUri(ctx: AppContext): string {
 }
 
 export async function checkedInstanceUrl(raw: string): Promise<string> {
+  let instanceUrl: string;
   try {
-    return normalizeInstanceUrl((await assertPublicHttpUrl(raw)).toString());
+    instanceUrl = normalizeInstanceUrl(raw);
   } catch (error) {
-    if (error instanceof UnsafeUrlError || error instanceof NetworkError) throw invalid('invalid_instance', error.message, 'instanceUrl');
+    if (error instanceof NetworkError) throw invalid('invalid_instance', error.message, 'instanceUrl');
     throw error;
   }
+  try {
+    await assertPublicHttpUrl(instanceUrl);
+  } catch (error) {
+    if (error instanceof UnsafeUrlError) throw invalid('unsafe_url', error.message, 'instanceUrl');
+    throw error;
+  }
+  return instanceUrl;
 }
 
 export async function startMastodonOAuth(ctx: AppContext, access: WorkspaceAccess, rawInstanceUrl: string): Promise<string> {
@@ -38,6 +47,8 @@ export async function startMastodonOAuth(ctx: AppContext, access: WorkspaceAcces
     try {
       app = await registerApp({ instanceUrl, redirectUri, clientName: 'Chorus', website: ctx.config.publicUrl });
     } catch (error) {
+      const unsafe = unsafeAddressIn(error);
+      if (unsafe) throw invalid('unsafe_url', unsafe.message, 'instanceUrl');
       const message = error instanceof Error ? error.message : String(error);
       throw invalid('instance_refused', `${instanceUrl} did not register Chorus: ${message}`, 'instanceUrl');
     }

@@ -4,6 +4,7 @@ import { invalid } from '../../app/errors.js';
 import { NetworkError, type ChannelContext, type Connector, type NetworkLimits } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
+import { unsafeAddressIn } from '../../networks/safe-fetch.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { networkName } from './network-names.js';
 import { attachableTypes } from '../media/attachable.js';
@@ -60,6 +61,9 @@ export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, n
   try {
     account = await connector.connect(input);
   } catch (error) {
+    // A redirect or a DNS answer that led to a local address after the check above: the same refusal.
+    const unsafe = unsafeAddressIn(error);
+    if (unsafe) throw invalid('unsafe_url', unsafe.message, input['instanceUrl'] ? 'instanceUrl' : input['service'] ? 'service' : undefined);
     if (error instanceof NetworkError) {
       // auth: the credentials are wrong; rejected: the network said why (wrong account, missing link); else unreachable.
       const code = error.kind === 'auth' ? 'credentials_rejected' : error.kind === 'rejected' || error.kind === 'not_found' ? 'connection_refused' : 'network_unreachable';

@@ -14,6 +14,7 @@ import { checkDestination, utmForPublication } from './destination.js';
 import type { UtmTemplate } from '../../db/schema.js';
 import { linksRepository } from './repository.js';
 import { ownHosts } from './service.js';
+import { leadsToChorus } from './own-address.js';
 
 export function autoTrackingAvailable(ctx: AppContext): boolean {
   return ctx.config.linkBaseUrlConfigured;
@@ -40,6 +41,7 @@ export async function trackPublicationUrls(
     } catch {
       continue; // Not a destination Chorus may redirect to (e.g. its own host): leave the text as written.
     }
+    if (await leadsToChorus(destination, ctx.config)) continue; // Chorus itself under another spelling: the same.
     let link = await linksRepository.findForPublication(trx, pub.id, destination);
     for (let i = 0; i < 5 && !link; i++) {
       link = await linksRepository.insert(trx, {

@@ -1,4 +1,5 @@
 /** Tracked short links: create, edit, archive, and the shape the API shows. */
+import { isIP } from 'node:net';
 import type { AppContext } from '../../app/context.js';
 import { conflict, invalid, notFound } from '../../app/errors.js';
 import type { LinkRuleRow, LinkUtm } from '../../db/schema.js';
@@ -10,6 +11,7 @@ import { checkDestination } from './destination.js';
 import { linksRepository, type LinkRow } from './repository.js';
 import { checkRules } from './rules.js';
 import { checkVariants, type Variants } from './variants.js';
+import { refuseLoops } from './own-address.js';
 
 export interface LinkInput {
   url: string;
@@ -24,9 +26,21 @@ export interface LinkInput {
   variants?: Variants | null | undefined;
 }
 
-/** Hosts a link may never lead to: Chorus's own (app and short domain), so no loop and no open redirect. */
+/**
+ * Host names a link may never lead to, on any port: Chorus's own (app and short domain), so no loop and no open
+ * redirect. Addresses, however spelt, are judged by `refuseLoops` (own-address.ts) with Chorus's ports.
+ */
 export function ownHosts(ctx: AppContext): string[] {
-  return [new URL(ctx.config.publicUrl).hostname, new URL(ctx.config.linkBaseUrl).hostname];
+  return [new URL(ctx.config.publicUrl).hostname, new URL(ctx.config.linkBaseUrl).hostname].filter((host) => !isIP(host.replace(/^\[|\]$/g, '')));
+}
+
+/** Every destination a link stores, with the field that holds it (for `refuseLoops`). */
+function destinations(url: string | undefined, rules: LinkRuleRow[] | undefined, variants: Variants | null | undefined) {
+  return [
+    ...(url !== undefined ? [{ url, field: 'url' }] : []),
+    ...(rules ?? []).map((rule, i) => ({ url: rule.url, field: `rules[${i}].url` })),
+    ...(variants?.arms ?? []).map((arm, i) => ({ url: arm.url, field: `variants.arms[${i}].url` })),
+  ];
 }
 
 export function publicLink(ctx: AppContext, row: LinkRow) {
@@ -65,6 +79,8 @@ export async function createLink(ctx: AppContext, access: WorkspaceAccess, input
   const hosts = ownHosts(ctx);
   const url = checkDestination(input.url, hosts);
   const rules = checkRules(input.rules ?? [], hosts);
+  const variants = input.variants ? checkVariants(input.variants, hosts) : null;
+  await refuseLoops(ctx.config, destinations(url, rules, variants));
   const expiresAt = parseExpiry(input.expiresAt) ?? null;
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   const base = {
@@ -77,7 +93,7 @@ export async function createLink(ctx: AppContext, access: WorkspaceAccess, input
     passwordHash,
     expiresAt,
     addClickId: input.addClickId ?? true,
-    variants: input.variants ? checkVariants(input.variants, hosts) : null,
+    variants,
     createdBy: access.userId,
     ...origin,
   };
@@ -120,16 +136,20 @@ export function reportRange(query: { from?: string | undefined; to?: string | un
 export async function updateLink(ctx: AppContext, access: WorkspaceAccess, id: string, input: Partial<LinkInput> & { archived?: boolean }) {
   await getLinkRow(ctx, access, id);
   const hosts = ownHosts(ctx);
+  const url = input.url !== undefined ? checkDestination(input.url, hosts) : undefined;
+  const rules = input.rules !== undefined ? checkRules(input.rules, hosts) : undefined;
+  const variants = input.variants ? checkVariants(input.variants, hosts) : input.variants;
+  await refuseLoops(ctx.config, destinations(url, rules, variants));
   const row = await linksRepository.update(ctx.database.db, access.workspaceId, id, {
-    ...(input.url !== undefined && { url: checkDestination(input.url, hosts) }),
-    ...(input.rules !== undefined && { rules: checkRules(input.rules, hosts) }),
+    ...(url !== undefined && { url }),
+    ...(rules !== undefined && { rules }),
     ...(input.utm !== undefined && { utm: input.utm }),
     ...(input.tags !== undefined && { tags: [...new Set(input.tags)] }),
     ...(input.title !== undefined && { title: input.title }),
     ...(input.expiresAt !== undefined && { expiresAt: parseExpiry(input.expiresAt) ?? null }),
     ...(input.password !== undefined && { passwordHash: input.password ? await hashPassword(input.password) : null }),
     ...(input.addClickId !== undefined && { addClickId: input.addClickId }),
-    ...(input.variants !== undefined && { variants: input.variants ? checkVariants(input.variants, hosts) : null }),
+    ...(variants !== undefined && { variants }),
     ...(input.archived !== undefined && { archivedAt: input.archived ? new Date() : null }),
   });
   await auditRepository.record(ctx.database.db, {

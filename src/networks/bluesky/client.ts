@@ -10,13 +10,17 @@
 import { Agent, BlobRef, CredentialSession, XRPCError, jsonToLex, type AtpSessionData, type AtpSessionEvent } from '@atproto/api';
 import { NetworkError, retryAfterFromHeaders, type Credentials, type MediaBytes } from '../connector.js';
 import { FORM_READ_BYTES, rangeStream } from '../multipart.js';
+import { guardedFetch, unsafeAddressIn } from '../safe-fetch.js';
 
 export interface BlueskyClientOptions {
   /** Where sessions are created and refreshed (the entryway, e.g. bsky.social, or a self-hosted PDS). */
   service: string;
   /** The account's own PDS, where its repository lives (learnt at login from its DID document). */
   pdsUrl?: string | null;
+  /** Default: every connection checked (safe-fetch.ts), trusting only `trustedOrigins`. */
   fetch?: typeof fetch;
+  /** The operator's configured service and AppView: the only origins reached without the address check. */
+  trustedOrigins?: ReadonlyArray<string | undefined>;
   /** Per request; a timeout counts as a transient error. */
   timeoutMs?: number;
 }
@@ -59,6 +63,8 @@ const NOT_FOUND_ERRORS = new Set(['NotFound', 'RecordNotFound', 'BlobNotFound', 
 export function toNetworkError(err: unknown, action: string): NetworkError {
   if (err instanceof NetworkError) return err;
   const network = 'bluesky' as const;
+  const unsafe = unsafeAddressIn(err);
+  if (unsafe) return new NetworkError('rejected', `Chorus did not contact Bluesky while ${action}: ${unsafe.message}`, { network }, { cause: unsafe });
   if (err instanceof XRPCError) {
     const status = err.status as number;
     const name = err.error ?? '';
@@ -130,7 +136,7 @@ export class BlueskyClient {
   private constructor(options: BlueskyClientOptions, stored: BlueskyCredentials) {
     this.stored = stored;
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const baseFetch = options.fetch ?? globalThis.fetch;
+    const baseFetch = options.fetch ?? guardedFetch({ trustedOrigins: options.trustedOrigins ?? [] });
     const fetchWithTimeout: typeof fetch = (input, init) =>
       baseFetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     this.fetchWithTimeout = fetchWithTimeout;
@@ -295,7 +301,7 @@ export class BlueskyClient {
       await this.session.login({ identifier, password: appPassword });
     } catch (err) {
       const mapped = toNetworkError(err, `logging in as ${identifier} at ${new URL(service).host}`);
-      if (mapped.kind === 'auth' || mapped.kind === 'rejected') {
+      if ((mapped.kind === 'auth' || mapped.kind === 'rejected') && !unsafeAddressIn(mapped)) {
         // createSession answers 401 "Invalid identifier or password"; a 400 here means a malformed handle.
         throw new NetworkError(
           'auth',

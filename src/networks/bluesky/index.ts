@@ -17,6 +17,7 @@ import type {
   PublishedRef,
 } from '../connector.js';
 import { NetworkError } from '../connector.js';
+import { guardedFetch } from '../safe-fetch.js';
 import { BlueskyClient, toNetworkError, type BlueskyClientOptions } from './client.js';
 import { ENGAGEMENT_REASON_NAMES, engagementFromNotification, metricsFromPostView } from './mapping.js';
 import { createPost, deletePost, findPost } from './posts.js';
@@ -45,13 +46,11 @@ const MAX_NOTIFICATION_PAGES = 10;
 
 export function createBlueskyConnector(options: BlueskyConnectorOptions): Connector {
   const service = new URL(options.service).origin;
-  const clientOptions = (ctx: ChannelContext): BlueskyClientOptions => ({
-    service,
-    pdsUrl: ctx.serviceUrl,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const publicReader = (fallback: Agent): Agent =>
-    options.appView ? new Agent({ service: options.appView, ...(options.fetch ? { fetch: options.fetch } : {}) }) : fallback;
+  // The configured service and AppView are the operator's; a PDS a person typed, or one a DID document names, is not.
+  const trustedOrigins = [service, options.appView];
+  const fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins });
+  const clientOptions = (ctx: ChannelContext): BlueskyClientOptions => ({ service, pdsUrl: ctx.serviceUrl, fetch: fetchImpl });
+  const publicReader = (fallback: Agent): Agent => (options.appView ? new Agent({ service: options.appView, fetch: fetchImpl }) : fallback);
 
   /** Runs `fn` with a resumed session; saves refreshed tokens afterwards, whatever the outcome. */
   async function withClient<T>(ctx: ChannelContext, fn: (client: BlueskyClient) => Promise<T>): Promise<T> {
@@ -73,11 +72,7 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
         throw new NetworkError('auth', 'Enter your Bluesky handle and an app password.', { network: 'bluesky' });
       }
       const loginService = input['service'] ? new URL(input['service']).origin : service;
-      const client = await BlueskyClient.login(
-        { service: loginService, ...(options.fetch ? { fetch: options.fetch } : {}) },
-        identifier,
-        appPassword,
-      );
+      const client = await BlueskyClient.login({ service: loginService, fetch: fetchImpl }, identifier, appPassword);
       let displayName = client.handle;
       let avatarUrl: string | null = null;
       try {

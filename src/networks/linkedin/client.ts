@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
 import { parseAnswer, unreachable } from '../parse.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export const LINKEDIN_API_URL = 'https://api.linkedin.com';
 /** Origin of the authorization page and of `/oauth/v2/accessToken`. */
@@ -148,7 +149,7 @@ export class LinkedInClient {
   ) {
     this.apiUrl = (options.apiUrl ?? LINKEDIN_API_URL).replace(/\/+$/, '');
     this.version = options.version ?? LINKEDIN_VERSION;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

@@ -13,6 +13,7 @@
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
 import type { StreamedForm } from '../multipart.js';
 import { unreachable } from '../parse.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export interface MastodonClientOptions {
   fetch?: typeof fetch;
@@ -130,7 +131,8 @@ export class MastodonClient {
   ) {
     this.instanceUrl = normalizeInstanceUrl(instanceUrl);
     this.host = new URL(this.instanceUrl).host;
-    this.fetchImpl = options.fetch ?? fetch;
+    // An instance is what a person typed: every connection to it, and every redirect, is checked (safe-fetch.ts).
+    this.fetchImpl = options.fetch ?? guardedFetch();
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   }

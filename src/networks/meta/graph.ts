@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
 import { parseAnswer, readBody, unreachable } from '../parse.js';
 import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 /**
  * The Graph API version every Meta call uses — the one place to change it. v26.0 is the newest the changelog lists
@@ -112,7 +113,7 @@ export class GraphClient {
     }
     this.accessToken = options.accessToken ?? null;
     this.appSecret = options.appSecret || undefined;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.gate = options.gate ?? new UsageGate();
   }

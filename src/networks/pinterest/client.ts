@@ -11,6 +11,7 @@ import { NetworkError } from '../connector.js';
 import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { readBody, unreachable } from '../parse.js';
 import type { StreamedForm } from '../multipart.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
 
@@ -81,7 +82,7 @@ export class PinterestClient extends JsonApiClient {
 
   constructor(options: PinterestClientOptions = {}) {
     super(options, { apiUrl: PINTEREST_API_URL, network: 'pinterest', who: 'Pinterest' });
-    this.uploadFetch = options.fetch ?? fetch;
+    this.uploadFetch = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
   }
 
   /**

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
 import { parseAnswer, unreachable } from '../parse.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 /** The Graph version every call is pinned to (developers.facebook.com/docs/threads/reference). */
 export const THREADS_API_VERSION = 'v1.0';
@@ -151,7 +152,7 @@ export class ThreadsClient {
     options: ThreadsClientOptions = {},
   ) {
     this.apiUrl = (options.apiUrl ?? THREADS_API_URL).replace(/\/+$/, '');
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
 import { unreachable as networkUnreachable } from '../parse.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export const TIKTOK_API_URL = 'https://open.tiktokapis.com';
 
@@ -123,7 +124,7 @@ export class TikTokClient {
   constructor(options: TikTokClientOptions = {}) {
     this.apiUrl = new URL(options.apiUrl ?? TIKTOK_API_URL).origin;
     this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

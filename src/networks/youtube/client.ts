@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
 import { readBody, unreachable as networkUnreachable } from '../parse.js';
 import { msUntilPacificMidnight } from './quota.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export const YOUTUBE_API_URL = 'https://www.googleapis.com';
 
@@ -130,7 +131,7 @@ export class YouTubeClient {
   constructor(options: YouTubeClientOptions = {}) {
     this.apiUrl = new URL(options.apiUrl ?? YOUTUBE_API_URL).origin;
     this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? fetch;
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 

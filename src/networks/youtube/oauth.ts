@@ -18,6 +18,7 @@ import { NetworkError } from '../connector.js';
 import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
 import { errorFromResponse, googleError, unreachable, YouTubeClient } from './client.js';
 import { channelListSchema, parse } from './mapping.js';
+import { guardedFetch } from '../safe-fetch.js';
 
 export const YOUTUBE_AUTHORIZE_URL = 'https://accounts.google.com/o/oauth2/v2/auth';
 export const YOUTUBE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -45,7 +46,8 @@ export async function requestToken(options: Omit<YouTubeOAuthOptions, 'authorize
   let response: Response;
   let body: unknown;
   try {
-    response = await (options.fetch ?? fetch)(options.tokenUrl ?? YOUTUBE_TOKEN_URL, {
+    const tokenUrl = options.tokenUrl ?? YOUTUBE_TOKEN_URL;
+    response = await (options.fetch ?? guardedFetch({ trustedOrigins: [tokenUrl] }))(tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: new URLSearchParams({ ...form, client_id: options.clientId, client_secret: options.clientSecret }),

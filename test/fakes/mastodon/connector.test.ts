@@ -9,6 +9,9 @@ import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../.
 import { createMastodonConnector, exchangeCode, registerApp } from '../../../src/networks/mastodon/index.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
 
+// The fake instance listens on this machine: allowed as a private deployment's own instance would be.
+process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+
 const connector = createMastodonConnector({ upload: { pollIntervalMs: 5 } });
 let fake: FakeMastodon;
 let ann: { id: string; token: string };

@@ -12,6 +12,9 @@ import { createMastodonConnector } from '../../../src/networks/mastodon/index.js
 import { MP4_HEAD, rangedMedia } from '../upload-bytes.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
 
+// The fake instance listens on this machine: allowed as a private deployment's own instance would be.
+process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+
 const readBytes = 64 * 1024;
 const connector = createMastodonConnector({ upload: { pollIntervalMs: 5, readBytes } });
 let fake: FakeMastodon;

@@ -9,6 +9,10 @@ import { createPinterestBoard, createPinterestConnector, createPinterestOAuthPro
 import type { MultipartSummary } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
 
+// The fake's upload bucket is another local origin, where Pinterest's is a public S3 bucket: connections to
+// private addresses are allowed here as in a private deployment (src/networks/safe-fetch.ts).
+process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+
 const app = { clientId: 'chorus-app', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/pinterest/callback'] };
 const redirectUri = app.redirectUris[0] ?? '';
 let fake: FakePinterest;

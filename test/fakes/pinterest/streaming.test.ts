@@ -13,6 +13,10 @@ import { rangedMedia } from '../upload-bytes.js';
 import { boundaryOf, readMultipart } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
 
+// The fake's upload bucket is another local origin, where Pinterest's is a public S3 bucket: connections to
+// private addresses are allowed here as in a private deployment (src/networks/safe-fetch.ts).
+process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+
 let fake: FakePinterest;
 before(async () => {
   fake = await startFakePinterest({ videoProcessingPolls: 1 });
