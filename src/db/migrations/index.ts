@@ -14,6 +14,7 @@ import * as m0012 from './0012_media_probe.js';
 import * as m0013 from './0013_upload_sessions.js';
 import * as m0014 from './0014_media_renditions.js';
 import * as m0015 from './0015_partition_collect_events.js';
+import * as m0017 from './0017_two_factor.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_upload_sessions': m0013,
   '0014_media_renditions': m0014,
   '0015_partition_collect_events': m0015,
+  '0017_two_factor': m0017,
 };
