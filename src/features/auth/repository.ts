@@ -67,7 +67,7 @@ export const authRepository = {
   async findSession(db: Q, tokenHash: string) {
     return db
       .selectFrom('sessions')
-      .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at'])
+      .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at', 'user_agent'])
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', new Date())
       .executeTakeFirst();

@@ -145,13 +145,16 @@ export const twoFactorRepository = {
       .execute();
   },
 
-  /** Records where a session is used from, at most once a minute per session (one write, not one per request). */
+  /**
+   * Records where a session is used from, at most once a minute per session (one write, not one per request), or
+   * at once for a session made without that information (first run, invites).
+   */
   async touchSession(db: Q, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
     await db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(), user_agent: client.userAgent, ip: client.ip })
       .where('token_hash', '=', tokenHash)
-      .where('last_seen_at', '<', new Date(Date.now() - 60_000))
+      .where((eb) => eb.or([eb('last_seen_at', '<', new Date(Date.now() - 60_000)), eb('user_agent', 'is', null)]))
       .execute();
   },
 
