@@ -11,6 +11,7 @@ import { can, roles } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { SnippetTag } from '../../components/SnippetTag';
+import { TwoFactorRequirement } from './TwoFactorRequirement';
 
 export function WorkspacePage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function WorkspacePage() {
       </header>
       {workspace ? <Members workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <Tracking workspaceId={workspace.id} /> : null}
+      {workspace && can.manageMembers(workspace.role) ? <TwoFactorRequirement workspaceId={workspace.id} role={workspace.role} /> : null}
       <form className="card form" onSubmit={(e) => void create(e)} noValidate>
         <h2>{t('workspace.create')}</h2>
         {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
