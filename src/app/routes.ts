@@ -54,6 +54,17 @@ import engagementsRemove from '../features/engagement/routes/remove.js';
 import postsMetrics from '../features/metrics/routes/post-metrics.js';
 import webhooksMeta from '../features/webhooks/routes/meta.js';
 import webhooksX from '../features/webhooks/routes/x.js';
+import loginTwoFactor from '../features/auth/routes/login-two-factor.js';
+import twoFactorStatus from '../features/auth/routes/two-factor-status.js';
+import twoFactorSetup from '../features/auth/routes/two-factor-setup.js';
+import twoFactorConfirm from '../features/auth/routes/two-factor-confirm.js';
+import twoFactorRecoveryCodes from '../features/auth/routes/two-factor-recovery-codes.js';
+import twoFactorDisable from '../features/auth/routes/two-factor-disable.js';
+import sessionsList from '../features/auth/routes/sessions-list.js';
+import sessionsEnd from '../features/auth/routes/sessions-end.js';
+import sessionsEndOthers from '../features/auth/routes/sessions-end-others.js';
+import myTokens from '../features/auth/routes/my-tokens.js';
+import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -110,4 +121,15 @@ export const routeModules: RouteModule[] = [
   postsMetrics,
   webhooksMeta,
   webhooksX,
+  loginTwoFactor,
+  twoFactorStatus,
+  twoFactorSetup,
+  twoFactorConfirm,
+  twoFactorRecoveryCodes,
+  twoFactorDisable,
+  sessionsList,
+  sessionsEnd,
+  sessionsEndOthers,
+  myTokens,
+  workspaceTwoFactor,
 ];

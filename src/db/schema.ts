@@ -9,6 +9,7 @@ import type {
   LinkVisitorsDailyTable, PageViewsTable, ShareTokensTable, VisitorSaltsTable,
 } from './schema-links.js';
 import type { OAuthSchema } from './schema-oauth.js';
+import type { TwoFactorSchema } from './schema-two-factor.js';
 
 export * from './schema-links.js';
 export * from './schema-engagement.js';
@@ -33,6 +34,8 @@ export interface WorkspacesTable {
   timezone: Generated<string>;
   created_at: Generated<Date>;
   utm_template: ColumnType<UtmTemplate, string | undefined, string>;
+  /** Migration 0017: members without two-factor are kept out until they enrol. */
+  require_two_factor: Generated<boolean>;
 }
 
 /** A workspace's UTM conventions for tracked links of posts. */
@@ -58,6 +61,11 @@ export interface SessionsTable {
   csrf_token: string;
   created_at: Generated<Date>;
   expires_at: Timestamp;
+  /** Migration 0017: the id people and the API name a session by; when and from where it was last used. */
+  id: Generated<string>;
+  last_seen_at: Generated<Date>;
+  user_agent: string | null;
+  ip: string | null;
 }
 
 export interface ApiTokensTable {
@@ -256,7 +264,7 @@ export interface NetworkQuotaUsageTable {
   updated_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema {
   users: UsersTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

@@ -27,6 +27,7 @@ import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.sce
 import { networksScenario, startNetworkFakes, type NetworkFakes } from './networks.scenario.js';
 import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes } from './media-networks.scenario.js';
 import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenario.js';
+import { twoFactorScenario } from './two-factor.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -430,4 +431,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, composes what each needs (a YouTube thumbnail, a Snapchat Spotlight) before saving, and shows these fields in French', () =>
     mediaNetworksScenario({ page, baseUrl, ctx: server.ctx, media, shot }));
+
+  step('turns on two-factor, signs in with a code and with a recovery code, and ends another session, in English and French', () =>
+    twoFactorScenario({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, shot }));
 });

@@ -8,6 +8,8 @@ export interface Actor {
   userId: string;
   via: 'session' | 'token';
   sessionTokenHash?: string;
+  /** The session's public id (its list entry on the account security page). */
+  sessionId?: string;
   csrfToken?: string;
   tokenId?: string;
   tokenWorkspaceId?: string;

@@ -15,7 +15,7 @@ import { workspacesRepository } from '../workspaces/repository.js';
 import type { Actor } from './actor.js';
 import { authRepository } from './repository.js';
 import { hashPassword, hashSecret } from './secrets.js';
-import { checkPassword, createSession, publicUser } from './service.js';
+import { checkPassword, createSession, publicUser, type SessionClient } from './service.js';
 
 const invalidInvite = () => invalid('invalid_invite', 'This invite link was already used or has expired. Ask for a new one.', 'token');
 
@@ -26,7 +26,12 @@ export async function describeInvite(ctx: AppContext, token: string) {
   return found;
 }
 
-export async function acceptInvite(ctx: AppContext, input: { token: string; password?: string; name?: string }, actor: Actor | null) {
+export async function acceptInvite(
+  ctx: AppContext,
+  input: { token: string; password?: string; name?: string },
+  actor: Actor | null,
+  client: SessionClient = {},
+) {
   // Hash outside the transaction (≈ 50 ms of CPU); it is used only if the account turns out to have no password.
   const passwordHash = input.password ? (checkPassword(input.password), await hashPassword(input.password)) : null;
   const result = await ctx.database.db.transaction().execute(async (trx) => {
@@ -67,6 +72,6 @@ export async function acceptInvite(ctx: AppContext, input: { token: string; pass
   });
   const user = (await authRepository.findUserById(ctx.database.db, result.userId))!;
   // A new account gets its first session; a signed-in person keeps theirs.
-  const session = result.newAccount ? await createSession(ctx, result.userId) : null;
+  const session = result.newAccount ? await createSession(ctx, result.userId, client) : null;
   return { user: publicUser(user), session, workspaceId: result.workspaceId };
 }

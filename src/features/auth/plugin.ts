@@ -11,6 +11,7 @@ import { ApiError } from '../../app/errors.js';
 import { SESSION_COOKIE, type Actor } from './actor.js';
 import { authRepository } from './repository.js';
 import { hashSecret } from './secrets.js';
+import { twoFactorRepository } from './two-factor-repository.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -40,7 +41,11 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
   const tokenHash = hashSecret(cookie);
   const session = await authRepository.findSession(db, tokenHash);
   if (!session) return null;
-  return { userId: session.user_id, via: 'session', sessionTokenHash: tokenHash, csrfToken: session.csrf_token };
+  // "Last seen" on the person's list of sessions; written at most once a minute per session.
+  if (Date.now() - session.last_seen_at.getTime() > 60_000 || session.user_agent === null) {
+    void twoFactorRepository.touchSession(db, tokenHash, sessionClient(request)).catch(() => undefined);
+  }
+  return { userId: session.user_id, via: 'session', sessionTokenHash: tokenHash, sessionId: session.id, csrfToken: session.csrf_token };
 }
 
 export function registerAuth(app: App, ctx: AppContext): void {
@@ -69,3 +74,29 @@ export function sessionCookieOptions(ctx: AppContext, maxAgeSeconds: number) {
     maxAge: maxAgeSeconds,
   };
 }
+
+/** Which browser and address a request comes from, as the sessions list shows them. */
+export function sessionClient(request: FastifyRequest): { userAgent: string | null; ip: string | null } {
+  const userAgent = request.headers['user-agent'];
+  return { userAgent: userAgent ? userAgent.slice(0, 512) : null, ip: request.ip ?? null };
+}
+
+/**
+ * The signed-in person's session, for the account's own security settings. API tokens are refused: a script's token
+ * must not turn two-factor off or end its owner's browser sessions.
+ */
+export function requireSessionActor(actor: Actor | null): Actor & { sessionId: string } {
+  if (!actor) throw new ApiError(401, 'unauthorized', 'Sign in first.');
+  if (actor.via !== 'session' || !actor.sessionId) {
+    throw new ApiError(403, 'session_required', 'Account security is managed from a signed-in browser, not with an API token.');
+  }
+  return actor as Actor & { sessionId: string };
+}
+
+/** Per person (not per address) for the account's code checks, so guesses from many addresses still add up. */
+export const perPersonLimit = (max: number) => ({
+  hook: 'preHandler' as const,
+  max,
+  timeWindow: 60_000,
+  keyGenerator: (req: FastifyRequest) => req.actor?.userId ?? req.ip,
+});

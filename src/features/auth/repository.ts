@@ -56,17 +56,27 @@ export const authRepository = {
       .execute();
   },
 
-  async createSession(db: Q, s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date }): Promise<void> {
+  async createSession(
+    db: Q,
+    s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string | null; ip?: string | null },
+  ): Promise<void> {
     await db
       .insertInto('sessions')
-      .values({ token_hash: s.tokenHash, user_id: s.userId, csrf_token: s.csrfToken, expires_at: s.expiresAt })
+      .values({
+        token_hash: s.tokenHash,
+        user_id: s.userId,
+        csrf_token: s.csrfToken,
+        expires_at: s.expiresAt,
+        user_agent: s.userAgent ?? null,
+        ip: s.ip ?? null,
+      })
       .execute();
   },
 
   async findSession(db: Q, tokenHash: string) {
     return db
       .selectFrom('sessions')
-      .select(['user_id', 'csrf_token', 'expires_at'])
+      .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at', 'user_agent'])
       .where('token_hash', '=', tokenHash)
       .where('expires_at', '>', new Date())
       .executeTakeFirst();

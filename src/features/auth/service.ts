@@ -9,6 +9,7 @@ import type { WorkspaceAccess } from '../workspaces/access.js';
 import { atLeast } from './actor.js';
 import { authRepository } from './repository.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import { twoFactorChallengeFor } from './two-factor.js';
 
 export const SESSION_DAYS = 30;
 
@@ -20,16 +21,22 @@ export function checkPassword(password: string): void {
   if (password.length < 10) throw invalid('weak_password', 'Use a password of at least 10 characters.', 'password');
 }
 
-export async function createSession(ctx: AppContext, userId: string) {
+/** The browser and address a session is used from, shown on the person's list of sessions. */
+export interface SessionClient {
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+export async function createSession(ctx: AppContext, userId: string, client: SessionClient = {}) {
   const token = newSecret('chs_');
   const csrfToken = newSecret('csrf_');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await authRepository.createSession(ctx.database.db, { tokenHash: hashSecret(token), userId, csrfToken, expiresAt });
+  await authRepository.createSession(ctx.database.db, { tokenHash: hashSecret(token), userId, csrfToken, expiresAt, ...client });
   return { token, csrfToken, maxAgeSeconds: SESSION_DAYS * 86_400 };
 }
 
 /** First run: creates the first owner and workspace. Refused once any user exists. */
-export async function setup(ctx: AppContext, input: { email: string; password: string; workspaceName: string; name?: string }) {
+export async function setup(ctx: AppContext, input: { email: string; password: string; workspaceName: string; name?: string }, client: SessionClient = {}) {
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
   const created = await ctx.database.db.transaction().execute(async (trx) => {
@@ -58,7 +65,7 @@ export async function setup(ctx: AppContext, input: { email: string; password: s
     });
     return { user, workspace, token };
   });
-  const session = await createSession(ctx, created.user.id);
+  const session = await createSession(ctx, created.user.id, client);
   return {
     user: publicUser(created.user),
     workspace: { id: created.workspace.id, name: created.workspace.name, role: 'owner' as const },
@@ -67,12 +74,15 @@ export async function setup(ctx: AppContext, input: { email: string; password: s
   };
 }
 
-export async function login(ctx: AppContext, email: string, password: string) {
+export async function login(ctx: AppContext, email: string, password: string, client: SessionClient = {}) {
   const user = await authRepository.findUserByEmail(ctx.database.db, email);
   // Verify even for unknown emails so timing does not reveal which emails have accounts.
   const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
   if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
-  const session = await createSession(ctx, user.id);
+  // With two-factor on, the password opens no session: the code step does (two-factor-sign-in.ts).
+  const twoFactor = await twoFactorChallengeFor(ctx, user.id);
+  if (twoFactor) return { user: publicUser(user), twoFactor };
+  const session = await createSession(ctx, user.id, client);
   return { user: publicUser(user), session };
 }
 

@@ -7,6 +7,7 @@ import type { Role } from '../../db/schema.js';
 import { forbidden, notFound, unauthorized } from '../../app/errors.js';
 import { atLeast, lowerRole, type Actor } from '../auth/actor.js';
 import { workspacesRepository } from './repository.js';
+import { requireTwoFactorIfAsked } from './two-factor-requirement.js';
 
 export interface WorkspaceAccess {
   workspaceId: string;
@@ -48,6 +49,7 @@ export async function requireWorkspace(db: DB, actor: Actor | null, workspaceId:
   if (actor.via === 'token' && actor.tokenWorkspaceId !== workspaceId) throw notFound('Workspace');
   const membership = await membershipOf(db, actor, workspaceId);
   if (!membership) throw notFound('Workspace');
+  await requireTwoFactorIfAsked(db, actor, workspaceId, membership.name);
   // A token never has more power than its creator has today.
   const role = actor.tokenRole ? lowerRole(actor.tokenRole, membership.role) : membership.role;
   if (!atLeast(role, min)) {

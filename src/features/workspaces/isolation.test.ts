@@ -44,6 +44,16 @@ const GLOBAL_ROUTES = new Set([
   'POST /api/v1/webhooks/meta', // signed by Meta (X-Hub-Signature-256); stores into the channels of the account named
   'GET /api/v1/webhooks/x', // X's CRC: an HMAC of the caller's own token
   'POST /api/v1/webhooks/x', // signed by X (x-twitter-webhooks-signature); stores into the channels of for_user_id
+  'POST /api/v1/auth/login/two-factor', // needs the challenge of a password just checked
+  'GET /api/v1/me/two-factor', // the caller's own account
+  'POST /api/v1/me/two-factor/setup', // the caller's own account
+  'POST /api/v1/me/two-factor/confirm', // the caller's own account
+  'POST /api/v1/me/two-factor/recovery-codes', // the caller's own account, with a code or the password
+  'POST /api/v1/me/two-factor/disable', // the caller's own account, with a code or the password
+  'GET /api/v1/me/sessions', // the caller's own sessions
+  'DELETE /api/v1/me/sessions', // the caller's own other sessions
+  'DELETE /api/v1/me/sessions/:id', // only the caller's own sessions; another person's answers 404 (sessions.routes.test.ts)
+  'GET /api/v1/me/tokens', // the caller's own tokens (only the token's workspace when called with one)
 ]);
 
 /** Bodies that pass validation, so the handler's own tenant checks are reached. */

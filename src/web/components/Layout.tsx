@@ -24,6 +24,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
+  links.push({ to: '/security', label: t('security.nav'), show: true });
 
   return (
     <ChannelHealthProvider workspaceId={workspace?.id ?? null}>

@@ -13,6 +13,8 @@ import { WorkspacePage } from './workspaces/WorkspacePage';
 import { LinksPage } from './links/LinksPage';
 import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
+import { SecurityPage } from './security/SecurityPage';
+import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
   const { t } = useTranslation();
@@ -36,9 +38,14 @@ export function Pages() {
     navigate(`${route.path}${query ? `?${query}` : ''}`);
   }, [wanted, switching, selectWorkspace, route.path, route.query]);
 
+  const gate = useTwoFactorGate();
+
   // Remount pages on a workspace switch, so no page shows one workspace's data under another's name.
   const key = workspace?.id ?? 'none';
-  if (switching) return <p className="page-loading">{t('common.loading')}</p>;
+  if (switching || gate.pending) return <p className="page-loading">{t('common.loading')}</p>;
+  if (first === 'security') return <SecurityPage onChanged={gate.reload} />;
+  // A workspace that requires two-factor shows its pages only once the person has it on.
+  if (workspace && gate.blocks(workspace.id)) return <SecurityPage key={key} requiredBy={workspace.name} onChanged={gate.reload} />;
   if (!workspace || first === 'workspace') return <WorkspacePage key={key} />;
   switch (first) {
     case undefined:

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { SESSION_COOKIE } from '../actor.js';
-import { sessionCookieOptions } from '../plugin.js';
+import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { acceptInvite } from '../invites.js';
 
 const Body = z.object({
@@ -37,7 +37,7 @@ const route: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const { user, session, workspaceId } = await acceptInvite(ctx, request.body, request.actor);
+      const { user, session, workspaceId } = await acceptInvite(ctx, request.body, request.actor, sessionClient(request));
       if (session) reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
       return { user, workspaceId, csrfToken: session?.csrfToken ?? request.actor?.csrfToken ?? null };
     },

@@ -5,13 +5,20 @@
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { SESSION_COOKIE } from '../actor.js';
-import { sessionCookieOptions } from '../plugin.js';
+import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { authRepository } from '../repository.js';
 import { login } from '../service.js';
 import { SignInLimits } from '../sign-in-limits.js';
 
 const Body = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
 const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
+const SignedIn = z.object({ user: User, csrfToken: z.string() });
+/** Two-factor is on: no session yet; answer the challenge at POST /api/v1/auth/login/two-factor. */
+const CodeNeeded = z.object({
+  twoFactorRequired: z.literal(true),
+  challenge: z.string().describe('Single use, for five minutes and five guesses'),
+  expiresAt: z.string(),
+});
 
 const route: RouteModule = (app, ctx) => {
   // Per server instance: counted per client address, per address and email, and per email (sign-in-limits.ts).
@@ -22,14 +29,18 @@ const route: RouteModule = (app, ctx) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with email and password',
+        description: 'With two-factor on, the answer is a challenge instead of a session: send it with a code to /api/v1/auth/login/two-factor.',
         body: Body,
-        response: { 200: z.object({ user: User, csrfToken: z.string() }), 401: ErrorBody, 429: ErrorBody },
+        response: { 200: z.union([SignedIn, CodeNeeded]), 401: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {
       await limits.admit(request.ip, request.body.email, reply);
-      const { user, session } = await login(ctx, request.body.email, request.body.password);
+      const result = await login(ctx, request.body.email, request.body.password, sessionClient(request));
+      // The password was right (a second factor may still be asked): its attempt is given back.
       await limits.succeeded(request.body.email);
+      if (result.twoFactor) return { twoFactorRequired: true as const, ...result.twoFactor };
+      const { user, session } = result;
       reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(ctx, session.maxAgeSeconds));
       return { user, csrfToken: session.csrfToken };
     },

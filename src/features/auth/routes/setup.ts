@@ -4,7 +4,7 @@ import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { authRepository } from '../repository.js';
 import { setup } from '../service.js';
 import { SESSION_COOKIE } from '../actor.js';
-import { sessionCookieOptions } from '../plugin.js';
+import { sessionClient, sessionCookieOptions } from '../plugin.js';
 
 const Body = z.object({
   email: z.email().max(320),
@@ -40,7 +40,7 @@ const route: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const result = await setup(ctx, request.body);
+      const result = await setup(ctx, request.body, sessionClient(request));
       reply.setCookie(SESSION_COOKIE, result.session.token, sessionCookieOptions(ctx, result.session.maxAgeSeconds));
       return reply.code(201).send({
         user: result.user,

@@ -1,10 +1,15 @@
-/** Sign-in with email and password. Wrong credentials and too many attempts are said plainly. */
+/**
+ * Sign-in with email and password, then the two-factor code when it is on. Wrong credentials and too many attempts
+ * are said plainly.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, setCsrfToken } from '../../api';
+import { setCsrfToken } from '../../api';
+import { securityApi } from '../../api-security';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthForm } from '../../components/AuthFrame';
-import { Field } from '../../components/Field';
+import { Field, Notice } from '../../components/Field';
+import { TwoFactorStep } from './TwoFactorStep';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -13,12 +18,19 @@ export function SignInPage({ onSignedIn, intro, email: presetEmail = '' }: { onS
   const [email, setEmail] = useState(presetEmail);
   const [password, setPassword] = useState('');
   const { busy, errors, submit } = useSubmit(FIELDS);
+  const [challenge, setChallenge] = useState<string | null>(null);
+  const [expired, setExpired] = useState(false);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    setExpired(false);
     void submit(
       async () => {
-        const result = await api.login({ email, password });
+        const result = await securityApi.signIn({ email, password });
+        if ('twoFactorRequired' in result) {
+          setChallenge(result.challenge);
+          return;
+        }
         setCsrfToken(result.csrfToken);
         onSignedIn();
       },
@@ -26,8 +38,26 @@ export function SignInPage({ onSignedIn, intro, email: presetEmail = '' }: { onS
     );
   }
 
+  if (challenge) {
+    return (
+      <TwoFactorStep
+        key={challenge}
+        challenge={challenge}
+        onSignedIn={onSignedIn}
+        onRestart={(wasExpired) => {
+          setChallenge(null);
+          setPassword('');
+          setExpired(wasExpired);
+          // The password form is shown again: it must not stay "working".
+          void submit(async () => undefined);
+        }}
+      />
+    );
+  }
+
   return (
     <AuthForm title={t('signIn.title')} intro={intro} error={errors.general} onSubmit={onSubmit} busy={busy} submitLabel={t('signIn.submit')}>
+      {expired ? <Notice kind="info">{t('security.signIn.expired')}</Notice> : null}
       <Field label={t('signIn.email')} error={errors.byField.email}>
         <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
       </Field>

@@ -13,6 +13,7 @@ import { Field, Notice } from '../../components/Field';
 import { SnippetTag } from '../../components/SnippetTag';
 import { MembersSection } from './MembersSection';
 import { TokensSection } from './TokensSection';
+import { TwoFactorRequirement } from './TwoFactorRequirement';
 
 export function WorkspacePage() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function WorkspacePage() {
       {workspace ? <MembersSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <TokensSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <Tracking workspaceId={workspace.id} /> : null}
+      {workspace && can.manageMembers(workspace.role) ? <TwoFactorRequirement workspaceId={workspace.id} role={workspace.role} /> : null}
       <form className="card form" onSubmit={(e) => void create(e)} noValidate>
         <h2>{t('workspace.create')}</h2>
         {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}

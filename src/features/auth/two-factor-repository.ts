@@ -1,0 +1,197 @@
+/**
+ * Two-factor enrolments, recovery codes, sign-in challenges, the workspace requirement, and the listing and ending
+ * of a person's sessions: the only code that touches these tables and columns (migration 0017).
+ */
+import { sql } from 'kysely';
+import type { DB, Tx } from '../../db/database.js';
+
+type Q = DB | Tx;
+
+export const twoFactorRepository = {
+  async findEnrolment(db: Q, userId: string) {
+    return db
+      .selectFrom('user_two_factor')
+      .select(['secret_enc', 'enabled_at', 'last_used_step'])
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+  },
+
+  /** Stores a new pending secret; refused (false) while two-factor is on, so a live secret is never replaced. */
+  async savePendingSecret(db: Q, userId: string, secretEnc: string): Promise<boolean> {
+    const row = await db
+      .insertInto('user_two_factor')
+      .values({ user_id: userId, secret_enc: secretEnc })
+      .onConflict((oc) =>
+        oc
+          .column('user_id')
+          .doUpdateSet({ secret_enc: secretEnc, last_used_step: null, created_at: new Date() })
+          .where('user_two_factor.enabled_at', 'is', null),
+      )
+      .returning('user_id')
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /**
+   * Records `step` as the last accepted time step, only if it is later than the one before: two requests with the
+   * same code cannot both pass. `enable` also turns two-factor on (the confirming code of an enrolment).
+   */
+  async acceptStep(db: Q, userId: string, step: number, enable: boolean): Promise<boolean> {
+    let query = db
+      .updateTable('user_two_factor')
+      .set(enable ? { last_used_step: step, enabled_at: new Date() } : { last_used_step: step })
+      .where('user_id', '=', userId)
+      .where((eb) => eb.or([eb('last_used_step', 'is', null), eb('last_used_step', '<', String(step))]));
+    query = enable ? query.where('enabled_at', 'is', null) : query.where('enabled_at', 'is not', null);
+    const result = await query.returning('user_id').executeTakeFirst();
+    return result !== undefined;
+  },
+
+  async remove(db: Q, userId: string): Promise<void> {
+    await db.deleteFrom('two_factor_recovery_codes').where('user_id', '=', userId).execute();
+    await db.deleteFrom('user_two_factor').where('user_id', '=', userId).execute();
+  },
+
+  async replaceRecoveryCodes(db: Q, userId: string, hashes: string[]): Promise<void> {
+    await db.deleteFrom('two_factor_recovery_codes').where('user_id', '=', userId).execute();
+    await db
+      .insertInto('two_factor_recovery_codes')
+      .values(hashes.map((code_hash) => ({ user_id: userId, code_hash })))
+      .execute();
+  },
+
+  /** Marks an unused recovery code used; false if it is unknown or was used before. */
+  async useRecoveryCode(db: Q, userId: string, codeHash: string): Promise<boolean> {
+    const row = await db
+      .updateTable('two_factor_recovery_codes')
+      .set({ used_at: new Date() })
+      .where('user_id', '=', userId)
+      .where('code_hash', '=', codeHash)
+      .where('used_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
+  async countRecoveryCodesLeft(db: Q, userId: string): Promise<number> {
+    const row = await db
+      .selectFrom('two_factor_recovery_codes')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('user_id', '=', userId)
+      .where('used_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    return row.n;
+  },
+
+  async createChallenge(db: Q, c: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+    // Expired challenges are swept here, where new ones are made, so the table stays small without a job.
+    await db.deleteFrom('two_factor_challenges').where('expires_at', '<', new Date()).execute();
+    await db.insertInto('two_factor_challenges').values({ token_hash: c.tokenHash, user_id: c.userId, expires_at: c.expiresAt }).execute();
+  },
+
+  /** Counts one guess against a live challenge with guesses left; undefined when there is no such challenge. */
+  async spendChallengeAttempt(db: Q, tokenHash: string, maxAttempts: number) {
+    return db
+      .updateTable('two_factor_challenges')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+      .where('token_hash', '=', tokenHash)
+      .where('expires_at', '>', new Date())
+      .where('attempts', '<', maxAttempts)
+      .returning(['user_id', 'attempts'])
+      .executeTakeFirst();
+  },
+
+  /** Deletes the challenge; true only for the one request that deleted it (single use). */
+  async deleteChallenge(db: Q, tokenHash: string): Promise<boolean> {
+    const row = await db.deleteFrom('two_factor_challenges').where('token_hash', '=', tokenHash).returning('user_id').executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /** Whether the workspace requires two-factor, and whether this person has it on. */
+  async workspaceGate(db: Q, workspaceId: string, userId: string) {
+    return db
+      .selectFrom('workspaces as w')
+      .leftJoin('user_two_factor as t', (join) => join.on('t.user_id', '=', userId).on('t.enabled_at', 'is not', null))
+      .select(['w.require_two_factor as required', sql<boolean>`t.user_id IS NOT NULL`.as('enrolled')])
+      .where('w.id', '=', workspaceId)
+      .executeTakeFirst();
+  },
+
+  async setWorkspaceRequirement(db: Q, workspaceId: string, required: boolean): Promise<void> {
+    await db.updateTable('workspaces').set({ require_two_factor: required }).where('id', '=', workspaceId).execute();
+  },
+
+  async membersWithoutTwoFactor(db: Q, workspaceId: string) {
+    return db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .leftJoin('user_two_factor as t', (join) => join.onRef('t.user_id', '=', 'm.user_id').on('t.enabled_at', 'is not', null))
+      .select(['u.id as userId', 'u.email', 'u.name'])
+      .where('m.workspace_id', '=', workspaceId)
+      .where('t.user_id', 'is', null)
+      .orderBy('u.email')
+      .execute();
+  },
+
+  /** The person's workspaces that require two-factor. */
+  async workspacesRequiring(db: Q, userId: string) {
+    return db
+      .selectFrom('memberships as m')
+      .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+      .select(['w.id', 'w.name'])
+      .where('m.user_id', '=', userId)
+      .where('w.require_two_factor', '=', true)
+      .orderBy('w.name')
+      .execute();
+  },
+
+  /**
+   * Records where a session is used from, at most once a minute per session (one write, not one per request), or
+   * at once for a session made without that information (first run, invites).
+   */
+  async touchSession(db: Q, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(), user_agent: client.userAgent, ip: client.ip })
+      .where('token_hash', '=', tokenHash)
+      .where((eb) => eb.or([eb('last_seen_at', '<', new Date(Date.now() - 60_000)), eb('user_agent', 'is', null)]))
+      .execute();
+  },
+
+  async listSessions(db: Q, userId: string) {
+    return db
+      .selectFrom('sessions')
+      .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', new Date())
+      .orderBy('last_seen_at', 'desc')
+      .execute();
+  },
+
+  /** Ends one of the person's sessions; false when they have none with this id (another person's included). */
+  async deleteSession(db: Q, userId: string, sessionId: string): Promise<boolean> {
+    const row = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', sessionId).returning('id').executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /** Ends every session of the person but `keepId`; returns how many ended. */
+  async deleteOtherSessions(db: Q, userId: string, keepId: string | null): Promise<number> {
+    let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepId) query = query.where('id', '!=', keepId);
+    const rows = await query.returning('id').execute();
+    return rows.length;
+  },
+
+  /** The person's live API tokens, in every workspace they made one in. */
+  async listTokensOfUser(db: Q, userId: string) {
+    return db
+      .selectFrom('api_tokens as t')
+      .innerJoin('workspaces as w', 'w.id', 't.workspace_id')
+      .select(['t.id', 't.name', 't.role', 't.created_at', 't.last_used_at', 'w.id as workspace_id', 'w.name as workspace_name'])
+      .where('t.user_id', '=', userId)
+      .where('t.revoked_at', 'is', null)
+      .orderBy('w.name')
+      .orderBy('t.created_at', 'desc')
+      .execute();
+  },
+};

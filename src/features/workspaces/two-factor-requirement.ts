@@ -1,0 +1,67 @@
+/**
+ * An owner's switch: everyone in the workspace signs in with two-factor. People without it are kept out of the
+ * workspace (403 `two_factor_required`) until they turn it on; the web app then shows them the enrolment screen.
+ *
+ * API tokens keep working under the requirement: a token is not a sign-in. It was made from a signed-in session
+ * (which, under the requirement, needs two-factor), it is scoped to one workspace with a role at most its maker's,
+ * an owner or admin can revoke it at any time, and a script cannot type a code. Blocking tokens would only break
+ * the team's integrations without making a stolen password any less useless.
+ */
+import type { DB } from '../../db/database.js';
+import { ApiError, conflict, forbidden } from '../../app/errors.js';
+import type { Actor } from '../auth/actor.js';
+import { isTwoFactorOn } from '../auth/two-factor.js';
+import { twoFactorRepository } from '../auth/two-factor-repository.js';
+import { auditRepository } from '../audit/repository.js';
+import type { AppContext } from '../../app/context.js';
+import type { WorkspaceAccess } from './access.js';
+
+// The pre-validation gate and the handler ask on the same request: one look-up per actor and workspace.
+const checked = new WeakMap<Actor, Map<string, Promise<void>>>();
+
+/** Throws 403 `two_factor_required` for a signed-in person without two-factor in a workspace that requires it. */
+export function requireTwoFactorIfAsked(db: DB, actor: Actor, workspaceId: string, workspaceName: string): Promise<void> {
+  if (actor.via !== 'session') return Promise.resolve();
+  let byWorkspace = checked.get(actor);
+  if (!byWorkspace) checked.set(actor, (byWorkspace = new Map()));
+  let check = byWorkspace.get(workspaceId);
+  if (!check) {
+    check = twoFactorRepository.workspaceGate(db, workspaceId, actor.userId).then((gate) => {
+      if (gate?.required && !gate.enrolled) {
+        throw new ApiError(
+          403,
+          'two_factor_required',
+          `"${workspaceName}" requires two-factor sign-in. Turn it on in your account security settings to continue.`,
+          undefined,
+          { workspaceId },
+        );
+      }
+    });
+    byWorkspace.set(workspaceId, check);
+  }
+  return check;
+}
+
+/** Owner only; turning it on needs two-factor on the owner's own account first (409 otherwise). Audited. */
+export async function setTwoFactorRequirement(ctx: AppContext, access: WorkspaceAccess, required: boolean): Promise<void> {
+  if (access.role !== 'owner') throw forbidden('Only an owner can choose whether this workspace requires two-factor sign-in.');
+  if (required && !(await isTwoFactorOn(ctx, access.userId))) {
+    throw conflict('two_factor_not_enabled', 'Turn on two-factor sign-in for your own account first, then require it for everyone.', 'required');
+  }
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await twoFactorRepository.setWorkspaceRequirement(trx, access.workspaceId, required);
+    await auditRepository.record(trx, {
+      workspaceId: access.workspaceId,
+      actorUserId: access.userId,
+      action: required ? 'two_factor.required' : 'two_factor.not_required',
+      targetType: 'workspace',
+      targetId: access.workspaceId,
+    });
+  });
+}
+
+export async function twoFactorRequirement(ctx: AppContext, access: WorkspaceAccess) {
+  const db = ctx.database.db;
+  const gate = await twoFactorRepository.workspaceGate(db, access.workspaceId, access.userId);
+  return { required: gate?.required ?? false, membersWithout: await twoFactorRepository.membersWithoutTwoFactor(db, access.workspaceId) };
+}
