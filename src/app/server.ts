@@ -128,7 +128,10 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
     const params = request.params as { ws?: string } | undefined;
     if (params?.ws !== undefined) await requireWorkspace(ctx.database.db, request.actor, params.ws, 'viewer');
   });
+  // The web app's built files become routes too (see below); they are not API routes, so they are not listed.
+  let listing = true;
   app.addHook('onRoute', (route) => {
+    if (!listing) return;
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD') registeredRoutes.push({ method, url: route.url });
   });
@@ -137,8 +140,11 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const root = webRoot();
+  listing = false;
   if (root) {
-    await app.register(fastifyStatic, { root, wildcard: true });
+    // One route per built file rather than a `/*` catch-all: a catch-all would also swallow API paths the router
+    // refuses (a path parameter over maxParamLength answers 414, not the web app's 404).
+    await app.register(fastifyStatic, { root, wildcard: false });
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
       return reply.code(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` } });

@@ -150,7 +150,7 @@ export async function twoFactorScenario(env: TwoFactorEnv & { owner: { email: st
   await page.goto(`${baseUrl}/#/workspace`);
   await page.getByTestId('language').selectOption('en');
   await page.getByLabel('Email of the person to invite').fill(EMAIL);
-  await page.getByLabel('Role').selectOption('editor');
+  await page.getByLabel('Role', { exact: true }).selectOption('editor');
   await page.getByRole('button', { name: 'Invite' }).click();
   const inviteUrl = await page.getByTestId('invite-url').innerText();
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -12,6 +12,8 @@ import { can, roles } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { CopyButton } from '../../components/CopyButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { RoleField } from '../../components/RoleField';
 
 export function MembersSection({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const { t } = useTranslation();
@@ -59,7 +61,6 @@ export function MembersSection({ workspaceId, role }: { workspaceId: string; rol
 function MemberRow({ member, canRemove, onRemove }: { member: TeamMember; canRemove: boolean; onRemove(): void }) {
   const { t, i18n } = useTranslation();
   const { user } = useSession();
-  const [confirming, setConfirming] = useState(false);
   const who = member.name || member.email;
   return (
     <li data-testid="member" data-email={member.email}>
@@ -79,21 +80,14 @@ function MemberRow({ member, canRemove, onRemove }: { member: TeamMember; canRem
       <span className="member-list__actions">
         <span className="pill">{t(`roles.${member.role}`)}</span>
         {member.status === 'invited' ? <span className="pill pill--muted">{t('access.invited')}</span> : null}
-        {canRemove && !confirming ? (
-          <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(true)} aria-label={t('access.removeNamed', { who })}>
-            {t('access.remove')}
-          </button>
-        ) : null}
-        {confirming ? (
-          <>
-            <span className="muted">{t('access.removeConfirm', { who })}</span>
-            <button type="button" className="button button--danger button--small" onClick={onRemove}>
-              {t('access.removeYes')}
-            </button>
-            <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </>
+        {canRemove ? (
+          <ConfirmButton
+            label={t('access.remove')}
+            ariaLabel={t('access.removeNamed', { who })}
+            question={t('access.removeConfirm', { who })}
+            yes={t('access.removeYes')}
+            onConfirm={onRemove}
+          />
         ) : null}
       </span>
     </li>
@@ -131,15 +125,7 @@ function InviteForm({ workspaceId, role, onInvited }: { workspaceId: string; rol
         <Field label={t('workspace.inviteEmail')} error={errors.byField.email}>
           <input type="email" name="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </Field>
-        <Field label={t('workspace.inviteRole')} error={errors.byField.role}>
-          <select value={newRole} onChange={(e) => setNewRole(e.target.value as Role)}>
-            {offered.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <RoleField label={t('workspace.inviteRole')} value={newRole} options={offered} error={errors.byField.role} onChange={setNewRole} />
         <button type="submit" className="button button--primary" disabled={!email.trim()}>
           {t('workspace.invite')}
         </button>

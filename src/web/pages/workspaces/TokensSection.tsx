@@ -12,6 +12,8 @@ import { roles } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { CopyButton } from '../../components/CopyButton';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { RoleField } from '../../components/RoleField';
 
 export function TokensSection({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const { t } = useTranslation();
@@ -53,7 +55,6 @@ export function TokensSection({ workspaceId, role }: { workspaceId: string; role
 
 function TokenRow({ token, onRevoke }: { token: ApiTokenInfo; onRevoke(): void }) {
   const { t, i18n } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   const date = (iso: string) => new Date(iso).toLocaleDateString(i18n.language);
   return (
     <li data-testid="api-token" data-name={token.name}>
@@ -67,21 +68,13 @@ function TokenRow({ token, onRevoke }: { token: ApiTokenInfo; onRevoke(): void }
       </span>
       <span className="member-list__actions">
         <span className="pill">{t(`roles.${token.role}`)}</span>
-        {confirming ? (
-          <>
-            <span className="muted">{t('access.revokeConfirm', { name: token.name })}</span>
-            <button type="button" className="button button--danger button--small" onClick={onRevoke}>
-              {t('access.revokeYes')}
-            </button>
-            <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(true)} aria-label={t('access.revokeNamed', { name: token.name })}>
-            {t('access.revoke')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('access.revoke')}
+          ariaLabel={t('access.revokeNamed', { name: token.name })}
+          question={t('access.revokeConfirm', { name: token.name })}
+          yes={t('access.revokeYes')}
+          onConfirm={onRevoke}
+        />
       </span>
     </li>
   );
@@ -118,15 +111,7 @@ function NewToken({ workspaceId, role, onCreated }: { workspaceId: string; role:
         <Field label={t('access.tokenName')} error={errors.byField.name}>
           <input name="tokenName" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
         </Field>
-        <Field label={t('access.tokenRole')} error={errors.byField.role}>
-          <select name="tokenRole" value={tokenRole} onChange={(e) => setTokenRole(e.target.value as Role)}>
-            {offered.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <RoleField label={t('access.tokenRole')} name="tokenRole" value={tokenRole} options={offered} error={errors.byField.role} onChange={setTokenRole} />
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           {t('access.createToken')}
         </button>
