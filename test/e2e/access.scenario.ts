@@ -44,7 +44,7 @@ export async function accessInEnglish({ page, baseUrl, owner, member, shot }: Ac
   assert.equal(await statusWithToken(baseUrl, ws, secret), 200);
   const row = page.locator('[data-testid="api-token"][data-name="Nightly export"]');
   await row.getByText('Viewer').waitFor();
-  await shot('40-api-tokens');
+  await shot('ac-01-api-tokens');
   await page.getByRole('button', { name: 'Revoke the token Nightly export' }).click();
   await row.getByText('Scripts using it stop at once.', { exact: false }).waitFor();
   await page.getByRole('button', { name: 'Yes, revoke' }).click();
@@ -57,7 +57,7 @@ export async function accessInEnglish({ page, baseUrl, owner, member, shot }: Ac
   await page.getByRole('button', { name: 'Yes, remove' }).click();
   await page.getByText(`${member.email} was removed`, { exact: false }).waitFor();
   await carol.waitFor({ state: 'detached' });
-  await shot('41-member-removed');
+  await shot('ac-02-member-removed');
 
   // Invite her again: her account exists, so the link asks her to sign in; it never sets a password.
   await page.getByLabel('Email of the person to invite').fill(member.email);
@@ -70,7 +70,7 @@ export async function accessInEnglish({ page, baseUrl, owner, member, shot }: Ac
   await page.goto(inviteUrl);
   await page.getByText('This address already has an account: sign in to accept.', { exact: false }).waitFor();
   assert.equal(await page.getByLabel('Email').inputValue(), member.email);
-  await shot('42-invite-existing-account');
+  await shot('ac-03-invite-existing-account');
   await page.getByLabel('Password').fill(member.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Join the workspace' }).click();
@@ -101,7 +101,7 @@ export async function accessInFrench({ page, baseUrl, shot }: AccessEnv): Promis
   await page.getByRole('button', { name: 'Inviter' }).click();
   const dora = page.locator('[data-testid="member"][data-email="dora@example.test"]');
   await dora.getByText('Invité', { exact: true }).waitFor();
-  await shot('43-access-fr');
+  await shot('ac-04-access-fr');
   await page.getByRole('button', { name: 'Retirer dora@example.test' }).click();
   await page.getByRole('button', { name: 'Oui, retirer' }).click();
   await dora.waitFor({ state: 'detached' });

@@ -23,7 +23,7 @@ const PASSWORD = 'dave bakes at dawn';
 const WORDS = {
   en: {
     signOut: 'Sign out', signInTitle: 'Sign in to Chorus', email: 'Email', password: 'Password', signIn: 'Sign in',
-    security: 'Security', securityTitle: 'Account security', setUp: 'Set up two-factor sign-in', code: 'Code from your app',
+    securityTitle: 'Account security', setUp: 'Set up two-factor sign-in', code: 'Code from your app',
     turnOn: 'Turn on', saved: 'I have saved them', codesLeft: (n: number) => `Unused recovery codes: ${n}`,
     twoFactorTitle: 'Two-factor sign-in', verify: 'Verify', useRecovery: 'Use a recovery code instead', recoveryCode: 'Recovery code',
     endOther: 'End the session on Firefox 128 on Linux', thisSession: 'This session',
@@ -31,7 +31,7 @@ const WORDS = {
   },
   fr: {
     signOut: 'Se déconnecter', signInTitle: 'Se connecter à Chorus', email: 'Adresse e-mail', password: 'Mot de passe', signIn: 'Se connecter',
-    security: 'Sécurité', securityTitle: 'Sécurité du compte', setUp: 'Activer la connexion en deux étapes', code: "Code de l'application",
+    securityTitle: 'Sécurité du compte', setUp: 'Activer la connexion en deux étapes', code: "Code de l'application",
     turnOn: 'Activer', saved: 'Je les ai enregistrés', codesLeft: (n: number) => `Codes de secours inutilisés : ${n}`,
     twoFactorTitle: 'Connexion en deux étapes', verify: 'Vérifier', useRecovery: 'Utiliser un code de secours', recoveryCode: 'Code de secours',
     endOther: 'Fermer la session sur Firefox 128 sur Linux', thisSession: 'Cette session',
@@ -79,7 +79,7 @@ async function signInWithPassword(page: Page, w: Words): Promise<void> {
 
 /** Turns two-factor on from the security page; returns the key the page showed and the recovery codes. */
 async function enrol(page: Page, w: Words, shot: TwoFactorEnv['shot'], lang: string) {
-  await page.getByRole('link', { name: w.security, exact: true }).click();
+  await page.getByTestId('account-link').click();
   await page.getByRole('heading', { name: w.securityTitle }).waitFor();
   await page.getByRole('button', { name: w.setUp }).click();
   const secret = (await page.getByTestId('totp-secret').innerText()).trim();
@@ -125,7 +125,7 @@ async function walk(env: TwoFactorEnv, lang: 'en' | 'fr'): Promise<void> {
   await page.getByTestId('workspace-switcher').waitFor();
 
   // The other browser is listed and ended from here; it is signed out at once.
-  await page.getByRole('link', { name: w.security, exact: true }).click();
+  await page.getByTestId('account-link').click();
   await page.getByTestId('recovery-codes-left').getByText(w.codesLeft(9)).waitFor();
   const sessions = page.getByTestId('sessions');
   await sessions.getByText(w.thisSession).waitFor();

@@ -24,7 +24,6 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
-  links.push({ to: '/security', label: t('security.nav'), show: true });
 
   return (
     <ChannelHealthProvider workspaceId={workspace?.id ?? null}>
@@ -60,9 +59,16 @@ export function Layout({ children }: { children: ReactNode }) {
                 </label>
               ) : null}
               <LanguageSwitcher />
-              <span className="topbar__user muted" title={user.email}>
+              {/* Who is signed in, and the way to their account security (two-factor, sessions, tokens). */}
+              <Link
+                to="/security"
+                className="topbar__user"
+                title={`${user.email} · ${t('security.title')}`}
+                aria-current={path.startsWith('/security') ? 'page' : undefined}
+                data-testid="account-link"
+              >
                 {user.name || user.email}
-              </span>
+              </Link>
               <button type="button" className="button button--ghost topbar__signout" onClick={signOut}>
                 {t('nav.signOut')}
               </button>
