@@ -12,6 +12,9 @@ import { createHash } from 'node:crypto';
 import { MP4_HEAD, rangedMedia } from '../fakes/upload-bytes.js';
 import { eventually, startSnac, type SnacServer, type SnacUser } from './mastodon/harness.js';
 
+// snac2 listens on loopback, which Chorus refuses by default (every connection goes through the local-address guard),
+// as a private deployment with its own instance would allow.
+process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
 const connector = createMastodonConnector();
 let snac: SnacServer;
 let alice: SnacUser;
