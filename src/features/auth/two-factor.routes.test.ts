@@ -42,7 +42,7 @@ forEachDatabase('two-factor sign-in', (getDb) => {
     assert.ok((await passwordStep(t.app, p.email, p.password)).cookie);
     const wrong = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/confirm', { code: wrongCode(started.body.secret) });
     assert.equal(wrong.status, 422);
-    assert.equal(wrong.body.error.code, 'invalid_code');
+    assert.equal(wrong.body.error.code, 'wrong_code');
     assert.equal(wrong.body.error.field, 'code');
     assert.equal((await asSession(t.app, p, 'GET', '/api/v1/me/two-factor')).body.enabled, false);
 

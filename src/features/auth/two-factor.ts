@@ -70,10 +70,10 @@ async function issueRecoveryCodes(ctx: AppContext, userId: string): Promise<stri
 }
 
 const wrongCode = (field = 'code', extra = '') =>
-  invalid('invalid_code', `That code is not right${extra}. Enter the 6-digit code your authenticator app shows now.`, field);
+  invalid('wrong_code', `That code is not right${extra}. Enter the 6-digit code your authenticator app shows now.`, field);
 
 /**
- * Checks a TOTP code against the stored secret and records its step. Throws 422 `invalid_code` for a wrong code and
+ * Checks a TOTP code against the stored secret and records its step. Throws 422 `wrong_code` for a wrong code and
  * `code_already_used` for a replay; `enable` is for the code that confirms an enrolment.
  */
 export async function checkTotp(ctx: AppContext, userId: string, code: string, options: { enable?: boolean; field?: string } = {}) {
