@@ -1,7 +1,8 @@
 /**
  * Taking access back from the screens: an owner creates an API token (shown once), sees it work, revokes it and
  * sees it refused; removes a member; invites an existing account again, which joins only by signing in as itself.
- * Then the same screens in French: a token revoked, a pending invite withdrawn.
+ * Then the same screens in French: a token revoked, a pending invite withdrawn, a member who joined removed (his
+ * session no longer opens the workspace).
  *
  * Runs inside web.e2e.test.ts: `accessInEnglish` after the contributor step (Carol is a member), signed in as the
  * owner in English; `accessInFrench` after the interface switched to French.
@@ -96,13 +97,40 @@ export async function accessInFrench({ page, baseUrl, shot }: AccessEnv): Promis
   await page.locator('[data-testid="api-token"][data-name="Export du soir"]').waitFor({ state: 'detached' });
   assert.equal(await statusWithToken(baseUrl, ws, secret), 401);
 
-  // A pending invite is withdrawn the same way a member is removed.
-  await page.getByLabel('Adresse e-mail de la personne à inviter').fill('dora@example.test');
+  // A pending invite is withdrawn, and a member who joined is removed, the same way.
+  await inviteAndRemove(page, 'dora@example.test', false, shot);
+  await inviteAndRemove(page, 'ed@example.test', true, shot);
+}
+
+/** Invites `email` from the French workspace page (joining with the link from outside the browser when `join`), then removes them. */
+async function inviteAndRemove(page: Page, email: string, join: boolean, shot: AccessEnv['shot']): Promise<void> {
+  await page.getByLabel('Adresse e-mail de la personne à inviter').fill(email);
   await page.getByRole('button', { name: 'Inviter' }).click();
-  const dora = page.locator('[data-testid="member"][data-email="dora@example.test"]');
-  await dora.getByText('Invité', { exact: true }).waitFor();
-  await shot('ac-04-access-fr');
-  await page.getByRole('button', { name: 'Retirer dora@example.test' }).click();
+  const row = page.locator(`[data-testid="member"][data-email="${email}"]`);
+  await row.getByText('Invité', { exact: true }).waitFor();
+  if (join) {
+    const link = await page.getByTestId('invite-url').innerText();
+    const origin = new URL(page.url()).origin;
+    const joined = await fetch(`${origin}/api/v1/invites/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token: link.split('/invite/')[1], password: 'ed bakes on sundays' }),
+    });
+    assert.equal(joined.status, 200);
+    const cookie = joined.headers.get('set-cookie')!.split(';')[0]!;
+    await page.reload();
+    await row.waitFor();
+    assert.equal(await row.getByText('Invité', { exact: true }).count(), 0, 'Ed is a member now');
+    await shot('ac-04-access-fr');
+    await row.getByRole('button', { name: `Retirer ${email}` }).click();
+    await page.getByRole('button', { name: 'Oui, retirer' }).click();
+    await row.waitFor({ state: 'detached' });
+    const ws = (await page.getByTestId('workspace-id').innerText()).trim();
+    const after = await fetch(`${origin}/api/v1/workspaces/${ws}/posts`, { headers: { cookie } });
+    assert.equal(after.status, 404, 'a removed member no longer sees the workspace');
+    return;
+  }
+  await row.getByRole('button', { name: `Retirer ${email}` }).click();
   await page.getByRole('button', { name: 'Oui, retirer' }).click();
-  await dora.waitFor({ state: 'detached' });
+  await row.waitFor({ state: 'detached' });
 }

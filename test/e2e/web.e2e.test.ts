@@ -388,7 +388,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     await page.getByTestId('channel-list').getByText('alice.bsky.social').first().waitFor();
   });
 
-  step('revokes a token and withdraws an invite in French', () => accessInFrench(access()));
+  step('revokes a token, withdraws an invite and removes a member in French', () => accessInFrench(access()));
 
   step('shows the link and its statistics in French, on a desktop and a phone', () =>
     linksInFrench({ page, context, baseUrl, ctx: server.ctx, shot }));
