@@ -107,14 +107,9 @@ export const twoFactorRepository = {
     return row !== undefined;
   },
 
-  /** Whether the workspace requires two-factor, and whether this person has it on. */
-  async workspaceGate(db: Q, workspaceId: string, userId: string) {
-    return db
-      .selectFrom('workspaces as w')
-      .leftJoin('user_two_factor as t', (join) => join.on('t.user_id', '=', userId).on('t.enabled_at', 'is not', null))
-      .select(['w.require_two_factor as required', sql<boolean>`t.user_id IS NOT NULL`.as('enrolled')])
-      .where('w.id', '=', workspaceId)
-      .executeTakeFirst();
+  async workspaceRequires(db: Q, workspaceId: string): Promise<boolean> {
+    const row = await db.selectFrom('workspaces').select('require_two_factor').where('id', '=', workspaceId).executeTakeFirst();
+    return row?.require_two_factor ?? false;
   },
 
   async setWorkspaceRequirement(db: Q, workspaceId: string, required: boolean): Promise<void> {

@@ -7,7 +7,8 @@ import type { Role } from '../../db/schema.js';
 import { forbidden, notFound, unauthorized } from '../../app/errors.js';
 import { atLeast, lowerRole, type Actor } from '../auth/actor.js';
 import { workspacesRepository } from './repository.js';
-import { requireTwoFactorIfAsked } from './two-factor-requirement.js';
+import { twoFactorRepository } from '../auth/two-factor-repository.js';
+import { twoFactorRequired } from './two-factor-requirement.js';
 
 export interface WorkspaceAccess {
   workspaceId: string;
@@ -33,13 +34,26 @@ const ROLE_WORDS: Record<Role, string> = {
 
 // The server's pre-validation gate and the handler both ask for the same membership on one request: the actor
 // object is made anew for every request, so remembering the lookup per actor serves both with one query.
-const memberships = new WeakMap<Actor, Map<string, ReturnType<typeof workspacesRepository.findMembership>>>();
+const memberships = new WeakMap<Actor, Map<string, ReturnType<typeof lookUpMembership>>>();
+
+/**
+ * The membership, and whether a workspace that requires two-factor must keep this person out for now. Only signed-in
+ * people are asked (two-factor-requirement.ts says why tokens are not), and only when the workspace requires it, so
+ * the usual request makes no second query.
+ */
+async function lookUpMembership(db: DB, actor: Actor, workspaceId: string) {
+  const membership = await workspacesRepository.findMembership(db, workspaceId, actor.userId);
+  if (!membership) return undefined;
+  const asked = membership.requireTwoFactor && actor.via === 'session';
+  const twoFactorMissing = asked && !(await twoFactorRepository.findEnrolment(db, actor.userId))?.enabled_at;
+  return { ...membership, twoFactorMissing };
+}
 
 function membershipOf(db: DB, actor: Actor, workspaceId: string) {
   let byWorkspace = memberships.get(actor);
   if (!byWorkspace) memberships.set(actor, (byWorkspace = new Map()));
   let found = byWorkspace.get(workspaceId);
-  if (!found) byWorkspace.set(workspaceId, (found = workspacesRepository.findMembership(db, workspaceId, actor.userId)));
+  if (!found) byWorkspace.set(workspaceId, (found = lookUpMembership(db, actor, workspaceId)));
   return found;
 }
 
@@ -49,7 +63,7 @@ export async function requireWorkspace(db: DB, actor: Actor | null, workspaceId:
   if (actor.via === 'token' && actor.tokenWorkspaceId !== workspaceId) throw notFound('Workspace');
   const membership = await membershipOf(db, actor, workspaceId);
   if (!membership) throw notFound('Workspace');
-  await requireTwoFactorIfAsked(db, actor, workspaceId, membership.name);
+  if (membership.twoFactorMissing) throw twoFactorRequired(membership.name, workspaceId);
   // A token never has more power than its creator has today.
   const role = actor.tokenRole ? lowerRole(actor.tokenRole, membership.role) : membership.role;
   if (!atLeast(role, min)) {

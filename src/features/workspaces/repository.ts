@@ -25,11 +25,12 @@ export const workspacesRepository = {
       .execute();
   },
 
-  async findMembership(db: Q, workspaceId: string, userId: string): Promise<WorkspaceWithRole | undefined> {
+  /** A person's membership, with whether the workspace requires two-factor sign-in (read on every workspace request). */
+  async findMembership(db: Q, workspaceId: string, userId: string): Promise<(WorkspaceWithRole & { requireTwoFactor: boolean }) | undefined> {
     return db
       .selectFrom('memberships as m')
       .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
-      .select(['w.id', 'w.name', 'w.timezone', 'm.role'])
+      .select(['w.id', 'w.name', 'w.timezone', 'm.role', 'w.require_two_factor as requireTwoFactor'])
       .where('m.workspace_id', '=', workspaceId)
       .where('m.user_id', '=', userId)
       .executeTakeFirst();

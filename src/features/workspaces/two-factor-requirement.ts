@@ -7,39 +7,22 @@
  * an owner or admin can revoke it at any time, and a script cannot type a code. Blocking tokens would only break
  * the team's integrations without making a stolen password any less useless.
  */
-import type { DB } from '../../db/database.js';
 import { ApiError, conflict, forbidden } from '../../app/errors.js';
-import type { Actor } from '../auth/actor.js';
 import { isTwoFactorOn } from '../auth/two-factor.js';
 import { twoFactorRepository } from '../auth/two-factor-repository.js';
 import { auditRepository } from '../audit/repository.js';
 import type { AppContext } from '../../app/context.js';
 import type { WorkspaceAccess } from './access.js';
 
-// The pre-validation gate and the handler ask on the same request: one look-up per actor and workspace.
-const checked = new WeakMap<Actor, Map<string, Promise<void>>>();
-
-/** Throws 403 `two_factor_required` for a signed-in person without two-factor in a workspace that requires it. */
-export function requireTwoFactorIfAsked(db: DB, actor: Actor, workspaceId: string, workspaceName: string): Promise<void> {
-  if (actor.via !== 'session') return Promise.resolve();
-  let byWorkspace = checked.get(actor);
-  if (!byWorkspace) checked.set(actor, (byWorkspace = new Map()));
-  let check = byWorkspace.get(workspaceId);
-  if (!check) {
-    check = twoFactorRepository.workspaceGate(db, workspaceId, actor.userId).then((gate) => {
-      if (gate?.required && !gate.enrolled) {
-        throw new ApiError(
-          403,
-          'two_factor_required',
-          `"${workspaceName}" requires two-factor sign-in. Turn it on in your account security settings to continue.`,
-          undefined,
-          { workspaceId },
-        );
-      }
-    });
-    byWorkspace.set(workspaceId, check);
-  }
-  return check;
+/** 403 `two_factor_required`, for a signed-in person without two-factor in a workspace that requires it (access.ts). */
+export function twoFactorRequired(workspaceName: string, workspaceId: string): ApiError {
+  return new ApiError(
+    403,
+    'two_factor_required',
+    `"${workspaceName}" requires two-factor sign-in. Turn it on in your account security settings to continue.`,
+    undefined,
+    { workspaceId },
+  );
 }
 
 /** Owner only; turning it on needs two-factor on the owner's own account first (409 otherwise). Audited. */
@@ -62,6 +45,6 @@ export async function setTwoFactorRequirement(ctx: AppContext, access: Workspace
 
 export async function twoFactorRequirement(ctx: AppContext, access: WorkspaceAccess) {
   const db = ctx.database.db;
-  const gate = await twoFactorRepository.workspaceGate(db, access.workspaceId, access.userId);
-  return { required: gate?.required ?? false, membersWithout: await twoFactorRepository.membersWithoutTwoFactor(db, access.workspaceId) };
+  const required = await twoFactorRepository.workspaceRequires(db, access.workspaceId);
+  return { required, membersWithout: await twoFactorRepository.membersWithoutTwoFactor(db, access.workspaceId) };
 }
