@@ -11,7 +11,6 @@ import { ApiError } from '../../app/errors.js';
 import { SESSION_COOKIE, type Actor } from './actor.js';
 import { authRepository } from './repository.js';
 import { hashSecret } from './secrets.js';
-import { twoFactorRepository } from './two-factor-repository.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -43,7 +42,7 @@ export async function resolveActor(ctx: AppContext, request: FastifyRequest): Pr
   if (!session) return null;
   // "Last seen" on the person's list of sessions; written at most once a minute per session.
   if (Date.now() - session.last_seen_at.getTime() > 60_000 || session.user_agent === null) {
-    void twoFactorRepository.touchSession(db, tokenHash, sessionClient(request)).catch(() => undefined);
+    void authRepository.touchSession(db, tokenHash, sessionClient(request)).catch(() => undefined);
   }
   return { userId: session.user_id, via: 'session', sessionTokenHash: tokenHash, sessionId: session.id, csrfToken: session.csrf_token };
 }

@@ -1,4 +1,4 @@
-/** Users, sessions, API tokens and invites: the only code that touches these tables. */
+/** Users, sessions, and creating and resolving API tokens: the only code that touches these tables (invites: workspaces/invites-repository.ts). */
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
@@ -105,5 +105,42 @@ export const authRepository = {
 
   async touchApiToken(db: Q, id: string): Promise<void> {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
+  },
+
+  /**
+   * Records where a session is used from, at most once a minute per session (one write, not one per request), or
+   * at once for a session made without that information (first run, invites).
+   */
+  async touchSession(db: Q, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(), user_agent: client.userAgent, ip: client.ip })
+      .where('token_hash', '=', tokenHash)
+      .where((eb) => eb.or([eb('last_seen_at', '<', new Date(Date.now() - 60_000)), eb('user_agent', 'is', null)]))
+      .execute();
+  },
+
+  async listSessions(db: Q, userId: string) {
+    return db
+      .selectFrom('sessions')
+      .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
+      .where('user_id', '=', userId)
+      .where('expires_at', '>', new Date())
+      .orderBy('last_seen_at', 'desc')
+      .execute();
+  },
+
+  /** Ends one of the person's sessions; false when they have none with this id (another person's included). */
+  async deleteSessionById(db: Q, userId: string, sessionId: string): Promise<boolean> {
+    const row = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', sessionId).returning('id').executeTakeFirst();
+    return row !== undefined;
+  },
+
+  /** Ends every session of the person but `keepId`; returns how many ended. */
+  async deleteOtherSessions(db: Q, userId: string, keepId: string | null): Promise<number> {
+    let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+    if (keepId) query = query.where('id', '!=', keepId);
+    const rows = await query.returning('id').execute();
+    return rows.length;
   },
 };

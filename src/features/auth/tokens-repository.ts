@@ -42,4 +42,17 @@ export const tokensRepository = {
       .execute();
     return rows.length;
   },
+
+  /** The person's live API tokens, in every workspace they made one in. */
+  async listOfUser(db: Q, userId: string) {
+    return db
+      .selectFrom('api_tokens as t')
+      .innerJoin('workspaces as w', 'w.id', 't.workspace_id')
+      .select(['t.id', 't.name', 't.role', 't.created_at', 't.last_used_at', 'w.id as workspace_id', 'w.name as workspace_name'])
+      .where('t.user_id', '=', userId)
+      .where('t.revoked_at', 'is', null)
+      .orderBy('w.name')
+      .orderBy('t.created_at', 'desc')
+      .execute();
+  },
 };

@@ -1,6 +1,6 @@
 /**
- * Two-factor enrolments, recovery codes, sign-in challenges, the workspace requirement, and the listing and ending
- * of a person's sessions: the only code that touches these tables and columns (migration 0017).
+ * Two-factor enrolments, recovery codes, sign-in challenges and the workspace requirement: the only code that
+ * touches these tables and columns (migration 0017). Sessions are in repository.ts, API tokens in tokens-repository.ts.
  */
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
@@ -137,56 +137,6 @@ export const twoFactorRepository = {
       .where('m.user_id', '=', userId)
       .where('w.require_two_factor', '=', true)
       .orderBy('w.name')
-      .execute();
-  },
-
-  /**
-   * Records where a session is used from, at most once a minute per session (one write, not one per request), or
-   * at once for a session made without that information (first run, invites).
-   */
-  async touchSession(db: Q, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
-    await db
-      .updateTable('sessions')
-      .set({ last_seen_at: new Date(), user_agent: client.userAgent, ip: client.ip })
-      .where('token_hash', '=', tokenHash)
-      .where((eb) => eb.or([eb('last_seen_at', '<', new Date(Date.now() - 60_000)), eb('user_agent', 'is', null)]))
-      .execute();
-  },
-
-  async listSessions(db: Q, userId: string) {
-    return db
-      .selectFrom('sessions')
-      .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
-      .where('user_id', '=', userId)
-      .where('expires_at', '>', new Date())
-      .orderBy('last_seen_at', 'desc')
-      .execute();
-  },
-
-  /** Ends one of the person's sessions; false when they have none with this id (another person's included). */
-  async deleteSession(db: Q, userId: string, sessionId: string): Promise<boolean> {
-    const row = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', sessionId).returning('id').executeTakeFirst();
-    return row !== undefined;
-  },
-
-  /** Ends every session of the person but `keepId`; returns how many ended. */
-  async deleteOtherSessions(db: Q, userId: string, keepId: string | null): Promise<number> {
-    let query = db.deleteFrom('sessions').where('user_id', '=', userId);
-    if (keepId) query = query.where('id', '!=', keepId);
-    const rows = await query.returning('id').execute();
-    return rows.length;
-  },
-
-  /** The person's live API tokens, in every workspace they made one in. */
-  async listTokensOfUser(db: Q, userId: string) {
-    return db
-      .selectFrom('api_tokens as t')
-      .innerJoin('workspaces as w', 'w.id', 't.workspace_id')
-      .select(['t.id', 't.name', 't.role', 't.created_at', 't.last_used_at', 'w.id as workspace_id', 'w.name as workspace_name'])
-      .where('t.user_id', '=', userId)
-      .where('t.revoked_at', 'is', null)
-      .orderBy('w.name')
-      .orderBy('t.created_at', 'desc')
       .execute();
   },
 };

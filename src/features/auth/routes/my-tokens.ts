@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ErrorBody, Role, type RouteModule } from '../../../app/http.js';
 import { unauthorized } from '../../../app/errors.js';
-import { twoFactorRepository } from '../two-factor-repository.js';
+import { tokensRepository } from '../tokens-repository.js';
 
 const Token = z.object({
   id: z.string(),
@@ -24,7 +24,7 @@ const route: RouteModule = (app, ctx) => {
     async (request) => {
       const actor = request.actor;
       if (!actor) throw unauthorized();
-      let rows = await twoFactorRepository.listTokensOfUser(ctx.database.db, actor.userId);
+      let rows = await tokensRepository.listOfUser(ctx.database.db, actor.userId);
       if (actor.tokenWorkspaceId) rows = rows.filter((t) => t.workspace_id === actor.tokenWorkspaceId);
       return {
         tokens: rows.map((t) => ({

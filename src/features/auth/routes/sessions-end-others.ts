@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { requireSessionActor } from '../plugin.js';
-import { twoFactorRepository } from '../two-factor-repository.js';
+import { authRepository } from '../repository.js';
 
 const route: RouteModule = (app, ctx) => {
   app.delete(
@@ -16,7 +16,7 @@ const route: RouteModule = (app, ctx) => {
     },
     async (request) => {
       const actor = requireSessionActor(request.actor);
-      return { ended: await twoFactorRepository.deleteOtherSessions(ctx.database.db, actor.userId, actor.sessionId) };
+      return { ended: await authRepository.deleteOtherSessions(ctx.database.db, actor.userId, actor.sessionId) };
     },
   );
 };

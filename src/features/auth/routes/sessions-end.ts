@@ -8,7 +8,7 @@ import { notFound } from '../../../app/errors.js';
 import { isUuid } from '../../workspaces/access.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { requireSessionActor } from '../plugin.js';
-import { twoFactorRepository } from '../two-factor-repository.js';
+import { authRepository } from '../repository.js';
 
 const route: RouteModule = (app, ctx) => {
   app.delete(
@@ -24,7 +24,7 @@ const route: RouteModule = (app, ctx) => {
     async (request, reply) => {
       const actor = requireSessionActor(request.actor);
       const { id } = request.params;
-      if (!isUuid(id) || !(await twoFactorRepository.deleteSession(ctx.database.db, actor.userId, id))) throw notFound('Session');
+      if (!isUuid(id) || !(await authRepository.deleteSessionById(ctx.database.db, actor.userId, id))) throw notFound('Session');
       if (id === actor.sessionId) reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
     },

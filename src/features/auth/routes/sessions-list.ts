@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../app/http.js';
 import { describeDevice } from '../device.js';
 import { requireSessionActor } from '../plugin.js';
-import { twoFactorRepository } from '../two-factor-repository.js';
+import { authRepository } from '../repository.js';
 
 const Session = z.object({
   id: z.string(),
@@ -20,7 +20,7 @@ const route: RouteModule = (app, ctx) => {
     { schema: { tags: ['account'], summary: 'Your active sessions', response: { 200: z.object({ sessions: z.array(Session) }), 401: ErrorBody, 403: ErrorBody } } },
     async (request) => {
       const actor = requireSessionActor(request.actor);
-      const rows = await twoFactorRepository.listSessions(ctx.database.db, actor.userId);
+      const rows = await authRepository.listSessions(ctx.database.db, actor.userId);
       return {
         sessions: rows.map((s) => ({
           id: s.id,
