@@ -52,22 +52,32 @@ export async function createTestApp(
   };
 }
 
-/** Calls the API as a bearer-token holder and returns status and parsed JSON. */
+/** A signed-in browser's credentials: the session cookie's value and the CSRF token it must echo on writes. */
+export interface SessionCredentials {
+  cookie: string;
+  csrf: string;
+}
+
+/**
+ * Calls the API as a bearer-token holder (a token string), as a signed-in browser (session credentials, with the CSRF
+ * token on writes) or anonymously (null), and returns status and parsed JSON.
+ */
 export async function call(
   app: App,
-  token: string | null,
+  who: string | SessionCredentials | null,
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT',
   url: string,
   body?: unknown,
   // Tests read arbitrary fields of the JSON they get back; the route schemas already type-check the real responses.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<{ status: number; body: any }> {
-  const res = await app.inject({
-    method,
-    url,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    ...(body !== undefined && { payload: body as object }),
-  });
+  const headers: Record<string, string> =
+    typeof who === 'string'
+      ? { authorization: `Bearer ${who}` }
+      : who
+        ? { cookie: `chorus_session=${who.cookie}`, ...(method !== 'GET' && { 'x-csrf-token': who.csrf }) }
+        : {};
+  const res = await app.inject({ method, url, headers, ...(body !== undefined && { payload: body as object }) });
   return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
 }
 

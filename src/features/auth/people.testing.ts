@@ -4,12 +4,12 @@
  *
  * @example
  *   const bob = await invitePerson(t.app, a, 'bob@example.com', 'editor');
- *   const res = await asSession(t.app, bob, 'GET', '/api/v1/me/sessions');
+ *   const res = await call(t.app, bob, 'GET', '/api/v1/me/sessions');
  */
 import { Secret, TOTP } from 'otpauth';
 import type { App } from '../../app/http.js';
 import type { Tenant } from '../../app/scenario.js';
-import { call } from '../../app/testing.js';
+import { call, type SessionCredentials } from '../../app/testing.js';
 
 export interface Person {
   email: string;
@@ -47,27 +47,9 @@ export async function passwordStep(app: App, email: string, password: string, us
   return { status: res.statusCode, body: res.json(), cookie: res.cookies.find((c) => c.name === 'chorus_session')?.value };
 }
 
-/** The session half of a signed-in answer (login, two-factor step), for `asSession`. */
+/** The session half of a signed-in answer (login, two-factor step), for `call`. */
 export function sessionOf(res: { cookies: Array<{ name: string; value: string }>; json(): { csrfToken: string } }) {
   return { cookie: res.cookies.find((c) => c.name === 'chorus_session')!.value, csrf: res.json().csrfToken };
-}
-
-/** Calls the API as a cookie session, with the CSRF token on writes. */
-export async function asSession(
-  app: App,
-  who: { cookie: string; csrf: string },
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-  url: string,
-  body?: unknown,
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): Promise<{ status: number; body: any }> {
-  const res = await app.inject({
-    method,
-    url,
-    headers: { cookie: `chorus_session=${who.cookie}`, ...(method !== 'GET' && { 'x-csrf-token': who.csrf }) },
-    ...(body !== undefined && { payload: body as object }),
-  });
-  return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : null };
 }
 
 /** The code an authenticator app shows `stepsAhead` 30-second steps from now. */
@@ -85,11 +67,11 @@ export function wrongCode(secret: string): string {
 }
 
 /** Setup + confirm: two-factor on for `who`; returns the secret and the recovery codes. */
-export async function enrol(app: App, who: Person | { cookie: string; csrf: string }) {
-  const started = await asSession(app, who, 'POST', '/api/v1/me/two-factor/setup');
+export async function enrol(app: App, who: SessionCredentials) {
+  const started = await call(app, who, 'POST', '/api/v1/me/two-factor/setup');
   if (started.status !== 200) throw new Error(`setup failed: ${JSON.stringify(started.body)}`);
   const secret = started.body.secret as string;
-  const confirmed = await asSession(app, who, 'POST', '/api/v1/me/two-factor/confirm', { code: totpCode(secret) });
+  const confirmed = await call(app, who, 'POST', '/api/v1/me/two-factor/confirm', { code: totpCode(secret) });
   if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}`);
   return { secret, recoveryCodes: confirmed.body.recoveryCodes as string[] };
 }

@@ -9,7 +9,7 @@ import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { asSession, invitePerson, passwordStep, type Person } from './people.testing.js';
+import { invitePerson, passwordStep, type Person } from './people.testing.js';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 const IPHONE =
@@ -35,7 +35,7 @@ forEachDatabase('sessions and tokens of a person', (getDb) => {
   it('lists the sessions with their device, address and which one is this', async () => {
     await signIn(dana, FIREFOX);
     const phone = await signIn(dana, IPHONE);
-    const list = await asSession(t.app, phone, 'GET', '/api/v1/me/sessions');
+    const list = await call(t.app, phone, 'GET', '/api/v1/me/sessions');
     assert.equal(list.status, 200);
     assert.equal(list.body.sessions.length, 3, 'the invite, the laptop and the phone');
     const current = list.body.sessions.filter((s: { current: boolean }) => s.current);
@@ -51,44 +51,44 @@ forEachDatabase('sessions and tokens of a person', (getDb) => {
   it('ends one session at once, and not another person\'s (404)', async () => {
     const laptop = await signIn(dana, FIREFOX);
     const phone = await signIn(dana, IPHONE);
-    const mine = (await asSession(t.app, phone, 'GET', '/api/v1/me/sessions')).body.sessions;
+    const mine = (await call(t.app, phone, 'GET', '/api/v1/me/sessions')).body.sessions;
     const laptopId = mine.find((s: { current: boolean; device: { os: string | null } }) => !s.current && s.device.os === 'Linux').id;
 
     // Someone else, signed in, tries dana's session id, a made-up id and garbage.
     const eve = await invitePerson(t.app, a, 'eve@example.com');
     for (const id of [laptopId, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await asSession(t.app, eve, 'DELETE', `/api/v1/me/sessions/${id}`);
+      const res = await call(t.app, eve, 'DELETE', `/api/v1/me/sessions/${id}`);
       assert.equal(res.status, 404, id);
       assert.equal(res.body.error.code, 'not_found');
     }
-    assert.equal((await asSession(t.app, laptop, 'GET', '/api/v1/me')).status, 200, "eve could not end dana's session");
+    assert.equal((await call(t.app, laptop, 'GET', '/api/v1/me')).status, 200, "eve could not end dana's session");
 
-    const ended = await asSession(t.app, phone, 'DELETE', `/api/v1/me/sessions/${laptopId}`);
+    const ended = await call(t.app, phone, 'DELETE', `/api/v1/me/sessions/${laptopId}`);
     assert.equal(ended.status, 204);
-    assert.equal((await asSession(t.app, laptop, 'GET', '/api/v1/me')).status, 401);
-    assert.equal((await asSession(t.app, phone, 'GET', '/api/v1/me')).status, 200);
+    assert.equal((await call(t.app, laptop, 'GET', '/api/v1/me')).status, 401);
+    assert.equal((await call(t.app, phone, 'GET', '/api/v1/me')).status, 200);
   });
 
   it('ends every other session and keeps this one', async () => {
     const others = [await signIn(dana, FIREFOX), await signIn(dana, FIREFOX)];
     const here = await signIn(dana, IPHONE);
-    const res = await asSession(t.app, here, 'DELETE', '/api/v1/me/sessions');
+    const res = await call(t.app, here, 'DELETE', '/api/v1/me/sessions');
     assert.equal(res.status, 200);
     assert.ok(res.body.ended >= 2);
-    for (const s of others) assert.equal((await asSession(t.app, s, 'GET', '/api/v1/me')).status, 401);
-    const left = await asSession(t.app, here, 'GET', '/api/v1/me/sessions');
+    for (const s of others) assert.equal((await call(t.app, s, 'GET', '/api/v1/me')).status, 401);
+    const left = await call(t.app, here, 'GET', '/api/v1/me/sessions');
     assert.equal(left.body.sessions.length, 1);
     assert.equal(left.body.sessions[0].current, true);
   });
 
   it("lists the person's own API tokens across workspaces, and only theirs", async () => {
     const session = await signIn(dana, FIREFOX);
-    const second = await asSession(t.app, session, 'POST', '/api/v1/workspaces', { name: 'Dana side project' });
+    const second = await call(t.app, session, 'POST', '/api/v1/workspaces', { name: 'Dana side project' });
     assert.equal(second.status, 201);
     for (const ws of [a.workspaceId, second.body.id]) {
-      assert.equal((await asSession(t.app, session, 'POST', `/api/v1/workspaces/${ws}/tokens`, { name: `script for ${ws}` })).status, 201);
+      assert.equal((await call(t.app, session, 'POST', `/api/v1/workspaces/${ws}/tokens`, { name: `script for ${ws}` })).status, 201);
     }
-    const list = await asSession(t.app, session, 'GET', '/api/v1/me/tokens');
+    const list = await call(t.app, session, 'GET', '/api/v1/me/tokens');
     assert.equal(list.status, 200);
     assert.equal(list.body.tokens.length, 2);
     const names = list.body.tokens.map((tk: { workspace: { id: string }; role: string }) => `${tk.workspace.id}:${tk.role}`).sort();

@@ -9,7 +9,7 @@ import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { asSession, enrol, invitePerson, passwordStep, sessionOf, totpCode, wrongCode, type Person } from './people.testing.js';
+import { enrol, invitePerson, passwordStep, sessionOf, totpCode, wrongCode, type Person } from './people.testing.js';
 
 forEachDatabase('two-factor sign-in', (getDb) => {
   let t: TestApp;
@@ -31,7 +31,7 @@ forEachDatabase('two-factor sign-in', (getDb) => {
 
   it('enrols only once a right code confirms it; a wrong code is refused and leaves it off', async () => {
     const p = await invitePerson(t.app, a, 'enrol@example.com');
-    const started = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/setup');
+    const started = await call(t.app, p, 'POST', '/api/v1/me/two-factor/setup');
     assert.equal(started.status, 200);
     assert.match(started.body.secret, /^[A-Z2-7]{32}$/);
     assert.match(started.body.uri, /^otpauth:\/\/totp\/Chorus:enrol%40example\.com\?/);
@@ -40,20 +40,20 @@ forEachDatabase('two-factor sign-in', (getDb) => {
 
     // Not on yet: the password alone still signs in.
     assert.ok((await passwordStep(t.app, p.email, p.password)).cookie);
-    const wrong = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/confirm', { code: wrongCode(started.body.secret) });
+    const wrong = await call(t.app, p, 'POST', '/api/v1/me/two-factor/confirm', { code: wrongCode(started.body.secret) });
     assert.equal(wrong.status, 422);
     assert.equal(wrong.body.error.code, 'wrong_code');
     assert.equal(wrong.body.error.field, 'code');
-    assert.equal((await asSession(t.app, p, 'GET', '/api/v1/me/two-factor')).body.enabled, false);
+    assert.equal((await call(t.app, p, 'GET', '/api/v1/me/two-factor')).body.enabled, false);
 
-    const ok = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/confirm', { code: totpCode(started.body.secret) });
+    const ok = await call(t.app, p, 'POST', '/api/v1/me/two-factor/confirm', { code: totpCode(started.body.secret) });
     assert.equal(ok.status, 200);
     assert.equal(ok.body.recoveryCodes.length, 10);
     assert.equal(new Set(ok.body.recoveryCodes).size, 10);
-    const status = await asSession(t.app, p, 'GET', '/api/v1/me/two-factor');
+    const status = await call(t.app, p, 'GET', '/api/v1/me/two-factor');
     assert.equal(status.body.enabled, true);
     assert.equal(status.body.recoveryCodesLeft, 10);
-    const again = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/setup');
+    const again = await call(t.app, p, 'POST', '/api/v1/me/two-factor/setup');
     assert.equal(again.status, 409);
     assert.equal(again.body.error.code, 'two_factor_on');
 
@@ -78,7 +78,7 @@ forEachDatabase('two-factor sign-in', (getDb) => {
     const signedIn = await secondStep({ challenge: first.body.challenge, code });
     assert.equal(signedIn.statusCode, 200, signedIn.body);
     const session = sessionOf(signedIn);
-    assert.equal((await asSession(t.app, session, 'GET', '/api/v1/me')).body.user.email, p.email);
+    assert.equal((await call(t.app, session, 'GET', '/api/v1/me')).body.user.email, p.email);
 
     // The challenge was single-use.
     const reusedChallenge = await secondStep({ challenge: first.body.challenge, code });
@@ -101,7 +101,7 @@ forEachDatabase('two-factor sign-in', (getDb) => {
     assert.equal(again.statusCode, 422);
     assert.equal(again.json().error.code, 'invalid_recovery_code');
     assert.equal(again.json().error.field, 'recoveryCode');
-    assert.equal((await asSession(t.app, sessionOf(used), 'GET', '/api/v1/me/two-factor')).body.recoveryCodesLeft, 9);
+    assert.equal((await call(t.app, sessionOf(used), 'GET', '/api/v1/me/two-factor')).body.recoveryCodesLeft, 9);
   });
 
   it('kills a challenge after five wrong codes, even if the sixth is right', async () => {
@@ -128,24 +128,24 @@ forEachDatabase('two-factor sign-in', (getDb) => {
   it('makes new recovery codes and turns off only with a code or the password', async () => {
     const p = await invitePerson(t.app, a, 'off@example.com');
     const { secret, recoveryCodes } = await enrol(t.app, p);
-    const none = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/disable', {});
+    const none = await call(t.app, p, 'POST', '/api/v1/me/two-factor/disable', {});
     assert.equal(none.status, 422);
     assert.equal(none.body.error.code, 'proof_required');
-    const badPassword = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/disable', { password: 'not it at all' });
+    const badPassword = await call(t.app, p, 'POST', '/api/v1/me/two-factor/disable', { password: 'not it at all' });
     assert.equal(badPassword.status, 422);
     assert.equal(badPassword.body.error.field, 'password');
 
-    const fresh = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/recovery-codes', { code: totpCode(secret, 1) });
+    const fresh = await call(t.app, p, 'POST', '/api/v1/me/two-factor/recovery-codes', { code: totpCode(secret, 1) });
     assert.equal(fresh.status, 200);
     assert.equal(fresh.body.recoveryCodes.length, 10);
     const old = await secondStep({ challenge: await challengeFor(p), recoveryCode: recoveryCodes[0] });
     assert.equal(old.statusCode, 422, 'old recovery codes stop working');
     assert.equal((await secondStep({ challenge: await challengeFor(p), recoveryCode: fresh.body.recoveryCodes[0] })).statusCode, 200);
 
-    const off = await asSession(t.app, p, 'POST', '/api/v1/me/two-factor/disable', { password: p.password });
+    const off = await call(t.app, p, 'POST', '/api/v1/me/two-factor/disable', { password: p.password });
     assert.equal(off.status, 204);
     assert.ok((await passwordStep(t.app, p.email, p.password)).cookie, 'the password alone signs in again');
-    assert.equal((await asSession(t.app, p, 'GET', '/api/v1/me/two-factor')).body.enabled, false);
+    assert.equal((await call(t.app, p, 'GET', '/api/v1/me/two-factor')).body.enabled, false);
   });
 
   it('refuses API tokens on the account security routes', async () => {

@@ -9,13 +9,10 @@ import { createTestApp, call, type TestApp } from '../../app/testing.js';
 import { setupTenant, type Tenant } from '../../app/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { invitePerson, type Person } from '../auth/people.testing.js';
 
-interface Person {
-  userId: string;
-  email: string;
-  token: string;
-  session: Record<string, string>;
-}
+/** A teammate signed in with a session, and an API token they made. */
+type Teammate = Person & { token: string };
 
 forEachDatabase('revoking tokens and removing members', (getDb) => {
   let t: TestApp;
@@ -32,29 +29,13 @@ forEachDatabase('revoking tokens and removing members', (getDb) => {
   const ws = (tenant: Tenant = a) => `/api/v1/workspaces/${tenant.workspaceId}`;
 
   /** A new person with `role` in `a`'s workspace, signed in, with an API token of their own. */
-  async function person(role: string, byToken = a.token): Promise<Person> {
-    const email = `teammate${++people}@example.com`;
-    const added = await call(t.app, byToken, 'POST', `${ws()}/members`, { email, role });
-    assert.equal(added.status, 201, JSON.stringify(added.body));
-    const accepted = await t.app.inject({
-      method: 'POST',
-      url: '/api/v1/invites/accept',
-      // Each person from their own address, so the invite route's per-address attempt limit is not what is tested.
-      remoteAddress: `198.51.100.${people}`,
-      payload: { token: String(added.body.inviteUrl).split('/invite/')[1], password: 'a good long password' },
-    });
-    assert.equal(accepted.statusCode, 200, accepted.body);
-    const session = {
-      cookie: `chorus_session=${accepted.cookies.find((c) => c.name === 'chorus_session')!.value}`,
-      'x-csrf-token': accepted.json().csrfToken as string,
-    };
-    const token = await t.app.inject({ method: 'POST', url: `${ws()}/tokens`, headers: session, payload: { name: `${role} script` } });
-    assert.equal(token.statusCode, 201, token.body);
-    return { userId: accepted.json().user.id, email, token: token.json().token, session };
+  async function person(role: string): Promise<Teammate> {
+    const who = await invitePerson(t.app, a, `teammate${++people}@example.com`, role);
+    const token = await call(t.app, who, 'POST', `${ws()}/tokens`, { name: `${role} script` });
+    assert.equal(token.status, 201, JSON.stringify(token.body));
+    return { ...who, token: token.body.token };
   }
-  const tokenIdOf = async (p: Person) => (await call(t.app, p.token, 'GET', `${ws()}/tokens`)).body.tokens[0].id as string;
-  const asSession = (p: Person, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({ method, url, headers: p.session, ...(payload && { payload }) });
+  const tokenIdOf = async (p: Teammate) => (await call(t.app, p.token, 'GET', `${ws()}/tokens`)).body.tokens[0].id as string;
 
   it('a revoked token stops working at once, and the revocation is audited', async () => {
     const editor = await person('editor');
@@ -99,7 +80,7 @@ forEachDatabase('revoking tokens and removing members', (getDb) => {
     assert.equal(removed.status, 200, JSON.stringify(removed.body));
     assert.equal(removed.body.tokensRevoked, 1);
     assert.equal((await call(t.app, writer.token, 'GET', `${ws()}/posts`)).status, 401);
-    assert.equal((await asSession(writer, 'GET', `${ws()}/posts`)).statusCode, 404);
+    assert.equal((await call(t.app, writer, 'GET', `${ws()}/posts`)).status, 404);
     const team = await call(t.app, a.token, 'GET', `${ws()}/members`);
     assert.equal(team.body.members.some((m: { userId: string }) => m.userId === writer.userId), false);
     assert.equal((await call(t.app, a.token, 'DELETE', `${ws()}/members/${writer.userId}`)).status, 404);
