@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { createTestApp, call } from '../src/app/testing.js';
+import { createTestApp, call } from '../src/testing/app.js';
 import { openDatabase } from '../src/db/database.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createScratchPostgres } from '../src/db/testing.js';

@@ -1,5 +1,5 @@
 /** A real `chorus worker`, with the benchmark's network in place of Bluesky (BENCH_NETWORK_URL). */
-import { loadConfig } from '../src/app/config.js';
+import { loadConfig } from '../src/core/config.js';
 import { startRole } from '../src/app/runtime.js';
 import { NetworkRegistry } from '../src/networks/registry.js';
 import { fakeConnector } from './fake-network.js';

@@ -8,7 +8,7 @@
  */
 import http from 'node:http';
 import type { Socket } from 'node:net';
-import { ApiError } from './errors.js';
+import { ApiError } from '../core/errors.js';
 
 interface FrameworkFailure {
   code?: string;

@@ -13,8 +13,8 @@ import { forEachDatabase } from '../db/testing.js';
 import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
 import { isErrorShape } from './openapi-fuzz.js';
-import { setupTenant, type Tenant } from './scenario.js';
-import { call, createTestApp, type TestApp } from './testing.js';
+import { setupTenant, type Tenant } from '../testing/scenario.js';
+import { call, createTestApp, type TestApp } from '../testing/app.js';
 
 const NUL = 'a\u0000b';
 const LONE = 'a\ud800';

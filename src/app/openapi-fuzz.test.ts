@@ -13,8 +13,8 @@ import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../db/testing.js';
 import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from './scenario.js';
-import { call, createTestApp, type TestApp } from './testing.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../testing/scenario.js';
+import { call, createTestApp, type TestApp } from '../testing/app.js';
 import { badInputs, isErrorShape, listOperations, type Attempt, type Operation } from './openapi-fuzz.js';
 
 /** Runs `work` over `items`, `limit` at a time. */

@@ -11,7 +11,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { pino, type Logger } from 'pino';
-import type { Config } from './config.js';
+import type { Config } from '../core/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ensureEventPartitions } from '../db/partitions.js';

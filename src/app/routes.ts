@@ -1,5 +1,5 @@
 /** Every route module, in one list: the server registers them and the tenant-isolation test walks them. */
-import type { RouteModule } from './http.js';
+import type { RouteModule } from '../core/http.js';
 import health from '../features/system/routes/health.js';
 import setup from '../features/auth/routes/setup.js';
 import login from '../features/auth/routes/login.js';

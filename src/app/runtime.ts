@@ -10,10 +10,10 @@
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { pino, type Logger } from 'pino';
-import type { Config } from './config.js';
-import type { AppContext } from './context.js';
-import { JobQueue } from './jobs.js';
-import { createMetrics } from './metrics.js';
+import type { Config } from '../core/config.js';
+import type { AppContext } from '../core/context.js';
+import { JobQueue } from '../core/jobs.js';
+import { createMetrics } from '../core/metrics.js';
 import { buildServer } from './server.js';
 import { jobDefinitions, startWorkers } from './workers.js';
 import { openDatabase, type Database } from '../db/database.js';

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { openTestDatabase, type TestDatabase } from '../db/testing.js';
-import { createTestApp, call, type TestApp } from './testing.js';
-import { setupTenant, type Tenant } from './scenario.js';
+import { createTestApp, call, type TestApp } from '../testing/app.js';
+import { setupTenant, type Tenant } from '../testing/scenario.js';
 import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
 

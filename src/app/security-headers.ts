@@ -8,7 +8,7 @@
  *   await app.register(helmet, securityHeaders(ctx.config));
  */
 import type { FastifyHelmetOptions } from '@fastify/helmet';
-import type { Config } from './config.js';
+import type { Config } from '../core/config.js';
 
 /** True when people reach Chorus over https: only then may the browser be told to insist on it. */
 export function servedOverHttps(config: Pick<Config, 'publicUrl' | 'secureCookies'>): boolean {

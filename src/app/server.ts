@@ -23,10 +23,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { AppContext } from './context.js';
-import { ApiError } from './errors.js';
+import type { AppContext } from '../core/context.js';
+import { ApiError } from '../core/errors.js';
 import { clientErrorHandler, frameworkError } from './framework-errors.js';
-import { UNSAFE_TEXT_MESSAGE, unsafeTextAt, type App } from './http.js';
+import { UNSAFE_TEXT_MESSAGE, unsafeTextAt, type App } from '../core/http.js';
 import { routeModules } from './routes.js';
 import { registerAuth } from '../features/auth/plugin.js';
 import { tooManyAttempts } from '../features/auth/attempt-limits.js';

@@ -3,8 +3,8 @@ import { it } from 'node:test';
 import { forEachDatabase } from '../db/testing.js';
 import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
-import { setupTenant } from './scenario.js';
-import { call, createTestApp, waitFor } from './testing.js';
+import { setupTenant } from '../testing/scenario.js';
+import { call, createTestApp, waitFor } from '../testing/app.js';
 import { startWorkers } from './workers.js';
 
 forEachDatabase('graceful shutdown', (getDb) => {

@@ -1,7 +1,7 @@
 /** The background work a worker process runs: the publisher and its sweeper, credential refresh, engagement polls and metrics. */
 import type { z } from 'zod';
-import type { AppContext } from './context.js';
-import type { JobDefinition } from './jobs.js';
+import type { AppContext } from '../core/context.js';
+import type { JobDefinition } from '../core/jobs.js';
 import { publishJob } from '../features/publishing/jobs.js';
 import { runPublish } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';

@@ -7,7 +7,7 @@
  *   chorus migrate   apply database migrations and exit
  */
 import path from 'node:path';
-import { loadConfig } from '../app/config.js';
+import { loadConfig } from '../core/config.js';
 import type { Logger } from 'pino';
 import type { Role } from '../app/runtime.js';
 import { openDatabase } from '../db/database.js';

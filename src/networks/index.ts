@@ -2,7 +2,7 @@
  * The networks Chorus can publish to, with their API origins and OAuth apps from the settings. A network whose
  * OAuth app is not configured can still be connected with a token (`POST …/channels {network, accessToken}`).
  */
-import type { Config } from '../app/config.js';
+import type { Config } from '../core/config.js';
 import { createBlueskyConnector } from './bluesky/index.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from './facebook/index.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from './instagram/index.js';

@@ -15,7 +15,7 @@ import { startBlueskyNetwork, type BlueskyNetwork } from '../peers/bluesky/harne
 import { createScratchPostgres } from '../../src/db/testing.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
-import { createTestApp, call, type TestApp } from '../../src/app/testing.js';
+import { createTestApp, call, type TestApp } from '../../src/testing/app.js';
 import { createBlueskyConnector } from '../../src/networks/bluesky/index.js';
 import { NetworkRegistry } from '../../src/networks/registry.js';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import { createTestApp, call } from '../../src/app/testing.js';
+import { createTestApp, call } from '../../src/testing/app.js';
 import { openDatabase, type Database } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { createScratchPostgres } from '../../src/db/testing.js';

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AppContext } from '../../src/app/context.js';
+import type { AppContext } from '../../src/core/context.js';
 
 export interface CascadeBioEnv {
   page: Page;

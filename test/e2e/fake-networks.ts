@@ -8,7 +8,7 @@
  * const t = await createTestApp(getDb(), { networks: fakes.registry(), env: fakes.env });
  * await fakes.stop();
  */
-import { loadConfig } from '../../src/app/config.js';
+import { loadConfig } from '../../src/core/config.js';
 import { createNetworkRegistry } from '../../src/networks/index.js';
 import type { NetworkRegistry } from '../../src/networks/registry.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from '../fakes/linkedin/server.js';

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AppContext } from '../../src/app/context.js';
+import type { AppContext } from '../../src/core/context.js';
 
 export interface LinksEnv {
   page: Page;

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import type { AppContext } from '../../src/app/context.js';
+import type { AppContext } from '../../src/core/context.js';
 import { startFakePinterest, type FakePinterest } from '../fakes/pinterest/server.js';
 import { startFakeSnapchat, type FakeSnapchat } from '../fakes/snapchat/server.js';
 import { startFakeTikTok, type FakeTikTok } from '../fakes/tiktok/server.js';

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { AppContext } from '../../src/app/context.js';
+import type { AppContext } from '../../src/core/context.js';
 import type { FakeMeta } from '../fakes/meta/server.js';
 import { startFakeNetworks, type FakeNetworks } from './fake-networks.js';
 

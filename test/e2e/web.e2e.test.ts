@@ -17,7 +17,7 @@ import { build } from 'vite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { assertChromium, launchChromium } from '../chromium.js';
 import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
-import { createTestApp, type TestApp } from '../../src/app/testing.js';
+import { createTestApp, type TestApp } from '../../src/testing/app.js';
 import { startWorkers } from '../../src/app/workers.js';
 import { MEMORY_LIMITS, MemoryNetwork } from '../fakes/memory-network.js';
 import { expectedUtc, freePort, tomorrowAt } from './helpers.js';

@@ -7,8 +7,8 @@
  * const registry = new NetworkRegistry().register(inbox.connector('bluesky')).register(inbox.connector('facebook', { hide: true }));
  * inbox.engagement.push(comment('c1', 'm1'));
  */
-import type { App } from '../../src/app/http.js';
-import { call } from '../../src/app/testing.js';
+import type { App } from '../../src/core/http.js';
+import { call } from '../../src/testing/app.js';
 import type { Role } from '../../src/db/schema.js';
 import { NetworkError, type Connector, type Credentials, type EngagementItem, type NetworkId, type PostMetrics } from '../../src/networks/connector.js';
 import { MemoryNetwork } from './memory-network.js';

@@ -9,7 +9,7 @@
  * fakes.tiktok.addCreator('cara');
  * await fakes.stop();
  */
-import { loadConfig } from '../../src/app/config.js';
+import { loadConfig } from '../../src/core/config.js';
 import { createNetworkRegistry } from '../../src/networks/index.js';
 import type { NetworkRegistry } from '../../src/networks/registry.js';
 import { MemoryNetwork } from './memory-network.js';

@@ -5,8 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { loadConfig } from '../../src/app/config.js';
-import { call, createTestApp, waitFor, type TestApp } from '../../src/app/testing.js';
+import { loadConfig } from '../../src/core/config.js';
+import { call, createTestApp, waitFor, type TestApp } from '../../src/testing/app.js';
 import { startWorkers } from '../../src/app/workers.js';
 import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
 import { createNetworkRegistry } from '../../src/networks/index.js';

@@ -16,7 +16,7 @@
  */
 import { isIPv6 } from 'node:net';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { ApiError } from '../../app/errors.js';
+import { ApiError } from '../../core/errors.js';
 
 export interface AttemptBudget {
   /** Attempts allowed in one window. */

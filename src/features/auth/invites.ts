@@ -7,8 +7,8 @@
  * - an account that has a password accepts by being signed in as itself, so a link issued before the password was
  *   set can no longer reset it, and a link that reaches the wrong person gives them nothing.
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError, conflict, invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, conflict, invalid } from '../../core/errors.js';
 import { auditRepository } from '../audit/repository.js';
 import { invitesRepository } from '../workspaces/invites-repository.js';
 import { workspacesRepository } from '../workspaces/repository.js';

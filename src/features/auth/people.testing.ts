@@ -7,9 +7,9 @@
  *   const res = await call(t.app, bob, 'GET', '/api/v1/me/sessions');
  */
 import { Secret, TOTP } from 'otpauth';
-import type { App } from '../../app/http.js';
-import type { Tenant } from '../../app/scenario.js';
-import { call, type SessionCredentials } from '../../app/testing.js';
+import type { App } from '../../core/http.js';
+import type { Tenant } from '../../testing/scenario.js';
+import { call, type SessionCredentials } from '../../testing/app.js';
 
 export interface Person {
   email: string;

@@ -5,9 +5,9 @@
  * row and needs no second cookie). Bearer tokens are not sent by browsers on their own, so they need no CSRF token.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { App } from '../../app/http.js';
-import type { AppContext } from '../../app/context.js';
-import { ApiError } from '../../app/errors.js';
+import type { App } from '../../core/http.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError } from '../../core/errors.js';
 import { SESSION_COOKIE, type Actor } from './actor.js';
 import { authRepository } from './repository.js';
 import { hashSecret } from './secrets.js';

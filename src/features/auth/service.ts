@@ -1,7 +1,7 @@
 /** Sign-up on first run, sign-in, sessions and API tokens: the rules, no HTTP and no SQL (invites: invites.ts). */
 import { sql } from 'kysely';
-import type { AppContext } from '../../app/context.js';
-import { ApiError, conflict, forbidden, invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, conflict, forbidden, invalid } from '../../core/errors.js';
 import type { Role } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';
 import { workspacesRepository } from '../workspaces/repository.js';

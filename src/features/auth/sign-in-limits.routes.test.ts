@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../app/testing.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../app/scenario.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 

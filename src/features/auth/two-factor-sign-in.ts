@@ -3,8 +3,8 @@
  * recovery code creates the session. Every guess counts against the challenge; the fifth wrong one ends it, so a
  * stolen password gives at most five guesses per password step (which is itself rate-limited).
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError } from '../../core/errors.js';
 import { authRepository } from './repository.js';
 import { hashSecret } from './secrets.js';
 import { createSession, publicUser, type SessionClient } from './service.js';

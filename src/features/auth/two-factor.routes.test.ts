@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../app/testing.js';
-import { setupTenant, type Tenant } from '../../app/scenario.js';
+import { createTestApp, call, type TestApp } from '../../testing/app.js';
+import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { enrol, invitePerson, passwordStep, sessionOf, totpCode, wrongCode, type Person } from './people.testing.js';

@@ -16,8 +16,8 @@
 import { randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import type { AppContext } from '../../app/context.js';
-import { ApiError, conflict, invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, conflict, invalid } from '../../core/errors.js';
 import { authRepository } from './repository.js';
 import { hashSecret, newSecret, verifyPassword } from './secrets.js';
 import { twoFactorRepository } from './two-factor-repository.js';

@@ -4,7 +4,7 @@
  * show at once (the save forgets the slugs); other processes catch up within TTL_MS.
  */
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import { renderBioPage } from './page.js';
 import { bioRepository } from './repository.js';
 import { bioItemUrl, isLive } from './service.js';

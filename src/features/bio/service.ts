@@ -2,8 +2,8 @@
  * Link-in-bio pages: one per workspace, at `/bio/{slug}`, listing some of its short links in a chosen order (for
  * networks whose captions cannot hold links). Items point at the short URLs, so the redirector counts their clicks.
  */
-import type { AppContext } from '../../app/context.js';
-import { conflict, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { conflict, invalid, notFound } from '../../core/errors.js';
 import { auditRepository } from '../audit/repository.js';
 import { mediaRepository } from '../media/repository.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';

@@ -6,8 +6,8 @@
  * @example
  * const { options } = await composeOptionsFor(ctx, access, channelId); // options.network === 'tiktok' → audiences
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, invalid, notFound } from '../../core/errors.js';
 import { NetworkError, type ComposeChoice, type ComposeOptions } from '../../networks/connector.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { isUuid } from '../workspaces/access.js';

@@ -2,8 +2,8 @@
  * "Sign in with Mastodon": Chorus registers itself once per instance, sends the person to their instance to
  * authorize, and on the way back exchanges the code and connects the channel like a pasted token would.
  */
-import type { AppContext } from '../../app/context.js';
-import { invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { invalid } from '../../core/errors.js';
 import { authorizeUrl, exchangeCode, normalizeInstanceUrl, registerApp, type MastodonApp } from '../../networks/mastodon/index.js';
 import { NetworkError } from '../../networks/connector.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';

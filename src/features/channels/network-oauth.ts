@@ -9,8 +9,8 @@
  * // ... the browser comes back to /api/v1/oauth/x/callback?code&state ...
  * const outcome = await finishNetworkOAuth(ctx, request.actor, 'x', { code, state });
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError } from '../../core/errors.js';
 import { NetworkError, type NetworkId } from '../../networks/connector.js';
 import { createPkce, type AccountChoice, type OAuthProvider } from '../../networks/oauth2.js';
 import type { Actor } from '../auth/actor.js';

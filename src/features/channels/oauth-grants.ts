@@ -3,8 +3,8 @@
  * connecting the accounts the person picked. A grant belongs to the person who signed in, in one workspace, for
  * 15 minutes; its tokens stay sealed and it is deleted once its accounts are connected.
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError, invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, invalid } from '../../core/errors.js';
 import type { AccountChoice } from '../../networks/oauth2.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { networkOAuthRepository } from './network-oauth-repository.js';

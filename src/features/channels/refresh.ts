@@ -12,8 +12,8 @@
  * await refreshChannel(ctx, channelId);
  */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
-import type { JobDefinition } from '../../app/jobs.js';
+import type { AppContext } from '../../core/context.js';
+import type { JobDefinition } from '../../core/jobs.js';
 import { NetworkError, type Credentials } from '../../networks/connector.js';
 import { REFRESH_MARGIN_MS } from '../../networks/oauth2.js';
 import { auditRepository } from '../audit/repository.js';

@@ -1,6 +1,6 @@
 /** Connecting accounts, and turning a stored channel into what a connector needs. Secrets never leave here. */
-import type { AppContext } from '../../app/context.js';
-import { invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { invalid } from '../../core/errors.js';
 import { NetworkError, type ChannelContext, type Connector, type NetworkLimits } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';

@@ -3,8 +3,8 @@
  * drawable part of it) and its conversions. Reads the visit counters and conversion rollups kept as events
  * arrive, never COUNT(*) over page views or conversions.
  */
-import type { AppContext } from '../../app/context.js';
-import { notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
 import { cascadeMetrics, type CascadeMetrics, type ShareNode } from '../cascades/metrics.js';
 import { drawableTree, type DrawableTree } from '../cascades/tree.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';

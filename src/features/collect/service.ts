@@ -4,8 +4,8 @@
  * and how share tokens are minted. No HTTP here, no SQL strings.
  */
 import { randomBytes } from 'node:crypto';
-import type { AppContext } from '../../app/context.js';
-import { ApiError, forbidden, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, forbidden, invalid, notFound } from '../../core/errors.js';
 import { isUuid } from '../workspaces/access.js';
 import { collectRepository, type Attribution, type TokenRow } from './repository.js';
 import type { CollectBody } from './schemas.js';

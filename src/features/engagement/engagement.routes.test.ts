@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../app/testing.js';
-import { setupTenant, type Tenant } from '../../app/scenario.js';
+import { call, createTestApp, type TestApp } from '../../testing/app.js';
+import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
 import { NetworkRegistry } from '../../networks/registry.js';

@@ -7,8 +7,8 @@
  * indexes a little late is still found on the next poll (the upsert makes the overlap free).
  */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
-import type { JobDefinition } from '../../app/jobs.js';
+import type { AppContext } from '../../core/context.js';
+import type { JobDefinition } from '../../core/jobs.js';
 import { NetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelsRepository } from '../channels/repository.js';

@@ -3,8 +3,8 @@
  * through the channel's connector. No HTTP and no SQL here.
  */
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../../app/context.js';
-import { ApiError, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, invalid, notFound } from '../../core/errors.js';
 import { NetworkError, type Connector, type EngagementItem, type NetworkLimits } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { markNeedsReconnect } from '../channels/refresh.js';

@@ -5,7 +5,7 @@
  * (CHORUS_LINK_BASE_URL) — a loopback short URL would be useless on a public network — and off per post with
  * `trackLinks: false`. Editing a post reuses the publication's links for URLs it already had.
  */
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
 import { findUrls } from '../../networks/text.js';
 import { postsRepository, type PublicationRow } from '../posts/repository.js';

@@ -1,6 +1,6 @@
 /** Short codes: 7 random base62 characters (62^7 ≈ 3.5 × 10^12), or a custom one people choose. */
 import { randomInt } from 'node:crypto';
-import { invalid } from '../../app/errors.js';
+import { invalid } from '../../core/errors.js';
 
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'; // no 0/O, 1/l/I: read aloud safely
 const RESERVED = new Set(['api', 'l', 'media', 'healthz', 'metrics', 't.js', 'bio', 'qr', 'favicon.ico', 'robots.txt']);

@@ -3,7 +3,7 @@
  * credentials, never the redirector's own hosts (no open redirect through Chorus, no loops). UTM parameters are
  * added, but a destination that already sets one keeps its own.
  */
-import { invalid } from '../../app/errors.js';
+import { invalid } from '../../core/errors.js';
 import type { LinkUtm, UtmTemplate } from '../../db/schema.js';
 
 export function checkDestination(raw: string, ownHosts: string[], field = 'url'): string {

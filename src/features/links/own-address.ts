@@ -14,8 +14,8 @@
  */
 import os from 'node:os';
 import { isIP } from 'node:net';
-import type { Config } from '../../app/config.js';
-import { invalid } from '../../app/errors.js';
+import type { Config } from '../../core/config.js';
+import { invalid } from '../../core/errors.js';
 import { ipv6Bytes } from '../../networks/blocked-addresses.js';
 import { systemResolve, type Resolve } from '../../networks/safe-fetch.js';
 

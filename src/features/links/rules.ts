@@ -2,7 +2,7 @@
  * Audience-aware destinations: an ordered list of `{when, url}`; the first rule whose condition matches the visitor
  * wins, else the link's own URL. Conditions are the audience condition language (features/audience).
  */
-import { invalid } from '../../app/errors.js';
+import { invalid } from '../../core/errors.js';
 import type { LinkRuleRow } from '../../db/schema.js';
 import { checkDestination } from './destination.js';
 import { parseCondition } from '../audience/index.js';

@@ -1,7 +1,7 @@
 /** Tracked short links: create, edit, archive, and the shape the API shows. */
 import { isIP } from 'node:net';
-import type { AppContext } from '../../app/context.js';
-import { conflict, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { conflict, invalid, notFound } from '../../core/errors.js';
 import type { LinkRuleRow, LinkUtm } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';
 import { hashPassword } from '../auth/secrets.js';

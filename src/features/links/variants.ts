@@ -8,7 +8,7 @@
  * package: the hot path needs one tiny function, not a library.
  */
 import { z } from 'zod';
-import { invalid } from '../../app/errors.js';
+import { invalid } from '../../core/errors.js';
 import { checkDestination } from './destination.js';
 
 export const Variants = z.object({

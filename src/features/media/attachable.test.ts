@@ -9,10 +9,10 @@ import { INSTAGRAM_DEFAULT_LIMITS } from '../../networks/instagram/rules.js';
 import { FACEBOOK_DEFAULT_LIMITS } from '../../networks/facebook/rules.js';
 import { YOUTUBE_DEFAULT_LIMITS } from '../../networks/youtube/rules.js';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../app/testing.js';
-import { setupTenant, type Tenant } from '../../app/scenario.js';
+import { createTestApp, call, type TestApp } from '../../testing/app.js';
+import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { createNetworkRegistry } from '../../networks/index.js';
-import { loadConfig } from '../../app/config.js';
+import { loadConfig } from '../../core/config.js';
 import { MEMORY_LIMITS, MemoryNetwork } from '../../../test/fakes/memory-network.js';
 
 describe('attachableTypes', () => {

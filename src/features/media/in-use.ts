@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import type { DB, Tx } from '../../db/database.js';
 import type { PublicationStatus } from '../../db/schema.js';
-import { ApiError } from '../../app/errors.js';
+import { ApiError } from '../../core/errors.js';
 
 export const HOLDING_STATUSES: PublicationStatus[] = ['pending_approval', 'scheduled', 'publishing', 'held'];
 

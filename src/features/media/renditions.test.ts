@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import sharp from 'sharp';
-import { createTestApp, call, waitFor, type TestApp } from '../../app/testing.js';
-import { startWorkers } from '../../app/workers.js';
-import { setupTenant, type Tenant } from '../../app/scenario.js';
+import { createTestApp, call, waitFor, type TestApp } from '../../testing/app.js';
+import { startWorkers } from '../../testing/app.js';
+import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import type { Connector, MediaForNetwork, NetworkLimits } from '../../networks/connector.js';
 import { INSTAGRAM_DEFAULT_LIMITS } from '../../networks/instagram/rules.js';

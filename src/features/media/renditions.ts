@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import type { DB, Tx } from '../../db/database.js';
 import { NetworkError, type ImageRules, type MediaForNetwork, type NetworkLimits, type Violation } from '../../networks/connector.js';
 import { convertImage, ImageRuleError, imageRulesOf, planImage, readImageFacts, renditionKey, type ImageFacts, type ImagePlan } from './convert.js';

@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { imageSize } from 'image-size';
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
-import { ApiError, invalid } from '../../app/errors.js';
+import { ApiError, invalid } from '../../core/errors.js';
 import type { MediaForNetwork } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';

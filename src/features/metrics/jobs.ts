@@ -10,8 +10,8 @@
  * about 100 × (168 + 23) ≈ 19,000 lookups a month, batched by the connectors (X: 100 posts a request).
  */
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
-import type { JobDefinition } from '../../app/jobs.js';
+import type { AppContext } from '../../core/context.js';
+import type { JobDefinition } from '../../core/jobs.js';
 import { NetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelsRepository } from '../channels/repository.js';

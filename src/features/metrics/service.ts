@@ -1,6 +1,6 @@
 /** Reading publications' metrics series for a post (collection is in jobs.ts). */
-import type { AppContext } from '../../app/context.js';
-import { notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
 import { postsRepository } from '../posts/repository.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { metricsRepository, type MetricsPoint } from './repository.js';

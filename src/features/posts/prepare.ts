@@ -2,8 +2,8 @@
  * Checks a post before anything is saved: its channels and media belong to the workspace, variants point at chosen
  * channels, the date is not in the past, and every channel's content passes its network's real rules.
  */
-import type { AppContext } from '../../app/context.js';
-import { invalid } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { invalid } from '../../core/errors.js';
 import type { DB, Tx } from '../../db/database.js';
 import type { PostVariantRow } from '../../db/schema.js';
 import type { NetworkLimits } from '../../networks/connector.js';

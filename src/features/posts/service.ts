@@ -3,8 +3,8 @@
  * One publication per channel carries the text that channel gets and its own status. Every change happens in one
  * transaction with its publish jobs and its audit entry, so nothing is half-written.
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError, conflict, forbidden, invalid, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError, conflict, forbidden, invalid, notFound } from '../../core/errors.js';
 import type { Tx } from '../../db/database.js';
 import type { PostVariantRow, PublicationStatus } from '../../db/schema.js';
 import { NetworkError } from '../../networks/connector.js';

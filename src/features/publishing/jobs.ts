@@ -3,9 +3,9 @@
  * rescheduled since) does nothing; the edit queued its own job.
  */
 import { z } from 'zod';
-import type { JobDefinition } from '../../app/jobs.js';
+import type { JobDefinition } from '../../core/jobs.js';
 import type { Tx } from '../../db/database.js';
-import type { JobQueue } from '../../app/jobs.js';
+import type { JobQueue } from '../../core/jobs.js';
 
 export const publishJob = {
   name: 'publish.v1',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, waitFor, type TestApp } from '../../app/testing.js';
-import { setupTenant, type Tenant } from '../../app/scenario.js';
+import { createTestApp, call, waitFor, type TestApp } from '../../testing/app.js';
+import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { runPublish, backoffMs, MAX_ATTEMPTS } from './publisher.js';

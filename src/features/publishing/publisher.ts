@@ -11,7 +11,7 @@
  *    headers); held (credentials stopped working: the channel is marked needs_reconnect, nothing is dropped); or
  *    failed with the network's own message (a 4xx that cannot succeed).
  */
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import { NetworkError, type Connector, type MediaForNetwork, type NetworkLimits } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';

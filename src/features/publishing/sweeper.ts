@@ -1,5 +1,5 @@
 /** Re-queues publications whose job went missing (long overdue and not leased). */
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import { publishJob } from './jobs.js';
 import { publishingRepository } from './repository.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../app/testing.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 
 forEachDatabase('health, metrics, OpenAPI', (getDb) => {

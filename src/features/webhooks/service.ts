@@ -3,8 +3,8 @@
  * trusts what it is given and maps each event's account id to the channels that connected that account (in
  * every workspace that did), storing through the same upsert as polling, so a delivery and a poll are one row.
  */
-import type { AppContext } from '../../app/context.js';
-import { ApiError } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { ApiError } from '../../core/errors.js';
 import type { EngagementItem } from '../../networks/connector.js';
 import { parseMetaWebhook } from '../../networks/meta/webhooks.js';
 import { parseAccountActivity } from '../../networks/x/webhooks.js';

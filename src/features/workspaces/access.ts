@@ -4,7 +4,7 @@
  */
 import type { DB } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
-import { forbidden, notFound, unauthorized } from '../../app/errors.js';
+import { forbidden, notFound, unauthorized } from '../../core/errors.js';
 import { atLeast, lowerRole, type Actor } from '../auth/actor.js';
 import { workspacesRepository } from './repository.js';
 import { twoFactorRepository } from '../auth/two-factor-repository.js';

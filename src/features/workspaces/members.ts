@@ -5,8 +5,8 @@
  * verify email addresses, so only the holder of the link the workspace handed out may join it. A membership is made
  * when that link is accepted (src/features/auth/invites.ts). Every change keeps at least one owner.
  */
-import type { AppContext } from '../../app/context.js';
-import { conflict, forbidden, notFound } from '../../app/errors.js';
+import type { AppContext } from '../../core/context.js';
+import { conflict, forbidden, notFound } from '../../core/errors.js';
 import type { Tx } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';

@@ -7,11 +7,11 @@
  * an owner or admin can revoke it at any time, and a script cannot type a code. Blocking tokens would only break
  * the team's integrations without making a stolen password any less useless.
  */
-import { ApiError, conflict, forbidden } from '../../app/errors.js';
+import { ApiError, conflict, forbidden } from '../../core/errors.js';
 import { isTwoFactorOn } from '../auth/two-factor.js';
 import { twoFactorRepository } from '../auth/two-factor-repository.js';
 import { auditRepository } from '../audit/repository.js';
-import type { AppContext } from '../../app/context.js';
+import type { AppContext } from '../../core/context.js';
 import type { WorkspaceAccess } from './access.js';
 
 /** 403 `two_factor_required`, for a signed-in person without two-factor in a workspace that requires it (access.ts). */

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { loadConfig } from '../../app/config.js';
+import { loadConfig } from '../../core/config.js';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../connector.js';
 import { createNetworkRegistry } from '../index.js';
 import { startFakeYouTube, type FakeYouTube } from '../../../test/fakes/youtube/server.js';

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../../src/app/testing.js';
-import { setupTenant, type Tenant } from '../../../src/app/scenario.js';
+import { call, createTestApp, type TestApp } from '../../../src/testing/app.js';
+import { setupTenant, type Tenant } from '../../../src/testing/scenario.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { connectChannel } from '../../../src/features/channels/service.js';
 import { pollChannelEngagement } from '../../../src/features/engagement/jobs.js';

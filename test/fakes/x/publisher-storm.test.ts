@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../../src/app/testing.js';
-import { setupTenant, type Tenant } from '../../../src/app/scenario.js';
+import { call, createTestApp, type TestApp } from '../../../src/testing/app.js';
+import { setupTenant, type Tenant } from '../../../src/testing/scenario.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { channelsRepository } from '../../../src/features/channels/repository.js';
 import { refreshChannel } from '../../../src/features/channels/refresh.js';

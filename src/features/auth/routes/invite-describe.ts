@@ -3,7 +3,7 @@
  * so the page can ask for a new password or for signing in. A POST so the secret stays out of URLs and access logs.
  */
 import { z } from 'zod';
-import { ErrorBody, Role, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, Role, type RouteModule } from '../../../core/http.js';
 import { describeInvite } from '../invites.js';
 
 const Body = z.object({ token: z.string().min(10).max(200) });

@@ -3,7 +3,7 @@
  * it; an existing account accepts while signed in as itself (the password is then neither asked nor changed).
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { acceptInvite } from '../invites.js';

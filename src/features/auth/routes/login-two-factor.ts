@@ -3,7 +3,7 @@
  * `POST /api/v1/auth/login` plus a current code (or a recovery code, once) creates the session.
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { completeTwoFactorSignIn } from '../two-factor-sign-in.js';

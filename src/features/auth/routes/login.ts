@@ -3,7 +3,7 @@
  * per address and email, and per email, before any password is hashed (429 with Retry-After).
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { authRepository } from '../repository.js';

@@ -1,7 +1,7 @@
 /** `GET /api/v1/me`: who is signed in, their workspaces, and the CSRF token the web app must echo. */
 import { z } from 'zod';
-import { ErrorBody, Role, type RouteModule } from '../../../app/http.js';
-import { unauthorized } from '../../../app/errors.js';
+import { ErrorBody, Role, type RouteModule } from '../../../core/http.js';
+import { unauthorized } from '../../../core/errors.js';
 import { workspacesRepository } from '../../workspaces/repository.js';
 import { authRepository } from '../repository.js';
 import { publicUser } from '../service.js';

@@ -4,8 +4,8 @@
  * workspace is listed (as `GET /api/v1/me` does).
  */
 import { z } from 'zod';
-import { ErrorBody, Role, type RouteModule } from '../../../app/http.js';
-import { unauthorized } from '../../../app/errors.js';
+import { ErrorBody, Role, type RouteModule } from '../../../core/http.js';
+import { unauthorized } from '../../../core/errors.js';
 import { tokensRepository } from '../tokens-repository.js';
 
 const Token = z.object({

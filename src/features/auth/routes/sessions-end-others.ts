@@ -1,6 +1,6 @@
 /** `DELETE /api/v1/me/sessions`: signs out every browser of the person but this one (a lost laptop, a shared PC). */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { requireSessionActor } from '../plugin.js';
 import { authRepository } from '../repository.js';
 

@@ -3,8 +3,8 @@
  * an unknown id, answers 404 (ids of others are never confirmed). Ending the current one signs this browser out.
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
-import { notFound } from '../../../app/errors.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { notFound } from '../../../core/errors.js';
 import { isUuid } from '../../workspaces/access.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { requireSessionActor } from '../plugin.js';

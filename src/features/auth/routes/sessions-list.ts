@@ -1,6 +1,6 @@
 /** `GET /api/v1/me/sessions`: the person's signed-in browsers, the current one marked. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { describeDevice } from '../device.js';
 import { requireSessionActor } from '../plugin.js';
 import { authRepository } from '../repository.js';

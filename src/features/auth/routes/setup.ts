@@ -1,6 +1,6 @@
 /** First run: `GET /api/v1/setup` says whether it is needed; `POST` creates the first owner and workspace. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { authRepository } from '../repository.js';
 import { setup } from '../service.js';
 import { SESSION_COOKIE } from '../actor.js';

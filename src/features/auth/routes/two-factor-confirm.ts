@@ -1,6 +1,6 @@
 /** `POST /api/v1/me/two-factor/confirm`: the first right code turns two-factor on; the recovery codes are shown once. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { perPersonLimit, requireSessionActor } from '../plugin.js';
 import { confirmEnrolment } from '../two-factor.js';
 

@@ -1,6 +1,6 @@
 /** `POST /api/v1/me/two-factor/disable`: turns two-factor off, with a current code or the password. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { perPersonLimit, requireSessionActor } from '../plugin.js';
 import { disableTwoFactor } from '../two-factor.js';
 import { Proof } from './two-factor-recovery-codes.js';

@@ -1,6 +1,6 @@
 /** `POST /api/v1/me/two-factor/recovery-codes`: ten new recovery codes (the old ones stop working), with a proof. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { perPersonLimit, requireSessionActor } from '../plugin.js';
 import { regenerateRecoveryCodes } from '../two-factor.js';
 import { RecoveryCodes } from './two-factor-confirm.js';

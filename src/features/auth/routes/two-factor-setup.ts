@@ -3,7 +3,7 @@
  * at sign-in until a code confirms it (`/confirm`); starting again replaces an unconfirmed secret.
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { perPersonLimit, requireSessionActor } from '../plugin.js';
 import { startEnrolment } from '../two-factor.js';
 

@@ -1,6 +1,6 @@
 /** `GET /api/v1/me/two-factor`: whether two-factor sign-in is on, recovery codes left, and who requires it. */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { requireSessionActor } from '../plugin.js';
 import { twoFactorStatus } from '../two-factor.js';
 

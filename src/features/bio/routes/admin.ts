@@ -3,7 +3,7 @@
  * items: [{linkId, label}]}`: the workspace's link-in-bio page. Editors and above may change it; items must be links
  * of this workspace (422 naming the item otherwise) and the slug must be free (409).
  */
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { forgetBioPages } from '../public-page.js';
 import { getBio, saveBio } from '../service.js';

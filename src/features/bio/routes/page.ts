@@ -3,7 +3,7 @@
  * browsers for a minute, revalidated by ETag; a strict Content-Security-Policy, since nothing on it needs more.
  */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { statusPage } from '../../links/redirect/pages.js';
 import { publicBioPage } from '../public-page.js';
 

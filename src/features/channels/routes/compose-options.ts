@@ -5,7 +5,7 @@
  * For people who write posts (contributors and above); each call asks the network, so TikTok's 20 a minute apply.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { composeOptionsFor } from '../compose.js';
 

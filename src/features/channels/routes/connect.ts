@@ -3,7 +3,7 @@
  * 422 names what failed. Connecting an account that is already there refreshes its credentials (reconnect).
  */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { connectChannel } from '../service.js';
 import { Channel } from './list.js';

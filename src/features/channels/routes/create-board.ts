@@ -3,7 +3,7 @@
  * board from the composer's board picker (editors and above: it changes the account on Pinterest).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { createBoardFor } from '../compose.js';
 

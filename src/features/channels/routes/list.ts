@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/channels`: connected accounts, with their status and posting limits. */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { channelsRepository } from '../repository.js';
 import { NetworkLimitsSchema } from '../../../networks/limits-schema.js';

@@ -3,7 +3,7 @@
  * `GET /api/v1/oauth/mastodon/callback?code&state`, which connects the channel and returns to the channels page.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { finishMastodonOAuth, startMastodonOAuth } from '../mastodon-oauth.js';
 

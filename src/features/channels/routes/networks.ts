@@ -3,8 +3,8 @@
  * configured) and/or by pasting credentials (`token`). The web app builds the channels page from it.
  */
 import { z } from 'zod';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
-import { unauthorized } from '../../../app/errors.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { unauthorized } from '../../../core/errors.js';
 
 const route: RouteModule = (app, ctx) => {
   app.get(

@@ -5,8 +5,8 @@
  * into an open redirect.
  */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
-import { ApiError } from '../../../app/errors.js';
+import type { RouteModule } from '../../../core/http.js';
+import { ApiError } from '../../../core/errors.js';
 import { finishNetworkOAuth, OAuthFailure } from '../network-oauth.js';
 
 const Query = z.object({

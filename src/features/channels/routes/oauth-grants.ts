@@ -5,7 +5,7 @@
  * who signed in sees their grant).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { connectFromGrant, describeGrant } from '../oauth-grants.js';
 import { Channel } from './list.js';

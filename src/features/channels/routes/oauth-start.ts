@@ -3,8 +3,8 @@
  * connect an account of a network whose OAuth app is configured. 404 `oauth_not_configured` names the settings.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { unauthorized } from '../../../app/errors.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { unauthorized } from '../../../core/errors.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { startNetworkOAuth } from '../network-oauth.js';
 

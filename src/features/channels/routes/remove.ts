@@ -1,7 +1,7 @@
 /** `DELETE /api/v1/workspaces/{ws}/channels/{channelId}`: disconnects an account (admins). */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { notFound } from '../../../app/errors.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { notFound } from '../../../core/errors.js';
 import { isUuid, requireWorkspace } from '../../workspaces/access.js';
 import { disconnectChannel } from '../service.js';
 

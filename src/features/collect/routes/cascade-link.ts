@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/links/{linkId}/cascade`: how visitors of a link spread it by sharing. */
 import { z } from 'zod';
-import { workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { getLinkRow } from '../../links/service.js';
 import { cascadeOf } from '../reports.js';

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/posts/{postId}/cascade`: how visitors of a post's links spread it by sharing. */
 import { z } from 'zod';
-import { workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { cascadeOf, requirePost } from '../reports.js';
 import { CascadeResponse } from './shapes.js';

@@ -7,8 +7,8 @@
  */
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ApiError } from '../../../app/errors.js';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ApiError } from '../../../core/errors.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { CollectBody } from '../schemas.js';
 import { checkCollectOrigin, mintShareToken, preflightAllowed, recordConversion, recordPageView } from '../service.js';
 

@@ -3,7 +3,7 @@
  * name and by network, with value sums per currency — from the daily rollup (whole UTC days).
  */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, IsoDate, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { getLinkRow, reportRange } from '../../links/service.js';
 import { conversionsOfLink } from '../reports.js';

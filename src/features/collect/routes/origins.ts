@@ -3,8 +3,8 @@
  * send tracking data for this workspace. Admins only: the list decides whose pages can write into the workspace.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { invalid } from '../../../app/errors.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { invalid } from '../../../core/errors.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { collectRepository } from '../repository.js';
 import { normalizeOrigin } from '../service.js';

@@ -1,6 +1,6 @@
 /** `GET /t.js`: the browser tracking snippet, cacheable for five minutes and revalidated by ETag. */
 import { createHash } from 'node:crypto';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { snippetSource } from '../../tracking/snippet.js';
 
 let tagged: Promise<{ source: string; etag: string }> | undefined;

@@ -1,6 +1,6 @@
 /** `POST /api/v1/workspaces/{ws}/engagements/{engagementId}/hide {hidden}`: hides or shows a comment (editors and above). */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { hideEngagement } from '../service.js';
 import { actionErrors, Engagement, EngagementParams } from './schemas.js';

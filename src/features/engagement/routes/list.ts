@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/engagements?channelId&kind&before&limit`: the inbox, newest first (viewers and above). */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { isUuid, requireWorkspace } from '../../workspaces/access.js';
 import { engagementsRepository } from '../repository.js';
 import { nextBefore, parseBefore, publicEngagement } from '../service.js';

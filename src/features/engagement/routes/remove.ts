@@ -1,6 +1,6 @@
 /** `DELETE /api/v1/workspaces/{ws}/engagements/{engagementId}`: deletes it on the network, where allowed (editors and above). */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { deleteEngagement } from '../service.js';
 import { actionErrors, EngagementParams } from './schemas.js';

@@ -1,6 +1,6 @@
 /** `POST /api/v1/workspaces/{ws}/engagements/{engagementId}/reply {text}`: answers from the channel (editors and above). */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { replyToEngagement } from '../service.js';
 import { actionErrors, Engagement, EngagementParams } from './schemas.js';

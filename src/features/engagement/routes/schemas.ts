@@ -1,6 +1,6 @@
 /** Shapes of the inbox API (they drive the OpenAPI document). */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors } from '../../../app/http.js';
+import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors } from '../../../core/http.js';
 
 export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote']);
 

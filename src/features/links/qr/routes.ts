@@ -4,7 +4,7 @@
  * links. The bytes for a code never change (codes are never reused), hence long caching with an ETag.
  */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { QR_MARGIN, QR_SIZE, qrEtag, qrText, renderQr, type QrFormat } from './render.js';
 
 const Params = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).describe('The short code') });

@@ -2,7 +2,7 @@
  * `POST /api/v1/workspaces/{ws}/links {url, code?, utm?, rules?, tags?, expiresAt?, password?}` → the link with its
  * `shortUrl` and `qrUrl`. Only http(s) destinations, never Chorus's own hosts (422 otherwise).
  */
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { createLink } from '../service.js';
 import { Link, LinkBody } from './schemas.js';

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/links?archived&tag` and `GET …/links/{linkId}`. */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { linksRepository } from '../repository.js';
 import { getLinkRow, publicLink } from '../service.js';

@@ -1,6 +1,6 @@
 /** `/l/{code}` on the main server: the same redirector as the dedicated link port. */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { toRedirectRequest, writeAnswer } from '../redirect/http-server.js';
 
 const route: RouteModule = (app, ctx) => {

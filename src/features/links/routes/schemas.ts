@@ -1,6 +1,6 @@
 /** Request and response shapes shared by the link endpoints. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams } from '../../../app/http.js';
+import { IsoDate, WorkspaceParams } from '../../../core/http.js';
 import { Variants } from '../variants.js';
 
 export const Utm = z.object({

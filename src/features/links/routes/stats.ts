@@ -3,8 +3,8 @@
  * device, OS, browser, referrer, network, rule) and a time series — all from rollups, never from raw clicks.
  */
 import { z } from 'zod';
-import { IsoDate, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { invalid } from '../../../app/errors.js';
+import { IsoDate, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { invalid } from '../../../core/errors.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { getLinkRow, reportRange } from '../service.js';
 import { DIMENSIONS, statsRepository } from '../stats-repository.js';

@@ -1,6 +1,6 @@
 /** `PATCH /api/v1/workspaces/{ws}/links/{linkId}`: edit, or archive with `{archived: true}`. */
 import { z } from 'zod';
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { updateLink } from '../service.js';
 import { Link, LinkBody, LinkParams } from './schemas.js';

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/links/{linkId}/variants`: each A/B arm's visits, conversions, rate and chance of being best. */
 import { z } from 'zod';
-import { workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { getLinkRow } from '../service.js';
 import { statsRepository } from '../stats-repository.js';

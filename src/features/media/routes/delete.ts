@@ -4,8 +4,8 @@
  * 409 `media_in_use` (with the post ids) while a post waiting for approval, scheduled or publishing will send it.
  */
 import { z } from 'zod';
-import { forbidden, notFound } from '../../../app/errors.js';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { forbidden, notFound } from '../../../core/errors.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { atLeast } from '../../auth/actor.js';
 import { isUuid, requireWorkspace } from '../../workspaces/access.js';
 import { refuseIfHeld } from '../in-use.js';

@@ -5,7 +5,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { isUuid } from '../../workspaces/access.js';
 import { mediaRepository } from '../repository.js';
 import { findRendition } from '../renditions.js';

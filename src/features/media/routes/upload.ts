@@ -1,7 +1,7 @@
 /** `POST /api/v1/workspaces/{ws}/media` (multipart: `file`, optional `altText`) and `PATCH …/media/{mediaId}`. */
 import { z } from 'zod';
-import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { ApiError, invalid, notFound } from '../../../app/errors.js';
+import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { ApiError, invalid, notFound } from '../../../core/errors.js';
 import { isUuid, requireWorkspace } from '../../workspaces/access.js';
 import { mediaRepository } from '../repository.js';
 import { publicMedia, removeMedia, uploadMedia } from '../service.js';

@@ -3,7 +3,7 @@
  * Read from the stored series; the networks are never asked live (see ../jobs.ts for the collection cadence).
  */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { postMetrics } from '../service.js';
 

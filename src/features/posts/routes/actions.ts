@@ -1,6 +1,6 @@
 /** `POST …/posts/{postId}/approve`, `/reject` (editors and above) and `/cancel`. */
 import { z } from 'zod';
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { approvePost, cancelPost, rejectPost } from '../service.js';
 import { Post, PostParams } from './schemas.js';

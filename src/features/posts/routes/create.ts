@@ -4,7 +4,7 @@
  * `POST …/posts/validate` runs the same checks without saving (the composer's live check).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { createPost, validatePost } from '../service.js';
 import { Post, PostBody, Violation } from './schemas.js';

@@ -1,7 +1,7 @@
 /** `GET /api/v1/workspaces/{ws}/posts?from&to&status` (the calendar) and `GET …/posts/{postId}`. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { invalid } from '../../../app/errors.js';
+import { IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { invalid } from '../../../core/errors.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { getPost, listPosts } from '../service.js';
 import { Post, PostParams } from './schemas.js';

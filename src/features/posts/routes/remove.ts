@@ -1,6 +1,6 @@
 /** `DELETE …/posts/{postId}?fromNetworks=true`: deletes a post, and its published copies where the network allows. */
 import { z } from 'zod';
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { deletePost } from '../service.js';
 import { PostParams } from './schemas.js';

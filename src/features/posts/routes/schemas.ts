@@ -1,6 +1,6 @@
 /** Request and response shapes shared by the post endpoints. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, nestingDepth } from '../../../app/http.js';
+import { IsoDate, WorkspaceParams, nestingDepth } from '../../../core/http.js';
 
 export const Variant = z.object({
   network: z.string().max(30).optional(),

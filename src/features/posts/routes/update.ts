@@ -1,5 +1,5 @@
 /** `PATCH /api/v1/workspaces/{ws}/posts/{postId}`: edit text, variants, channels, or reschedule. */
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../../workspaces/access.js';
 import { updatePost } from '../service.js';
 import { Post, PostBody, PostParams } from './schemas.js';

@@ -1,6 +1,6 @@
 /** `GET /healthz` (200 once migrations ran and the job runner is up) and `GET /metrics` (Prometheus). */
 import { z } from 'zod';
-import type { RouteModule } from '../../../app/http.js';
+import type { RouteModule } from '../../../core/http.js';
 
 const route: RouteModule = (app, ctx) => {
   app.get(

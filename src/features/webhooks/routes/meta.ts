@@ -7,8 +7,8 @@
  * https://developers.facebook.com/docs/graph-api/webhooks/getting-started
  */
 import { z } from 'zod';
-import { ApiError } from '../../../app/errors.js';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ApiError } from '../../../core/errors.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { metaVerificationChallenge, verifyMetaSignature } from '../../../networks/meta/webhooks.js';
 import { ingestMetaDelivery, notConfigured, parseJsonBody } from '../service.js';
 import { MAX_WEBHOOK_BODY, rawBody, rawBodyScope } from './raw-body.js';

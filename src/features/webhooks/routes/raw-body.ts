@@ -4,7 +4,7 @@
  * the API is untouched (Fastify scopes parsers to the plugin that adds them).
  */
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { App } from '../../../app/http.js';
+import type { App } from '../../../core/http.js';
 
 /** Meta and X deliveries are a few KB; 1 MB bounds what a stranger can make us buffer before the signature check. */
 export const MAX_WEBHOOK_BODY = 1024 * 1024;

@@ -6,8 +6,8 @@
  *   body; unsigned or wrong → 401 and nothing stored.
  */
 import { z } from 'zod';
-import { ApiError } from '../../../app/errors.js';
-import { ErrorBody, type RouteModule } from '../../../app/http.js';
+import { ApiError } from '../../../core/errors.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { crcResponse, verifySignature } from '../../../networks/x/webhooks.js';
 import { ingestXDelivery, notConfigured, parseJsonBody } from '../service.js';
 import { MAX_WEBHOOK_BODY, rawBody, rawBodyScope } from './raw-body.js';

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/audit`: who did what, newest first (admins and owners). */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../access.js';
 import { auditRepository } from '../../audit/repository.js';
 

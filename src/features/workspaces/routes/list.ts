@@ -1,7 +1,7 @@
 /** `GET /api/v1/workspaces` lists the caller's workspaces; `POST` creates one with the caller as owner. */
 import { z } from 'zod';
-import { ErrorBody, Role, type RouteModule } from '../../../app/http.js';
-import { unauthorized, forbidden } from '../../../app/errors.js';
+import { ErrorBody, Role, type RouteModule } from '../../../core/http.js';
+import { unauthorized, forbidden } from '../../../core/errors.js';
 import { workspacesRepository } from '../repository.js';
 import { auditRepository } from '../../audit/repository.js';
 

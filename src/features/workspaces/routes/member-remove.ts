@@ -4,8 +4,8 @@
  * never the last owner (409 `last_owner`).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { notFound } from '../../../app/errors.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { notFound } from '../../../core/errors.js';
 import { isUuid, requireWorkspace } from '../access.js';
 import { removeMember } from '../members.js';
 

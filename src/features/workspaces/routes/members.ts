@@ -3,7 +3,7 @@
  * member returns a one-time invite link; adding a member again changes their role.
  */
 import { z } from 'zod';
-import { ErrorBody, Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../access.js';
 import { inviteOrChangeRole, listTeam } from '../members.js';
 

@@ -3,8 +3,8 @@
  * Anyone may revoke their own token; admins and owners anyone's, and only owners an owner's. Audited.
  */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
-import { notFound } from '../../../app/errors.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { notFound } from '../../../core/errors.js';
 import { isUuid, requireWorkspace } from '../access.js';
 import { revokeToken } from '../members.js';
 

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/tokens`: the API tokens that still work. Admins and owners see everyone's; others their own. */
 import { z } from 'zod';
-import { Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { tokensRepository } from '../../auth/tokens-repository.js';
 import { requireWorkspace } from '../access.js';
 

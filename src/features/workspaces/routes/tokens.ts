@@ -1,6 +1,6 @@
 /** `POST /api/v1/workspaces/{ws}/tokens`: an API token for scripts, shown once, with a role at most the creator's. */
 import { z } from 'zod';
-import { Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../access.js';
 import { createApiToken } from '../../auth/service.js';
 

@@ -3,7 +3,7 @@
  * turned it on yet. Only an owner changes it, and only with two-factor on their own account.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../access.js';
 import { setTwoFactorRequirement, twoFactorRequirement } from '../two-factor-requirement.js';
 

@@ -3,7 +3,7 @@
  * utm_medium, utm_source per network, and a default utm_campaign (a post's own campaign wins).
  */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../app/http.js';
+import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
 import { requireWorkspace } from '../access.js';
 import { workspacesRepository } from '../repository.js';
 import { auditRepository } from '../../audit/repository.js';

@@ -1,8 +1,8 @@
 /**
  * A ready-made tenant for tests: first-run setup, then a workspace with a connected channel on an in-memory network.
  */
-import type { App } from './http.js';
-import { call } from './testing.js';
+import type { App } from '../core/http.js';
+import { call } from './app.js';
 
 export interface Tenant {
   token: string;

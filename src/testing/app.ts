@@ -10,13 +10,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { loadConfig, type Config } from './config.js';
-import type { AppContext } from './context.js';
-import type { App } from './http.js';
-import { createContext } from './runtime.js';
-import { buildServer } from './server.js';
+import { loadConfig, type Config } from '../core/config.js';
+import type { AppContext } from '../core/context.js';
+import type { App } from '../core/http.js';
+import { createContext } from '../app/runtime.js';
+import { buildServer } from '../app/server.js';
 import type { Database } from '../db/database.js';
 import type { NetworkRegistry } from '../networks/registry.js';
+
+/** Tests that run the background workers start them from here, so no feature test reaches into the app's wiring. */
+export { startWorkers } from '../app/workers.js';
 
 export interface TestApp {
   app: App;
