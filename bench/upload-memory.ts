@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MediaBytes } from '../src/networks/connector.js';
 import { streamedForm } from '../src/networks/multipart.js';
+import { ffmpegPath } from '../src/testing/video.js';
 import { startFakePinterest } from '../test/fakes/pinterest/server.js';
 import { startFakeX } from '../test/fakes/x/server.js';
 import { startFakeYouTube } from '../test/fakes/youtube/server.js';
@@ -41,7 +42,7 @@ const run = (cmd: string, args: string[]): Promise<void> =>
 /** The clip, then a `free` box (32-bit size + type + zeros) up to `size`; returns its sha256. */
 async function makeVideo(file: string, size: number): Promise<string> {
   const clip = `${file}.clip.mp4`;
-  await run('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=640x360:rate=30', '-t', '10', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-y', clip]);
+  await run(ffmpegPath, ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=640x360:rate=30', '-t', '10', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-y', clip]);
   const head = await readFile(clip);
   await rm(clip);
   const pad = size - head.length;

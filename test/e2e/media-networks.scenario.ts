@@ -10,13 +10,10 @@
  * Runs inside web.e2e.test.ts with the owner signed in; `startMediaNetworkFakes` gives the server its settings.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { AppContext } from '../../src/core/context.js';
+import { makeTestVideo } from '../../src/testing/video.js';
 import { startFakePinterest, type FakePinterest } from '../fakes/pinterest/server.js';
 import { startFakeSnapchat, type FakeSnapchat } from '../fakes/snapchat/server.js';
 import { startFakeTikTok, type FakeTikTok } from '../fakes/tiktok/server.js';
@@ -82,16 +79,9 @@ export interface MediaNetworksEnv {
   shot(name: string): Promise<void>;
 }
 
-/** A real H.264 MP4 of `seconds` at 540×960 and 30 fps (what TikTok, YouTube and Pinterest all take), by ffmpeg. */
+/** A real H.264 MP4 of `seconds` at 540×960 and 30 fps (what TikTok, YouTube and Pinterest all take). */
 function makeVideo(seconds: number): Buffer {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'chorus-e2e-video-'));
-  try {
-    const file = path.join(dir, 'clip.mp4');
-    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', `testsrc=duration=${seconds}:size=540x960:rate=30`, '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-y', file]);
-    return readFileSync(file);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return makeTestVideo({ seconds, width: 540, height: 960, fps: 30 });
 }
 
 /** A plain image of this size and type, by sharp (what Chorus itself converts with). */

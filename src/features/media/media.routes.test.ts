@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, call, type TestApp } from '../../testing/app.js';
 import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { makeTestVideo } from '../../testing/video.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { mediaBytes } from '../../networks/connector.js';
@@ -14,12 +11,8 @@ import { mediaRepository } from './repository.js';
 import { mediaForNetwork } from './service.js';
 import { multipart, png } from './testing.js';
 
-/** A real 2-second 320×240 H.264 MP4 at 25 fps, made by Debian's ffmpeg (the same package gives ffprobe). */
-function mp4(): Buffer {
-  const file = path.join(os.tmpdir(), `chorus-test-${process.pid}.mp4`);
-  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=2:size=320x240:rate=25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-y', file]);
-  return readFileSync(file);
-}
+/** A real 2-second 320×240 H.264 MP4 at 25 fps. */
+const mp4 = () => makeTestVideo({ seconds: 2, width: 320, height: 240, fps: 25 });
 
 
 forEachDatabase('media', (getDb) => {

@@ -1,16 +1,18 @@
 /**
- * What a video is — duration, size, frame rate, codec — read with `ffprobe` (Debian's ffmpeg package), so each
+ * What a video is — duration, size, frame rate, codec — read with `ffprobe`, so each
  * network's rules (YouTube 12 h, TikTok's creator maximum, Snapchat 5–60 s and H.264/H.265…) are checked before a
  * post is scheduled, not when the network refuses it. The file is streamed to ffprobe's standard input, so it works
  * the same for the local folder and for an S3 bucket.
  *
  * Why a child process and not a library: ffprobe is the maintained reference for container and codec parsing; the
- * npm wrappers around it only spawn it too.
+ * npm wrappers around it only spawn it too. The binary itself comes from npm (@ffprobe-installer/ffprobe, a static
+ * build per platform), so `npm install` is all a machine needs; `CHORUS_FFPROBE` names another one.
  *
  * @example
  * const facts = await probeVideo(await store.stream(key)); // VideoFacts | 'unreadable' | 'unavailable'
  */
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 
@@ -52,13 +54,32 @@ function seconds(value: string | undefined): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
+let binary: string | undefined;
+/** The ffprobe to run: `CHORUS_FFPROBE`, else npm's build for this platform, else one on the PATH. */
+export function ffprobeBinary(): string {
+  if (binary) return binary;
+  if (process.env.CHORUS_FFPROBE) return (binary = process.env.CHORUS_FFPROBE);
+  try {
+    // A platform npm has no build for makes the package throw when loaded; that must not stop Chorus from starting.
+    const installed: typeof import('@ffprobe-installer/ffprobe') = createRequire(import.meta.url)('@ffprobe-installer/ffprobe');
+    binary = installed.path;
+  } catch {
+    binary = 'ffprobe';
+  }
+  return binary;
+}
+
 /**
  * `'unreadable'` when ffprobe finds no video stream in the bytes (not a video, or a broken one); `'unavailable'`
  * when ffprobe is not installed — the upload is kept without the facts and the networks check what they can.
  */
-export function probeVideo(source: Readable, timeoutMs = 120_000): Promise<VideoFacts | 'unreadable' | 'unavailable'> {
+export function probeVideo(
+  source: Readable,
+  timeoutMs = 120_000,
+  ffprobe = ffprobeBinary(),
+): Promise<VideoFacts | 'unreadable' | 'unavailable'> {
   return new Promise((resolve) => {
-    const child = spawn('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', '-i', 'pipe:0'], {
+    const child = spawn(ffprobe, ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', '-i', 'pipe:0'], {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);

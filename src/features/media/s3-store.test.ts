@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/clie
 import S3rver from 's3rver';
 import { loadConfig } from '../../core/config.js';
 import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { makeTestVideo } from '../../testing/video.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkRegistry } from '../../networks/registry.js';
@@ -158,9 +158,7 @@ forEachDatabase('media API on S3', (getDb, kind) => {
 
   it('uploads through the API into the bucket and serves it back by signed URL with Range and HEAD', async () => {
     // A real clip (ffprobe checks uploads; moov first) followed by random bytes, to cross the multipart threshold.
-    const clip = path.join(os.tmpdir(), `chorus-s3-${process.pid}.mp4`);
-    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=160x120:rate=25', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-movflags', '+faststart', '-y', clip]);
-    const head = readFileSync(clip);
+    const head = makeTestVideo({ seconds: 1, width: 160, height: 120, fps: 25, faststart: true });
     const video = Buffer.concat([head, randomBytes(6 * MiB + 123 - head.length)]);
     const boundary = 'chorusboundary';
     const payload = Buffer.concat([

@@ -18,7 +18,7 @@ let warnedNoProbe = false;
 function warnNoProbe(ctx: AppContext): void {
   if (warnedNoProbe) return;
   warnedNoProbe = true;
-  ctx.log.warn('ffprobe is not installed (Debian package ffmpeg): video durations and codecs are not checked before posting');
+  ctx.log.warn('ffprobe could not be started (reinstall with npm install, or set CHORUS_FFPROBE): video durations and codecs are not checked before posting');
 }
 
 // What at least one supported network accepts; each network's own rules are checked when a post is validated.
