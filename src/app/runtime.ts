@@ -18,6 +18,7 @@ import { buildServer } from './server.js';
 import { jobDefinitions, startWorkers } from './workers.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { lockDataFolder } from '../db/lock.js';
+import { underStartupLock } from '../db/startup-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { SecretBox } from '../features/channels/secret-box.js';
 import { createLocalMediaStore } from '../features/media/store.js';
@@ -56,17 +57,22 @@ export async function createContext(config: Config, options: ContextOptions = {}
       database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
       const opened = database;
       cleanups.unshift(() => opened.close());
-      const applied = await migrateToLatest(database.db);
-      if (applied.length) log.info({ applied }, 'database migrated');
     }
-    await ensureEventPartitions(database.db);
     const secrets = await SecretBox.load({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
     const jobs = new JobQueue(database.sql, log, {
       pollSeconds: config.pollSeconds,
       expireSeconds: config.jobExpireSeconds,
       supervise: options.supervise ?? true,
     });
-    await jobs.start(jobDefinitions);
+    const migrate = !options.database;
+    await underStartupLock(database, async () => {
+      if (migrate) {
+        const applied = await migrateToLatest(database.db);
+        if (applied.length) log.info({ applied }, 'database migrated');
+      }
+      await ensureEventPartitions(database.db);
+      await jobs.start(jobDefinitions);
+    });
     cleanups.unshift(() => jobs.stop());
     const mediaKey = secrets.deriveKey('media-urls v1');
     // The S3 SDK takes ~250 ms to load: only processes configured for S3 pay for it.
