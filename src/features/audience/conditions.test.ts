@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compile, Condition, evaluate, parseCondition, type Visitor } from './conditions.js';
+import { Condition, parseCondition, type Visitor } from './conditions.js';
+import { compile, evaluate } from './evaluate.js';
 import { zoneOffsetMinutes } from './localTime.js';
 import { parseAcceptLanguage } from './visitor.js';
 

@@ -256,4 +256,3 @@ export function parseCondition(
   return { ok: false, issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })) };
 }
 
-export { compile, evaluate, type EvaluateOptions, type Predicate } from './evaluate.js';

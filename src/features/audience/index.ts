@@ -8,10 +8,11 @@
  *   const url = pick(resolver.visitorFrom({ ip, userAgent, acceptLanguage, url }), Date.now()) ?? link.url;
  */
 export {
-  BROWSERS, Condition, CONDITION_KINDS, DEVICES, MAX_DEPTH, OPERATING_SYSTEMS, compile, evaluate, parseCondition,
-  type Browser, type ConditionIssue, type Device, type EvaluateOptions, type ListMatch, type LocalTimeWindow,
-  type OperatingSystem, type Predicate, type QueryMatch, type Visitor,
+  BROWSERS, Condition, CONDITION_KINDS, DEVICES, MAX_DEPTH, OPERATING_SYSTEMS, parseCondition,
+  type Browser, type ConditionIssue, type Device, type ListMatch, type LocalTimeWindow,
+  type OperatingSystem, type QueryMatch, type Visitor,
 } from './conditions.js';
+export { compile, evaluate, type EvaluateOptions, type Predicate } from './evaluate.js';
 export {
   CLIMATES, ClimateOverrides, DEFAULT_CLIMATE_BANDS, climateAt, climateOf, climateTable, type Climate, type ClimateBands,
 } from './climate.js';
