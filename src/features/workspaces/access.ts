@@ -4,11 +4,10 @@
  */
 import type { DB } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
-import { forbidden, notFound, unauthorized } from '../../core/errors.js';
+import { ApiError, forbidden, notFound, unauthorized } from '../../core/errors.js';
 import { atLeast, lowerRole, type Actor } from '../auth/actor.js';
 import { workspacesRepository } from './repository.js';
 import { twoFactorRepository } from '../auth/two-factor-repository.js';
-import { twoFactorRequired } from './two-factor-requirement.js';
 
 export interface WorkspaceAccess {
   workspaceId: string;
@@ -22,6 +21,20 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * 403 `two_factor_required`, for a signed-in person without two-factor in a workspace that requires it
+ * (two-factor-requirement.ts sets the requirement and says why tokens are not asked).
+ */
+export function twoFactorRequired(workspaceName: string, workspaceId: string): ApiError {
+  return new ApiError(
+    403,
+    'two_factor_required',
+    `"${workspaceName}" requires two-factor sign-in. Turn it on in your account security settings to continue.`,
+    undefined,
+    { workspaceId },
+  );
 }
 
 const ROLE_WORDS: Record<Role, string> = {

@@ -7,23 +7,12 @@
  * an owner or admin can revoke it at any time, and a script cannot type a code. Blocking tokens would only break
  * the team's integrations without making a stolen password any less useless.
  */
-import { ApiError, conflict, forbidden } from '../../core/errors.js';
+import { conflict, forbidden } from '../../core/errors.js';
 import { isTwoFactorOn } from '../auth/two-factor.js';
 import { twoFactorRepository } from '../auth/two-factor-repository.js';
 import { auditRepository } from '../audit/repository.js';
 import type { AppContext } from '../../core/context.js';
 import type { WorkspaceAccess } from './access.js';
-
-/** 403 `two_factor_required`, for a signed-in person without two-factor in a workspace that requires it (access.ts). */
-export function twoFactorRequired(workspaceName: string, workspaceId: string): ApiError {
-  return new ApiError(
-    403,
-    'two_factor_required',
-    `"${workspaceName}" requires two-factor sign-in. Turn it on in your account security settings to continue.`,
-    undefined,
-    { workspaceId },
-  );
-}
 
 /** Owner only; turning it on needs two-factor on the owner's own account first (409 otherwise). Audited. */
 export async function setTwoFactorRequirement(ctx: AppContext, access: WorkspaceAccess, required: boolean): Promise<void> {
