@@ -13,9 +13,9 @@
  * const grant = await provider.exchangeCode({ code, redirectUri });
  * const profiles = await provider.listAccounts(grant);
  */
-import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { type AccountChoice, grantFrom, type OAuthGrant, type OAuthProvider, type OAuthAppOptions, oauthTokenSchema } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
+import type { AccountChoice, OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, SnapClient, snapMessage } from './client.js';
 import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
 
@@ -30,24 +30,40 @@ export interface SnapchatOAuthOptions extends OAuthAppOptions {
   accountsUrl?: string;
 }
 
-const tokenSchema = oauthTokenSchema;
+function snapchatOAuth(options: Omit<SnapchatOAuthOptions, 'clientId' | 'clientSecret'>): OAuthDefinition {
+  return {
+    network: 'snapchat',
+    who: 'Snapchat',
+    reconnect: 'the Snapchat profile',
+    authorize: { url: options.authorizeUrl ?? SNAPCHAT_AUTHORIZE_URL, scopes: options.scopes ?? SNAPCHAT_SCOPES, scopeSeparator: ' ', pkce: 'none' },
+    token: {
+      url: new URL('/login/oauth2/access_token', options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL).toString(),
+      clientAuth: 'body',
+      said: snapMessage,
+      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+    },
+    listAccounts: async (grant) => {
+      const client = new SnapClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+      const profiles = await listProfiles(client);
+      if (profiles.length === 0) {
+        const message = 'This Snapchat login manages no Public Profile. Create one in the Snapchat app (or Snap Business Manager) and connect again.';
+        throw new NetworkError('auth', message, { network: 'snapchat' });
+      }
+      return profiles.map(
+        (p): AccountChoice => ({
+          externalId: p.id,
+          label: `${p.display_name || p.snap_user_name || p.id} (Snapchat Public Profile)`,
+          network: 'snapchat',
+          connectInput: { ...grantCredentials(grant), accountId: p.id },
+        }),
+      );
+    },
+  };
+}
 
 /** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
-export async function requestToken(options: Omit<SnapchatOAuthOptions, 'authorizeUrl' | 'scopes' | 'apiUrl'>, form: Record<string, string>): Promise<OAuthGrant> {
-  const client = new SnapClient({ apiUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const response = await client.send('POST', '/login/oauth2/access_token', {
-    form: new URLSearchParams({ ...form, client_id: options.clientId, client_secret: options.clientSecret }),
-  });
-  if (response.status === 400 || response.status === 401 || response.status === 403) {
-    const said = snapMessage(response.body);
-    const what = form['grant_type'] === 'refresh_token' ? 'the saved access of this channel' : 'the authorization';
-    throw new NetworkError('auth', `Snapchat refused ${what}${said ? ` (${said})` : ''}. Connect the Snapchat profile again.`, {
-      network: 'snapchat',
-      status: response.status,
-    });
-  }
-  if (response.status < 200 || response.status >= 300) throw errorFromResponse(response.status, response.headers, response.body);
-  return grantFrom(parse(tokenSchema, response.body, 'the token request'));
+export function requestToken(options: Omit<SnapchatOAuthOptions, 'authorizeUrl' | 'scopes' | 'apiUrl'>, form: Record<string, string>): Promise<OAuthGrant> {
+  return requestOAuthToken(snapchatOAuth(options), options, form);
 }
 
 /**
@@ -78,45 +94,5 @@ export async function listProfiles(client: SnapClient): Promise<SnapProfile[]> {
 }
 
 export function createSnapchatOAuthProvider(options: SnapchatOAuthOptions): OAuthProvider {
-  const scopes = options.scopes ?? SNAPCHAT_SCOPES;
-  return {
-    network: 'snapchat',
-    usesPkce: false,
-
-    authorizeUrl({ state, redirectUri }) {
-      const url = new URL(options.authorizeUrl ?? SNAPCHAT_AUTHORIZE_URL);
-      url.searchParams.set('client_id', options.clientId);
-      url.searchParams.set('redirect_uri', redirectUri);
-      url.searchParams.set('response_type', 'code');
-      url.searchParams.set('scope', scopes.join(' '));
-      url.searchParams.set('state', state);
-      return url.toString();
-    },
-
-    exchangeCode({ code, redirectUri }) {
-      return requestToken(options, { grant_type: 'authorization_code', code, redirect_uri: redirectUri });
-    },
-
-    async listAccounts(grant) {
-      const client = new SnapClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-      const profiles = await listProfiles(client);
-      if (profiles.length === 0) {
-        const message = 'This Snapchat login manages no Public Profile. Create one in the Snapchat app (or Snap Business Manager) and connect again.';
-        throw new NetworkError('auth', message, { network: 'snapchat' });
-      }
-      return profiles.map(
-        (p): AccountChoice => ({
-          externalId: p.id,
-          label: `${p.display_name || p.snap_user_name || p.id} (Snapchat Public Profile)`,
-          network: 'snapchat',
-          connectInput: {
-            accessToken: grant.accessToken,
-            ...(grant.refreshToken ? { refreshToken: grant.refreshToken } : {}),
-            ...(grant.expiresAt ? { expiresAt: grant.expiresAt.toISOString() } : {}),
-            accountId: p.id,
-          },
-        }),
-      );
-    },
-  };
+  return createOAuthProvider(snapchatOAuth(options), options);
 }
