@@ -1,7 +1,8 @@
 /** Connecting accounts, and turning a stored channel into what a connector needs. Secrets never leave here. */
 import type { AppContext } from '../../core/context.js';
 import { invalid } from '../../core/errors.js';
-import { NetworkError, type ChannelContext, type Connector, type NetworkLimits } from '../../networks/connector.js';
+import { NetworkError, type ChannelContext, type Connector } from '../../networks/connector.js';
+import { limitsForStorage, readStoredLimits, UNKNOWN_NETWORK_LIMITS } from '../../networks/limits-schema.js';
 import { auditRepository } from '../audit/repository.js';
 import { assertPublicHttpUrl, UnsafeUrlError } from '../../networks/safe-url.js';
 import { unsafeAddressIn } from '../../networks/safe-fetch.js';
@@ -14,11 +15,11 @@ import { queuePublish } from '../publishing/jobs.js';
 
 /**
  * A channel as the API shows it: never any credential. With the connector, the files the composer may attach
- * follow the limits the server validates with (`connector.limits`), which fill in rules added since the channel
- * was connected (image conversion, for one).
+ * and the limits shown are those the server validates with (`connector.limits`), which fill in rules added since
+ * the channel was connected (image conversion, for one).
  */
 export function publicChannel(row: ChannelRow, connector?: Connector) {
-  const stored = row.limits as unknown as NetworkLimits;
+  const limits = connector ? connector.limits(row.limits) : readStoredLimits(row.limits, UNKNOWN_NETWORK_LIMITS);
   return {
     id: row.id,
     network: row.network,
@@ -29,8 +30,8 @@ export function publicChannel(row: ChannelRow, connector?: Connector) {
     serviceUrl: row.service_url,
     status: row.status,
     statusReason: row.status_reason,
-    limits: stored,
-    attachableTypes: attachableTypes(connector ? connector.limits(row.limits) : stored),
+    limits,
+    attachableTypes: attachableTypes(limits),
     createdAt: row.created_at,
   };
 }
@@ -81,7 +82,7 @@ export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, n
       avatarUrl: account.avatarUrl,
       serviceUrl: account.serviceUrl,
       credentialsEnc: ctx.secrets.seal(account.credentials, access.workspaceId),
-      limits: account.limits as unknown as Record<string, unknown>,
+      limits: limitsForStorage(account.limits),
     });
     // A reconnect releases what was held while the credentials did not work.
     const released = created ? [] : await publishingRepository.releaseHeld(trx, row.id);

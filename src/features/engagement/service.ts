@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../../core/context.js';
 import { ApiError, invalid, notFound } from '../../core/errors.js';
-import { NetworkError, type Connector, type EngagementItem, type NetworkLimits } from '../../networks/connector.js';
+import { NetworkError, type Connector, type EngagementItem } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
@@ -110,7 +110,7 @@ export async function replyToEngagement(ctx: AppContext, access: WorkspaceAccess
     throw invalid('unsupported', `Chorus cannot answer ${t.channel.network} direct messages yet; answer in the ${t.channel.network} app.`);
   }
   const content = { text, media: [] };
-  const limits = t.connector.limits(t.channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+  const limits = t.connector.limits(t.channel.limits);
   const violations = t.connector.validate(content, limits);
   if (violations.length > 0) {
     throw invalid('content_invalid', violations.map((v) => v.message).join(' '), 'text', { violations });

@@ -6,7 +6,6 @@ import type { AppContext } from '../../core/context.js';
 import { invalid } from '../../core/errors.js';
 import type { DB, Tx } from '../../db/database.js';
 import type { PostVariantRow } from '../../db/schema.js';
-import type { NetworkLimits } from '../../networks/connector.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { mediaRepository, type MediaRow } from '../media/repository.js';
 import { plannedMedia } from '../media/renditions.js';
@@ -82,7 +81,7 @@ export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: str
       });
     }
     const content = contentForChannel(draft, channel);
-    const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+    const limits = connector.limits(channel.limits);
     // Images as the network will get them: what Chorus converts (format, bytes, pixels) is no longer refused.
     const planned = await plannedMedia(ctx, db, content.mediaIds.map((id) => media.get(id)!), limits);
     for (const v of [...planned.violations, ...connector.validate({ text: content.text, media: planned.media, options: content.options }, limits)]) {

@@ -12,7 +12,7 @@
  *    failed with the network's own message (a 4xx that cannot succeed).
  */
 import type { AppContext } from '../../core/context.js';
-import { NetworkError, type Connector, type MediaForNetwork, type NetworkLimits } from '../../networks/connector.js';
+import { NetworkError, type Connector, type MediaForNetwork } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
@@ -63,7 +63,7 @@ async function claim(ctx: AppContext, publicationId: string, version: number): P
       await repo.finish(trx, pub.id, channel && connector ? 'held' : 'failed', reason);
       return { kind: 'skip' };
     }
-    const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+    const limits = connector.limits(channel.limits);
     const wait = await repo.takeToken(trx, channel.id, limits.rate);
     if (wait > 0) {
       await repo.setNextAttempt(trx, pub.id, new Date(now + wait), null);
@@ -86,7 +86,7 @@ export async function runPublish(ctx: AppContext, job: { publicationId: string; 
     const chCtx = channelContext(ctx, channel);
     const mediaRows = await mediaRepository.findMany(db, pub.workspace_id, pub.media_ids);
     // Images the network would refuse as uploaded are converted once and sent as their rendition.
-    const limits = connector.limits(channel.limits as unknown as Record<string, unknown>) as NetworkLimits;
+    const limits = connector.limits(channel.limits);
     const ordered = pub.media_ids.flatMap((id) => mediaRows.filter((m) => m.id === id));
     // Never publish a post without a file it was written with (deleting media a post will send is refused, but a
     // row removed by hand must not make a picture silently disappear).

@@ -3,7 +3,7 @@
  * audience targeting (`options.targetEntities`).
  */
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { findUrls } from '../text.js';
 import { validateCommon } from '../validate.js';
 
@@ -152,13 +152,9 @@ export function validateForLinkedIn(content: PublicationContent, limits: LinkedI
   return violations;
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /** The limits saved with a channel, with LinkedIn's defaults for what is missing, and the author kind if stored. */
 export function limitsFromStored(stored: Record<string, unknown>): LinkedInLimits {
-  const source = (stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored) as Record<string, unknown>;
-  const parsed = storedLimitsSchema.safeParse(source);
-  const defined = parsed.success ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) : {};
-  const author = source['linkedinAuthor'] ?? stored['linkedinAuthor'];
-  return { ...LINKEDIN_DEFAULT_LIMITS, ...defined, ...(author === 'person' || author === 'organization' ? { linkedinAuthor: author } : {}) };
+  const nested = stored['limits'];
+  const author = (nested && typeof nested === 'object' && 'linkedinAuthor' in nested ? nested.linkedinAuthor : undefined) ?? stored['linkedinAuthor'];
+  return { ...readStoredLimits(stored, LINKEDIN_DEFAULT_LIMITS), ...(author === 'person' || author === 'organization' ? { linkedinAuthor: author } : {}) };
 }

@@ -3,7 +3,7 @@
  * raise the 500 characters), so they are read from the instance when a channel connects and stored with the channel.
  */
 import { z } from 'zod';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { graphemeLength } from '../text.js';
 import { validateCommon } from '../validate.js';
@@ -116,18 +116,12 @@ export async function fetchInstanceLimits(client: MastodonClient): Promise<Netwo
   return { ...MASTODON_DEFAULT_LIMITS };
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /**
  * The limits saved with a channel: either the `NetworkLimits` that `connect` returned, or an object holding them
  * under `limits`. Missing or malformed fields fall back to Mastodon's defaults.
  */
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...MASTODON_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...MASTODON_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, MASTODON_DEFAULT_LIMITS);
 }
 
 /** The common checks, with URLs counted at the instance's length, plus Mastodon's alt-text cap. */

@@ -3,7 +3,7 @@
  * account, so they are constants rather than read from the network.
  */
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { findUrls, graphemeLength } from '../text.js';
 import { validateCommon } from '../validate.js';
 
@@ -94,13 +94,7 @@ export function validateForThreads(content: PublicationContent, limits: NetworkL
   return violations;
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /** The limits saved with a channel (bare or under `limits`), with Threads' defaults for what is missing. */
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...THREADS_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...THREADS_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, THREADS_DEFAULT_LIMITS);
 }

@@ -10,7 +10,7 @@
  * …/content-sharing-guidelines (the person picks the audience: no default privacy level).
  */
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { validateCommon } from '../validate.js';
 
 const MIB = 1024 * 1024;
@@ -184,12 +184,6 @@ export function chunkRange(videoSize: number, plan: { chunkSize: number; totalCh
   return { first, last };
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...TIKTOK_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...TIKTOK_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, TIKTOK_DEFAULT_LIMITS);
 }

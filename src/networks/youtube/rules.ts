@@ -10,7 +10,7 @@
  * support.google.com/youtube/answer/71673 (up to 256 GB or 12 hours).
  */
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { graphemeLength, utf8Length } from '../text.js';
 import { validateCommon } from '../validate.js';
 
@@ -156,13 +156,7 @@ export function validateForYouTube(content: PublicationContent, limits: NetworkL
   return [...violations, ...checkOptions(content, now)];
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /** Limits saved with a channel: YouTube's do not vary by channel, so defaults fill every gap. */
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...YOUTUBE_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...YOUTUBE_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, YOUTUBE_DEFAULT_LIMITS);
 }
