@@ -12,16 +12,14 @@
  * await fake.stop();
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { readBody, withoutFileBytes } from '../scaffold/body.js';
+import { logRequest, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
+import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { COLLECTIONS, createHandlers, snapError, type Media, type Post, type Profile } from './handlers.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 export interface FakeSnapchatOptions {
   /** Requests per second per token: the Marketing API's 10 (developers.snap.com/api/marketing-api/Ads-API/rate-limits). */
@@ -38,7 +36,7 @@ export interface FakeSnapchat {
   media: Map<string, Media>;
   posts: Map<string, Post>;
   refreshTokens: OAuthState['refreshTokens'];
-  requests: { method: string; path: string; headers: IncomingHttpHeaders; body: unknown }[];
+  requests: LoggedRequest[];
   /** A Snapchat login with its own Public Profile and a token holding `snapchat-profile-api`. */
   addUser(handle: string, options?: { scopes?: string[]; withProfile?: boolean }): { id: string; token: string; profileId: string };
   /** An organization with members and a Public Profile of its own. */
@@ -58,8 +56,6 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
   const posts = new Map<string, Post>();
   const orgMembers = new Map<string, { name: string; members: Set<string> }>();
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null, tokenTtlSec: 1800 };
-  const requests: FakeSnapchat['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse }[] = [];
   const windows = new Map<string, { count: number; resetAt: number }>();
   let appWindow: { count: number; resetAt: number } | undefined;
   const h = createHandlers({ profiles, media, posts, orgMembers, videoProcessingPolls: options.videoProcessingPolls ?? 2 });
@@ -72,9 +68,9 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     if (method === 'GET' && path === '/login/oauth2/authorize') return authorize(oauth, url);
     if (method === 'POST' && path === '/login/oauth2/access_token') return token(oauth, headers['content-type'], body);
     if (!path.startsWith('/v1/')) return snapError(404, 'NOT_FOUND', 'Not found');
-    const bearer = /^Bearer (.+)$/.exec(headers.authorization ?? '')?.[1];
-    const info = bearer ? oauth.tokens.get(bearer) : undefined;
-    if (!bearer || !info || info.expiresAt <= Date.now()) return snapError(401, 'UNAUTHORIZED', 'The access token is invalid or has expired');
+    const bearer = bearerOf(headers);
+    const info = activeToken(oauth.tokens, bearer);
+    if (!bearer || !info) return snapError(401, 'UNAUTHORIZED', 'The access token is invalid or has expired');
     if (!info.scopes.includes('snapchat-profile-api')) return snapError(403, 'AUTHORIZATION_PERMISSION_DENIED', 'The token lacks the snapchat-profile-api scope');
     let window = windows.get(bearer);
     if (!window || window.resetAt <= Date.now()) windows.set(bearer, (window = { count: 0, resetAt: Date.now() + 1000 }));
@@ -118,22 +114,17 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     return snapError(404, 'NOT_FOUND', 'Not found');
   }
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const body = await readRequestBody(req);
-      const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname + url.search, headers: req.headers, body: logged(body) });
-      const at = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname + url.search));
-      if (at >= 0) return send(res, failures.splice(at, 1)[0]?.response ?? { status: 500 });
-      send(res, await handle(method, url, req.headers, body));
-    })().catch((error: unknown) => send(res, snapError(500, 'INTERNAL', String(error))));
+  const http = await startFakeServer({
+    read: (req) => readBody(req),
+    // The log keeps a part's size, not its bytes: up to 35 parts of 32 MB would otherwise stay in memory.
+    log: (request) => ({ ...logRequest(request), body: withoutFileBytes(request.body) }),
+    handle: ({ method, url, headers, body }) => handle(method, url, headers, body),
+    crash: (error) => snapError(500, 'INTERNAL', String(error)),
+    failOn: 'path',
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    baseUrl, profiles, media, posts, refreshTokens: oauth.refreshTokens, requests,
+    baseUrl: http.baseUrl, profiles, media, posts, refreshTokens: oauth.refreshTokens, requests: http.requests,
     addUser(handle, opts = {}) {
       const id = randomUUID();
       const profileId = randomUUID();
@@ -151,37 +142,8 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     grant: (userId, clientId) => issueToken(oauth, userId, clientId, ['snapchat-profile-api']),
     decideNext: (decision) => void (oauth.nextDecision = decision),
     autoApprove: (userId) => void (oauth.autoApprove = userId),
-    expire(accessToken) {
-      const info = oauth.tokens.get(accessToken);
-      if (info) info.expiresAt = Date.now() - 1;
-    },
-    failNext: (method, pattern, response) => void failures.push({ method, pattern, response }),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    expire: (accessToken) => expireToken(oauth.tokens, accessToken),
+    failNext: (method, pattern, response) => http.failures.add(pattern, response, { method }),
+    stop: http.stop,
   };
-}
-
-function send(res: ServerResponse, response: FakeResponse): void {
-  const body = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers });
-  res.end(body);
-}
-
-/** The request log keeps a part's size, not its bytes: up to 35 parts of 32 MB would otherwise stay in memory. */
-function logged(body: unknown): unknown {
-  if (!(body instanceof FormData)) return body;
-  const copy = new FormData();
-  for (const [name, value] of body.entries()) copy.append(name, typeof value === 'string' ? value : `<file of ${value.size} bytes>`);
-  return copy;
-}
-
-async function readRequestBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return null;
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
-  if (type.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams(raw.toString('utf8'));
-  if (type.startsWith('multipart/form-data')) return new Request('http://fake/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
-  return raw.toString('utf8');
 }

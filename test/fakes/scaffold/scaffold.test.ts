@@ -1,0 +1,78 @@
+/**
+ * The shared fake plumbing: bodies read by type and refused past their limit, the request log, injected failures
+ * (skip, several in a row, by method), cut connections, the handler's crash answer, and token expiry and refresh.
+ * Run: node scripts/test.mjs test/fakes/scaffold
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { readBody, withoutFileBytes } from './body.js';
+import { logRequest, startFakeServer, type FakeServer, type LoggedRequest, type FakeResponse } from './server.js';
+import { TokenBook, expiresIn } from './tokens.js';
+
+let http: FakeServer<LoggedRequest, FakeResponse>;
+before(async () => {
+  http = await startFakeServer({
+    read: (req) => readBody(req, { limit: 1024 }),
+    log: (r) => ({ ...logRequest(r), body: withoutFileBytes(r.body) }),
+    handle: ({ url, body }): FakeResponse => {
+      if (url.pathname === '/crash') throw new Error('boom');
+      if (url.pathname === '/cut') return { status: 200, destroy: true };
+      const shape = body instanceof URLSearchParams ? 'params' : body instanceof FormData ? 'form-data' : typeof body;
+      return { status: 200, body: { shape, echo: body instanceof URLSearchParams ? Object.fromEntries(body) : body instanceof FormData ? null : body } };
+    },
+    crash: (error) => ({ status: 500, body: { error: String(error) } }),
+  });
+});
+after(() => http.stop());
+
+const call = (path: string, init?: RequestInit) => fetch(`${http.baseUrl}${path}`, init);
+
+test('bodies are read as their Content-Type says, and logged with the path and query', async () => {
+  const json = await (await call('/a?x=1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"n":1}' })).json();
+  assert.deepEqual(json, { shape: 'object', echo: { n: 1 } });
+  const form = await (await call('/b', { method: 'POST', body: new URLSearchParams({ a: 'b' }) })).json();
+  assert.deepEqual(form, { shape: 'params', echo: { a: 'b' } });
+  const multipart = new FormData();
+  multipart.append('file', new Blob([new Uint8Array(100)]), 'f.bin');
+  assert.equal(((await (await call('/c', { method: 'POST', body: multipart })).json()) as { shape: string }).shape, 'form-data');
+  const logged = http.requests.find((r) => r.path === '/a?x=1');
+  assert.deepEqual(logged?.body, { n: 1 });
+  // The log keeps a file's size, not its bytes.
+  assert.equal((http.requests.find((r) => r.path === '/c')?.body as FormData).get('file'), '<file of 100 bytes>');
+});
+
+test('a body over the limit is refused with 413 after it was read', async () => {
+  const res = await call('/big', { method: 'POST', body: 'x'.repeat(2048) });
+  assert.equal(res.status, 413);
+});
+
+test('injected failures: by method, after skipping some, several in a row; then the real answer', async () => {
+  http.failures.add(/^\/flaky$/, { status: 503, body: { error: 'busy' } }, { method: 'POST', skip: 1, times: 2 });
+  assert.equal((await call('/flaky')).status, 200, 'another method is not matched');
+  const statuses: number[] = [];
+  for (let i = 0; i < 4; i++) statuses.push((await call('/flaky', { method: 'POST' })).status);
+  assert.deepEqual(statuses, [200, 503, 503, 200]);
+  assert.equal(http.failures.size, 0);
+});
+
+test('a cut connection fails the fetch; a handler that throws gets the crash answer', async () => {
+  await assert.rejects(call('/cut'));
+  const res = await call('/crash');
+  assert.equal(res.status, 500);
+  assert.deepEqual(await res.json(), { error: 'Error: boom' });
+});
+
+test('tokens: bearer check, expiry, refresh tokens that rotate or stay', () => {
+  const book = new TokenBook<{ userId: string; expiresAt: number | null }, { userId: string }>();
+  const token = book.issue({ userId: 'u1', expiresAt: expiresIn(60) });
+  const forever = book.issue({ userId: 'page', expiresAt: null });
+  assert.equal(book.fromBearer({ authorization: `Bearer ${token}` })?.userId, 'u1');
+  assert.equal(book.fromBearer({ authorization: 'Bearer nope' }), undefined);
+  book.expire(token);
+  assert.equal(book.active(token), undefined);
+  assert.equal(book.active(forever)?.userId, 'page');
+  const kept = book.issueRefresh({ userId: 'u1' });
+  assert.equal(book.redeem(kept, false)?.userId, 'u1');
+  assert.equal(book.redeem(kept, true)?.userId, 'u1');
+  assert.equal(book.redeem(kept, true), undefined, 'a rotated refresh token works once');
+});
