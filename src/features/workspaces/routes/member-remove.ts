@@ -4,29 +4,29 @@
  * never the last owner (409 `last_owner`).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { notFound } from '../../../core/errors.js';
-import { isUuid, requireWorkspace } from '../access.js';
+import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
 import { removeMember } from '../members.js';
+import { workspaceRoute } from '../route.js';
 
 const Params = WorkspaceParams.extend({ userId: z.string().max(100).describe('The person to remove') });
 
 const route: RouteModule = (app, ctx) => {
-  app.delete(
-    '/api/v1/workspaces/:ws/members/:userId',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'DELETE',
+      url: '/api/v1/workspaces/:ws/members/:userId',
+      role: 'admin',
+      ids: { userId: 'Member' },
       schema: {
         tags: ['workspaces'],
         summary: 'Remove a person from the workspace (their tokens for it stop working)',
         params: Params,
-        response: { 200: z.object({ tokensRevoked: z.number().int() }), ...workspaceErrors, 409: ErrorBody },
+        response: { 200: z.object({ tokensRevoked: z.number().int() }), 409: ErrorBody },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      if (!isUuid(request.params.userId)) throw notFound('Member');
-      return removeMember(ctx, access, request.params.userId);
-    },
+    async ({ access, params }) => removeMember(ctx, access, params.userId),
   );
 };
 

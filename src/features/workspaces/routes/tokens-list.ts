@@ -1,8 +1,8 @@
 /** `GET /api/v1/workspaces/{ws}/tokens`: the API tokens that still work. Admins and owners see everyone's; others their own. */
 import { z } from 'zod';
-import { Role, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { tokensRepository } from '../../auth/tokens-repository.js';
-import { requireWorkspace } from '../access.js';
+import { Role, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../route.js';
+import { listTokens } from '../service.js';
 
 const Token = z.object({
   id: z.string(),
@@ -15,17 +15,16 @@ const Token = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/tokens',
-    { schema: { tags: ['workspaces'], summary: 'API tokens of the workspace', params: WorkspaceParams, response: { 200: z.object({ tokens: z.array(Token) }), ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      const everyone = access.role === 'owner' || access.role === 'admin';
-      const rows = await tokensRepository.listActive(ctx.database.db, access.workspaceId, everyone ? undefined : access.userId);
-      return {
-        tokens: rows.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null })),
-      };
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/tokens',
+      role: 'viewer',
+      schema: { tags: ['workspaces'], summary: 'API tokens of the workspace', response: { 200: z.object({ tokens: z.array(Token) }) } },
     },
+    async ({ access }) => ({ tokens: await listTokens(ctx, access) }),
   );
 };
 

@@ -3,8 +3,8 @@
  * turned it on yet. Only an owner changes it, and only with two-factor on their own account.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../access.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../route.js';
 import { setTwoFactorRequirement, twoFactorRequirement } from '../two-factor-requirement.js';
 
 const Requirement = z.object({
@@ -13,27 +13,35 @@ const Requirement = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/two-factor',
-    { schema: { tags: ['workspaces'], summary: 'Two-factor requirement of the workspace', params: WorkspaceParams, response: { 200: Requirement, ...workspaceErrors } } },
-    async (request) => twoFactorRequirement(ctx, await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin')),
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/two-factor',
+      role: 'admin',
+      schema: { tags: ['workspaces'], summary: 'Two-factor requirement of the workspace', response: { 200: Requirement } },
+    },
+    async ({ access }) => twoFactorRequirement(ctx, access),
   );
 
-  app.put(
-    '/api/v1/workspaces/:ws/two-factor',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'PUT',
+      url: '/api/v1/workspaces/:ws/two-factor',
+      role: 'owner',
       schema: {
         tags: ['workspaces'],
         summary: 'Require two-factor sign-in for everyone (owners only)',
         description: 'Members without two-factor get 403 two_factor_required from this workspace until they turn it on. API tokens keep working.',
-        params: WorkspaceParams,
         body: z.object({ required: z.boolean() }),
-        response: { 200: Requirement, ...workspaceErrors, 409: ErrorBody },
+        response: { 200: Requirement, 409: ErrorBody },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'owner');
-      await setTwoFactorRequirement(ctx, access, request.body.required);
+    async ({ access, body }) => {
+      await setTwoFactorRequirement(ctx, access, body.required);
       return twoFactorRequirement(ctx, access);
     },
   );

@@ -3,10 +3,10 @@
  * utm_medium, utm_source per network, and a default utm_campaign (a post's own campaign wins).
  */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../access.js';
+import type { RouteModule } from '../../../core/http.js';
 import { workspacesRepository } from '../repository.js';
-import { auditRepository } from '../../audit/repository.js';
+import { workspaceRoute } from '../route.js';
+import { setUtmTemplate } from '../service.js';
 
 const Token = z.string().trim().min(1).max(100).regex(/^[^\s&#?=]+$/, 'No spaces, "&", "#", "?" or "=": these end up in URLs.');
 const Template = z.object({
@@ -16,25 +16,30 @@ const Template = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/utm-template',
-    { schema: { tags: ['links'], summary: 'UTM conventions of the workspace', params: WorkspaceParams, response: { 200: Template, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      return workspacesRepository.utmTemplate(ctx.database.db, access.workspaceId);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/utm-template',
+      role: 'viewer',
+      schema: { tags: ['links'], summary: 'UTM conventions of the workspace', response: { 200: Template } },
     },
+    async ({ access }) => workspacesRepository.utmTemplate(ctx.database.db, access.workspaceId),
   );
 
-  app.put(
-    '/api/v1/workspaces/:ws/utm-template',
-    { schema: { tags: ['links'], summary: 'Set the UTM conventions', params: WorkspaceParams, body: Template, response: { 200: Template, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      await ctx.database.db.transaction().execute(async (trx) => {
-        await workspacesRepository.setUtmTemplate(trx, access.workspaceId, request.body);
-        await auditRepository.record(trx, { workspaceId: access.workspaceId, actorUserId: access.userId, action: 'utm_template.updated', targetType: 'workspace', targetId: access.workspaceId, data: request.body });
-      });
-      return request.body;
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'PUT',
+      url: '/api/v1/workspaces/:ws/utm-template',
+      role: 'admin',
+      schema: { tags: ['links'], summary: 'Set the UTM conventions', body: Template, response: { 200: Template } },
+    },
+    async ({ access, body }) => {
+      await setUtmTemplate(ctx, access, body);
+      return body;
     },
   );
 };

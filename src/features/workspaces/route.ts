@@ -1,0 +1,106 @@
+/**
+ * One way to declare an endpoint under `/api/v1/workspaces/{ws}/…`: its zod schemas (which drive the OpenAPI
+ * document), the least role it needs, and a handler that starts with the workspace already resolved and the role
+ * checked. Every such route answers the usual 400/401/403/404 bodies, so they are added to its responses here.
+ *
+ * The server's tenant gate has already answered 404 for a workspace the caller cannot see before the body is
+ * validated; the role is checked after validation, as before, so a malformed request still gets its 400 first.
+ *
+ * @example
+ *   workspaceRoute(app, ctx, {
+ *     method: 'DELETE',
+ *     url: '/api/v1/workspaces/:ws/tokens/:tokenId',
+ *     role: 'viewer',
+ *     status: 204,
+ *     ids: { tokenId: 'Token' },
+ *     schema: { tags: ['workspaces'], summary: 'Revoke an API token', params: Params, response: { 204: z.null() } },
+ *   }, async ({ access, params }) => {
+ *     await revokeToken(ctx, access, params.tokenId);
+ *     return null;
+ *   });
+ */
+import type { FastifyContextConfig, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import type { z } from 'zod';
+import type { AppContext } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { WorkspaceParams, workspaceErrors, type App } from '../../core/http.js';
+import type { Role } from '../../db/schema.js';
+import { isUuid, requireWorkspace, type WorkspaceAccess } from './access.js';
+
+type Schema = z.ZodType;
+type Responses = Partial<Record<number, Schema>>;
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+
+/** The bodies a handler may return: what its 2xx responses declare. */
+type Success<R extends Responses> = { [K in keyof R]: K extends 200 | 201 | 202 | 204 ? Out<R[K]> : never }[keyof R];
+
+export interface WorkspaceRouteOptions<P extends Schema, Q extends Schema | undefined, B extends Schema | undefined, R extends Responses> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: `/api/v1/workspaces/:ws${string}`;
+  /** The least role the caller needs in the workspace. */
+  role: Role;
+  /** The status of a successful answer (200 unless said); a handler that sets its own sends through `reply`. */
+  status?: 200 | 201 | 204;
+  /**
+   * Path parameters that are ids, with the thing each names: anything but a UUID answers 404 for that thing
+   * before the handler runs, the same answer an unknown id gets.
+   */
+  ids?: { [K in keyof z.output<P>]?: string };
+  /** Everything but `params` (WorkspaceParams unless given) and the workspace errors, as a Fastify route schema. */
+  schema: {
+    tags: string[];
+    summary: string;
+    description?: string;
+    consumes?: string[];
+    params?: P;
+    querystring?: Q;
+    body?: B;
+    response: R;
+  };
+  config?: FastifyContextConfig;
+}
+
+/** What a handler gets: the caller's access to the workspace and the parsed request. */
+export interface WorkspaceRequest<P extends Schema, Q extends Schema | undefined, B extends Schema | undefined> {
+  access: WorkspaceAccess;
+  params: z.output<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export function workspaceRoute<
+  R extends Responses,
+  P extends Schema = typeof WorkspaceParams,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+>(
+  app: App,
+  ctx: AppContext,
+  options: WorkspaceRouteOptions<P, Q, B, R>,
+  handler: (request: WorkspaceRequest<P, Q, B>) => Promise<Success<R> | FastifyReply>,
+): void {
+  const { schema } = options;
+  // The caller's schema object is passed on in its own key order: the OpenAPI document keeps that order. It is typed
+  // as a plain Fastify schema because the zod type provider cannot resolve one that is still generic here; the
+  // handler's own signature above carries the types, checked against the same schemas.
+  const routeSchema: FastifySchema = { ...schema, params: schema.params ?? WorkspaceParams, response: { ...workspaceErrors, ...schema.response } };
+  app.route({
+    method: options.method,
+    url: options.url,
+    schema: routeSchema,
+    ...(options.config ? { config: options.config } : {}),
+    handler: async (request, reply) => {
+      // The schemas above have parsed these; Fastify's inferred types cannot follow the generic schema object.
+      const params = request.params as z.output<P> & { ws: string };
+      const access = await requireWorkspace(ctx.database.db, request.actor, params.ws, options.role);
+      for (const [name, thing] of Object.entries(options.ids ?? {}) as [string, string][]) {
+        if (!isUuid(String(params[name as keyof typeof params]))) throw notFound(thing);
+      }
+      const result = await handler({ access, params, query: request.query as Out<Q>, body: request.body as Out<B>, request, reply });
+      if (result === reply) return reply;
+      return reply.code(options.status ?? 200).send(result);
+    },
+  });
+}
