@@ -304,6 +304,6 @@ export function isErrorShape(body: unknown): boolean {
   if (keys.length !== 1 || keys[0] !== 'error') return false;
   const error = (body as { error: unknown }).error as Record<string, unknown> | null;
   if (!error || typeof error !== 'object') return false;
-  if (Object.keys(error).some((k) => !['code', 'message', 'field', 'details'].includes(k))) return false;
+  if (Object.keys(error).some((k) => !['code', 'message', 'field', 'params', 'details'].includes(k))) return false;
   return typeof error.code === 'string' && error.code !== '' && typeof error.message === 'string' && error.message !== '' && (error.field === undefined || typeof error.field === 'string');
 }

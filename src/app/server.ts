@@ -17,7 +17,6 @@ import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import {
-  hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
@@ -25,6 +24,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../core/context.js';
 import { ApiError } from '../core/errors.js';
+import { requestValidationError } from '../core/errors-validation.js';
 import { clientErrorHandler, frameworkError } from './framework-errors.js';
 import { UNSAFE_TEXT_MESSAGE, unsafeTextAt, type App } from '../core/http.js';
 import { routeModules } from './routes.js';
@@ -75,16 +75,12 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
     if (error instanceof ApiError) return reply.code(error.status).send(error.toJSON());
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      const first = error.validation[0];
-      const field = first?.instancePath?.replace(/^\//, '').replace(/\//g, '.') || undefined;
-      const where = error.validationContext === 'body' ? 'in the request body' : `in the ${error.validationContext}`;
-      const message = `${field ? `"${field}"` : 'A value'} ${where} is invalid: ${first?.message ?? 'check the request'}.`;
-      return reply.code(400).send({ error: { code: 'invalid_request', message, field, details: error.validation } });
-    }
+    const refused = requestValidationError(error);
+    if (refused) return reply.code(refused.status).send(refused.toJSON());
     if (error.code === 'FST_REQ_FILE_TOO_LARGE' || error.code === 'FST_FILES_LIMIT') {
       const max = formatBytes(ctx.config.maxUploadBytes);
-      return reply.code(413).send({ error: { code: 'file_too_large', message: `Files can be up to ${max} here; send a smaller file.`, field: 'file' } });
+      const params = { max: ctx.config.maxUploadBytes };
+      return reply.code(413).send({ error: { code: 'file_too_large', message: `Files can be up to ${max} here; send a smaller file.`, field: 'file', params } });
     }
     const status = error.statusCode ?? 500;
     if (status === 429) {

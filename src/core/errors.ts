@@ -1,6 +1,12 @@
 /**
+ * The specifics of an error as values (`{ network: 'x', max: 280, length: 301 }`): the web app writes the message
+ * in the person's language from its code and these, so a translation keeps the numbers the English message names.
+ */
+export type ErrorParams = Record<string, string | number>;
+
+/**
  * Errors that reach people. Every 4xx carries a stable `code`, a message a person can act on, and the `field` at
- * fault when there is one: `{ "error": { "code", "message", "field"?, "details"? } }`.
+ * fault when there is one: `{ "error": { "code", "message", "field"?, "params"?, "details"? } }`.
  */
 export class ApiError extends Error {
   constructor(
@@ -9,13 +15,14 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: unknown,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   toJSON() {
-    return { error: { code: this.code, message: this.message, field: this.field, details: this.details } };
+    return { error: { code: this.code, message: this.message, field: this.field, params: this.params, details: this.details } };
   }
 }
 
@@ -24,5 +31,5 @@ export const forbidden = (message: string) => new ApiError(403, 'forbidden', mes
 export const unauthorized = (message = 'Sign in first, or send an API token as "Authorization: Bearer <token>".') =>
   new ApiError(401, 'unauthorized', message);
 export const conflict = (code: string, message: string, field?: string) => new ApiError(409, code, message, field);
-export const invalid = (code: string, message: string, field?: string, details?: unknown) =>
-  new ApiError(422, code, message, field, details);
+export const invalid = (code: string, message: string, field?: string, details?: unknown, params?: ErrorParams) =>
+  new ApiError(422, code, message, field, details, params);

@@ -20,6 +20,10 @@ export const ErrorBody = z.object({
     code: z.string(),
     message: z.string(),
     field: z.string().optional(),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe("The error's specifics as values (a limit, a count, a network), for writing the message in another language"),
     details: z.unknown().optional(),
   }),
 });

@@ -120,6 +120,8 @@ export interface Violation {
   message: string;
   /** Where in the input: `text`, `media[2]`... */
   field: string;
+  /** The numbers the message states (`{ max: 300, length: 312 }`), so it can be written in another language. */
+  params?: Record<string, string | number>;
 }
 
 /** What a channel stores: decrypted only in memory, encrypted at rest by the channels feature. */

@@ -13,13 +13,16 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
       rule: 'too_long',
       field: 'text',
       message: `${networkName} allows ${limits.maxGraphemes} characters; this text has ${length}.`,
+      params: { max: limits.maxGraphemes, length },
     });
   }
-  if (limits.maxBytes !== undefined && utf8Length(content.text) > limits.maxBytes) {
+  const bytes = utf8Length(content.text);
+  if (limits.maxBytes !== undefined && bytes > limits.maxBytes) {
     violations.push({
       rule: 'too_many_bytes',
       field: 'text',
-      message: `${networkName} allows ${limits.maxBytes} bytes of text; this text has ${utf8Length(content.text)}.`,
+      message: `${networkName} allows ${limits.maxBytes} bytes of text; this text has ${bytes}.`,
+      params: { max: limits.maxBytes, length: bytes },
     });
   }
   if (content.text.trim() === '' && content.media.length === 0) {
@@ -32,6 +35,7 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
       rule: 'too_many_images',
       field: 'media',
       message: `${networkName} allows ${limits.maxImages} images per post; this one has ${images.length}.`,
+      params: { max: limits.maxImages, count: images.length },
     });
   }
   if (videos.length > limits.maxVideos) {
@@ -39,6 +43,7 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
       rule: 'too_many_videos',
       field: 'media',
       message: `${networkName} allows ${limits.maxVideos} video per post; this one has ${videos.length}.`,
+      params: { max: limits.maxVideos, count: videos.length },
     });
   }
   if (!limits.allowMixedMedia && images.length > 0 && videos.length > 0) {
@@ -48,7 +53,7 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
     const isImage = m.mimeType.startsWith('image/');
     const accepted = isImage ? limits.acceptedImageTypes : limits.acceptedVideoTypes;
     if (!accepted.includes(m.mimeType)) {
-      violations.push({ rule: 'media_type', field: `media[${i}]`, message: `${networkName} does not accept ${m.mimeType} files.` });
+      violations.push({ rule: 'media_type', field: `media[${i}]`, message: `${networkName} does not accept ${m.mimeType} files.`, params: { type: m.mimeType } });
       return;
     }
     const max = isImage ? limits.maxImageBytes : limits.maxVideoBytes;
@@ -57,6 +62,7 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
         rule: isImage ? 'image_too_large' : 'video_too_large',
         field: `media[${i}]`,
         message: sizeMessage(networkName, max, m.sizeBytes),
+        params: { max, size: m.sizeBytes },
       });
     }
   });

@@ -7,7 +7,10 @@
  */
 import type { Violation } from './api';
 
-/** An error the API answered with (`{ error: { code, message, field?, details? } }`), or a network failure. */
+/** The specifics of an API error as values (`{ network: 'x', max: 280, length: 301 }`), for writing its message. */
+export type ErrorParams = Record<string, string | number>;
+
+/** An error the API answered with (`{ error: { code, message, field?, params?, details? } }`), or a network failure. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -15,6 +18,7 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: unknown,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -25,6 +29,13 @@ export class ApiError extends Error {
     const details = this.details as { violations?: unknown } | undefined;
     return Array.isArray(details?.violations) ? (details.violations as Violation[]) : [];
   }
+}
+
+/** Only string and number values are kept: anything else in `params` is not the server's documented shape. */
+function errorParams(value: unknown): ErrorParams | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const kept = Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  return kept.length > 0 ? (Object.fromEntries(kept) as ErrorParams) : undefined;
 }
 
 let csrfToken: string | null = null;
@@ -66,7 +77,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (response.status === 204) return undefined as T;
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; field?: string; details?: unknown } } | null)?.error;
+    const error = (data as { error?: { code?: string; message?: string; field?: string; params?: unknown; details?: unknown } } | null)?.error;
     if (response.status === 401 && !path.startsWith('/auth/') && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
     throw new ApiError(
       response.status,
@@ -74,6 +85,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
       error?.message ?? response.statusText,
       error?.field,
       error?.details,
+      errorParams(error?.params),
     );
   }
   return data as T;

@@ -40,6 +40,9 @@ forEachDatabase('posts API', (getDb) => {
     assert.equal(v.channelId, a.channelId);
     assert.equal(v.rule, 'too_long');
     assert.match(v.message, /300/);
+    // The numbers travel as values too, for the message in another language.
+    assert.deepEqual(v.params, { max: 300, length: 301 });
+    assert.deepEqual(res.body.error.params, { network: 'bluesky', rule: 'too_long', max: 300, length: 301, others: 0 });
     const afterList = await call(t.app, a.token, 'GET', `${base()}/posts?status=draft`);
     assert.equal(afterList.body.posts.length, before.body.posts.length);
   });

@@ -25,6 +25,7 @@ export interface ChannelViolation {
   rule: string;
   message: string;
   field: string;
+  params?: Record<string, string | number>;
 }
 
 export interface PreparedPost {
@@ -95,5 +96,7 @@ export function throwIfViolations(violations: ChannelViolation[]): void {
   if (violations.length === 0) return;
   const first = violations[0]!;
   const more = violations.length > 1 ? ` (and ${violations.length - 1} more)` : '';
-  throw invalid('validation_failed', `${first.network}: ${first.message}${more}`, first.field, { violations });
+  // The first violation's rule and numbers as params: the web app writes the sentence in the person's language.
+  const params = { network: first.network, rule: first.rule, ...first.params, others: violations.length - 1 };
+  throw invalid('validation_failed', `${first.network}: ${first.message}${more}`, first.field, { violations }, params);
 }

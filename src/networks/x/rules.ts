@@ -72,6 +72,7 @@ function tooLong(text: string, limit: number, field: string): Violation | null {
     rule: 'too_long',
     field,
     message: `X allows ${limit} characters (links count 23, emoji and CJK characters count 2); this text counts ${length}.`,
+    params: { max: limit, length },
   };
 }
 

@@ -66,6 +66,7 @@ export const Violation = z.object({
   rule: z.string(),
   message: z.string(),
   field: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 export const PostParams = WorkspaceParams.extend({ postId: z.string() });

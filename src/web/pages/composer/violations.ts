@@ -1,5 +1,6 @@
 /** Places the API's validation violations next to the part of the composer they are about. */
-import i18n from 'i18next';
+import type { ErrorParams } from '../../http';
+import { violationSentence } from '../../lib/errors';
 import type { Violation } from '../../api';
 
 export type Area = 'text' | 'media' | 'channels' | 'schedule' | 'other';
@@ -17,9 +18,7 @@ export function inArea(violations: Violation[], area: Area, network?: string): V
   return violations.filter((v) => areaOf(v.field) === area && (network === undefined || v.network === network));
 }
 
-/** The server's message names numbers and the network in English; French gets a translation by rule when known. */
-export function violationText(v: Violation): string {
-  const key = `violations.${v.rule}`;
-  if (!i18n.language.startsWith('en') && i18n.exists(key)) return i18n.t(key, { network: i18n.t(`networks.${v.network}`, { defaultValue: v.network }) });
-  return v.message;
+/** In the person's language, with the numbers the server sent as `params` (see lib/errors.ts). */
+export function violationText(v: Violation & { params?: ErrorParams }): string {
+  return violationSentence(v.rule, { network: v.network, ...v.params }, v.message);
 }
