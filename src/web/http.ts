@@ -1,9 +1,9 @@
 /**
- * The web app's one way to call the API: JSON in and out, the CSRF token on writes, errors as `ApiError`, and a 401
- * from the current session shows sign-in again.
+ * How the web app talks to the API as a signed-in browser: the CSRF token on writes, errors as `ApiError`, and a 401
+ * from the current session shows sign-in again. The typed client of api/client.ts sends every call through `send`.
  *
  * @example
- *   const { channels } = await request<{ channels: Channel[] }>('GET', `/workspaces/${id}/channels`);
+ *   const { channels } = await answer(client.GET('/api/v1/workspaces/{ws}/channels', { params: { path: { ws } } }));
  */
 import type { Violation } from './api';
 
@@ -47,35 +47,50 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** The API's documented error body (`{ error: { code, message, field?, details? } }`), if `data` is one. */
+function errorBody(data: unknown): { code?: string; message?: string; field?: string; details?: unknown } | undefined {
+  if (!isRecord(data) || !isRecord(data.error)) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const { code, message, field, details } = data.error;
+  return { code: text(code), message: text(message), field: text(field), details };
+}
+
+/** The ApiError for a failed answer: its documented error body, or the HTTP status when the body is something else. */
+export function apiErrorFrom(response: Response, data: unknown): ApiError {
+  const error = errorBody(data);
+  return new ApiError(
+    response.status,
+    error?.code ?? `http_${response.status}`,
+    error?.message ?? response.statusText,
+    error?.field,
+    error?.details,
+  );
+}
+
+/**
+ * Sends one API request as the signed-in browser: the CSRF token on writes, JSON accepted, a network failure as an
+ * ApiError, and a 401 from the current session (other than sign-in itself) shows sign-in again.
+ */
+export async function send(input: Request): Promise<Response> {
+  if (!input.headers.has('accept')) input.headers.set('accept', 'application/json');
+  if (input.method !== 'GET' && csrfToken) input.headers.set('x-csrf-token', csrfToken);
   const epoch = sessionEpoch;
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+    response = await fetch(input);
   } catch (cause) {
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
   }
-  if (response.status === 204) return undefined as T;
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; field?: string; details?: unknown } } | null)?.error;
-    if (response.status === 401 && !path.startsWith('/auth/') && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? response.statusText,
-      error?.field,
-      error?.details,
-    );
-  }
-  return data as T;
+  const signIn = new URL(input.url).pathname.startsWith('/api/v1/auth/');
+  if (response.status === 401 && !signIn && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
+  return response;
 }
 
+/** The page's origin; tests outside a browser have none, and requests there go to localhost. */
+export function origin(): string {
+  return typeof location === 'undefined' ? 'http://localhost' : location.origin;
+}
