@@ -1,51 +1,27 @@
 /**
  * Who may get in: the team with people still invited, API tokens, and invite links. Same conventions as api.ts
- * (every call goes through `request`, with the CSRF header on changes).
+ * (typed calls through api/client.ts; every type is read from the server's OpenAPI document).
  */
-import { request } from './http';
-import type { Role, User } from './api';
+import { answer, client, done } from './api/client';
+import type { Answer, Input } from './api/types';
 
-export interface TeamMember {
-  userId: string;
-  email: string;
-  name: string;
-  role: Role;
-  /** "invited" until the person accepts their link. */
-  status: 'active' | 'invited';
-  expiresAt: string | null;
-}
+export type TeamMember = Answer<'/api/v1/workspaces/{ws}/members', 'get'>['members'][number];
+export type ApiTokenInfo = Answer<'/api/v1/workspaces/{ws}/tokens', 'get'>['tokens'][number];
+export type InviteInfo = Answer<'/api/v1/invites/describe', 'post'>;
 
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  role: Role;
-  userId: string;
-  userEmail: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface InviteInfo {
-  email: string;
-  workspaceName: string;
-  role: Role;
-  existingAccount: boolean;
-}
-
-const ws = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;
+const inWs = (ws: string) => ({ params: { path: { ws } } });
 
 export const accessApi = {
-  listTeam: (workspaceId: string) => request<{ members: TeamMember[] }>('GET', `${ws(workspaceId)}/members`),
-  invite: (workspaceId: string, input: { email: string; role: Role }) =>
-    request<{ member: TeamMember; inviteUrl: string | null }>('POST', `${ws(workspaceId)}/members`, input),
-  removeMember: (workspaceId: string, userId: string) =>
-    request<{ tokensRevoked: number }>('DELETE', `${ws(workspaceId)}/members/${encodeURIComponent(userId)}`),
-  listTokens: (workspaceId: string) => request<{ tokens: ApiTokenInfo[] }>('GET', `${ws(workspaceId)}/tokens`),
-  createToken: (workspaceId: string, input: { name: string; role: Role }) =>
-    request<{ id: string; name: string; role: Role; token: string }>('POST', `${ws(workspaceId)}/tokens`, input),
-  revokeToken: (workspaceId: string, tokenId: string) =>
-    request<void>('DELETE', `${ws(workspaceId)}/tokens/${encodeURIComponent(tokenId)}`),
-  describeInvite: (token: string) => request<InviteInfo>('POST', '/invites/describe', { token }),
-  acceptInvite: (input: { token: string; password?: string; name?: string }) =>
-    request<{ user: User; workspaceId: string; csrfToken: string | null }>('POST', '/invites/accept', input),
+  listTeam: (ws: string) => answer(client.GET('/api/v1/workspaces/{ws}/members', inWs(ws))),
+  invite: (ws: string, body: Input<'/api/v1/workspaces/{ws}/members', 'post'>) =>
+    answer(client.POST('/api/v1/workspaces/{ws}/members', { ...inWs(ws), body })),
+  removeMember: (ws: string, userId: string) =>
+    answer(client.DELETE('/api/v1/workspaces/{ws}/members/{userId}', { params: { path: { ws, userId } } })),
+  listTokens: (ws: string) => answer(client.GET('/api/v1/workspaces/{ws}/tokens', inWs(ws))),
+  createToken: (ws: string, body: Input<'/api/v1/workspaces/{ws}/tokens', 'post'>) =>
+    answer(client.POST('/api/v1/workspaces/{ws}/tokens', { ...inWs(ws), body })),
+  revokeToken: (ws: string, tokenId: string) =>
+    done(client.DELETE('/api/v1/workspaces/{ws}/tokens/{tokenId}', { params: { path: { ws, tokenId } } })),
+  describeInvite: (token: string) => answer(client.POST('/api/v1/invites/describe', { body: { token } })),
+  acceptInvite: (body: Input<'/api/v1/invites/accept', 'post'>) => answer(client.POST('/api/v1/invites/accept', { body })),
 };

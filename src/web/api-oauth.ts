@@ -8,7 +8,8 @@
  *   const { authorizeUrl } = await oauthApi.start(workspaceId, 'x');
  *   window.location.assign(authorizeUrl);
  */
-import { request, type Channel } from './api';
+import { answer, client } from './api/client';
+import type { Answer, Input } from './api/types';
 
 /** The networks connected with a token or a sign-in, in the order the channels page shows them. */
 export const TOKEN_NETWORKS = ['facebook', 'instagram', 'threads', 'x', 'linkedin', 'youtube', 'tiktok', 'pinterest', 'snapchat'] as const;
@@ -18,48 +19,21 @@ export function isTokenNetwork(network: string): network is TokenNetwork {
   return (TOKEN_NETWORKS as readonly string[]).includes(network);
 }
 
-export interface NetworkInfo {
-  network: string;
-  /** Its sign-in is configured on this server. */
-  oauth: boolean;
-  token: boolean;
-}
+export type NetworkInfo = Answer<'/api/v1/networks', 'get'>['networks'][number];
+export type Grant = Answer<'/api/v1/workspaces/{ws}/oauth/grants/{grantId}', 'get'>;
+export type GrantAccount = Grant['accounts'][number];
+/** What connecting with a token sends, besides the network. */
+export type TokenInput = Omit<Extract<Input<'/api/v1/workspaces/{ws}/channels', 'post'>, { network: 'facebook' }>, 'network'>;
 
-export interface GrantAccount {
-  externalId: string;
-  label: string;
-  network: string;
-  /** Already a channel of this workspace: picking it reconnects it. */
-  connected: boolean;
-}
-
-export interface Grant {
-  id: string;
-  network: string;
-  expiresAt: string;
-  accounts: GrantAccount[];
-}
-
-export interface TokenInput {
-  accessToken: string;
-  accountId?: string;
-  refreshToken?: string;
-  expiresAt?: string;
-}
-
-const ws = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;
+const grant = (ws: string, grantId: string) => ({ params: { path: { ws, grantId } } });
 
 export const oauthApi = {
-  listNetworks: () => request<{ networks: NetworkInfo[] }>('GET', '/networks'),
-  start: (workspaceId: string, network: string) =>
-    request<{ authorizeUrl: string }>('POST', `${ws(workspaceId)}/oauth/${encodeURIComponent(network)}/start`),
-  getGrant: (workspaceId: string, grantId: string) => request<Grant>('GET', `${ws(workspaceId)}/oauth/grants/${encodeURIComponent(grantId)}`),
-  connectGrant: (workspaceId: string, grantId: string, externalIds: string[]) =>
-    request<{ channels: Channel[]; failed: { externalId: string; label: string; message: string }[] }>(
-      'POST',
-      `${ws(workspaceId)}/oauth/grants/${encodeURIComponent(grantId)}/connect`,
-      { externalIds },
-    ),
-  connectWithToken: (workspaceId: string, network: TokenNetwork, input: TokenInput) =>
-    request<Channel>('POST', `${ws(workspaceId)}/channels`, { network, ...input }),
+  listNetworks: () => answer(client.GET('/api/v1/networks')),
+  start: (ws: string, network: string) =>
+    answer(client.POST('/api/v1/workspaces/{ws}/oauth/{network}/start', { params: { path: { ws, network } } })),
+  getGrant: (ws: string, grantId: string) => answer(client.GET('/api/v1/workspaces/{ws}/oauth/grants/{grantId}', grant(ws, grantId))),
+  connectGrant: (ws: string, grantId: string, externalIds: string[]) =>
+    answer(client.POST('/api/v1/workspaces/{ws}/oauth/grants/{grantId}/connect', { ...grant(ws, grantId), body: { externalIds } })),
+  connectWithToken: (ws: string, network: TokenNetwork, input: TokenInput) =>
+    answer(client.POST('/api/v1/workspaces/{ws}/channels', { params: { path: { ws } }, body: { network, ...input } })),
 };

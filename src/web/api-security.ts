@@ -6,80 +6,38 @@
  *   const result = await securityApi.signIn({ email, password });
  *   if ('twoFactorRequired' in result) await securityApi.signInWithCode({ challenge: result.challenge, code });
  */
-import { request, type Role, type User } from './api';
+import { answer, client, done } from './api/client';
+import type { Answer, Input } from './api/types';
 
-export interface SignedIn {
-  user: User;
-  csrfToken: string;
-}
+export type SignedIn = Extract<Answer<'/api/v1/auth/login', 'post'>, { csrfToken: string }>;
+export type CodeNeeded = Extract<Answer<'/api/v1/auth/login', 'post'>, { twoFactorRequired: true }>;
+export type TwoFactorStatus = Answer<'/api/v1/me/two-factor', 'get'>;
+export type Enrolment = Answer<'/api/v1/me/two-factor/setup', 'post'>;
+export type Proof = Input<'/api/v1/me/two-factor/disable', 'post'>;
+export type AccountSession = Answer<'/api/v1/me/sessions', 'get'>['sessions'][number];
+export type AccountToken = Answer<'/api/v1/me/tokens', 'get'>['tokens'][number];
+export type TwoFactorRequirement = Answer<'/api/v1/workspaces/{ws}/two-factor', 'get'>;
 
-export interface CodeNeeded {
-  twoFactorRequired: true;
-  challenge: string;
-  expiresAt: string;
-}
-
-export interface TwoFactorStatus {
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-  /** The person's workspaces that require two-factor. */
-  requiredBy: Array<{ id: string; name: string }>;
-}
-
-export interface Enrolment {
-  secret: string;
-  uri: string;
-  /** An SVG data URL, for an <img>. */
-  qrCode: string;
-}
-
-export interface Proof {
-  code?: string;
-  password?: string;
-}
-
-export interface AccountSession {
-  id: string;
-  createdAt: string;
-  lastSeenAt: string;
-  device: { browser: string | null; os: string | null; mobile: boolean };
-  ip: string | null;
-  current: boolean;
-}
-
-export interface AccountToken {
-  id: string;
-  name: string;
-  role: Role;
-  workspace: { id: string; name: string };
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface TwoFactorRequirement {
-  required: boolean;
-  membersWithout: Array<{ userId: string; email: string; name: string }>;
-}
+const inWs = (ws: string) => ({ params: { path: { ws } } });
 
 export const securityApi = {
   /** The password step: a session, or a challenge to answer with a code when two-factor is on. */
-  signIn: (input: { email: string; password: string }) => request<SignedIn | CodeNeeded>('POST', '/auth/login', input),
-  signInWithCode: (input: { challenge: string; code?: string; recoveryCode?: string }) =>
-    request<SignedIn>('POST', '/auth/login/two-factor', input),
+  signIn: (body: Input<'/api/v1/auth/login', 'post'>) => answer(client.POST('/api/v1/auth/login', { body })),
+  signInWithCode: (body: Input<'/api/v1/auth/login/two-factor', 'post'>) =>
+    answer(client.POST('/api/v1/auth/login/two-factor', { body })),
 
-  twoFactorStatus: () => request<TwoFactorStatus>('GET', '/me/two-factor'),
-  startEnrolment: () => request<Enrolment>('POST', '/me/two-factor/setup'),
-  confirmEnrolment: (code: string) => request<{ recoveryCodes: string[] }>('POST', '/me/two-factor/confirm', { code }),
-  newRecoveryCodes: (proof: Proof) => request<{ recoveryCodes: string[] }>('POST', '/me/two-factor/recovery-codes', proof),
-  disableTwoFactor: (proof: Proof) => request<void>('POST', '/me/two-factor/disable', proof),
+  twoFactorStatus: () => answer(client.GET('/api/v1/me/two-factor')),
+  startEnrolment: () => answer(client.POST('/api/v1/me/two-factor/setup')),
+  confirmEnrolment: (code: string) => answer(client.POST('/api/v1/me/two-factor/confirm', { body: { code } })),
+  newRecoveryCodes: (body: Proof) => answer(client.POST('/api/v1/me/two-factor/recovery-codes', { body })),
+  disableTwoFactor: (body: Proof) => done(client.POST('/api/v1/me/two-factor/disable', { body })),
 
-  listSessions: () => request<{ sessions: AccountSession[] }>('GET', '/me/sessions'),
-  endSession: (id: string) => request<void>('DELETE', `/me/sessions/${encodeURIComponent(id)}`),
-  endOtherSessions: () => request<{ ended: number }>('DELETE', '/me/sessions'),
-  listMyTokens: () => request<{ tokens: AccountToken[] }>('GET', '/me/tokens'),
+  listSessions: () => answer(client.GET('/api/v1/me/sessions')),
+  endSession: (id: string) => done(client.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
+  endOtherSessions: () => answer(client.DELETE('/api/v1/me/sessions')),
+  listMyTokens: () => answer(client.GET('/api/v1/me/tokens')),
 
-  twoFactorRequirement: (workspaceId: string) => request<TwoFactorRequirement>('GET', `/workspaces/${workspaceId}/two-factor`),
-  setTwoFactorRequirement: (workspaceId: string, required: boolean) =>
-    request<TwoFactorRequirement>('PUT', `/workspaces/${workspaceId}/two-factor`, { required }),
+  twoFactorRequirement: (ws: string) => answer(client.GET('/api/v1/workspaces/{ws}/two-factor', inWs(ws))),
+  setTwoFactorRequirement: (ws: string, required: boolean) =>
+    answer(client.PUT('/api/v1/workspaces/{ws}/two-factor', { ...inWs(ws), body: { required } })),
 };

@@ -1,10 +1,13 @@
 /**
- * The web app's request helper: a 401 signs the person out, unless the request was sent under an earlier session.
+ * The web app's requests: a 401 signs the person out, unless the request was sent under an earlier session.
  * Run: node --import tsx --test src/web/http.test.ts
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { request, setCsrfToken, setUnauthorizedHandler } from './http';
+import { answer, client } from './api/client';
+import { setCsrfToken, setUnauthorizedHandler } from './http';
+
+const channels = () => answer(client.GET('/api/v1/workspaces/{ws}/channels', { params: { path: { ws: 'w' } } }));
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
@@ -22,7 +25,7 @@ test('a 401 shows sign-in again, but not for a request sent before someone else 
   // A slow look-up from the owner's session...
   let answerSlow!: (r: Response) => void;
   globalThis.fetch = (() => new Promise<Response>((resolve) => (answerSlow = resolve))) as typeof fetch;
-  const slow = request('GET', '/workspaces/w/channels').catch((e: unknown) => e);
+  const slow = channels().catch((e: unknown) => e);
   // ...the owner signs out and Carol signs in before it answers.
   setCsrfToken(null);
   setCsrfToken('carol-session');
@@ -32,6 +35,6 @@ test('a 401 shows sign-in again, but not for a request sent before someone else 
 
   // Carol's own session expiring does show sign-in.
   globalThis.fetch = (async () => unauthorized()) as typeof fetch;
-  await request('GET', '/workspaces/w/channels').catch(() => undefined);
+  await channels().catch(() => undefined);
   assert.equal(signedOut, 1);
 });

@@ -1,9 +1,9 @@
 /**
- * The web app's one way to call the API: JSON in and out, the CSRF token on writes, errors as `ApiError`, and a 401
- * from the current session shows sign-in again.
+ * How the web app talks to the API as a signed-in browser: the CSRF token on writes, errors as `ApiError`, and a 401
+ * from the current session shows sign-in again. The typed client of api/client.ts sends every call through `send`.
  *
  * @example
- *   const { channels } = await request<{ channels: Channel[] }>('GET', `/workspaces/${id}/channels`);
+ *   const { channels } = await answer(client.GET('/api/v1/workspaces/{ws}/channels', { params: { path: { ws } } }));
  */
 import type { Violation } from './api';
 
@@ -31,13 +31,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Only string and number values are kept: anything else in `params` is not the server's documented shape. */
-function errorParams(value: unknown): ErrorParams | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const kept = Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
-  return kept.length > 0 ? (Object.fromEntries(kept) as ErrorParams) : undefined;
-}
-
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
 /**
@@ -58,36 +51,66 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  let payload: BodyInit | undefined;
-  if (body instanceof FormData) payload = body;
-  else if (body !== undefined) {
-    headers['content-type'] = 'application/json';
-    payload = JSON.stringify(body);
-  }
-  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Only string and number values are kept: anything else in `params` is not the server's documented shape. */
+function errorParams(value: unknown): ErrorParams | undefined {
+  if (!isRecord(value) || Array.isArray(value)) return undefined;
+  const kept = Object.entries(value).filter(([, v]) => typeof v === 'string' || typeof v === 'number');
+  return kept.length > 0 ? (Object.fromEntries(kept) as ErrorParams) : undefined;
+}
+
+interface ErrorBody {
+  code?: string;
+  message?: string;
+  field?: string;
+  details?: unknown;
+  params?: ErrorParams;
+}
+
+/** The API's documented error body (`{ error: { code, message, field?, params?, details? } }`), if `data` is one. */
+function errorBody(data: unknown): ErrorBody | undefined {
+  if (!isRecord(data) || !isRecord(data.error)) return undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const { code, message, field, details, params } = data.error;
+  return { code: text(code), message: text(message), field: text(field), details, params: errorParams(params) };
+}
+
+/** The ApiError for a failed answer: its documented error body, or the HTTP status when the body is something else. */
+export function apiErrorFrom(response: Response, data: unknown): ApiError {
+  const error = errorBody(data);
+  return new ApiError(
+    response.status,
+    error?.code ?? `http_${response.status}`,
+    error?.message ?? response.statusText,
+    error?.field,
+    error?.details,
+    error?.params,
+  );
+}
+
+/**
+ * Sends one API request as the signed-in browser: the CSRF token on writes, JSON accepted, a network failure as an
+ * ApiError, and a 401 from the current session (other than sign-in itself) shows sign-in again.
+ */
+export async function send(input: Request): Promise<Response> {
+  if (!input.headers.has('accept')) input.headers.set('accept', 'application/json');
+  if (input.method !== 'GET' && csrfToken) input.headers.set('x-csrf-token', csrfToken);
   const epoch = sessionEpoch;
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, { method, headers, body: payload, credentials: 'same-origin' });
+    response = await fetch(input);
   } catch (cause) {
     throw new ApiError(0, 'network_error', cause instanceof Error ? cause.message : String(cause));
   }
-  if (response.status === 204) return undefined as T;
-  const data: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string; field?: string; params?: unknown; details?: unknown } } | null)?.error;
-    if (response.status === 401 && !path.startsWith('/auth/') && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? response.statusText,
-      error?.field,
-      error?.details,
-      errorParams(error?.params),
-    );
-  }
-  return data as T;
+  const signIn = new URL(input.url).pathname.startsWith('/api/v1/auth/');
+  if (response.status === 401 && !signIn && epoch === sessionEpoch && onUnauthorized) onUnauthorized();
+  return response;
 }
 
+/** The page's origin; tests outside a browser have none, and requests there go to localhost. */
+export function origin(): string {
+  return typeof location === 'undefined' ? 'http://localhost' : location.origin;
+}

@@ -111,7 +111,7 @@ export function ComposerPage() {
     setBusy(true);
     setSubmitError(null);
     try {
-      const body: PostInput = { ...input(), ...(mode === 'schedule' ? { scheduledAt } : mode === 'now' ? { publishNow: true } : {}) };
+      const body: PostInput = { ...input(), ...(mode === 'schedule' ? { scheduledAt: scheduledAt ?? undefined } : mode === 'now' ? { publishNow: true } : {}) };
       const post = editId ? await api.updatePost(workspace.id, editId, body) : await api.createPost(workspace.id, body);
       navigate(`/posts/${post.id}`);
     } catch (e) {

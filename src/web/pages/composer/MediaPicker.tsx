@@ -9,7 +9,7 @@ import { errorText } from '../../lib/errors';
  * placeholder: it can be kept or removed, and its alt text stays as it was.
  */
 export function keptMedia(id: string): Media {
-  return { id, fileName: '', mimeType: '', sizeBytes: 0, width: null, height: null, altText: '', url: '' };
+  return { id, fileName: '', mimeType: '', sizeBytes: 0, width: null, height: null, altText: '', url: '', durationSeconds: null, frameRate: null, videoCodec: null };
 }
 
 interface Props {

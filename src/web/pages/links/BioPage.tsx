@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type Bio, type BioItem, type ShortLink } from '../../api';
+import { api, ApiError, type Bio, type BioInput, type BioItem, type ShortLink } from '../../api';
 import { useWorkspace } from '../../session';
 import { useLoad } from '../../lib/useLoad';
 import { useSubmit } from '../../lib/useSubmit';
@@ -22,15 +22,17 @@ import { BioAvatar } from './BioAvatar';
  * The page themes as swatches (page, button, button text). The server's presets (src/features/bio/themes.ts) are
  * what the page is drawn with; these only let people recognise them.
  */
-const THEMES = {
+const THEMES: Record<ThemeName, readonly [string, string, string]> = {
   light: ['#f6f7fb', '#ffffff', '#1e3a8a'],
   dark: ['#0f172a', '#1e293b', '#f8fafc'],
   ocean: ['#e0f2fe', '#0369a1', '#ffffff'],
   sunset: ['#fff7ed', '#c2410c', '#ffffff'],
   forest: ['#14532d', '#f0fdf4', '#14532d'],
-} as const;
-type ThemeName = keyof typeof THEMES;
+};
+/** The server's theme names: a preset added there and not here breaks the build. */
+type ThemeName = NonNullable<BioInput['theme']>;
 const THEME_NAMES = Object.keys(THEMES) as ThemeName[];
+const isThemeName = (name: string): name is ThemeName => name in THEMES;
 
 const FIELDS = ['slug', 'title', 'description', 'theme', 'lang', 'avatarMediaId', 'items'] as const;
 
@@ -132,7 +134,8 @@ export function BioPage() {
         slug: draft!.slug.trim(),
         title: draft!.title,
         description: draft!.description,
-        theme: draft!.theme,
+        // A theme this page does not know (a newer server's) is left as it was rather than sent back.
+        theme: isThemeName(draft!.theme) ? draft!.theme : undefined,
         lang: draft!.lang.trim() || undefined,
         avatarMediaId: draft!.avatarMediaId,
         items: draft!.items,

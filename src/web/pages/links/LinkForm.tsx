@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type LinkInput, type ShortLink, type Utm } from '../../api';
+import { api, ApiError, type LinkInput, type NewLink, type ShortLink, type Utm } from '../../api';
 import { Field, Notice } from '../../components/Field';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
@@ -82,7 +82,7 @@ export function LinkForm({ workspaceId, link, onSaved, onCancel }: Props) {
       UTM_KEYS.map((k) => [k, utm[k]?.trim() ?? ''] as const).filter(([, v]) => v !== ''),
     ) as Utm;
     const tagList = [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))];
-    const input: LinkInput = {
+    const input: LinkInput & NewLink = {
       url: url.trim(),
       title: title.trim(),
       utm: cleanUtm,
