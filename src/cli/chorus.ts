@@ -5,6 +5,7 @@
  *   chorus worker    background jobs: the publisher (PostgreSQL)
  *   chorus redirect  the short-link redirector on CHORUS_LINK_PORT (PostgreSQL)
  *   chorus migrate   apply database migrations and exit
+ *   chorus doctor    check the settings, database, storage, ffprobe and networks; exit 1 when something is wrong
  */
 import path from 'node:path';
 import { loadConfig } from '../core/config.js';
@@ -14,13 +15,14 @@ import { openDatabase } from '../db/database.js';
 import { lockDataFolder } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 
-const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate>
+const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor>
 
   start    run the API, web app and workers in one process (default)
   serve    run the API and web app (needs DATABASE_URL)
   worker   run background jobs (needs DATABASE_URL)
   redirect serve short links on CHORUS_LINK_PORT (needs DATABASE_URL)
   migrate  apply database migrations and exit
+  doctor   check the settings, database, data folder or bucket, ffprobe and networks, and say what to fix
 
 Settings come from the environment: PORT, HOST, DATABASE_URL, CHORUS_DATA_DIR, CHORUS_SECRET_KEY (see README).`;
 
@@ -69,6 +71,8 @@ async function startFull(role: Role): Promise<{ log: Logger; stop(): Promise<voi
 async function main(argv: string[]): Promise<void> {
   const command = argv[0] ?? 'start';
   if (command === 'migrate') return migrate();
+  // Loaded on demand like the roles: the other commands need none of the checks' dependencies (the S3 client).
+  if (command === 'doctor') process.exit(await (await import('./doctor.js')).doctor());
   if (command === 'start' || command === 'serve' || command === 'worker' || command === 'redirect') return run(command);
   console.error(command === 'help' || command === '--help' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
   process.exit(command === 'help' || command === '--help' ? 0 : 2);
