@@ -18,6 +18,16 @@ import type { Schema } from './schema.js';
 
 export type DB = Kysely<Schema>;
 export type Tx = Transaction<Schema>;
+/**
+ * What a repository function runs its queries on: the database itself, or a transaction the caller opened, so one
+ * function serves both a lone read and a step of a larger change.
+ *
+ * @example
+ *   async function countUsers(db: Queryable): Promise<number> { ... }
+ *   await countUsers(database.db);                                          // on its own
+ *   await database.db.transaction().execute((trx) => countUsers(trx));      // inside a transaction
+ */
+export type Queryable = DB | Tx;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 /** What pg-boss needs to run SQL: on the shared pool, or inside a caller's transaction. */

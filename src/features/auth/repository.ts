@@ -1,9 +1,7 @@
 /** Users, sessions, and creating and resolving API tokens: the only code that touches these tables (invites: workspaces/invites-repository.ts). */
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable, Tx } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
-
-type Q = DB | Tx;
 
 export interface UserRow {
   id: string;
@@ -14,12 +12,20 @@ export interface UserRow {
 }
 
 export const authRepository = {
-  async countUsers(db: Q): Promise<number> {
+  /**
+   * Holds the first-run lock until the caller's transaction ends, so two set-up requests at once cannot both find no
+   * user and both create an owner: the second waits, then counts the first's user.
+   */
+  async lockFirstRun(trx: Tx): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(hashtext('chorus.setup'))`.execute(trx);
+  },
+
+  async countUsers(db: Queryable): Promise<number> {
     const row = await db.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
     return row.n;
   },
 
-  async findUserByEmail(db: Q, email: string): Promise<UserRow | undefined> {
+  async findUserByEmail(db: Queryable, email: string): Promise<UserRow | undefined> {
     return db
       .selectFrom('users')
       .select(['id', 'email', 'name', 'locale', 'password_hash'])
@@ -27,7 +33,7 @@ export const authRepository = {
       .executeTakeFirst();
   },
 
-  async findUserById(db: Q, id: string): Promise<UserRow | undefined> {
+  async findUserById(db: Queryable, id: string): Promise<UserRow | undefined> {
     return db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'password_hash']).where('id', '=', id).executeTakeFirst();
   },
 
@@ -40,7 +46,7 @@ export const authRepository = {
       .executeTakeFirst();
   },
 
-  async createUser(db: Q, user: { email: string; name: string; passwordHash: string | null }): Promise<UserRow> {
+  async createUser(db: Queryable, user: { email: string; name: string; passwordHash: string | null }): Promise<UserRow> {
     return db
       .insertInto('users')
       .values({ email: user.email, name: user.name, password_hash: user.passwordHash })
@@ -48,7 +54,7 @@ export const authRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async setPassword(db: Q, userId: string, passwordHash: string, name?: string): Promise<void> {
+  async setPassword(db: Queryable, userId: string, passwordHash: string, name?: string): Promise<void> {
     await db
       .updateTable('users')
       .set(name ? { password_hash: passwordHash, name } : { password_hash: passwordHash })
@@ -57,7 +63,7 @@ export const authRepository = {
   },
 
   async createSession(
-    db: Q,
+    db: Queryable,
     s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent?: string | null; ip?: string | null },
   ): Promise<void> {
     await db
@@ -73,7 +79,7 @@ export const authRepository = {
       .execute();
   },
 
-  async findSession(db: Q, tokenHash: string) {
+  async findSession(db: Queryable, tokenHash: string) {
     return db
       .selectFrom('sessions')
       .select(['id', 'user_id', 'csrf_token', 'expires_at', 'last_seen_at', 'user_agent'])
@@ -82,11 +88,11 @@ export const authRepository = {
       .executeTakeFirst();
   },
 
-  async deleteSession(db: Q, tokenHash: string): Promise<void> {
+  async deleteSession(db: Queryable, tokenHash: string): Promise<void> {
     await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
   },
 
-  async createApiToken(db: Q, t: { workspaceId: string; userId: string; name: string; role: Role; tokenHash: string }) {
+  async createApiToken(db: Queryable, t: { workspaceId: string; userId: string; name: string; role: Role; tokenHash: string }) {
     return db
       .insertInto('api_tokens')
       .values({ workspace_id: t.workspaceId, user_id: t.userId, name: t.name, role: t.role, token_hash: t.tokenHash })
@@ -94,7 +100,7 @@ export const authRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async findApiToken(db: Q, tokenHash: string) {
+  async findApiToken(db: Queryable, tokenHash: string) {
     return db
       .selectFrom('api_tokens')
       .select(['id', 'workspace_id', 'user_id', 'role'])
@@ -103,7 +109,7 @@ export const authRepository = {
       .executeTakeFirst();
   },
 
-  async touchApiToken(db: Q, id: string): Promise<void> {
+  async touchApiToken(db: Queryable, id: string): Promise<void> {
     await db.updateTable('api_tokens').set({ last_used_at: new Date() }).where('id', '=', id).execute();
   },
 
@@ -111,7 +117,7 @@ export const authRepository = {
    * Records where a session is used from, at most once a minute per session (one write, not one per request), or
    * at once for a session made without that information (first run, invites).
    */
-  async touchSession(db: Q, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
+  async touchSession(db: Queryable, tokenHash: string, client: { userAgent: string | null; ip: string | null }): Promise<void> {
     await db
       .updateTable('sessions')
       .set({ last_seen_at: new Date(), user_agent: client.userAgent, ip: client.ip })
@@ -120,7 +126,7 @@ export const authRepository = {
       .execute();
   },
 
-  async listSessions(db: Q, userId: string) {
+  async listSessions(db: Queryable, userId: string) {
     return db
       .selectFrom('sessions')
       .select(['id', 'created_at', 'last_seen_at', 'user_agent', 'ip'])
@@ -131,13 +137,13 @@ export const authRepository = {
   },
 
   /** Ends one of the person's sessions; false when they have none with this id (another person's included). */
-  async deleteSessionById(db: Q, userId: string, sessionId: string): Promise<boolean> {
+  async deleteSessionById(db: Queryable, userId: string, sessionId: string): Promise<boolean> {
     const row = await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '=', sessionId).returning('id').executeTakeFirst();
     return row !== undefined;
   },
 
   /** Ends every session of the person but `keepId`; returns how many ended. */
-  async deleteOtherSessions(db: Q, userId: string, keepId: string | null): Promise<number> {
+  async deleteOtherSessions(db: Queryable, userId: string, keepId: string | null): Promise<number> {
     let query = db.deleteFrom('sessions').where('user_id', '=', userId);
     if (keepId) query = query.where('id', '!=', keepId);
     const rows = await query.returning('id').execute();

@@ -1,5 +1,4 @@
 /** Sign-up on first run, sign-in, sessions and API tokens: the rules, no HTTP and no SQL (invites: invites.ts). */
-import { sql } from 'kysely';
 import type { AppContext } from '../../core/context.js';
 import { ApiError, conflict, forbidden, invalid } from '../../core/errors.js';
 import type { Role } from '../../db/schema.js';
@@ -41,7 +40,7 @@ export async function setup(ctx: AppContext, input: { email: string; password: s
   const passwordHash = await hashPassword(input.password);
   const created = await ctx.database.db.transaction().execute(async (trx) => {
     // Two setup requests at once must not both succeed.
-    await sql`SELECT pg_advisory_xact_lock(hashtext('chorus.setup'))`.execute(trx);
+    await authRepository.lockFirstRun(trx);
     if ((await authRepository.countUsers(trx)) > 0) {
       throw conflict('already_set_up', 'Chorus is already set up. Sign in, or ask an owner to invite you.');
     }

@@ -1,11 +1,9 @@
 /** Listing and revoking API tokens (creating and resolving them is in repository.ts). */
-import type { DB, Tx } from '../../db/database.js';
-
-type Q = DB | Tx;
+import type { Queryable } from '../../db/database.js';
 
 export const tokensRepository = {
   /** A workspace's tokens that still work, with who made them; `userId` narrows to one person's. */
-  async listActive(db: Q, workspaceId: string, userId?: string) {
+  async listActive(db: Queryable, workspaceId: string, userId?: string) {
     let query = db
       .selectFrom('api_tokens as t')
       .innerJoin('users as u', 'u.id', 't.user_id')
@@ -17,7 +15,7 @@ export const tokensRepository = {
     return query.execute();
   },
 
-  async find(db: Q, workspaceId: string, tokenId: string) {
+  async find(db: Queryable, workspaceId: string, tokenId: string) {
     return db
       .selectFrom('api_tokens')
       .select(['id', 'name', 'role', 'user_id', 'revoked_at'])
@@ -26,12 +24,12 @@ export const tokensRepository = {
       .executeTakeFirst();
   },
 
-  async revoke(db: Q, tokenId: string): Promise<void> {
+  async revoke(db: Queryable, tokenId: string): Promise<void> {
     await db.updateTable('api_tokens').set({ revoked_at: new Date() }).where('id', '=', tokenId).where('revoked_at', 'is', null).execute();
   },
 
   /** Revokes every working token a person made for a workspace; returns how many. */
-  async revokeAllOf(db: Q, workspaceId: string, userId: string): Promise<number> {
+  async revokeAllOf(db: Queryable, workspaceId: string, userId: string): Promise<number> {
     const rows = await db
       .updateTable('api_tokens')
       .set({ revoked_at: new Date() })
@@ -44,7 +42,7 @@ export const tokensRepository = {
   },
 
   /** The person's live API tokens, in every workspace they made one in. */
-  async listOfUser(db: Q, userId: string) {
+  async listOfUser(db: Queryable, userId: string) {
     return db
       .selectFrom('api_tokens as t')
       .innerJoin('workspaces as w', 'w.id', 't.workspace_id')

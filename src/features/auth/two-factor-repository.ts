@@ -3,12 +3,10 @@
  * touches these tables and columns (migration 0017). Sessions are in repository.ts, API tokens in tokens-repository.ts.
  */
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
-
-type Q = DB | Tx;
+import type { Queryable } from '../../db/database.js';
 
 export const twoFactorRepository = {
-  async findEnrolment(db: Q, userId: string) {
+  async findEnrolment(db: Queryable, userId: string) {
     return db
       .selectFrom('user_two_factor')
       .select(['secret_enc', 'enabled_at', 'last_used_step'])
@@ -17,7 +15,7 @@ export const twoFactorRepository = {
   },
 
   /** Stores a new pending secret; refused (false) while two-factor is on, so a live secret is never replaced. */
-  async savePendingSecret(db: Q, userId: string, secretEnc: string): Promise<boolean> {
+  async savePendingSecret(db: Queryable, userId: string, secretEnc: string): Promise<boolean> {
     const row = await db
       .insertInto('user_two_factor')
       .values({ user_id: userId, secret_enc: secretEnc })
@@ -36,7 +34,7 @@ export const twoFactorRepository = {
    * Records `step` as the last accepted time step, only if it is later than the one before: two requests with the
    * same code cannot both pass. `enable` also turns two-factor on (the confirming code of an enrolment).
    */
-  async acceptStep(db: Q, userId: string, step: number, enable: boolean): Promise<boolean> {
+  async acceptStep(db: Queryable, userId: string, step: number, enable: boolean): Promise<boolean> {
     let query = db
       .updateTable('user_two_factor')
       .set(enable ? { last_used_step: step, enabled_at: new Date() } : { last_used_step: step })
@@ -47,12 +45,12 @@ export const twoFactorRepository = {
     return result !== undefined;
   },
 
-  async remove(db: Q, userId: string): Promise<void> {
+  async remove(db: Queryable, userId: string): Promise<void> {
     await db.deleteFrom('two_factor_recovery_codes').where('user_id', '=', userId).execute();
     await db.deleteFrom('user_two_factor').where('user_id', '=', userId).execute();
   },
 
-  async replaceRecoveryCodes(db: Q, userId: string, hashes: string[]): Promise<void> {
+  async replaceRecoveryCodes(db: Queryable, userId: string, hashes: string[]): Promise<void> {
     await db.deleteFrom('two_factor_recovery_codes').where('user_id', '=', userId).execute();
     await db
       .insertInto('two_factor_recovery_codes')
@@ -61,7 +59,7 @@ export const twoFactorRepository = {
   },
 
   /** Marks an unused recovery code used; false if it is unknown or was used before. */
-  async useRecoveryCode(db: Q, userId: string, codeHash: string): Promise<boolean> {
+  async useRecoveryCode(db: Queryable, userId: string, codeHash: string): Promise<boolean> {
     const row = await db
       .updateTable('two_factor_recovery_codes')
       .set({ used_at: new Date() })
@@ -73,7 +71,7 @@ export const twoFactorRepository = {
     return row !== undefined;
   },
 
-  async countRecoveryCodesLeft(db: Q, userId: string): Promise<number> {
+  async countRecoveryCodesLeft(db: Queryable, userId: string): Promise<number> {
     const row = await db
       .selectFrom('two_factor_recovery_codes')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -83,14 +81,14 @@ export const twoFactorRepository = {
     return row.n;
   },
 
-  async createChallenge(db: Q, c: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
+  async createChallenge(db: Queryable, c: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void> {
     // Expired challenges are swept here, where new ones are made, so the table stays small without a job.
     await db.deleteFrom('two_factor_challenges').where('expires_at', '<', new Date()).execute();
     await db.insertInto('two_factor_challenges').values({ token_hash: c.tokenHash, user_id: c.userId, expires_at: c.expiresAt }).execute();
   },
 
   /** Counts one guess against a live challenge with guesses left; undefined when there is no such challenge. */
-  async spendChallengeAttempt(db: Q, tokenHash: string, maxAttempts: number) {
+  async spendChallengeAttempt(db: Queryable, tokenHash: string, maxAttempts: number) {
     return db
       .updateTable('two_factor_challenges')
       .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
@@ -102,21 +100,21 @@ export const twoFactorRepository = {
   },
 
   /** Deletes the challenge; true only for the one request that deleted it (single use). */
-  async deleteChallenge(db: Q, tokenHash: string): Promise<boolean> {
+  async deleteChallenge(db: Queryable, tokenHash: string): Promise<boolean> {
     const row = await db.deleteFrom('two_factor_challenges').where('token_hash', '=', tokenHash).returning('user_id').executeTakeFirst();
     return row !== undefined;
   },
 
-  async workspaceRequires(db: Q, workspaceId: string): Promise<boolean> {
+  async workspaceRequires(db: Queryable, workspaceId: string): Promise<boolean> {
     const row = await db.selectFrom('workspaces').select('require_two_factor').where('id', '=', workspaceId).executeTakeFirst();
     return row?.require_two_factor ?? false;
   },
 
-  async setWorkspaceRequirement(db: Q, workspaceId: string, required: boolean): Promise<void> {
+  async setWorkspaceRequirement(db: Queryable, workspaceId: string, required: boolean): Promise<void> {
     await db.updateTable('workspaces').set({ require_two_factor: required }).where('id', '=', workspaceId).execute();
   },
 
-  async membersWithoutTwoFactor(db: Q, workspaceId: string) {
+  async membersWithoutTwoFactor(db: Queryable, workspaceId: string) {
     return db
       .selectFrom('memberships as m')
       .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -129,7 +127,7 @@ export const twoFactorRepository = {
   },
 
   /** The person's workspaces that require two-factor. */
-  async workspacesRequiring(db: Q, userId: string) {
+  async workspacesRequiring(db: Queryable, userId: string) {
     return db
       .selectFrom('memberships as m')
       .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')

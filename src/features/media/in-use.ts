@@ -5,38 +5,28 @@
  * Drafts, failed, cancelled and published posts do not hold media: a draft names media that is gone when it is
  * scheduled (422), and what was published is already on the network.
  *
- * Reads the publications table of the posts slice (read-only, one query): each publication keeps the media ids it
- * will send (`media_ids`, a jsonb array), variants already resolved, so the post's own list need not be read.
+ * The query is `mediaRepository.postsHolding`; this file holds the rule and the refusal.
  */
-import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { PublicationStatus } from '../../db/schema.js';
 import { ApiError } from '../../core/errors.js';
+import { mediaRepository } from './repository.js';
 
 export const HOLDING_STATUSES: PublicationStatus[] = ['pending_approval', 'scheduled', 'publishing', 'held'];
 
+/** How many holding posts a refusal names: enough to find them, few enough to read. */
+const NAMED_POSTS = 20;
+
 /** The posts (ids, oldest first, at most 20) whose open publications will send this media. */
-export async function postsHolding(db: DB | Tx, workspaceId: string, mediaId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('publications')
-    .innerJoin('posts', 'posts.id', 'publications.post_id')
-    .select('publications.post_id')
-    .where('publications.workspace_id', '=', workspaceId)
-    .where('publications.status', 'in', HOLDING_STATUSES)
-    .where('posts.deleted_at', 'is', null)
-    .where(sql<boolean>`publications.media_ids @> ${JSON.stringify([mediaId])}::jsonb`)
-    .groupBy('publications.post_id')
-    .orderBy(sql`min(posts.created_at)`)
-    .limit(20)
-    .execute();
-  return rows.map((r) => r.post_id);
+export async function postsHolding(db: Queryable, workspaceId: string, mediaId: string): Promise<string[]> {
+  return mediaRepository.postsHolding(db, workspaceId, mediaId, HOLDING_STATUSES, NAMED_POSTS);
 }
 
 /** Throws 409 `media_in_use`, naming the posts, when such a post holds the media. */
-export async function refuseIfHeld(db: DB | Tx, workspaceId: string, mediaId: string): Promise<void> {
+export async function refuseIfHeld(db: Queryable, workspaceId: string, mediaId: string): Promise<void> {
   const postIds = await postsHolding(db, workspaceId, mediaId);
   if (postIds.length === 0) return;
-  const which = postIds.length === 1 ? 'a post that is' : `${postIds.length === 20 ? '20 or more' : postIds.length} posts that are`;
+  const which = postIds.length === 1 ? 'a post that is' : `${postIds.length === NAMED_POSTS ? `${NAMED_POSTS} or more` : postIds.length} posts that are`;
   const one = postIds.length === 1;
   throw new ApiError(
     409,

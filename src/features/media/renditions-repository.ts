@@ -1,13 +1,12 @@
 /** Converted images (media_renditions): the only code that touches that table. */
 import type { Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { MediaRenditionsTable } from '../../db/schema.js';
 
-type Q = DB | Tx;
 export type RenditionRow = Selectable<MediaRenditionsTable>;
 
 export const renditionsRepository = {
-  async find(db: Q, mediaId: string, key: string): Promise<RenditionRow | undefined> {
+  async find(db: Queryable, mediaId: string, key: string): Promise<RenditionRow | undefined> {
     return db.selectFrom('media_renditions').selectAll().where('media_id', '=', mediaId).where('key', '=', key).executeTakeFirst();
   },
 
@@ -16,7 +15,7 @@ export const renditionsRepository = {
    * stands, and whether it is this one (the loser removes its file).
    */
   async insertOrGet(
-    db: Q,
+    db: Queryable,
     r: { mediaId: string; key: string; storageKey: string; mimeType: string; sizeBytes: number; width: number; height: number },
   ): Promise<{ row: RenditionRow; inserted: boolean }> {
     const inserted = await db
@@ -39,7 +38,7 @@ export const renditionsRepository = {
     return { row: existing, inserted: false };
   },
 
-  async listForMedia(db: Q, mediaId: string): Promise<RenditionRow[]> {
+  async listForMedia(db: Queryable, mediaId: string): Promise<RenditionRow[]> {
     return db.selectFrom('media_renditions').selectAll().where('media_id', '=', mediaId).orderBy('key').execute();
   },
 };

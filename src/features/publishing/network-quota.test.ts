@@ -6,7 +6,8 @@ import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../networks/connector.js';
 import { createYouTubeConnector, msUntilPacificMidnight, pacificDay } from '../../networks/youtube/index.js';
 import { startFakeYouTube, type FakeYouTube } from '../../../test/fakes/youtube/server.js';
-import { databaseYouTubeQuota, networkQuotaRepository } from './network-quota.js';
+import { databaseYouTubeQuota } from './network-quota.js';
+import { networkQuotaRepository } from './network-quota-repository.js';
 
 /** A port nothing listens on: connections to it are refused before any byte leaves. */
 async function closedPort(): Promise<number> {

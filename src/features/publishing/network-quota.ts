@@ -1,92 +1,15 @@
 /**
  * Networks' daily quotas counted in the database, shared by every Chorus process. YouTube gives each Google Cloud
  * project a daily quota (10,000 units by default, reset at midnight Pacific): a count per process would let two
- * workers each spend all of it, so units are reserved here before a call, in one conditional upsert.
+ * workers each spend all of it, so units are reserved before a call, in one conditional upsert
+ * (network-quota-repository.ts).
  *
  * @example
  * const youtube = createYouTubeConnector({ clientId, quotaStore: databaseYouTubeQuota(db) });
  */
 import type { DB } from '../../db/database.js';
-import type { QuotaKey, QuotaUsage, YouTubeQuotaStore } from '../../networks/youtube/index.js';
-
-/** The only code that touches `network_quota_usage`. */
-export const networkQuotaRepository = {
-  /**
-   * Adds `cost` to the counter when the total stays within `limit`, atomically: `INSERT … ON CONFLICT DO UPDATE …
-   * WHERE units + cost <= limit` takes the row lock, so of two workers racing for the last units one gets none.
-   * Returns the count after the reservation, or the count that refused it.
-   */
-  async reserve(db: DB, network: string, key: QuotaKey, cost: number, limit: number): Promise<{ reserved: boolean; used: number }> {
-    if (cost > limit) return { reserved: false, used: await networkQuotaRepository.units(db, network, key) };
-    const row = await db
-      .insertInto('network_quota_usage')
-      .values({ network, project: key.project, bucket: key.bucket, day: key.day, units: cost })
-      .onConflict((oc) =>
-        oc
-          .columns(['network', 'project', 'bucket', 'day'])
-          .doUpdateSet((eb) => ({ units: eb('network_quota_usage.units', '+', eb.ref('excluded.units')), updated_at: new Date() }))
-          .where((eb) => eb(eb('network_quota_usage.units', '+', eb.ref('excluded.units')), '<=', limit)),
-      )
-      .returning('units')
-      .executeTakeFirst();
-    if (row) return { reserved: true, used: row.units };
-    return { reserved: false, used: await networkQuotaRepository.units(db, network, key) };
-  },
-
-  /** Gives units back (a call that never reached the network), never below zero. */
-  async refund(db: DB, network: string, key: QuotaKey, cost: number): Promise<void> {
-    await db
-      .updateTable('network_quota_usage')
-      .set((eb) => ({ units: eb.fn('greatest', [eb('units', '-', cost), eb.lit(0)]), updated_at: new Date() }))
-      .where('network', '=', network)
-      .where('project', '=', key.project)
-      .where('bucket', '=', key.bucket)
-      .where('day', '=', key.day)
-      .execute();
-  },
-
-  /**
-   * Marks a counter spent: its units become at least `limit`, in one upsert (`GREATEST`, so a count already higher,
-   * under another process's larger setting, stays), and every `reserve` against it is refused until the next day.
-   * A call in flight then that never reached Google refunds its cost: the next call reaches Google, is told the
-   * quota is spent, and marks the counter again — one wasted request, never a day of them.
-   */
-  async exhaust(db: DB, network: string, key: QuotaKey, limit: number): Promise<void> {
-    await db
-      .insertInto('network_quota_usage')
-      .values({ network, project: key.project, bucket: key.bucket, day: key.day, units: limit })
-      .onConflict((oc) =>
-        oc
-          .columns(['network', 'project', 'bucket', 'day'])
-          .doUpdateSet((eb) => ({ units: eb.fn<number>('greatest', [eb.ref('network_quota_usage.units'), eb.ref('excluded.units')]), updated_at: new Date() })),
-      )
-      .execute();
-  },
-
-  async units(db: DB, network: string, key: QuotaKey): Promise<number> {
-    const row = await db
-      .selectFrom('network_quota_usage')
-      .select('units')
-      .where('network', '=', network)
-      .where('project', '=', key.project)
-      .where('bucket', '=', key.bucket)
-      .where('day', '=', key.day)
-      .executeTakeFirst();
-    return row?.units ?? 0;
-  },
-
-  /** Every bucket of a project on a day. */
-  async usage(db: DB, network: string, project: string, day: string): Promise<Record<string, number>> {
-    const rows = await db.selectFrom('network_quota_usage').select(['bucket', 'units']).where('network', '=', network).where('project', '=', project).where('day', '=', day).execute();
-    return Object.fromEntries(rows.map((r) => [r.bucket, r.units]));
-  },
-
-  /** Forgets days before `day` ('YYYY-MM-DD'); a past day's count is never read again. */
-  async sweep(db: DB, network: string, day: string): Promise<number> {
-    const result = await db.deleteFrom('network_quota_usage').where('network', '=', network).where('day', '<', day).executeTakeFirst();
-    return Number(result.numDeletedRows);
-  },
-};
+import type { QuotaUsage, YouTubeQuotaStore } from '../../networks/youtube/index.js';
+import { networkQuotaRepository } from './network-quota-repository.js';
 
 /** YouTube's quota store on the app's database: every process of the same Google project counts together. */
 export function databaseYouTubeQuota(db: DB): YouTubeQuotaStore {

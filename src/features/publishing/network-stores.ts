@@ -10,8 +10,10 @@ import type { DB } from '../../db/database.js';
 import type { SecretBox } from '../channels/secret-box.js';
 import type { NetworkStores } from '../../networks/index.js';
 import { pacificDay } from '../../networks/youtube/index.js';
-import { databaseYouTubeQuota, networkQuotaRepository } from './network-quota.js';
-import { databaseUploadSessions, uploadSessionsRepository } from './upload-sessions.js';
+import { databaseYouTubeQuota } from './network-quota.js';
+import { networkQuotaRepository } from './network-quota-repository.js';
+import { databaseUploadSessions } from './upload-sessions.js';
+import { uploadSessionsRepository } from './upload-sessions-repository.js';
 
 /** Quota days kept after they end, for someone reading the table to see recent spending. */
 const QUOTA_DAYS_KEPT = 7;

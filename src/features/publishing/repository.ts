@@ -1,9 +1,7 @@
 /** The publisher's reads and writes of publications and the per-channel rate buckets. */
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable, Tx } from '../../db/database.js';
 import type { PublicationRow } from '../posts/repository.js';
 import type { PublishedRef } from '../../networks/connector.js';
-
-type Q = DB | Tx;
 
 export const publishingRepository = {
   async lock(trx: Tx, id: string): Promise<PublicationRow | undefined> {
@@ -27,7 +25,7 @@ export const publishingRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async setNextAttempt(db: Q, id: string, at: Date, error: string | null): Promise<void> {
+  async setNextAttempt(db: Queryable, id: string, at: Date, error: string | null): Promise<void> {
     await db
       .updateTable('publications')
       .set({ next_attempt_at: at, lease_until: null, updated_at: new Date(), ...(error !== null && { error }) })
@@ -36,7 +34,7 @@ export const publishingRepository = {
   },
 
   /** Only the attempt that holds the publication may finish it. */
-  async markPublished(db: Q, id: string, attempt: number, ref: PublishedRef, at: Date): Promise<boolean> {
+  async markPublished(db: Queryable, id: string, attempt: number, ref: PublishedRef, at: Date): Promise<boolean> {
     const result = await db
       .updateTable('publications')
       .set({
@@ -55,7 +53,7 @@ export const publishingRepository = {
     return Number(result.numUpdatedRows) > 0;
   },
 
-  async finish(db: Q, id: string, status: 'failed' | 'held', error: string): Promise<void> {
+  async finish(db: Queryable, id: string, status: 'failed' | 'held', error: string): Promise<void> {
     await db
       .updateTable('publications')
       .set({ status, error, lease_until: null, next_attempt_at: null, updated_at: new Date() })
@@ -83,7 +81,7 @@ export const publishingRepository = {
   },
 
   /** Publications whose job seems lost (long overdue): the sweeper queues them again. */
-  async findStranded(db: Q, olderThan: Date, limit: number) {
+  async findStranded(db: Queryable, olderThan: Date, limit: number) {
     return db
       .selectFrom('publications')
       .select(['id', 'version'])
@@ -123,7 +121,7 @@ export const publishingRepository = {
   },
 
   /** After a 429, nobody uses the channel until the network says so. */
-  async blockChannel(db: Q, channelId: string, until: Date): Promise<void> {
+  async blockChannel(db: Queryable, channelId: string, until: Date): Promise<void> {
     await db.updateTable('channel_rate').set({ blocked_until: until }).where('channel_id', '=', channelId).execute();
   },
 };

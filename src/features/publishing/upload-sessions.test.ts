@@ -4,7 +4,8 @@ import type { DB } from '../../db/database.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { SecretBox } from '../channels/secret-box.js';
 import { sweepNetworkStores } from './network-stores.js';
-import { databaseUploadSessions, uploadSessionsRepository, UPLOAD_SESSION_TTL_MS } from './upload-sessions.js';
+import { databaseUploadSessions } from './upload-sessions.js';
+import { uploadSessionsRepository, UPLOAD_SESSION_TTL_MS } from './upload-sessions-repository.js';
 
 const secrets = SecretBox.fromString('upload-sessions-test-key-0123456789abcdef');
 

@@ -1,9 +1,7 @@
 /** Invites to a workspace: the only code that touches the `invites` table. */
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable, Tx } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
-
-type Q = DB | Tx;
 
 export interface UsableInvite {
   id: string;
@@ -14,7 +12,7 @@ export interface UsableInvite {
 }
 
 export const invitesRepository = {
-  async create(db: Q, i: { tokenHash: string; userId: string; workspaceId: string; role: Role; invitedBy: string; expiresAt: Date }) {
+  async create(db: Queryable, i: { tokenHash: string; userId: string; workspaceId: string; role: Role; invitedBy: string; expiresAt: Date }) {
     return db
       .insertInto('invites')
       .values({
@@ -42,7 +40,7 @@ export const invitesRepository = {
   },
 
   /** The same, with the names a person needs to decide (no lock: for showing the invite). */
-  async describeUsable(db: Q, tokenHash: string) {
+  async describeUsable(db: Queryable, tokenHash: string) {
     return db
       .selectFrom('invites as i')
       .innerJoin('users as u', 'u.id', 'i.user_id')
@@ -55,7 +53,7 @@ export const invitesRepository = {
   },
 
   /** Whether another workspace invited this account earlier and that invite can still be used. */
-  async hasEarlierElsewhere(db: Q, invite: UsableInvite): Promise<boolean> {
+  async hasEarlierElsewhere(db: Queryable, invite: UsableInvite): Promise<boolean> {
     const row = await db
       .selectFrom('invites')
       .select('id')
@@ -68,12 +66,12 @@ export const invitesRepository = {
     return row !== undefined;
   },
 
-  async markUsed(db: Q, id: string): Promise<void> {
+  async markUsed(db: Queryable, id: string): Promise<void> {
     await db.updateTable('invites').set({ used_at: new Date() }).where('id', '=', id).execute();
   },
 
   /** Withdraws every outstanding invite of a person to a workspace; returns how many there were. */
-  async cancel(db: Q, workspaceId: string, userId: string): Promise<number> {
+  async cancel(db: Queryable, workspaceId: string, userId: string): Promise<number> {
     const rows = await db
       .deleteFrom('invites')
       .where('workspace_id', '=', workspaceId)
@@ -85,7 +83,7 @@ export const invitesRepository = {
   },
 
   /** People invited and not yet joined (newest invite per person), with whether their link still works. */
-  async listPending(db: Q, workspaceId: string) {
+  async listPending(db: Queryable, workspaceId: string) {
     return db
       .selectFrom('invites as i')
       .innerJoin('users as u', 'u.id', 'i.user_id')

@@ -1,9 +1,7 @@
 /** Workspaces and memberships: the only code that touches these tables. */
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable, Tx } from '../../db/database.js';
 import type { Role, UtmTemplate } from '../../db/schema.js';
-
-type Q = DB | Tx;
 
 export interface WorkspaceWithRole {
   id: string;
@@ -13,11 +11,11 @@ export interface WorkspaceWithRole {
 }
 
 export const workspacesRepository = {
-  async create(db: Q, name: string, timezone = 'UTC') {
+  async create(db: Queryable, name: string, timezone = 'UTC') {
     return db.insertInto('workspaces').values({ name, timezone }).returning(['id', 'name', 'timezone']).executeTakeFirstOrThrow();
   },
 
-  async addMember(db: Q, workspaceId: string, userId: string, role: Role): Promise<void> {
+  async addMember(db: Queryable, workspaceId: string, userId: string, role: Role): Promise<void> {
     await db
       .insertInto('memberships')
       .values({ workspace_id: workspaceId, user_id: userId, role })
@@ -26,7 +24,7 @@ export const workspacesRepository = {
   },
 
   /** A person's membership, with whether the workspace requires two-factor sign-in (read on every workspace request). */
-  async findMembership(db: Q, workspaceId: string, userId: string): Promise<(WorkspaceWithRole & { requireTwoFactor: boolean }) | undefined> {
+  async findMembership(db: Queryable, workspaceId: string, userId: string): Promise<(WorkspaceWithRole & { requireTwoFactor: boolean }) | undefined> {
     return db
       .selectFrom('memberships as m')
       .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
@@ -36,7 +34,7 @@ export const workspacesRepository = {
       .executeTakeFirst();
   },
 
-  async listForUser(db: Q, userId: string): Promise<WorkspaceWithRole[]> {
+  async listForUser(db: Queryable, userId: string): Promise<WorkspaceWithRole[]> {
     return db
       .selectFrom('memberships as m')
       .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
@@ -46,16 +44,16 @@ export const workspacesRepository = {
       .execute();
   },
 
-  async utmTemplate(db: Q, workspaceId: string): Promise<UtmTemplate> {
+  async utmTemplate(db: Queryable, workspaceId: string): Promise<UtmTemplate> {
     const row = await db.selectFrom('workspaces').select('utm_template').where('id', '=', workspaceId).executeTakeFirst();
     return row?.utm_template ?? {};
   },
 
-  async setUtmTemplate(db: Q, workspaceId: string, template: UtmTemplate): Promise<void> {
+  async setUtmTemplate(db: Queryable, workspaceId: string, template: UtmTemplate): Promise<void> {
     await db.updateTable('workspaces').set({ utm_template: JSON.stringify(template) }).where('id', '=', workspaceId).execute();
   },
 
-  async listMembers(db: Q, workspaceId: string) {
+  async listMembers(db: Queryable, workspaceId: string) {
     return db
       .selectFrom('memberships as m')
       .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -73,7 +71,7 @@ export const workspacesRepository = {
     await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
   },
 
-  async countOwners(db: Q, workspaceId: string): Promise<number> {
+  async countOwners(db: Queryable, workspaceId: string): Promise<number> {
     const row = await db
       .selectFrom('memberships')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -83,7 +81,7 @@ export const workspacesRepository = {
     return row.n;
   },
 
-  async removeMember(db: Q, workspaceId: string, userId: string): Promise<void> {
+  async removeMember(db: Queryable, workspaceId: string, userId: string): Promise<void> {
     await db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute();
   },
 };
