@@ -1,5 +1,5 @@
 /**
- * The HTTP client the JSON APIs share (X, Pinterest, Snapchat): query parameters, a JSON or form body, the user's
+ * The HTTP client the JSON APIs share (X, Pinterest, Snapchat, Threads, TikTok): query parameters, a JSON or form body, the user's
  * bearer token — sent only to the API's own origin, never to an upload bucket elsewhere — a time limit, and every
  * failure as a `NetworkError` built by the network's own mapping.
  *
@@ -26,6 +26,10 @@ export interface JsonRequest {
   query?: Record<string, string | number | boolean | undefined>;
   json?: unknown;
   form?: FormData | URLSearchParams;
+  /** Raw bytes (one chunk of a video upload); the caller names their type in `headers`. */
+  bytes?: Uint8Array<ArrayBuffer>;
+  /** Sends no bearer token: code exchanges, which authenticate the app rather than the user. */
+  anonymous?: boolean;
   headers?: Record<string, string>;
   timeoutMs?: number;
 }
@@ -58,6 +62,11 @@ export abstract class JsonApiClient {
   /** The network's error for an answer that is not a success. */
   protected abstract errorFrom(response: JsonResponse): NetworkError;
 
+  /** The body of an answer: JSON when it is JSON, else its text, else null. A network with odd JSON overrides it. */
+  protected readBody(response: Response): Promise<unknown> {
+    return readBody(response);
+  }
+
   /** Whether an answer is a success: a 2xx, unless the network says otherwise (an error envelope inside a 200). */
   protected succeeded(response: JsonResponse): boolean {
     return response.status >= 200 && response.status < 300;
@@ -85,18 +94,21 @@ export abstract class JsonApiClient {
       if (value !== undefined) url.searchParams.set(name, String(value));
     }
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (this.accessToken && !headers['authorization'] && url.origin === this.apiUrl) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | undefined;
+    if (this.accessToken && !options.anonymous && !headers['authorization'] && url.origin === this.apiUrl) {
+      headers['authorization'] = `Bearer ${this.accessToken}`;
+    }
+    let body: string | FormData | URLSearchParams | Uint8Array<ArrayBuffer> | undefined;
     if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
+      // A network that documents its own (TikTok: `application/json; charset=UTF-8`) passes it in `headers`.
+      headers['content-type'] ??= 'application/json';
       body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = options.form;
+    } else {
+      body = options.form ?? options.bytes;
     }
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     try {
       const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
+      return { status: response.status, headers: response.headers, body: await this.readBody(response) };
     } catch (error) {
       throw unreachable(this.network.network, this.network.who, error, timeoutMs);
     }

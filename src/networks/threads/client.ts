@@ -11,8 +11,8 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { parseAnswer, unreachable } from '../parse.js';
-import { guardedFetch } from '../safe-fetch.js';
+import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { parseAnswer } from '../parse.js';
 
 /** The Graph version every call is pinned to (developers.facebook.com/docs/threads/reference). */
 export const THREADS_API_VERSION = 'v1.0';
@@ -33,13 +33,8 @@ export interface ThreadsRequest {
   anonymous?: boolean;
 }
 
-export interface ThreadsResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type ThreadsResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /**
  * When a rate-limit error carries no header: Threads counts calls over a rolling 24-hour window
  * (developers.facebook.com/docs/threads/overview#rate-limiting), so capacity comes back gradually; 15 minutes is a
@@ -142,54 +137,52 @@ export function parse<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
   return parseAnswer('threads', 'Threads', schema, body, what);
 }
 
+/** The shared JSON client, with Threads' error mapping. */
+class ThreadsApi extends JsonApiClient {
+  constructor(accessToken: string | null, options: ThreadsClientOptions) {
+    super({ ...options, accessToken }, { apiUrl: THREADS_API_URL, network: 'threads', who: 'Threads' });
+  }
+
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
+  }
+}
+
+/**
+ * Threads' calls: paths are under the pinned Graph version unless `unversioned`, forms are plain records. The HTTP
+ * work (bearer token, time limit, local-address guard, reading bodies) is the shared client's.
+ */
 export class ThreadsClient {
   readonly apiUrl: string;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
+  private readonly api: ThreadsApi;
 
-  constructor(
-    private readonly accessToken: string | null,
-    options: ThreadsClientOptions = {},
-  ) {
-    this.apiUrl = (options.apiUrl ?? THREADS_API_URL).replace(/\/+$/, '');
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  constructor(accessToken: string | null, options: ThreadsClientOptions = {}) {
+    this.api = new ThreadsApi(accessToken, options);
+    this.apiUrl = this.api.apiUrl;
   }
 
   /** Sends one request; resolves with the body for 2xx only, otherwise throws a `NetworkError`. */
   async request(method: string, path: string, options: ThreadsRequest = {}): Promise<unknown> {
-    const response = await this.send(method, path, options);
-    if (response.status >= 200 && response.status < 300) return response.body;
-    throw errorFromResponse(response.status, response.headers, response.body);
+    return (await this.api.request(method, versioned(path, options), jsonRequest(options))).body;
   }
 
   /** Sends one request and returns whatever came back; only network failures throw. */
-  async send(method: string, path: string, options: ThreadsRequest = {}): Promise<ThreadsResponse> {
-    const url = new URL(`${this.apiUrl}${options.unversioned ? '' : `/${THREADS_API_VERSION}`}${path}`);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: URLSearchParams | undefined;
-    if (options.form) {
-      body = new URLSearchParams();
-      for (const [name, value] of Object.entries(options.form)) if (value !== undefined) body.set(name, String(value));
-    }
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      const text = await response.text();
-      let parsed: unknown = text || null;
-      if (text) {
-        try {
-          parsed = JSON.parse(text) as unknown;
-        } catch {
-          parsed = text;
-        }
-      }
-      return { status: response.status, headers: response.headers, body: parsed };
-    } catch (error) {
-      throw unreachable('threads', 'Threads', error, this.timeoutMs);
-    }
+  send(method: string, path: string, options: ThreadsRequest = {}): Promise<ThreadsResponse> {
+    return this.api.send(method, versioned(path, options), jsonRequest(options));
   }
+}
+
+function versioned(path: string, options: ThreadsRequest): string {
+  return options.unversioned ? path : `/${THREADS_API_VERSION}${path}`;
+}
+
+function jsonRequest(options: ThreadsRequest): JsonRequest {
+  const request: JsonRequest = { anonymous: options.anonymous };
+  if (options.query) request.query = options.query;
+  if (options.form) {
+    const form = new URLSearchParams();
+    for (const [name, value] of Object.entries(options.form)) if (value !== undefined) form.set(name, String(value));
+    request.form = form;
+  }
+  return request;
 }

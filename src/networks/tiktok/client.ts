@@ -13,8 +13,8 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
+import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { unreachable as networkUnreachable } from '../parse.js';
-import { guardedFetch } from '../safe-fetch.js';
 
 export const TIKTOK_API_URL = 'https://open.tiktokapis.com';
 
@@ -25,21 +25,13 @@ export interface TikTokClientOptions {
   timeoutMs?: number;
 }
 
-export interface TikTokRequest {
-  query?: Record<string, string | number | undefined>;
-  json?: unknown;
+export interface TikTokRequest extends JsonRequest {
+  /** A form (token endpoint) or a chunk's bytes (upload). */
   body?: Uint8Array<ArrayBuffer> | URLSearchParams;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
 }
 
-export interface TikTokResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type TikTokResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** TikTok's windows are per minute ("6 requests per minute", "30 requests per minute") and it sends no reset header. */
 const RATE_WINDOW_MS = 60_000;
 /** A daily cap (posts per creator, active users of an unaudited app) rolls over 24 h; an hour is a modest wait. */
@@ -115,46 +107,40 @@ function parseJson(text: string): unknown {
   return text;
 }
 
-export class TikTokClient {
-  readonly apiUrl: string;
-  private readonly accessToken: string | null;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
-
+/** TikTok on the shared JSON client: its error envelope, its JSON content type, its big post ids. */
+export class TikTokClient extends JsonApiClient {
   constructor(options: TikTokClientOptions = {}) {
-    this.apiUrl = new URL(options.apiUrl ?? TIKTOK_API_URL).origin;
-    this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    super(options, { apiUrl: TIKTOK_API_URL, network: 'tiktok', who: 'TikTok' });
   }
 
-  /** One request; resolves for a 2xx whose `error.code` is "ok" (or absent), otherwise throws a `NetworkError`. */
-  async request(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
-    const response = await this.send(method, pathOrUrl, options);
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
+  }
+
+  /** A 2xx whose `error.code` is "ok" (or absent): TikTok reports some refusals inside a 200. */
+  protected override succeeded(response: JsonResponse): boolean {
     const { code } = tiktokError(response.body);
-    if (response.status >= 200 && response.status < 300 && (code === null || code === 'ok')) return response;
-    throw errorFromResponse(response.status, response.headers, response.body);
+    return super.succeeded(response) && (code === null || code === 'ok');
   }
 
-  async send(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
-    const url = new URL(pathOrUrl, this.apiUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
-    const headers: Record<string, string> = { ...options.headers };
-    if (this.accessToken && !headers['authorization']) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | Uint8Array<ArrayBuffer> | URLSearchParams | undefined = options.body;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json; charset=UTF-8';
-      body = JSON.stringify(options.json);
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      const text = await response.text();
-      let parsed: unknown;
-      parsed = parseJson(text);
-      return { status: response.status, headers: response.headers, body: parsed };
-    } catch (error) {
-      throw unreachable(error, timeoutMs);
-    }
+  protected override async readBody(response: Response): Promise<unknown> {
+    return parseJson(await response.text());
   }
+
+  override request(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
+    return super.request(method, pathOrUrl, jsonRequest(options));
+  }
+
+  override send(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
+    return super.send(method, pathOrUrl, jsonRequest(options));
+  }
+}
+
+/** TikTok's request shape on the shared one: `body` is a form or a chunk's bytes; JSON is declared as UTF-8. */
+function jsonRequest(options: TikTokRequest): JsonRequest {
+  const { body, headers, ...rest } = options;
+  // The Content Posting reference sends `Content-Type: application/json; charset=UTF-8`.
+  const typed = rest.json !== undefined ? { 'content-type': 'application/json; charset=UTF-8', ...headers } : headers;
+  if (body instanceof URLSearchParams) return { ...rest, headers: typed, form: body };
+  return body ? { ...rest, headers: typed, bytes: body } : { ...rest, headers: typed };
 }

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { NetworkError } from './connector.js';
+import { JsonApiClient, type JsonClientOptions, type JsonResponse } from './json-client.js';
+
+class ExampleClient extends JsonApiClient {
+  constructor(options: JsonClientOptions) {
+    super(options, { apiUrl: 'https://api.example', network: 'x', who: 'Example' });
+  }
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return new NetworkError('rejected', `HTTP ${response.status}`, { status: response.status, network: 'x' });
+  }
+}
+
+function recording() {
+  const seen: { url: string; headers: Headers; body: unknown }[] = [];
+  const fetchStub: typeof fetch = async (url, init) => {
+    seen.push({ url: String(url), headers: new Headers(init?.headers), body: init?.body });
+    return Response.json({ ok: true });
+  };
+  return { seen, fetchStub };
+}
+
+test('the bearer token goes to the API origin only, and never on an anonymous call', async () => {
+  const { seen, fetchStub } = recording();
+  const client = new ExampleClient({ accessToken: 'tok', fetch: fetchStub });
+  await client.get('/me');
+  await client.post('/oauth/token', { anonymous: true, form: new URLSearchParams({ code: 'c' }) });
+  await client.send('PUT', 'https://uploads.elsewhere.example/chunk');
+  assert.deepEqual(
+    seen.map((s) => s.headers.get('authorization')),
+    ['Bearer tok', null, null],
+  );
+});
+
+test('JSON bodies say so unless the network names its own type; raw bytes are sent as they are', async () => {
+  const { seen, fetchStub } = recording();
+  const client = new ExampleClient({ fetch: fetchStub });
+  await client.post('/a', { json: { a: 1 } });
+  await client.post('/b', { json: {}, headers: { 'content-type': 'application/json; charset=UTF-8' } });
+  const bytes = new Uint8Array([1, 2, 3]);
+  await client.send('PUT', '/c', { bytes, headers: { 'content-type': 'video/mp4' } });
+  assert.equal(seen[0]?.headers.get('content-type'), 'application/json');
+  assert.equal(seen[0]?.body, '{"a":1}');
+  assert.equal(seen[1]?.headers.get('content-type'), 'application/json; charset=UTF-8');
+  assert.equal(seen[2]?.body, bytes);
+  assert.equal(seen[2]?.headers.get('content-type'), 'video/mp4');
+});
+
+test('a failure is the network’s error; an unreachable API is transient', async () => {
+  const refusing = new ExampleClient({ fetch: async () => new Response('no', { status: 400 }) });
+  await assert.rejects(refusing.get('/x'), (e: unknown) => e instanceof NetworkError && e.kind === 'rejected' && e.message === 'HTTP 400');
+  const down = new ExampleClient({ fetch: async () => Promise.reject(new TypeError('fetch failed')) });
+  await assert.rejects(down.get('/x'), (e: unknown) => e instanceof NetworkError && e.kind === 'transient');
+});
