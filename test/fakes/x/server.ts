@@ -11,18 +11,16 @@
  * await fake.stop();
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
+import { readBody, withoutFileBytes } from '../scaffold/body.js';
+import { logRequest, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
+import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createPostHandlers, forbidden } from './handlers.js';
 import { createMediaHandlers } from './media.js';
 import type { DmEvent, Tweet, Upload, User } from './model.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 export interface FakeXOptions {
   /** Per-user requests per 15 minutes on POST /2/tweets (docs: 100). */
@@ -41,7 +39,7 @@ export interface FakeX {
   dms: DmEvent[];
   tokens: OAuthState['tokens'];
   refreshTokens: OAuthState['refreshTokens'];
-  requests: { method: string; path: string; headers: IncomingHttpHeaders; body: unknown }[];
+  requests: LoggedRequest[];
   /** A user with a token holding every scope Chorus asks for (no refresh token: not issued to an app). */
   addUser(username: string, options?: { scopes?: string[] }): { id: string; token: string };
   addApp(app: OAuthApp): void;
@@ -85,8 +83,6 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   const uploads = new Map<string, Upload>();
   const dms: DmEvent[] = [];
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, tokenTtlSec: 7200 };
-  const requests: FakeX['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse; skip: number }[] = [];
   const windows = new Map<string, { count: number; resetAt: number }>();
 
   const media = createMediaHandlers({ uploads, nextId, videoProcessingPolls: options.videoProcessingPolls ?? 2, failProcessing: options.failProcessing ?? false });
@@ -114,10 +110,9 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     const route = routeOf(method, path);
     if (!route) return { status: 404, body: { title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' } };
 
-    const bearer = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
-    const info = bearer ? oauth.tokens.get(bearer) : undefined;
+    const info = activeToken(oauth.tokens, bearerOf(headers));
     const me = info ? users.get(info.userId) : undefined;
-    if (!info || !me || info.expiresAt <= Date.now()) return unauthorized;
+    if (!info || !me) return unauthorized;
     const missing = route.scopes.filter((sc) => !info.scopes.includes(sc));
     if (missing.length > 0) return forbidden(`Missing OAuth 2.0 scope: ${missing.join(', ')}.`);
 
@@ -156,31 +151,23 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     return { status: 404, body: { title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' } };
   }
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const body = await readRequestBody(req);
-      const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname + url.search, headers: req.headers, body: logged(body) });
-      const failure = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
-      const matched = failures[failure];
-      if (matched && matched.skip > 0) matched.skip--;
-      else if (matched) return send(res, failures.splice(failure, 1)[0]?.response ?? { status: 500 });
-      send(res, await handle(method, url, req.headers, body));
-    })().catch((error: unknown) => send(res, { status: 500, body: { title: 'Internal Error', detail: String(error) } }));
+  const http = await startFakeServer({
+    read: (req) => readBody(req),
+    // The log keeps a file's size, not its bytes: a 512 MB video in segments would otherwise stay in memory.
+    log: (request) => ({ ...logRequest(request), body: withoutFileBytes(request.body) }),
+    handle: ({ method, url, headers, body }) => handle(method, url, headers, body),
+    crash: (error): FakeResponse => ({ status: 500, body: { title: 'Internal Error', detail: String(error) } }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    baseUrl,
+    baseUrl: http.baseUrl,
     users,
     tweets,
     uploads,
     dms,
     tokens: oauth.tokens,
     refreshTokens: oauth.refreshTokens,
-    requests,
+    requests: http.requests,
     addUser(username, opts = {}) {
       const id = nextId();
       users.set(id, { id, username, name: username[0]?.toUpperCase() + username.slice(1) });
@@ -205,37 +192,8 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       dms.push(event);
       return event;
     },
-    expire(accessToken) {
-      const info = oauth.tokens.get(accessToken);
-      if (info) info.expiresAt = Date.now() - 1;
-    },
-    failNext: (method, pattern, response, skip = 0) => void failures.push({ method, pattern, response, skip }),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    expire: (accessToken) => expireToken(oauth.tokens, accessToken),
+    failNext: (method, pattern, response, skip = 0) => http.failures.add(pattern, response, { method, skip }),
+    stop: http.stop,
   };
-}
-
-function send(res: ServerResponse, response: FakeResponse): void {
-  const body = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers });
-  res.end(body);
-}
-
-/** The request log keeps a file's size, not its bytes: a 512 MB video in segments would otherwise stay in memory. */
-function logged(body: unknown): unknown {
-  if (!(body instanceof FormData)) return body;
-  const copy = new FormData();
-  for (const [name, value] of body.entries()) copy.append(name, typeof value === 'string' ? value : `<file of ${value.size} bytes>`);
-  return copy;
-}
-
-async function readRequestBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return null;
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
-  if (type.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams(raw.toString('utf8'));
-  if (type.startsWith('multipart/form-data')) return new Request('http://fake/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
-  return raw.toString('utf8');
 }
