@@ -1,46 +1,53 @@
 /** `POST …/posts/{postId}/approve`, `/reject` (editors and above) and `/cancel`. */
 import { z } from 'zod';
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { approvePost, cancelPost, rejectPost } from '../service.js';
 import { Post, PostParams } from './schemas.js';
 
-const responses = { 200: Post, ...workspaceErrors, 409: ErrorBody, 422: ErrorBody };
+const response = { 200: Post, 409: ErrorBody, 422: ErrorBody };
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/posts/:postId/approve',
-    { schema: { tags: ['posts'], summary: 'Approve a post waiting for approval', params: PostParams, response: responses } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'editor');
-      return approvePost(ctx, access, request.params.postId);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/posts/:postId/approve',
+      role: 'editor',
+      schema: { tags: ['posts'], summary: 'Approve a post waiting for approval', params: PostParams, response },
     },
+    async ({ access, params }) => approvePost(ctx, access, params.postId),
   );
 
-  app.post(
-    '/api/v1/workspaces/:ws/posts/:postId/reject',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/posts/:postId/reject',
+      role: 'editor',
       schema: {
         tags: ['posts'],
         summary: 'Send a post back to its author as a draft',
         params: PostParams,
         body: z.object({ reason: z.string().max(1000).default('') }).default({ reason: '' }),
-        response: responses,
+        response,
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'editor');
-      return rejectPost(ctx, access, request.params.postId, request.body.reason);
-    },
+    async ({ access, params, body }) => rejectPost(ctx, access, params.postId, body.reason),
   );
 
-  app.post(
-    '/api/v1/workspaces/:ws/posts/:postId/cancel',
-    { schema: { tags: ['posts'], summary: 'Cancel what has not been published yet', params: PostParams, response: responses } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      return cancelPost(ctx, access, request.params.postId);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/posts/:postId/cancel',
+      role: 'contributor',
+      schema: { tags: ['posts'], summary: 'Cancel what has not been published yet', params: PostParams, response },
     },
+    async ({ access, params }) => cancelPost(ctx, access, params.postId),
   );
 };
 

@@ -4,36 +4,40 @@
  * `POST …/posts/validate` runs the same checks without saving (the composer's live check).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { createPost, validatePost } from '../service.js';
 import { Post, PostBody, Violation } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/posts',
-    { schema: { tags: ['posts'], summary: 'Create a post', params: WorkspaceParams, body: PostBody, response: { 201: Post, ...workspaceErrors, 422: ErrorBody } } },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      return reply.code(201).send(await createPost(ctx, access, request.body));
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/posts',
+      role: 'contributor',
+      status: 201,
+      schema: { tags: ['posts'], summary: 'Create a post', body: PostBody, response: { 201: Post, 422: ErrorBody } },
     },
+    async ({ access, body }) => createPost(ctx, access, body),
   );
 
-  app.post(
-    '/api/v1/workspaces/:ws/posts/validate',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/posts/validate',
+      role: 'contributor',
       schema: {
         tags: ['posts'],
         summary: "Check a post against every channel's rules without saving",
-        params: WorkspaceParams,
         body: PostBody,
-        response: { 200: z.object({ violations: z.array(Violation) }), ...workspaceErrors, 422: ErrorBody },
+        response: { 200: z.object({ violations: z.array(Violation) }), 422: ErrorBody },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      return validatePost(ctx, access, request.body);
-    },
+    async ({ access, body }) => validatePost(ctx, access, body),
   );
 };
 

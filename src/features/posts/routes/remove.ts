@@ -1,26 +1,30 @@
 /** `DELETE …/posts/{postId}?fromNetworks=true`: deletes a post, and its published copies where the network allows. */
 import { z } from 'zod';
-import { ErrorBody, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { deletePost } from '../service.js';
 import { PostParams } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
-  app.delete(
-    '/api/v1/workspaces/:ws/posts/:postId',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'DELETE',
+      url: '/api/v1/workspaces/:ws/posts/:postId',
+      role: 'contributor',
+      status: 204,
       schema: {
         tags: ['posts'],
         summary: 'Delete a post',
         params: PostParams,
         querystring: z.object({ fromNetworks: z.enum(['true', 'false']).default('true') }),
-        response: { 204: z.null(), ...workspaceErrors, 409: ErrorBody, 502: ErrorBody },
+        response: { 204: z.null(), 409: ErrorBody, 502: ErrorBody },
       },
     },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      await deletePost(ctx, access, request.params.postId, request.query.fromNetworks === 'true');
-      return reply.code(204).send(null);
+    async ({ access, params, query }) => {
+      await deletePost(ctx, access, params.postId, query.fromNetworks === 'true');
+      return null;
     },
   );
 };
