@@ -40,10 +40,21 @@ let onUnauthorized: (() => void) | null = null;
  */
 let sessionEpoch = 0;
 
-/** The session's CSRF token; a new one (or none) starts a new session for `request`'s 401 handling. */
+const sessionListeners = new Set<() => void>();
+
+/** The session's CSRF token; a new one (or none) starts a new session for `send`'s 401 handling and its listeners. */
 export function setCsrfToken(token: string | null): void {
-  if (token !== csrfToken) sessionEpoch++;
+  const changed = token !== csrfToken;
   csrfToken = token;
+  if (!changed) return;
+  sessionEpoch++;
+  for (const listener of sessionListeners) listener();
+}
+
+/** Calls `listener` whenever someone signs in or out (the query cache forgets the previous person's data). */
+export function onSessionChange(listener: () => void): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
 }
 
 /** Called when a request other than sign-in answers 401: the session expired, so the app shows sign-in again. */

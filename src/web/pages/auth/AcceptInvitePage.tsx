@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, setCsrfToken } from '../../api';
 import { accessApi, type InviteInfo } from '../../api-access';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
 import { AuthForm, AuthFrame } from '../../components/AuthFrame';
@@ -19,7 +19,7 @@ const WORKSPACE_KEY = 'chorus.workspace';
 
 export function AcceptInvitePage({ token, onDone }: { token: string; onDone(): void }) {
   const { t } = useTranslation();
-  const invite = useLoad(() => accessApi.describeInvite(token), [token]);
+  const invite = useApiQuery(['invite', token], () => accessApi.describeInvite(token));
   const joined = (workspaceId: string) => {
     // Open the app on the workspace just joined.
     localStorage.setItem(WORKSPACE_KEY, workspaceId);
@@ -79,7 +79,7 @@ function NewAccount({ token, invite, onJoined }: { token: string; invite: Invite
 /** An account that exists: sign in as it (if needed), then join with one button. */
 function ExistingAccount({ token, invite, onJoined }: { token: string; invite: InviteInfo; onJoined(workspaceId: string): void }) {
   const { t } = useTranslation();
-  const me = useLoad(() => api.me().catch((e: unknown) => (e instanceof ApiError && e.status === 401 ? null : Promise.reject(e))), []);
+  const me = useApiQuery(['me'], () => api.me().catch((e: unknown) => (e instanceof ApiError && e.status === 401 ? null : Promise.reject(e))));
   const { busy, errors, submit } = useSubmit([]);
   const about = { email: invite.email, workspace: invite.workspaceName, role: t(`roles.${invite.role}`) };
   if (me.loading && !me.data) return <p className="page-loading">{t('common.loading')}</p>;

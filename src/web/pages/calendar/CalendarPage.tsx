@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Post } from '../../api';
 import { useWorkspace } from '../../session';
 import { Link, navigate, useRoute } from '../../router';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { addDays, dayKey, firstDayOfWeek, monthGrid, parseDayKey, sameDay, startOfDay, userTimeZone, weekDays } from '../../lib/dates';
@@ -34,11 +34,10 @@ export function CalendarPage() {
   const from = days[0]!;
   const to = addDays(days[days.length - 1]!, 1);
 
-  const posts = useLoad(
-    () => api.listPosts(workspace.id, { from: from.toISOString(), to: to.toISOString() }),
-    [workspace.id, from.getTime(), to.getTime()],
+  const posts = useApiQuery(['posts', workspace.id, from.toISOString(), to.toISOString()], () =>
+    api.listPosts(workspace.id, { from: from.toISOString(), to: to.toISOString() }),
   );
-  const drafts = useLoad(() => api.listPosts(workspace.id, { status: 'draft' }), [workspace.id]);
+  const drafts = useApiQuery(['posts', workspace.id, 'draft'], () => api.listPosts(workspace.id, { status: 'draft' }));
   const undatedDrafts = (drafts.data?.posts ?? []).filter((p) => !p.scheduledAt);
 
   const byDay = useMemo(() => {

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Media, type PostInput, type Violation } from '../../api';
 import { useWorkspace } from '../../session';
 import { navigate, useRoute } from '../../router';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { localInputToUtcIso, utcIsoToLocalInput } from '../../lib/dates';
@@ -30,7 +30,7 @@ export function ComposerPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const { query } = useRoute();
-  const channels = useLoad(() => api.listChannels(workspace.id), [workspace.id]);
+  const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
   const [text, setText] = useState('');
   const [channelIds, setChannelIds] = useState<string[]>([]);
   const [variants, setVariants] = useState<Record<string, string>>({});
@@ -43,7 +43,7 @@ export function ComposerPage() {
   const [busy, setBusy] = useState(false);
   const [showBlockers, setShowBlockers] = useState(false);
   const editId = query.get('post');
-  const existing = useLoad(() => (editId ? api.getPost(workspace.id, editId) : Promise.resolve(null)), [workspace.id, editId]);
+  const existing = useApiQuery(['post', workspace.id, editId], () => (editId ? api.getPost(workspace.id, editId) : Promise.resolve(null)));
   // Which saved post the form holds. Until it holds the one being edited, the form is not shown: a person typing
   // into (or submitting) the empty form would otherwise overwrite the saved post.
   const [filledFrom, setFilledFrom] = useState<string | null>(null);

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type Bio, type BioInput, type BioItem, type ShortLink } from '../../api';
 import { useWorkspace } from '../../session';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
@@ -76,11 +76,10 @@ export function BioPage() {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
   const mayEdit = can.approve(workspace.role); // editors and up
-  const loaded = useLoad(
-    () => api.getBio(workspace.id).catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
-    [workspace.id],
+  const loaded = useApiQuery(['bio', workspace.id], () =>
+    api.getBio(workspace.id).catch((e: unknown) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
   );
-  const links = useLoad(() => api.listLinks(workspace.id, { archived: false }), [workspace.id]);
+  const links = useApiQuery(['links', workspace.id, false, ''], () => api.listLinks(workspace.id, { archived: false }));
   const [saved, setSaved] = useState<Bio | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [adding, setAdding] = useState('');

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type ShortLink } from '../../api';
 import { useWorkspace } from '../../session';
 import { Link } from '../../router';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
@@ -22,7 +22,7 @@ import { fromRule } from './ruleDrafts';
 export function LinkPage({ linkId }: { linkId: string }) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
-  const loaded = useLoad(() => api.getLink(workspace.id, linkId), [workspace.id, linkId]);
+  const loaded = useApiQuery(['link', workspace.id, linkId], () => api.getLink(workspace.id, linkId));
   const [saved, setSaved] = useState<ShortLink | null>(null);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -7,7 +7,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { api, LINK_DIMENSIONS, type LinkDimension, type LinkStats as Stats } from '../../api';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import type { ChartOption } from '../../components/Chart';
@@ -69,10 +69,10 @@ export function LinkStats({ workspaceId, linkId }: { workspaceId: string; linkId
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const [range, setRange] = useState<(typeof RANGES)[number]>(30);
-  const stats = useLoad(() => {
+  const stats = useApiQuery(['link-stats', workspaceId, linkId, range], () => {
     const to = new Date();
     return api.linkStats(workspaceId, linkId, { from: new Date(to.getTime() - range * DAY_MS).toISOString(), to: to.toISOString(), interval: 'day' });
-  }, [workspaceId, linkId, range]);
+  });
   const data = stats.data;
   const number = useMemo(() => new Intl.NumberFormat(language), [language]);
 

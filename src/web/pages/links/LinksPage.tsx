@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type ShortLink } from '../../api';
 import { useWorkspace } from '../../session';
 import { Link, navigate, useRoute } from '../../router';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
@@ -23,7 +23,7 @@ export function LinksPage() {
   const archived = query.get('archived') === 'true';
   const tag = query.get('tag') ?? '';
   const [creating, setCreating] = useState(query.get('new') === '1');
-  const links = useLoad(() => api.listLinks(workspace.id, { archived, tag: tag || undefined }), [workspace.id, archived, tag]);
+  const links = useApiQuery(['links', workspace.id, archived, tag], () => api.listLinks(workspace.id, { archived, tag: tag || undefined }));
   // Tags seen in any list shown so far, so the tag filter keeps its choices while one tag is picked.
   const [knownTags, setKnownTags] = useState<string[]>([]);
   useEffect(() => {

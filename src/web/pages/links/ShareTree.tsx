@@ -8,7 +8,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { api, type Cascade } from '../../api';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { useWorkspace } from '../../session';
@@ -161,9 +161,8 @@ export function ShareTree(props: Source) {
   const language = i18n.language;
   const isLink = 'linkId' in props;
   const id = isLink ? props.linkId : props.postId;
-  const cascade = useLoad(
-    () => (isLink ? api.linkCascade(workspace.id, id) : api.postCascade(workspace.id, id)),
-    [workspace.id, isLink, id],
+  const cascade = useApiQuery(['cascade', workspace.id, isLink ? 'link' : 'post', id], () =>
+    isLink ? api.linkCascade(workspace.id, id) : api.postCascade(workspace.id, id),
   );
   const data = cascade.data;
   const rootName = isLink ? t('cascade.tree.rootLink') : t('cascade.tree.rootPost');

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Channel, type Post } from '../../api';
 import { useWorkspace } from '../../session';
 import { Link, navigate } from '../../router';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
@@ -22,7 +22,7 @@ const REFRESH_MS = 3000;
 export function PostPage({ postId }: { postId: string }) {
   const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
-  const post = useLoad(() => api.getPost(workspace.id, postId), [workspace.id, postId]);
+  const post = useApiQuery(['post', workspace.id, postId], () => api.getPost(workspace.id, postId));
   const health = useChannelHealth();
   const [actionError, setActionError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);

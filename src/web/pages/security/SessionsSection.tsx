@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { securityApi, type AccountSession } from '../../api-security';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { formatWhen } from './SecurityPage';
@@ -18,7 +18,7 @@ function deviceName(session: AccountSession, t: (key: string, options?: Record<s
 
 export function SessionsSection() {
   const { t, i18n } = useTranslation();
-  const sessions = useLoad(() => securityApi.listSessions(), []);
+  const sessions = useApiQuery(['my-sessions'], () => securityApi.listSessions());
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [ended, setEnded] = useState<number | null>(null);
@@ -89,7 +89,7 @@ export function SessionsSection() {
 
 export function TokensSection() {
   const { t, i18n } = useTranslation();
-  const tokens = useLoad(() => securityApi.listMyTokens(), []);
+  const tokens = useApiQuery(['my-tokens'], () => securityApi.listMyTokens());
   const list = tokens.data?.tokens ?? [];
   return (
     <div className="card" data-testid="my-tokens">

@@ -6,7 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { securityApi, type Enrolment } from '../../api-security';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
@@ -15,7 +15,7 @@ import { formatWhen } from './SecurityPage';
 
 export function TwoFactorSection({ onChanged }: { onChanged?: (() => void) | undefined }) {
   const { t, i18n } = useTranslation();
-  const status = useLoad(() => securityApi.twoFactorStatus(), []);
+  const status = useApiQuery(['two-factor'], () => securityApi.twoFactorStatus());
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const start = useSubmit([]);

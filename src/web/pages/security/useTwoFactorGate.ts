@@ -8,10 +8,10 @@
  */
 import { useCallback } from 'react';
 import { securityApi } from '../../api-security';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 
 export function useTwoFactorGate() {
-  const status = useLoad(() => securityApi.twoFactorStatus(), []);
+  const status = useApiQuery(['two-factor'], () => securityApi.twoFactorStatus());
   const data = status.data;
   const blocks = useCallback(
     (workspaceId: string) => Boolean(data && !data.enabled && data.requiredBy.some((w) => w.id === workspaceId)),

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api';
 import { accessApi, type TeamMember } from '../../api-access';
 import { useSession } from '../../session';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can, roles } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
@@ -17,7 +17,7 @@ import { RoleField } from '../../components/RoleField';
 
 export function MembersSection({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const { t } = useTranslation();
-  const team = useLoad(() => accessApi.listTeam(workspaceId), [workspaceId]);
+  const team = useApiQuery(['members', workspaceId], () => accessApi.listTeam(workspaceId));
   const [removed, setRemoved] = useState<{ email: string; tokens: number } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const manage = can.manageMembers(role);

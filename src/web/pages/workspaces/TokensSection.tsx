@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api';
 import { accessApi, type ApiTokenInfo } from '../../api-access';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { roles } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
@@ -17,7 +17,7 @@ import { RoleField } from '../../components/RoleField';
 
 export function TokensSection({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const { t } = useTranslation();
-  const tokens = useLoad(() => accessApi.listTokens(workspaceId), [workspaceId]);
+  const tokens = useApiQuery(['tokens', workspaceId], () => accessApi.listTokens(workspaceId));
   const [error, setError] = useState<unknown>(null);
   // A revocation clears the "copy this token now" notice, which may show the token just revoked.
   const [revocations, setRevocations] = useState(0);

@@ -6,14 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api';
 import { securityApi, type TwoFactorRequirement as Requirement } from '../../api-security';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { Link } from '../../router';
 
 export function TwoFactorRequirement({ workspaceId, role }: { workspaceId: string; role: Role }) {
   const { t } = useTranslation();
-  const loaded = useLoad(() => securityApi.twoFactorRequirement(workspaceId), [workspaceId]);
+  const loaded = useApiQuery(['two-factor-requirement', workspaceId], () => securityApi.twoFactorRequirement(workspaceId));
   const [saved, setSaved] = useState<Requirement | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { useSession } from '../../session';
-import { useLoad } from '../../lib/useLoad';
+import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
@@ -62,7 +62,7 @@ export function WorkspacePage() {
 /** The sites (scheme://host[:port]) whose pages may send tracking data through the /t.js snippet. Admins only. */
 function Tracking({ workspaceId }: { workspaceId: string }) {
   const { t } = useTranslation();
-  const loaded = useLoad(() => api.getCollectOrigins(workspaceId), [workspaceId]);
+  const loaded = useApiQuery(['collect-origins', workspaceId], () => api.getCollectOrigins(workspaceId));
   const [origins, setOrigins] = useState<string[] | null>(null);
   const [input, setInput] = useState('');
   const [error, setError] = useState<unknown>(null);
