@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { formatReport, runChecks } from './doctor.js';
 
@@ -18,5 +21,15 @@ describe('chorus doctor', () => {
     assert.match(results[0]?.what ?? '', /^settings: .*PORT/s);
     assert.ok(results.some((r) => r.what.startsWith('ffprobe') && !r.ok));
     assert.ok(results.some((r) => r.what.includes('CHORUS_X_CLIENT_ID is set but not')));
+  });
+
+  it('still checks the key and storage when only an OAuth app is half set', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'chorus-doctor-'));
+    const env = { CHORUS_DATA_DIR: dataDir, CHORUS_SECRET_KEY: 'k'.repeat(32), DATABASE_URL: 'postgres://chorus@127.0.0.1:1/chorus', CHORUS_X_CLIENT_ID: 'id', CHORUS_X_API_URL: 'http://127.0.0.1:1' };
+    const results = await runChecks(env, '/nonexistent/ffprobe');
+    assert.equal(results[0]?.ok, false);
+    assert.ok(results.some((r) => r.what.startsWith('secret key') && r.ok));
+    assert.ok(results.some((r) => r.what.startsWith('database') && !r.ok));
+    assert.ok(results.some((r) => r.what.startsWith('data folder') && r.ok));
   });
 });

@@ -14,13 +14,27 @@ import { ffprobeBinary } from '../features/media/probe.js';
 import { checkDatabase, checkFfprobe, checkSecretKey, checkStorage, type CheckResult } from './doctor-checks.js';
 import { checkNetworks } from './doctor-networks.js';
 
-/** Loads the settings; a setting the app would refuse is itself the first thing to fix. */
+/** loadConfig's answer, or undefined when it refuses the environment. */
+function tryLoad(env: NodeJS.ProcessEnv): Config | undefined {
+  try {
+    return loadConfig(env);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads the settings; a setting the app would refuse is itself the first thing to fix. A half-set OAuth app is
+ * such a setting, but the network checks name it precisely, so the other checks still run on the settings without it.
+ */
 function readSettings(env: NodeJS.ProcessEnv): { config?: Config; result: CheckResult } {
   try {
     return { config: loadConfig(env), result: { ok: true, what: 'settings: read from the environment' } };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    return { result: { ok: false, what: `settings: ${text.replace(/^Chorus cannot start: /, '')}`, fix: 'Correct the setting named above (the README lists them all).' } };
+    const withoutApps = Object.fromEntries(Object.entries(env).filter(([name]) => !/^CHORUS_\w+_CLIENT_(ID|SECRET)$/.test(name)));
+    const result = { ok: false, what: `settings: ${text.replace(/^Chorus cannot start: /, '')}`, fix: 'Correct the setting named above (the README lists them all).' };
+    return { config: tryLoad(withoutApps), result };
   }
 }
 
