@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { pino } from 'pino';
 import { rollupsOf, type BatchRollups } from './click-rollups.js';
 import { ClickRing } from './redirect/click-ring.js';
-import type { PendingClick } from './click-writer.js';
+import type { PendingClick } from './click.js';
 
 const link = { id: 'L', workspace_id: 'W', publication_id: null, network: 'x', channel_id: null };
 const phone = { country: 'FR', region: null, device: 'mobile', os: 'ios', browser: 'safari', isBot: false } as const;

@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { forEachDatabase, openTestDatabase, type TestDatabase } from '../../db/testing.js';
-import { createClickQueue, encodeClickRows, writeClickRows, type PendingClick } from './click-writer.js';
+import type { PendingClick } from './click.js';
+import { createClickQueue, encodeClickRows, writeClickRows } from './click-writer.js';
 import { ClickRing } from './redirect/click-ring.js';
 
 const WORKSPACE = '00000000-0000-4000-8000-000000000002';

@@ -1,9 +1,9 @@
-/** Links: the only code that touches the links table (clicks and rollups live in stats-repository.ts). */
+/** Links: the only code that touches the links table (clicks and rollups: clicks-repository.ts writes them,
+ * stats-repository.ts reads them). */
 import { sql, type Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { LinkRuleRow, LinksTable, LinkUtm, LinkVariants } from '../../db/schema.js';
 
-type Q = DB | Tx;
 export type LinkRow = Selectable<LinksTable>;
 
 export interface NewLink {
@@ -27,7 +27,7 @@ export interface NewLink {
 
 export const linksRepository = {
   /** Inserts unless the code is taken; returns undefined then (the caller picks another code). */
-  async insert(db: Q, l: NewLink): Promise<LinkRow | undefined> {
+  async insert(db: Queryable, l: NewLink): Promise<LinkRow | undefined> {
     return db
       .insertInto('links')
       .values({
@@ -53,21 +53,21 @@ export const linksRepository = {
       .executeTakeFirst();
   },
 
-  async find(db: Q, workspaceId: string, id: string): Promise<LinkRow | undefined> {
+  async find(db: Queryable, workspaceId: string, id: string): Promise<LinkRow | undefined> {
     return db.selectFrom('links').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   },
 
   /** A publication's tracked link for one destination (reused when the post is edited). */
-  async findForPublication(db: Q, publicationId: string, url: string): Promise<LinkRow | undefined> {
+  async findForPublication(db: Queryable, publicationId: string, url: string): Promise<LinkRow | undefined> {
     return db.selectFrom('links').selectAll().where('publication_id', '=', publicationId).where('url', '=', url).executeTakeFirst();
   },
 
   /** The redirector's lookup: by code alone (codes are global, like a domain's paths). */
-  async findByCode(db: Q, code: string): Promise<LinkRow | undefined> {
+  async findByCode(db: Queryable, code: string): Promise<LinkRow | undefined> {
     return db.selectFrom('links').selectAll().where('code', '=', code).executeTakeFirst();
   },
 
-  async list(db: Q, workspaceId: string, f: { archived: boolean; tag?: string; limit: number; before?: Date }): Promise<LinkRow[]> {
+  async list(db: Queryable, workspaceId: string, f: { archived: boolean; tag?: string; limit: number; before?: Date }): Promise<LinkRow[]> {
     let q = db.selectFrom('links').selectAll().where('workspace_id', '=', workspaceId);
     q = f.archived ? q.where('archived_at', 'is not', null) : q.where('archived_at', 'is', null);
     if (f.tag) q = q.where(sql<boolean>`tags @> ${JSON.stringify([f.tag])}::jsonb`);
@@ -76,7 +76,7 @@ export const linksRepository = {
   },
 
   async update(
-    db: Q,
+    db: Queryable,
     workspaceId: string,
     id: string,
     p: Partial<{ url: string; utm: LinkUtm; rules: LinkRuleRow[]; tags: string[]; title: string; passwordHash: string | null; expiresAt: Date | null; addClickId: boolean; archivedAt: Date | null; variants: LinkVariants | null }>,

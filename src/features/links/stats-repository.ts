@@ -1,33 +1,12 @@
 /**
- * Raw clicks and the rollups maintained as they arrive. Stats read only the rollups, so a link with millions of
- * clicks answers from a few hundred rows.
+ * Link stats read from the click rollups (clicks-repository.ts writes them as clicks arrive), plus the A/B arms'
+ * counts and the daily visitor salts. Stats read only the rollups, so a link with millions of clicks answers from a
+ * few hundred rows.
  */
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { DB, Queryable } from '../../db/database.js';
 import { clickTimeFromId } from './redirect/click-ring.js';
-
-export interface ClickEvent {
-  id: string;
-  at: Date;
-  linkId: string;
-  workspaceId: string;
-  publicationId: string | null;
-  network: string | null;
-  channelId: string | null;
-  country: string | null;
-  region: string | null;
-  device: string | null;
-  os: string | null;
-  browser: string | null;
-  referrerHost: string | null;
-  trigger: 'link' | 'qr';
-  ruleIndex: number | null;
-  /** The A/B arm the visitor was sent to, for links with variants. */
-  variant?: string | null;
-  visitorHash: string;
-  isBot: boolean;
-}
 
 /** The breakdowns kept per day (bots excluded). */
 export const DIMENSIONS = ['country', 'device', 'os', 'browser', 'referrer', 'network', 'rule'] as const;
@@ -48,7 +27,7 @@ export const statsRepository = {
   },
 
   /** A conversion whose click went to an A/B arm counts for that arm (the bandit learns from it). */
-  async countArmConversion(db: DB | Tx, clickId: string): Promise<void> {
+  async countArmConversion(db: Queryable, clickId: string): Promise<void> {
     // An upsert: the arm's visits may still be on their way from the redirector.
     // A v7 click id carries its time: bounding `at` reads one partition (see collect's findClick).
     const at = clickTimeFromId(clickId);
@@ -64,7 +43,7 @@ export const statsRepository = {
   },
 
   /** Today's visitor salt, created by whichever process needs it first; older salts are deleted. */
-  async saltFor(db: DB | Tx, day: string): Promise<string> {
+  async saltFor(db: Queryable, day: string): Promise<string> {
     await db
       .insertInto('visitor_salts')
       .values({ day, salt: randomBytes(16).toString('hex') })

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { pino } from 'pino';
 import { ClickRing, clickTimeFromId, type ClickBatch } from './click-ring.js';
-import type { PendingClick } from '../click-writer.js';
+import type { PendingClick } from '../click.js';
 
 const log = pino({ level: 'silent' });
 const link = { id: 'l', workspace_id: 'w', publication_id: null, network: null, channel_id: null };

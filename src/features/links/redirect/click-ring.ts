@@ -16,7 +16,7 @@
  */
 import { randomFillSync } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { PendingClick } from '../click-writer.js';
+import type { PendingClick } from '../click.js';
 
 export type QueuedLink = PendingClick['link'];
 export type QueuedVisitor = PendingClick['visitor'];
