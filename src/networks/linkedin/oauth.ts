@@ -10,9 +10,8 @@
  * const grant = await provider.exchangeCode({ code, redirectUri });
  * const choices = await provider.listAccounts(grant);   // the member, then the pages they administer
  */
-import { z } from 'zod';
-import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, readCallback, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
+import type { AccountChoice, OAuthGrant, OAuthProvider } from '../oauth2.js';
 import { encodeUrn, errorFromResponse, LINKEDIN_OAUTH_URL, LinkedInClient, parse, readLinkedInError, type LinkedInClientOptions } from './client.js';
 import { aclsSchema, organizationSchema, userinfoSchema } from './mapping.js';
 
@@ -27,38 +26,41 @@ export interface LinkedInOAuthOptions extends LinkedInClientOptions {
   tokenUrl?: string;
 }
 
-const tokenSchema = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().optional(),
-  refresh_token: z.string().optional(),
-  refresh_token_expires_in: z.number().optional(),
-  scope: z.string().optional(),
-});
+const CODE_REFUSED = 'LinkedIn did not accept the authorization; start connecting the channel again';
 
-function toGrant(body: unknown): OAuthGrant {
-  const token = parse(tokenSchema, body, 'the token');
+/** `refusal` is the person's sentence for a refused code or refresh token; LinkedIn's reason is appended. */
+function linkedInOAuth(options: LinkedInOAuthOptions, refusal: string): OAuthDefinition {
   return {
-    accessToken: token.access_token,
-    refreshToken: token.refresh_token,
-    expiresAt: expiresInToDate(token.expires_in),
-    refreshExpiresAt: expiresInToDate(token.refresh_token_expires_in),
-    scope: token.scope,
+    network: 'linkedin',
+    who: 'LinkedIn',
+    reconnect: 'the LinkedIn account',
+    authorize: { url: new URL('/oauth/v2/authorization', options.authorizeUrl ?? LINKEDIN_OAUTH_URL).toString(), scopes: LINKEDIN_SCOPES, scopeSeparator: ' ', pkce: 'none' },
+    token: {
+      url: new URL('/oauth/v2/accessToken', options.tokenUrl ?? LINKEDIN_OAUTH_URL).toString(),
+      clientAuth: 'body',
+      fields: { refreshExpiresIn: 'refresh_token_expires_in' },
+      // Anything but an outage or a rate limit means the code or refresh token will not work: connect again.
+      refused: (answer) => (answer.status < 200 || answer.status >= 300) && answer.status < 500 && answer.status !== 429,
+      said: (body) => readLinkedInError(body).message,
+      refusal: (_grantType, said) => `${refusal}${said ? ` (${said})` : ''}.`,
+      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+    },
+    listAccounts: async (grant) => {
+      const { member, organizations } = await listLinkedInAccounts(new LinkedInClient(grant.accessToken, options));
+      const tokens = grantCredentials(grant);
+      return [
+        { externalId: member.urn, label: `${member.name} (LinkedIn profile)`, network: 'linkedin', connectInput: { ...tokens, accountId: member.urn } },
+        ...organizations.map(
+          (org): AccountChoice => ({ externalId: org.urn, label: `${org.name} (LinkedIn page)`, network: 'linkedin', connectInput: { ...tokens, accountId: org.urn } }),
+        ),
+      ];
+    },
   };
 }
 
 /** One call to the token endpoint; a refusal (400/401) is `auth`: the person must connect again. */
-export async function requestToken(options: LinkedInOAuthOptions, form: Record<string, string>, refusal: string): Promise<OAuthGrant> {
-  const client = new LinkedInClient(null, { ...options, apiUrl: options.tokenUrl ?? LINKEDIN_OAUTH_URL });
-  const response = await client.send('POST', '/oauth/v2/accessToken', {
-    anonymous: true,
-    form: { ...form, client_id: options.clientId, client_secret: options.clientSecret },
-  });
-  if (response.status >= 500 || response.status === 429) throw errorFromResponse(response.status, response.headers, response.body);
-  if (response.status < 200 || response.status >= 300) {
-    const said = readLinkedInError(response.body).message;
-    throw new NetworkError('auth', `${refusal}${said ? ` (${said})` : ''}.`, { network: 'linkedin', status: response.status });
-  }
-  return toGrant(response.body);
+export function requestToken(options: LinkedInOAuthOptions, form: Record<string, string>, refusal: string): Promise<OAuthGrant> {
+  return requestOAuthToken(linkedInOAuth(options, refusal), options, form);
 }
 
 /**
@@ -66,17 +68,7 @@ export async function requestToken(options: LinkedInOAuthOptions, form: Record<s
  * declined (`error=user_cancelled_authorize` or `user_cancelled_login`) or the state is not ours.
  */
 export function readLinkedInCallback(callbackUrl: string | URL, expectedState: string): { code: string } {
-  const url = new URL(callbackUrl);
-  const error = url.searchParams.get('error');
-  if (error) {
-    throw new NetworkError('rejected', `LinkedIn did not authorize Chorus: ${url.searchParams.get('error_description') ?? error}.`, { network: 'linkedin' });
-  }
-  if (url.searchParams.get('state') !== expectedState) {
-    throw new NetworkError('rejected', 'This sign-in link has expired or was not started here. Start connecting the channel again.', { network: 'linkedin' });
-  }
-  const code = url.searchParams.get('code');
-  if (!code) throw new NetworkError('rejected', 'LinkedIn came back without an authorization code.', { network: 'linkedin' });
-  return { code };
+  return readCallback({ network: 'linkedin', who: 'LinkedIn' }, callbackUrl, expectedState);
 }
 
 /** The member and the organizations they administer, as the picker shows them. */
@@ -95,38 +87,5 @@ export async function listLinkedInAccounts(client: LinkedInClient): Promise<{ me
 }
 
 export function createLinkedInOAuthProvider(options: LinkedInOAuthOptions): OAuthProvider {
-  return {
-    network: 'linkedin',
-    usesPkce: false,
-    authorizeUrl({ state, redirectUri }) {
-      const url = new URL('/oauth/v2/authorization', options.authorizeUrl ?? LINKEDIN_OAUTH_URL);
-      url.searchParams.set('response_type', 'code');
-      url.searchParams.set('client_id', options.clientId);
-      url.searchParams.set('redirect_uri', redirectUri);
-      url.searchParams.set('state', state);
-      url.searchParams.set('scope', LINKEDIN_SCOPES.join(' '));
-      return url.toString();
-    },
-    exchangeCode({ code, redirectUri }) {
-      return requestToken(options, { grant_type: 'authorization_code', code, redirect_uri: redirectUri }, 'LinkedIn did not accept the authorization; start connecting the channel again');
-    },
-    async listAccounts(grant): Promise<AccountChoice[]> {
-      const { member, organizations } = await listLinkedInAccounts(new LinkedInClient(grant.accessToken, options));
-      const tokens: Record<string, string> = {
-        accessToken: grant.accessToken,
-        ...(grant.refreshToken ? { refreshToken: grant.refreshToken } : {}),
-        ...(grant.expiresAt ? { expiresAt: grant.expiresAt.toISOString() } : {}),
-        ...(grant.refreshExpiresAt ? { refreshExpiresAt: grant.refreshExpiresAt.toISOString() } : {}),
-      };
-      return [
-        { externalId: member.urn, label: `${member.name} (LinkedIn profile)`, network: 'linkedin', connectInput: { ...tokens, accountId: member.urn } },
-        ...organizations.map((org) => ({
-          externalId: org.urn,
-          label: `${org.name} (LinkedIn page)`,
-          network: 'linkedin' as const,
-          connectInput: { ...tokens, accountId: org.urn },
-        })),
-      ];
-    },
-  };
+  return createOAuthProvider(linkedInOAuth(options, CODE_REFUSED), options);
 }

@@ -65,7 +65,7 @@ export interface TokenDefinition {
     refreshExpiresIn?: string;
     /** When the refresh token expires, in Unix seconds; preferred to `refreshExpiresIn` when both are given. */
     refreshExpiresAt?: string;
-    /** The account the token belongs to (TikTok `open_id`). */
+    /** The account the token belongs to (TikTok `open_id`, Threads `user_id`). */
     userId?: string;
   };
   /** Whether an answer is the network refusing the code or refresh token; default: HTTP 400, 401 or 403. */
@@ -167,7 +167,8 @@ export function readGrant(definition: OAuthDefinition, body: unknown): OAuthGran
   return {
     ...grantFrom(token),
     ...(refreshExpiresAt ? { refreshExpiresAt } : {}),
-    ...(typeof userId === 'string' && userId ? { userId } : {}),
+    // Threads sends `user_id` as a JSON number.
+    ...((typeof userId === 'string' && userId) || typeof userId === 'number' ? { userId: String(userId) } : {}),
   };
 }
 

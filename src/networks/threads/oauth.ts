@@ -12,8 +12,9 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
-import { errorFromResponse, parse, readGraphError, ThreadsClient, type ThreadsClientOptions } from './client.js';
+import { createOAuthProvider, readCallback, type OAuthDefinition } from '../oauth/engine.js';
+import { expiresInToDate, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import { errorFromResponse, parse, readGraphError, ThreadsClient, THREADS_API_URL, type ThreadsClientOptions } from './client.js';
 import { profileSchema } from './mapping.js';
 
 /** threads_delete is not in the publishing list but "Required for making any delete calls" (…/threads/posts/delete-posts). */
@@ -37,7 +38,6 @@ export interface ThreadsOAuthOptions extends ThreadsClientOptions {
   authorizeUrl?: string;
 }
 
-const shortLivedSchema = z.object({ access_token: z.string().min(1), user_id: z.union([z.string(), z.number()]).transform(String) });
 export const longLivedSchema = z.object({
   access_token: z.string().min(1),
   token_type: z.string().optional(),
@@ -90,62 +90,45 @@ function codeRefused(status: number, headers: Headers, body: unknown): NetworkEr
  * (`error=access_denied&error_reason=user_denied`) or the state is not ours.
  */
 export function readThreadsCallback(callbackUrl: string | URL, expectedState: string): { code: string } {
-  const url = new URL(callbackUrl);
-  const error = url.searchParams.get('error');
-  if (error) {
-    const description = url.searchParams.get('error_description') ?? url.searchParams.get('error_reason') ?? error;
-    throw new NetworkError('rejected', `Threads did not authorize Chorus: ${description}.`, { network: 'threads' });
-  }
-  if (url.searchParams.get('state') !== expectedState) {
-    throw new NetworkError('rejected', 'This sign-in link has expired or was not started here. Start connecting the channel again.', { network: 'threads' });
-  }
   // Threads appends `#_` to the redirect; URL keeps it in the hash, never in the code.
-  const code = url.searchParams.get('code');
-  if (!code) throw new NetworkError('rejected', 'Threads came back without an authorization code.', { network: 'threads' });
-  return { code };
+  return readCallback({ network: 'threads', who: 'Threads' }, callbackUrl, expectedState);
+}
+
+/** The short-lived step: `POST /oauth/access_token` with the secret in the form gives a one-hour token and `user_id`. */
+function threadsOAuth(options: ThreadsOAuthOptions): OAuthDefinition {
+  return {
+    network: 'threads',
+    who: 'Threads',
+    reconnect: 'the Threads account',
+    authorize: { url: new URL('/oauth/authorize', options.authorizeUrl ?? THREADS_AUTHORIZE_URL).toString(), scopes: THREADS_SCOPES, scopeSeparator: ',', pkce: 'none' },
+    token: {
+      url: `${(options.apiUrl ?? THREADS_API_URL).replace(/\/+$/, '')}/oauth/access_token`,
+      clientAuth: 'body',
+      fields: { userId: 'user_id' },
+      refused: (answer) => (answer.status < 200 || answer.status >= 300) && answer.status < 500 && answer.status !== 429,
+      said: (body) => readGraphError(body).message,
+      refusal: (_grantType, said) => `Threads did not accept the authorization${said ? ` (${said})` : ''}; start connecting the channel again.`,
+      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+    },
+    listAccounts: async (grant) => {
+      const client = new ThreadsClient(grant.accessToken, options);
+      const profile = parse(profileSchema, await client.request('GET', '/me', { query: { fields: 'id,username,name,threads_profile_picture_url' } }), 'the profile');
+      const credentials = { accessToken: grant.accessToken, accountId: profile.id, ...(grant.expiresAt ? { expiresAt: grant.expiresAt.toISOString() } : {}) };
+      return [{ externalId: profile.id, label: `@${profile.username} (Threads)`, network: 'threads', connectInput: credentials }];
+    },
+  };
 }
 
 export function createThreadsOAuthProvider(options: ThreadsOAuthOptions): OAuthProvider {
   const anonymous = new ThreadsClient(null, options);
+  const standard = createOAuthProvider(threadsOAuth(options), options);
   return {
-    network: 'threads',
-    usesPkce: false,
-    authorizeUrl({ state, redirectUri }) {
-      const url = new URL('/oauth/authorize', options.authorizeUrl ?? THREADS_AUTHORIZE_URL);
-      url.searchParams.set('client_id', options.clientId);
-      url.searchParams.set('redirect_uri', redirectUri);
-      url.searchParams.set('scope', THREADS_SCOPES.join(','));
-      url.searchParams.set('response_type', 'code');
-      url.searchParams.set('state', state);
-      return url.toString();
-    },
-    async exchangeCode({ code, redirectUri }) {
-      const response = await anonymous.send('POST', '/oauth/access_token', {
-        unversioned: true,
-        anonymous: true,
-        form: { client_id: options.clientId, client_secret: options.clientSecret, grant_type: 'authorization_code', redirect_uri: redirectUri, code },
-      });
-      if (response.status < 200 || response.status >= 300) throw codeRefused(response.status, response.headers, response.body);
-      const short = parse(shortLivedSchema, response.body, 'the access token');
+    ...standard,
+    async exchangeCode(input) {
+      const short = await standard.exchangeCode(input);
       // The one-hour token would expire before the first scheduled post: exchange it at once.
-      const long = await exchangeForLongLived(anonymous, options.clientSecret, short.access_token);
-      return { ...long, userId: short.user_id, scope: THREADS_SCOPES.join(',') };
-    },
-    async listAccounts(grant): Promise<AccountChoice[]> {
-      const client = new ThreadsClient(grant.accessToken, options);
-      const profile = parse(profileSchema, await client.request('GET', '/me', { query: { fields: 'id,username,name,threads_profile_picture_url' } }), 'the profile');
-      return [
-        {
-          externalId: profile.id,
-          label: `@${profile.username} (Threads)`,
-          network: 'threads',
-          connectInput: {
-            accessToken: grant.accessToken,
-            accountId: profile.id,
-            ...(grant.expiresAt ? { expiresAt: grant.expiresAt.toISOString() } : {}),
-          },
-        },
-      ];
+      const long = await exchangeForLongLived(anonymous, options.clientSecret, short.accessToken);
+      return { ...long, ...(short.userId ? { userId: short.userId } : {}), scope: THREADS_SCOPES.join(',') };
     },
   };
 }
