@@ -13,9 +13,9 @@ class ExampleClient extends JsonApiClient {
 }
 
 function recording() {
-  const seen: { url: string; headers: Headers; body: unknown }[] = [];
+  const seen: { url: string; headers: Headers; body: unknown; redirect: RequestRedirect | undefined }[] = [];
   const fetchStub: typeof fetch = async (url, init) => {
-    seen.push({ url: String(url), headers: new Headers(init?.headers), body: init?.body });
+    seen.push({ url: String(url), headers: new Headers(init?.headers), body: init?.body, redirect: init?.redirect });
     return Response.json({ ok: true });
   };
   return { seen, fetchStub };
@@ -52,4 +52,12 @@ test('a failure is the network’s error; an unreachable API is transient', asyn
   await assert.rejects(refusing.get('/x'), (e: unknown) => e instanceof NetworkError && e.kind === 'rejected' && e.message === 'HTTP 400');
   const down = new ExampleClient({ fetch: async () => Promise.reject(new TypeError('fetch failed')) });
   await assert.rejects(down.get('/x'), (e: unknown) => e instanceof NetworkError && e.kind === 'transient');
+});
+
+test('redirects are followed unless a network reads a 3xx as an answer', async () => {
+  const { seen, fetchStub } = recording();
+  const client = new ExampleClient({ fetch: fetchStub });
+  await client.get('/a');
+  await client.send('PUT', '/session', { redirect: 'manual' });
+  assert.deepEqual(seen.map((s) => s.redirect), ['follow', 'manual']);
 });

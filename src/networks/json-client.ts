@@ -1,5 +1,5 @@
 /**
- * The HTTP client the JSON APIs share (X, Pinterest, Snapchat, Threads, TikTok): query parameters, a JSON or form body, the user's
+ * The HTTP client the JSON APIs share (X, Pinterest, Snapchat, Threads, TikTok, YouTube): query parameters, a JSON or form body, the user's
  * bearer token — sent only to the API's own origin, never to an upload bucket elsewhere — a time limit, and every
  * failure as a `NetworkError` built by the network's own mapping.
  *
@@ -30,6 +30,8 @@ export interface JsonRequest {
   bytes?: Uint8Array<ArrayBuffer>;
   /** Sends no bearer token: code exchanges, which authenticate the app rather than the user. */
   anonymous?: boolean;
+  /** `manual` when a 3xx is an answer, not a move (YouTube's resumable upload says "308 Resume Incomplete"). */
+  redirect?: RequestRedirect;
   headers?: Record<string, string>;
   timeoutMs?: number;
 }
@@ -65,6 +67,11 @@ export abstract class JsonApiClient {
   /** The body of an answer: JSON when it is JSON, else its text, else null. A network with odd JSON overrides it. */
   protected readBody(response: Response): Promise<unknown> {
     return readBody(response);
+  }
+
+  /** The error for a request that got no answer (refused, timed out); a network may note more about it. */
+  protected unreachableError(error: unknown, timeoutMs: number): NetworkError {
+    return unreachable(this.network.network, this.network.who, error, timeoutMs);
   }
 
   /** Whether an answer is a success: a 2xx, unless the network says otherwise (an error envelope inside a 200). */
@@ -107,10 +114,11 @@ export abstract class JsonApiClient {
     }
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      const redirect = options.redirect ?? 'follow';
+      const response = await this.fetchImpl(url, { method, headers, body, redirect, signal: AbortSignal.timeout(timeoutMs) });
       return { status: response.status, headers: response.headers, body: await this.readBody(response) };
     } catch (error) {
-      throw unreachable(this.network.network, this.network.who, error, timeoutMs);
+      throw this.unreachableError(error, timeoutMs);
     }
   }
 }

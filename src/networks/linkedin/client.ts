@@ -10,8 +10,8 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { parseAnswer, unreachable } from '../parse.js';
-import { guardedFetch } from '../safe-fetch.js';
+import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { parseAnswer } from '../parse.js';
 
 export const LINKEDIN_API_URL = 'https://api.linkedin.com';
 /** Origin of the authorization page and of `/oauth/v2/accessToken`. */
@@ -42,13 +42,7 @@ export interface LinkedInRequest {
   timeoutMs?: number;
 }
 
-export interface LinkedInResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-const DEFAULT_TIMEOUT_MS = 30_000;
+export type LinkedInResponse = JsonResponse;
 
 const errorSchema = z
   .object({
@@ -137,64 +131,72 @@ export function restliList(urns: string[]): string {
   return `List(${urns.map(encodeUrn).join(',')})`;
 }
 
+/** The shared JSON client, with LinkedIn's error mapping and its way of reading bodies. */
+class LinkedInApi extends JsonApiClient {
+  constructor(accessToken: string | null, options: LinkedInClientOptions) {
+    super({ ...options, accessToken }, { apiUrl: LINKEDIN_API_URL, network: 'linkedin', who: 'LinkedIn' });
+  }
+
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
+  }
+
+  /** JSON only when it looks like an object or a list: a bare id or number in a body stays text, as LinkedIn wrote it. */
+  protected override async readBody(response: Response): Promise<unknown> {
+    const text = await response.text();
+    if (!text || !/^\s*[[{]/.test(text)) return text || null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return text;
+    }
+  }
+}
+
+/**
+ * LinkedIn's calls: `/rest` paths get the version headers, forms are plain records. The HTTP work (time limit,
+ * local-address guard, reading bodies) is the shared client's.
+ */
 export class LinkedInClient {
   readonly apiUrl: string;
   readonly version: string;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
+  private readonly api: LinkedInApi;
 
   constructor(
     private readonly accessToken: string | null,
     options: LinkedInClientOptions = {},
   ) {
-    this.apiUrl = (options.apiUrl ?? LINKEDIN_API_URL).replace(/\/+$/, '');
+    this.api = new LinkedInApi(accessToken, options);
+    this.apiUrl = this.api.apiUrl;
     this.version = options.version ?? LINKEDIN_VERSION;
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
   /** Resolves for 2xx only, otherwise throws a `NetworkError`. `pathAndQuery` is sent as given (Rest.li encoding). */
-  async request(method: string, pathAndQuery: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
-    const response = await this.send(method, pathAndQuery, options);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw errorFromResponse(response.status, response.headers, response.body);
+  request(method: string, pathAndQuery: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
+    return this.api.request(method, pathAndQuery, this.jsonRequest(pathAndQuery, options));
   }
 
   /** Sends one request to a path on the API origin, or to an absolute URL (upload URLs); only network failures throw. */
-  async send(method: string, pathOrUrl: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
+  send(method: string, pathOrUrl: string, options: LinkedInRequest = {}): Promise<LinkedInResponse> {
+    return this.api.send(method, pathOrUrl, this.jsonRequest(pathOrUrl, options));
+  }
+
+  private jsonRequest(pathOrUrl: string, options: LinkedInRequest): JsonRequest {
     const absolute = /^https?:\/\//.test(pathOrUrl);
-    const url = absolute ? pathOrUrl : `${this.apiUrl}${pathOrUrl}`;
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const headers: Record<string, string> = { ...options.headers };
     if (!absolute && pathOrUrl.startsWith('/rest/')) {
       headers['Linkedin-Version'] = this.version;
       headers['X-Restli-Protocol-Version'] = '2.0.0';
     }
-    if (this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | URLSearchParams | Blob | undefined;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = new URLSearchParams(options.form);
-    } else if (options.bytes) {
+    // An image upload URL is on another host and wants the token, as LinkedIn's example shows (media.ts); the
+    // shared client would only send it to the API's origin.
+    if (absolute && this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
+    const request: JsonRequest = { headers, anonymous: options.anonymous, timeoutMs: options.timeoutMs, json: options.json };
+    if (options.json === undefined && options.form) request.form = new URLSearchParams(options.form);
+    else if (options.json === undefined && options.bytes) {
       headers['content-type'] ??= 'application/octet-stream';
-      body = new Blob([new Uint8Array(options.bytes)]);
+      request.bytes = new Uint8Array(options.bytes);
     }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
-      const text = await response.text();
-      let parsed: unknown = text || null;
-      if (text && /^\s*[[{]/.test(text)) {
-        try {
-          parsed = JSON.parse(text) as unknown;
-        } catch {
-          parsed = text;
-        }
-      }
-      return { status: response.status, headers: response.headers, body: parsed };
-    } catch (error) {
-      throw unreachable('linkedin', 'LinkedIn', error, timeoutMs);
-    }
+    return request;
   }
 }

@@ -12,9 +12,9 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { readBody, unreachable as networkUnreachable } from '../parse.js';
+import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { unreachable as networkUnreachable } from '../parse.js';
 import { msUntilPacificMidnight } from './quota.js';
-import { guardedFetch } from '../safe-fetch.js';
 
 export const YOUTUBE_API_URL = 'https://www.googleapis.com';
 
@@ -26,21 +26,13 @@ export interface YouTubeClientOptions {
   timeoutMs?: number;
 }
 
-export interface YouTubeRequest {
-  query?: Record<string, string | number | boolean | undefined>;
-  json?: unknown;
+export interface YouTubeRequest extends JsonRequest {
+  /** A form (token endpoint) or a chunk's bytes (resumable upload). */
   body?: Uint8Array<ArrayBuffer> | URLSearchParams;
-  headers?: Record<string, string>;
-  timeoutMs?: number;
 }
 
-export interface YouTubeResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type YouTubeResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 /** A short-term limit with no Retry-After: a minute is a modest first wait (Google does not document one). */
 const FALLBACK_RETRY_AFTER_MS = 60_000;
 
@@ -122,48 +114,42 @@ export function neverReachedGoogle(error: unknown): boolean {
   return error instanceof Error && notSent.has(error);
 }
 
-export class YouTubeClient {
-  readonly apiUrl: string;
-  readonly accessToken: string | null;
-  readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
-
+/**
+ * YouTube on the shared JSON client. Redirects are never followed: a resumable upload answers
+ * "308 Resume Incomplete", which is progress, not a move.
+ */
+export class YouTubeClient extends JsonApiClient {
   constructor(options: YouTubeClientOptions = {}) {
-    this.apiUrl = new URL(options.apiUrl ?? YOUTUBE_API_URL).origin;
-    this.accessToken = options.accessToken ?? null;
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    super(options, { apiUrl: YOUTUBE_API_URL, network: 'youtube', who: 'YouTube' });
   }
 
-  /** Sends one request; resolves for 2xx only, otherwise throws a `NetworkError`. */
-  async request(method: string, path: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
-    const response = await this.send(method, path, options);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw errorFromResponse(response.status, response.headers, response.body);
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body);
+  }
+
+  /** Remembers a request that never left, so the quota it reserved can be given back (`neverReachedGoogle`). */
+  protected override unreachableError(error: unknown, timeoutMs: number): NetworkError {
+    const failure = unreachable(error, timeoutMs);
+    if (connectFailed(error)) notSent.add(failure);
+    return failure;
+  }
+
+  override request(method: string, path: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
+    return super.request(method, path, jsonRequest(options));
   }
 
   /** Sends one request (a path on the API origin, or an absolute session URI) and returns whatever came back. */
-  async send(method: string, pathOrUrl: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
-    const url = new URL(pathOrUrl, this.apiUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
-    }
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-    if (this.accessToken && !headers['authorization']) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | Uint8Array<ArrayBuffer> | URLSearchParams | undefined = options.body;
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json; charset=UTF-8';
-      body = JSON.stringify(options.json);
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      const failure = unreachable(error, timeoutMs);
-      if (connectFailed(error)) notSent.add(failure);
-      throw failure;
-    }
+  override send(method: string, pathOrUrl: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
+    return super.send(method, pathOrUrl, jsonRequest(options));
   }
 }
 
+/** YouTube's request shape on the shared one: `body` is a form or a chunk's bytes; JSON is declared as UTF-8. */
+function jsonRequest(options: YouTubeRequest): JsonRequest {
+  const { body, headers, ...rest } = options;
+  const typed = rest.json !== undefined ? { 'content-type': 'application/json; charset=UTF-8', ...headers } : headers;
+  const request: JsonRequest = { ...rest, headers: typed, redirect: 'manual' };
+  if (body instanceof URLSearchParams) request.form = body;
+  else if (body) request.bytes = body;
+  return request;
+}
