@@ -11,8 +11,8 @@
  * await fake.stop();
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readBody } from '../scaffold/body.js';
+import { logRequest, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers } from './handlers.js';
 import { renderContent, textLength, type Account, type Attachment, type Status } from './model.js';
 
@@ -26,11 +26,7 @@ export interface FakeMastodonOptions {
   videoProcessingPolls?: number;
 }
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 interface Token {
   accountId: string;
@@ -65,7 +61,7 @@ export interface FakeMastodon {
   statuses: Map<string, Status>;
   scheduled: Map<string, unknown>;
   /** Every request seen: method, path with query, headers and parsed body. */
-  requests: { method: string; path: string; headers: IncomingMessage['headers']; body: unknown }[];
+  requests: LoggedRequest[];
   /** The next request to a path matching `pattern` gets this answer instead. */
   failNext(pattern: RegExp, response: FakeResponse): void;
   stop(): Promise<void>;
@@ -86,8 +82,6 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
   const media = new Map<string, Attachment & { accountId: string; pollsLeft: number; attached: boolean }>();
   const idempotency = new Map<string, string>();
   const notifications: Notification[] = [];
-  const requests: FakeMastodon['requests'] = [];
-  const failures: { pattern: RegExp; response: FakeResponse }[] = [];
   let sequence = 100_000;
   const nextId = (): string => String(++sequence);
   let baseUrl = '';
@@ -182,22 +176,13 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     createStatus,
   });
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const body = await readRequestBody(req);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, body });
-      const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
-      if (failure >= 0) {
-        const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
-        return send(res, response);
-      }
-      send(res, await handlers(req.method ?? 'GET', url, req.headers, body));
-    })().catch((error: unknown) => send(res, { status: 500, body: { error: String(error) } }));
+  const http = await startFakeServer({
+    read: (req) => readBody(req, { form: 'record' }),
+    log: logRequest,
+    handle: ({ method, url, headers, body }) => handlers(method, url, headers, body),
+    crash: (error): FakeResponse => ({ status: 500, body: { error: String(error) } }),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  host = `127.0.0.1:${port}`;
+  host = `127.0.0.1:${http.port}`;
   baseUrl = `http://${host}`;
 
   return {
@@ -205,7 +190,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     host,
     statuses,
     scheduled,
-    requests,
+    requests: http.requests,
     addAccount(username, scopes = 'read write') {
       const id = nextId();
       accounts.set(id, { id, username, displayName: username[0]?.toUpperCase() + username.slice(1) });
@@ -229,31 +214,9 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       status.favourites++;
       notifications.push({ id: nextId(), type: 'favourite', createdAt: new Date().toISOString(), fromAccountId: from, statusId, forAccountId: status.accountId });
     },
-    failNext(pattern, response) {
-      failures.push({ pattern, response });
-    },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (pattern, response) => http.failures.add(pattern, response),
+    stop: http.stop,
   };
-}
-
-function send(res: ServerResponse, response: FakeResponse): void {
-  const body = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, { 'content-type': 'application/json; charset=utf-8', ...response.headers });
-  res.end(body);
-}
-
-async function readRequestBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return null;
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
-  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
-  if (type.startsWith('multipart/form-data')) {
-    return new Request('http://fake/', { method: 'POST', headers: { 'content-type': type }, body: raw }).formData();
-  }
-  return raw.toString('utf8');
 }
 
 export { textLength };

@@ -12,15 +12,11 @@
  * await fake.stop();
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFields } from '../scaffold/body.js';
+import { logRequest, sendJson, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers, type Container, type Post, type Token, type User } from './handlers.js';
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 export interface FakeThreadsOptions {
   /** Status checks answered IN_PROGRESS before a video container is FINISHED. */
@@ -51,7 +47,7 @@ export interface FakeThreads {
   tokens: Map<string, Token>;
   /** Pretends the account already used this many posts of its 24-hour quota. */
   useQuota(userId: string, posts: number): void;
-  requests: { method: string; path: string; headers: IncomingMessage['headers']; body: Record<string, string> }[];
+  requests: LoggedRequest<Record<string, string>>[];
   failNext(pattern: RegExp, response: FakeResponse): void;
   stop(): Promise<void>;
 }
@@ -63,8 +59,6 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
   const containers = new Map<string, Container>();
   const posts = new Map<string, Post>();
   const extraUsage = new Map<string, number>();
-  const requests: FakeThreads['requests'] = [];
-  const failures: { pattern: RegExp; response: FakeResponse }[] = [];
   const app = { clientId: '990602627938098', clientSecret: 'a1b2C3D4', redirectUri: 'https://chorus.example/oauth/threads/callback' };
   let sequence = 17_890_000_000;
   const nextId = (): string => String(++sequence);
@@ -83,29 +77,22 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
     videoProcessingPolls: options.videoProcessingPolls ?? 2,
   });
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const body = await readForm(req);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, body });
-      const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
-      if (failure >= 0) {
-        const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
-        return send(res, response);
-      }
-      send(res, handlers(req.method ?? 'GET', url, req.headers, body));
-    })().catch((error: unknown) => send(res, { status: 500, body: { error: { message: String(error), type: 'OAuthException', code: 2 } } }));
+  // Graph takes parameters as a form body (the docs' `curl -d`/`-F`); JSON bodies are accepted too.
+  const http = await startFakeServer({
+    read: (req) => readFields(req),
+    log: logRequest,
+    handle: ({ method, url, headers, body }) => handlers(method, url, headers, body),
+    crash: (error): FakeResponse => ({ status: 500, body: { error: { message: String(error), type: 'OAuthException', code: 2 } } }),
+    send: (res, response) => sendJson(res, response, 'application/json; charset=UTF-8'),
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    baseUrl,
+    baseUrl: http.baseUrl,
     app,
     posts,
     containers,
     tokens,
-    requests,
+    requests: http.requests,
     addUser(username, scopes = ALL_SCOPES) {
       const id = nextId();
       users.set(id, { id, username, name: username[0]?.toUpperCase() + username.slice(1) });
@@ -159,29 +146,7 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
     useQuota(userId, n) {
       extraUsage.set(userId, n);
     },
-    failNext(pattern, response) {
-      failures.push({ pattern, response });
-    },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (pattern, response) => http.failures.add(pattern, response),
+    stop: http.stop,
   };
-}
-
-function send(res: ServerResponse, response: FakeResponse): void {
-  const body = response.body === undefined ? '' : JSON.stringify(response.body);
-  res.writeHead(response.status, { 'content-type': 'application/json; charset=UTF-8', ...response.headers });
-  res.end(body);
-}
-
-/** Graph takes parameters as a form body (the docs' `curl -d`/`-F`); JSON bodies are accepted too. */
-async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return {};
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) {
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, String(v)]));
-  }
-  return Object.fromEntries(new URLSearchParams(raw));
 }
