@@ -1,20 +1,25 @@
 /** `GET /api/v1/workspaces/{ws}/posts/{postId}/cascade`: how visitors of a post's links spread it by sharing. */
 import { z } from 'zod';
-import { workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import type { RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { cascadeOf, requirePost } from '../reports.js';
 import { CascadeResponse } from './shapes.js';
 
 const Params = z.object({ ws: z.string(), postId: z.string() });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/posts/:postId/cascade',
-    { schema: { tags: ['tracking'], summary: 'Share cascade of a post (all its links)', params: Params, response: { 200: CascadeResponse, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      await requirePost(ctx, access, request.params.postId);
-      return cascadeOf(ctx, access, { postId: request.params.postId });
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/posts/:postId/cascade',
+      role: 'viewer',
+      schema: { tags: ['tracking'], summary: 'Share cascade of a post (all its links)', params: Params, response: { 200: CascadeResponse } },
+    },
+    async ({ access, params }) => {
+      await requirePost(ctx, access, params.postId);
+      return cascadeOf(ctx, access, { postId: params.postId });
     },
   );
 };

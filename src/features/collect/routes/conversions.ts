@@ -3,8 +3,8 @@
  * name and by network, with value sums per currency — from the daily rollup (whole UTC days).
  */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, IsoDate, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow, reportRange } from '../../links/service.js';
 import { conversionsOfLink } from '../reports.js';
 
@@ -20,13 +20,18 @@ const Report = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/links/:linkId/conversions',
-    { schema: { tags: ['tracking'], summary: 'Conversions credited to a link', params: Params, querystring: Query, response: { 200: Report, ...workspaceErrors, 422: ErrorBody } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      const link = await getLinkRow(ctx, access, request.params.linkId);
-      const { from, to } = reportRange(request.query, link);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/links/:linkId/conversions',
+      role: 'viewer',
+      schema: { tags: ['tracking'], summary: 'Conversions credited to a link', params: Params, querystring: Query, response: { 200: Report, 422: ErrorBody } },
+    },
+    async ({ access, params, query }) => {
+      const link = await getLinkRow(ctx, access, params.linkId);
+      const { from, to } = reportRange(query, link);
       return { from, to, ...(await conversionsOfLink(ctx, link.id, from, to)) };
     },
   );
