@@ -1,16 +1,11 @@
 /** A channel as people recognise it: avatar, name, handle and network. */
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../api';
+import { Avatar as Picture } from './Avatar';
 
+/** A channel's avatar, or its initials when it has none or the network's picture fails to load. */
 export function Avatar({ channel, size = 32 }: { channel: Pick<Channel, 'avatarUrl' | 'handle' | 'displayName'>; size?: number }) {
-  const initial = (channel.displayName || channel.handle).replace(/^@/, '').slice(0, 1).toUpperCase();
-  return channel.avatarUrl ? (
-    <img className="avatar" src={channel.avatarUrl} alt="" width={size} height={size} />
-  ) : (
-    <span className="avatar avatar--initial" style={{ width: size, height: size }} aria-hidden="true">
-      {initial}
-    </span>
-  );
+  return <Picture src={channel.avatarUrl} name={channel.displayName || channel.handle} size={size} />;
 }
 
 export function NetworkName({ network }: { network: string }) {

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import type { Redirector, RedirectAnswer, RedirectRequest } from './redirector.js';
+import { pageLanguage, unknownLinkPage } from './pages.js';
 
 const MAX_FORM_BYTES = 2048;
 
@@ -99,6 +100,8 @@ export function writeAnswer(res: http.ServerResponse, answer: RedirectAnswer): v
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     'content-security-policy': PAGE_POLICY,
+    // The pages are written in the language Accept-Language asks for.
+    vary: 'Accept-Language',
   };
   if (answer.retryAfter) headers['retry-after'] = answer.retryAfter;
   res.writeHead(answer.status, headers);
@@ -124,7 +127,8 @@ export function createRedirectServer(redirector: Redirector, options: RedirectSe
       }
     }
     if (!/^[A-Za-z0-9_-]{1,64}$/.test(code) || (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST')) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      // Not a code Chorus could have made: the same page as an unknown link, in the visitor's language.
+      writeAnswer(res, { status: 404, html: unknownLinkPage(pageLanguage(req.headers['accept-language'])) });
       return;
     }
     const request = toRedirectRequest(req, code, query, options.trustProxy);

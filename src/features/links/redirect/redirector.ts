@@ -12,7 +12,7 @@ import { linksRepository, type LinkRow } from '../repository.js';
 import { statsRepository } from '../stats-repository.js';
 import type { ClickRing } from './click-ring.js';
 import { LinkCache } from './link-cache.js';
-import { passwordPage, statusPage, tooManyAttemptsPage } from './pages.js';
+import { expiredLinkPage, pageLanguage, passwordPage, tooManyAttemptsPage, unknownLinkPage } from './pages.js';
 import { ArmStatsCache } from './arm-stats-cache.js';
 import { pickArm } from '../variants.js';
 
@@ -132,7 +132,7 @@ export class Redirector {
   private async checkPassword(link: LinkRow, password: string, request: RedirectRequest): Promise<RedirectAnswer | undefined> {
     const wait = (await this.passwordTries.perAddress.take(addressKey(request.ip))) || (await this.passwordTries.perLink.take(link.id));
     if (wait > 0) return { status: 429, html: tooManyAttemptsPage(wait, request.acceptLanguage), retryAfter: wait };
-    if (!(await (this.deps.verifyPassword ?? verifyPassword)(password, link.password_hash!))) return { status: 401, html: passwordPage(true) };
+    if (!(await (this.deps.verifyPassword ?? verifyPassword)(password, link.password_hash!))) return { status: 401, html: passwordPage(true, pageLanguage(request.acceptLanguage)) };
     // Knowing the password is no guess: the link's budget is for guesses. The address's is not given back, or a
     // guesser could earn attempts on this link by opening a link of their own whose password they know.
     await this.passwordTries.perLink.giveBack(link.id);
@@ -141,11 +141,11 @@ export class Redirector {
 
   /** Everything needed is in memory here: link, salt, arm numbers. */
   private decide(link: LinkRow | undefined, request: RedirectRequest, now: Date, passwordOk: boolean): RedirectAnswer {
-    if (!link) return { status: 404, html: statusPage('This link does not exist', 'Check the address; it may have been mistyped.') };
+    if (!link) return { status: 404, html: unknownLinkPage(pageLanguage(request.acceptLanguage)) };
     if (link.archived_at || (link.expires_at && link.expires_at <= now)) {
-      return { status: 410, html: statusPage('This link has expired', 'It is no longer active.') };
+      return { status: 410, html: expiredLinkPage(pageLanguage(request.acceptLanguage)) };
     }
-    if (link.password_hash && !passwordOk) return { status: 200, html: passwordPage(false) };
+    if (link.password_hash && !passwordOk) return { status: 200, html: passwordPage(false, pageLanguage(request.acceptLanguage)) };
     const visitor = this.deps.describe(request);
     const ruleIndex = link.rules.length > 0 ? this.deps.matchRule(link, visitor, now) : null;
     let target = ruleIndex === null ? link.url : (link.rules[ruleIndex]?.url ?? link.url);
