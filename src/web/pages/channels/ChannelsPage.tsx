@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Channel } from '../../api';
 import { useWorkspace } from '../../session';
+import { useApiQuery } from '../../api/queries';
 import { useRoute, navigate } from '../../router';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
@@ -17,7 +18,7 @@ import { ChannelRow } from './ChannelRow';
 import { ConnectBluesky } from './ConnectBluesky';
 import { ConnectMastodon } from './ConnectMastodon';
 import { ConnectNetwork } from './ConnectNetwork';
-import { isTokenNetwork, oauthApi, TOKEN_NETWORKS, type NetworkInfo } from '../../api-oauth';
+import { isTokenNetwork, oauthApi, TOKEN_NETWORKS } from '../../api-oauth';
 
 export function ChannelsPage() {
   const { t } = useTranslation();
@@ -32,7 +33,9 @@ export function ChannelsPage() {
   const oauthError = query.get('error');
   const networkError = query.get('oauthError');
   const connectedCount = query.get('connectedCount');
-  const [networks, setNetworks] = useState<NetworkInfo[] | null>(null);
+  // Without the list the token forms still work ([] on a failure); only the sign-in buttons wait for it (null).
+  const networkList = useApiQuery(['networks'], () => oauthApi.listNetworks());
+  const networks = networkList.data?.networks ?? (networkList.error ? [] : null);
   const connected = channels?.find((c) => c.id === connectedId);
   const reconnected = channels?.find((c) => c.id === reconnectedId);
   const mayConnect = can.connectChannels(workspace.role);
@@ -43,17 +46,6 @@ export function ChannelsPage() {
   const reconnectForm = useRef<HTMLDivElement>(null);
 
   useEffect(() => refresh(QUIET_MS), [refresh]);
-  useEffect(() => {
-    let live = true;
-    // Without the list the token forms still work; only the sign-in buttons wait for it.
-    oauthApi.listNetworks().then(
-      (r) => live && setNetworks(r.networks),
-      () => live && setNetworks([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   useEffect(() => {
     reconnectForm.current?.scrollIntoView({ block: 'nearest' });
   }, [reconnecting?.id]);
