@@ -6,7 +6,8 @@
  *
  * Why not a generic OAuth library: the networks bend the standard in ways such libraries reject (Meta exchanges the
  * code with GET and returns no refresh token; LinkedIn's token answer has no `token_type`; X wants HTTP Basic client
- * auth with PKCE). The shared part — PKCE and expiry arithmetic — is a few lines of `node:crypto` below.
+ * auth with PKCE). The shared part — PKCE and expiry arithmetic — is a few lines of `node:crypto` below; the flow
+ * itself is one engine (oauth/engine.ts) that each network drives with a declarative definition of how it bends it.
  *
  * @example
  * const pkce = createPkce();
