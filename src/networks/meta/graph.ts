@@ -5,7 +5,7 @@
  * the app secret, hex (https://developers.facebook.com/docs/graph-api/securing-requests). Apps that enable
  * "Require App Secret" refuse calls without it.
  *
- * Plain `fetch`: the official SDKs are per-language wrappers of these same URLs and would hide the usage headers.
+ * The shared JSON client, not an SDK: the official SDKs are per-language wrappers of these same URLs and would hide the usage headers.
  *
  * @example
  * const graph = new GraphClient({ network: 'facebook', accessToken: pageToken, appSecret });
@@ -14,9 +14,9 @@
 import { createHash, createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
-import { parseAnswer, readBody, unreachable } from '../parse.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { parseAnswer } from '../parse.js';
 import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
-import { guardedFetch } from '../safe-fetch.js';
 
 /**
  * The Graph API version every Meta call uses — the one place to change it. v26.0 is the newest the changelog lists
@@ -64,13 +64,8 @@ export class UsageGate {
 
 export type GraphParams = Record<string, string | number | boolean | undefined>;
 
-export interface GraphResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
+export type GraphResponse = JsonResponse;
 
-const DEFAULT_TIMEOUT_MS = 30_000;
 const APP_GATE = 'app-wide';
 const VERSION_PATTERN = /^v\d+\.\d+$/;
 
@@ -98,9 +93,10 @@ export class GraphClient {
   readonly version: string;
   private readonly accessToken: string | null;
   private readonly appSecret: string | undefined;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
+  private readonly fetchImpl: typeof fetch | undefined;
+  private readonly timeoutMs: number | undefined;
   private readonly gate: UsageGate;
+  private readonly api: GraphApi;
 
   constructor(options: GraphOptions & { network: NetworkId; accessToken?: string | null }) {
     this.network = options.network;
@@ -113,9 +109,10 @@ export class GraphClient {
     }
     this.accessToken = options.accessToken ?? null;
     this.appSecret = options.appSecret || undefined;
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.fetchImpl = options.fetch;
+    this.timeoutMs = options.timeoutMs;
     this.gate = options.gate ?? new UsageGate();
+    this.api = new GraphApi({ apiUrl: this.apiUrl, accessToken: this.accessToken, fetch: this.fetchImpl, timeoutMs: this.timeoutMs }, this.network);
   }
 
   /** The same client with another token (a Page token read from `/me/accounts`). */
@@ -174,27 +171,32 @@ export class GraphClient {
   }
 
   /** Sends one call and returns whatever came back; only connection failures and timeouts throw. */
-  async send(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
-    const url = new URL(`${this.apiUrl}/${this.version}/${path.replace(/^\/+/, '')}`);
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (this.accessToken) {
-      headers['authorization'] = `Bearer ${this.accessToken}`;
-      if (this.appSecret) url.searchParams.set('appsecret_proof', appSecretProof(this.accessToken, this.appSecret));
-    }
-    let body: URLSearchParams | undefined;
+  send(method: string, path: string, params: GraphParams = {}): Promise<GraphResponse> {
+    const query: Record<string, string> = {};
+    // The bearer token goes in the header; the proof of the app secret beside it is a query parameter.
+    if (this.accessToken && this.appSecret) query['appsecret_proof'] = appSecretProof(this.accessToken, this.appSecret);
     const entries = Object.entries(params).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined);
+    const request: JsonRequest = { query };
     if (method === 'POST') {
       // Graph reads POST parameters from a form body; arrays and objects travel JSON-encoded in one field.
-      body = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
+      request.form = new URLSearchParams(entries.map(([k, v]) => [k, String(v)]));
     } else {
-      for (const [k, v] of entries) url.searchParams.set(k, String(v));
+      for (const [k, v] of entries) query[k] = String(v);
     }
-    try {
-      const response = await this.fetchImpl(url, { method, headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      throw unreachable(this.network, label(this.network), error, this.timeoutMs);
-    }
+    return this.api.send(method, `/${this.version}/${path.replace(/^\/+/, '')}`, request);
   }
 }
 
+/** The shared JSON client under Graph: `GraphClient` keeps the versioned paths, the proof and the usage gate. */
+class GraphApi extends JsonApiClient {
+  constructor(
+    options: JsonClientOptions,
+    private readonly graphNetwork: NetworkId,
+  ) {
+    super(options, { apiUrl: GRAPH_API_URL, network: graphNetwork, who: label(graphNetwork) });
+  }
+
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromGraph(response.status, response.headers, response.body, this.graphNetwork);
+  }
+}
