@@ -13,16 +13,13 @@
  * // ... connector with { apiUrl: fake.baseUrl, tokenUrl: fake.baseUrl } ...
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { readBody } from '../scaffold/body.js';
+import { startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers } from './handlers.js';
 import type { Comment, Image, Member, Organization, Post, Token, Video } from './model.js';
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 export interface FakeLinkedInOptions {
   /** Versions served; anything else is 426 NONEXISTENT_VERSION. */
@@ -35,12 +32,7 @@ export interface FakeLinkedInOptions {
 
 export const ALL_SCOPES = ['openid', 'profile', 'w_member_social', 'r_organization_social', 'w_organization_social', 'rw_organization_admin'];
 
-export interface FakeRequest {
-  method: string;
-  path: string;
-  headers: IncomingMessage['headers'];
-  body: unknown;
-}
+export type FakeRequest = LoggedRequest;
 
 export interface FakeLinkedIn {
   baseUrl: string;
@@ -71,8 +63,6 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
   const videos = new Map<string, Video>();
   const posts = new Map<string, Post>();
   const comments = new Map<string, Comment>();
-  const requests: FakeRequest[] = [];
-  const failures: { pattern: RegExp; response: FakeResponse }[] = [];
   const app = { clientId: '86abcdefgh1234', clientSecret: 'WPL_AP1.secret', redirectUri: 'https://chorus.example/oauth/linkedin/callback' };
   let sequence = 7_100_000_000_000_000_000n;
   const nextId = (): string => String(++sequence);
@@ -98,23 +88,16 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
     videoProcessingPolls: options.videoProcessingPolls ?? 1,
   });
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const rawUrl = req.url ?? '/';
-      const url = new URL(rawUrl, 'http://fake');
-      const body = await readBody(req);
-      // Uploaded bytes are logged by size only: a 500 MB video's parts would otherwise stay in memory.
-      requests.push({ method: req.method ?? 'GET', path: rawUrl, headers: req.headers, body: Buffer.isBuffer(body) ? { uploadedBytes: body.length } : body });
-      const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
-      if (failure >= 0) {
-        const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
-        return send(res, response);
-      }
-      send(res, handle(req.method ?? 'GET', rawUrl, req.headers, body));
-    })().catch((error: unknown) => send(res, { status: 500, body: { status: 500, message: String(error) } }));
+  const http = await startFakeServer({
+    // Upload PUTs keep their bytes (multipart included); malformed JSON reaches the handlers, which refuse it.
+    read: (req) => readBody(req, { form: 'record', multipart: false, other: 'buffer', badJson: () => ({ unparseable: true }) }),
+    // Uploaded bytes are logged by size only: a 500 MB video's parts would otherwise stay in memory.
+    log: ({ method, rawUrl, headers, body }): FakeRequest => ({ method, path: rawUrl, headers, body: Buffer.isBuffer(body) ? { uploadedBytes: body.length } : body }),
+    handle: ({ method, rawUrl, headers, body }) => handle(method, rawUrl, headers, body),
+    crash: (error): FakeResponse => ({ status: 500, body: { status: 500, message: String(error) } }),
+    send,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = http.baseUrl;
 
   return {
     baseUrl,
@@ -124,7 +107,7 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
     tokens,
     refreshTokens,
     videos,
-    requests,
+    requests: http.requests,
     addMember(name, scopes = ALL_SCOPES) {
       const id = randomBytes(5).toString('base64url');
       members.set(id, { id, name });
@@ -162,10 +145,8 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
       comments.set(c.id, c);
       return c;
     },
-    failNext(pattern, response) {
-      failures.push({ pattern, response });
-    },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (pattern, response) => http.failures.add(pattern, response),
+    stop: http.stop,
   };
 }
 
@@ -173,21 +154,4 @@ function send(res: ServerResponse, response: FakeResponse): void {
   const body = response.body === undefined ? '' : JSON.stringify(response.body);
   res.writeHead(response.status, { ...(body ? { 'content-type': 'application/json' } : {}), ...response.headers });
   res.end(body);
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return null;
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) {
-    try {
-      return JSON.parse(raw.toString('utf8')) as unknown;
-    } catch {
-      return { unparseable: true };
-    }
-  }
-  if (type.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw.toString('utf8')));
-  return raw;
 }

@@ -5,12 +5,9 @@
  * error_subcode, error_user_title, error_user_msg, fbtrace_id } }`, HTTP 400 for nearly everything).
  */
 import { randomBytes } from 'node:crypto';
+import type { FakeResponse } from '../scaffold/server.js';
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
+export type { FakeResponse };
 
 export interface Token {
   kind: 'user' | 'page';

@@ -12,8 +12,10 @@
  * await fake.stop();
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readFields } from '../scaffold/body.js';
+import { logRequest, sendJson, startFakeServer, type LoggedRequest } from '../scaffold/server.js';
+import { FailureQueue } from '../scaffold/failures.js';
 import { createFacebookHandlers } from './facebook-handlers.js';
 import { createInstagramHandlers } from './instagram-handlers.js';
 import {
@@ -72,7 +74,7 @@ export interface FakeMeta {
   appSecret: string;
   state: FakeMetaState;
   /** Every request: method, path with query, headers, parsed form body. */
-  requests: { method: string; path: string; headers: IncomingMessage['headers']; body: Record<string, string> }[];
+  requests: LoggedRequest<Record<string, string>>[];
   addUser(name: string): { id: string; token: string };
   /** A Page owned by a new user, optionally with a linked Instagram professional account. */
   addPageWithOwner(name: string, options?: { instagram?: string }): { owner: { id: string; token: string }; page: Page; ig: IgUser | null };
@@ -103,7 +105,7 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
   let sequence = 17_841_400_000_000;
   let baseUrl = '';
   const requests: FakeMeta['requests'] = [];
-  const failures: { pattern: RegExp; response: FakeResponse }[] = [];
+  const failures = new FailureQueue<FakeResponse>();
   const state: FakeMetaState = {
     get baseUrl() {
       return baseUrl;
@@ -181,9 +183,7 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
       const t = state.tokens.get(token);
       if (t) t.expiresAt = Date.now() - 1000;
     },
-    failNext(pattern, response) {
-      failures.push({ pattern, response });
-    },
+    failNext: (pattern, response) => failures.add(pattern, response),
     throttleNext(pattern, { code, status = 400, objectId, regainMinutes, retryAfterSeconds }) {
       const messages: Record<number, string> = {
         4: '(#4) Application request limit reached',
@@ -201,9 +201,9 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
       }
       if (retryAfterSeconds !== undefined) headers['retry-after'] = String(retryAfterSeconds);
       const message = messages[code] ?? `(#${code}) There have been too many calls from this account. Wait a bit and try again.`;
-      failures.push({ pattern, response: { ...graphError(code, message, { status }), headers } });
+      failures.add(pattern, { ...graphError(code, message, { status }), headers });
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () => http.stop(),
   };
 
   const facebook = createFacebookHandlers(state);
@@ -244,49 +244,30 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
     return (await facebook.handle(method, path, params, caller)) ?? (await instagram.handle(method, path, params, caller)) ?? unknownObject(path.split('/')[1] ?? '', method.toLowerCase());
   };
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const body = await readForm(req);
-      requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers: req.headers, body });
-      const failure = failures.findIndex((f) => f.pattern.test(url.pathname));
-      if (failure >= 0) {
-        const [{ response }] = failures.splice(failure, 1) as [{ pattern: RegExp; response: FakeResponse }];
-        return send(res, response, fake);
-      }
-      if (url.pathname.startsWith('/files/')) return send(res, { status: 404 }, fake);
-      send(res, await route(req.method ?? 'GET', url, req.headers, body), fake);
-    })().catch((error: unknown) => send(res, graphError(2, `An unexpected error has occurred: ${String(error)}`, { status: 500, transient: true }), fake));
+  const http = await startFakeServer({
+    // Graph reads every parameter as a string; a JSON value that is not one is passed on as its JSON text.
+    read: (req) => readFields(req, (v) => JSON.stringify(v)),
+    log: logRequest,
+    handle: ({ method, url, headers, body }) => (url.pathname.startsWith('/files/') ? { status: 404 } : route(method, url, headers, body)),
+    crash: (error) => graphError(2, `An unexpected error has occurred: ${String(error)}`, { status: 500, transient: true }),
+    send: (res, response) => send(res, response, fake),
+    requests,
+    failures,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = http.baseUrl;
   fake.baseUrl = baseUrl;
   return fake;
 }
 
+/** Every Graph answer reports the app's usage (and the business use case's, when set). */
 function send(res: ServerResponse, response: FakeResponse, fake: FakeMeta): void {
   const headers: Record<string, string> = {
-    'content-type': 'application/json; charset=UTF-8',
     'x-app-usage': JSON.stringify(fake.appUsage),
     'x-fb-trace-id': randomBytes(6).toString('base64url'),
     ...(fake.businessUsage ? { 'x-business-use-case-usage': JSON.stringify(fake.businessUsage) } : {}),
     ...response.headers,
   };
-  res.writeHead(response.status, headers);
-  res.end(response.body === undefined ? '' : JSON.stringify(response.body));
-}
-
-async function readForm(req: IncomingMessage): Promise<Record<string, string>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
-  if (!raw) return {};
-  const type = req.headers['content-type'] ?? '';
-  if (type.startsWith('application/json')) {
-    const parsed = JSON.parse(raw) as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
-  }
-  return Object.fromEntries(new URLSearchParams(raw));
+  sendJson(res, { ...response, headers }, 'application/json; charset=UTF-8');
 }
 
 export { ok };
