@@ -10,6 +10,7 @@
 import i18n from 'i18next';
 import { ApiError, type ErrorParams } from '../http';
 
+/** The sentence to show for `error` (an ApiError, or anything thrown), in the current language. */
 export function errorText(error: unknown): string {
   if (!(error instanceof ApiError)) return i18n.t('errors.unknown');
   if (error.status === 0) return i18n.t('errors.network_error');
