@@ -1,5 +1,6 @@
 /** The fake TikTok's state: apps, creators, posts and tokens, and its error answers. */
 import { randomBytes } from 'node:crypto';
+import type { FakeResponse } from '../scaffold/server.js';
 
 export interface App {
   clientKey: string;
@@ -60,12 +61,7 @@ export interface TokenInfo {
   calls: Map<string, number[]>;
 }
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  destroy?: boolean;
-}
+export type { FakeResponse };
 
 export const logId = (): string => `2026112423${randomBytes(10).toString('hex').toUpperCase()}`;
 

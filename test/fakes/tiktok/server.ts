@@ -9,8 +9,10 @@
  * const ann = fake.addCreator('ann');
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { parseBody, readRaw } from '../scaffold/body.js';
+import { startFakeServer, type LoggedRequest } from '../scaffold/server.js';
+import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createHandlers, type Deps } from './handlers.js';
 import { fail, type App, type Creator, type FakeResponse, type Post } from './model.js';
 import { authorize, issueToken, token, type OAuthState } from './oauth.js';
@@ -21,7 +23,7 @@ export interface FakeTikTok {
   creators: Map<string, Creator>;
   posts: Map<string, Post>;
   tokens: OAuthState['tokens'];
-  requests: { method: string; path: string; headers: IncomingHttpHeaders; body: unknown }[];
+  requests: LoggedRequest[];
   addCreator(username: string, settings?: Partial<Creator> & { scopes?: string[] }): { id: string; token: string };
   grant(openId: string): ReturnType<typeof issueToken>;
   decideNext(decision: string): void;
@@ -55,8 +57,6 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
   const creators = new Map<string, Creator>();
   const posts = new Map<string, Post>();
   const oauth: OAuthState = { apps: new Map([[app.clientKey, app]]), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null };
-  const requests: FakeTikTok['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse }[] = [];
   let postSeq = 7_300_000_000_000_000_000n;
   let failReason: string | null = null;
   const deps: Deps = { posts, baseUrl: () => baseUrl, processingPolls: options.processingPolls ?? 2, failReason: () => failReason, interrupt: { armed: false, skip: 0 }, nextPostId: () => String(++postSeq) };
@@ -69,10 +69,9 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
     if (method === 'PUT' && path === '/upload/') return api.upload(url, headers, raw);
     const route = ROUTES[`${method} ${path}`];
     if (!route) return fail(404, 'not_found', 'Not found.');
-    const bearer = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
-    const info = bearer ? oauth.tokens.get(bearer) : undefined;
+    const info = activeToken(oauth.tokens, bearerOf(headers));
     const me = info ? creators.get(info.openId) : undefined;
-    if (!info || !me || info.expiresAt <= Date.now()) return fail(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
+    if (!info || !me) return fail(401, 'access_token_invalid', 'The access token is invalid or not found in the request.');
     const fields = path === '/v2/user/info/' ? (url.searchParams.get('fields') ?? '').split(',').filter(Boolean) : [];
     const needed = [...route.scopes, ...fields.flatMap((f) => (FIELD_SCOPES[f] ? [FIELD_SCOPES[f]] : []))];
     if (needed.some((sc) => !info.scopes.includes(sc))) return fail(401, 'scope_not_authorized', 'The user did not authorize the scope required for completing this request.');
@@ -95,30 +94,19 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
     return api.videoList(me, url, body);
   }
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const raw = Buffer.concat(chunks);
-      const type = req.headers['content-type'] ?? '';
-      const body: unknown = raw.length === 0 ? null : type.startsWith('application/json') ? JSON.parse(raw.toString('utf8')) : type.startsWith('application/x-www-form-urlencoded') ? new URLSearchParams(raw.toString('utf8')) : null;
-      const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname + url.search, headers: req.headers, body });
-      const failure = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
-      const response = failure >= 0 ? (failures.splice(failure, 1)[0]?.response ?? { status: 500 }) : handle(method, url, req.headers, body, raw);
-      if (response.destroy) return void req.socket.destroy();
-      // int64 ids go out as bare JSON numbers, as TikTok writes them.
-      const text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body).replace(/"__INT64__(\d+)"/g, '$1');
-      res.writeHead(response.status, { 'content-type': typeof response.body === 'string' ? 'text/plain' : 'application/json; charset=UTF-8', ...response.headers });
-      res.end(text);
-    })().catch((error: unknown) => {
-      res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ data: {}, error: { code: 'internal_error', message: String(error), log_id: 'x' } }));
-    });
+  const http = await startFakeServer({
+    read: async (req) => {
+      const raw = await readRaw(req);
+      // Only JSON and form bodies are parsed; upload chunks stay bytes (and out of the log).
+      const parsed = await parseBody(raw, req.headers['content-type'], { multipart: false, other: 'buffer' });
+      return { raw, parsed: Buffer.isBuffer(parsed) ? null : parsed };
+    },
+    log: ({ method, path, headers, body }): LoggedRequest => ({ method, path, headers, body: body.parsed }),
+    handle: ({ method, url, headers, body }) => handle(method, url, headers, body.parsed, body.raw),
+    crash: (error): FakeResponse => ({ status: 500, body: { data: {}, error: { code: 'internal_error', message: String(error), log_id: 'x' } } }),
+    send,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = http.baseUrl;
 
   return {
     baseUrl,
@@ -126,7 +114,7 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
     creators,
     posts,
     tokens: oauth.tokens,
-    requests,
+    requests: http.requests,
     addCreator(username, settings = {}) {
       const { scopes, ...rest } = settings;
       const openId = `-000${randomBytes(12).toString('hex')}`;
@@ -140,13 +128,17 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
     grant: (openId) => issueToken(oauth, openId, app.clientKey, ALL_SCOPES),
     decideNext: (decision) => void (oauth.nextDecision = decision),
     autoApprove: (openId) => void (oauth.autoApprove = openId),
-    expire(accessToken) {
-      const info = oauth.tokens.get(accessToken);
-      if (info) info.expiresAt = Date.now() - 1;
-    },
+    expire: (accessToken) => expireToken(oauth.tokens, accessToken),
     interruptChunk: (skip = 0) => void Object.assign(deps.interrupt, { armed: true, skip }),
     failProcessing: (reason) => void (failReason = reason),
-    failNext: (method, pattern, response) => void failures.push({ method, pattern, response }),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (method, pattern, response) => http.failures.add(pattern, response, { method }),
+    stop: http.stop,
   };
+}
+
+function send(res: ServerResponse, response: FakeResponse): void {
+  // int64 ids go out as bare JSON numbers, as TikTok writes them.
+  const text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body).replace(/"__INT64__(\d+)"/g, '$1');
+  res.writeHead(response.status, { 'content-type': typeof response.body === 'string' ? 'text/plain' : 'application/json; charset=UTF-8', ...response.headers });
+  res.end(text);
 }
