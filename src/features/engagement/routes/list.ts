@@ -1,7 +1,8 @@
 /** `GET /api/v1/workspaces/{ws}/engagements?channelId&kind&before&limit`: the inbox, newest first (viewers and above). */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { isUuid, requireWorkspace } from '../../workspaces/access.js';
+import type { RouteModule } from '../../../core/http.js';
+import { isUuid } from '../../workspaces/access.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { engagementsRepository } from '../repository.js';
 import { nextBefore, parseBefore, publicEngagement } from '../service.js';
 import { Engagement, EngagementKind } from './schemas.js';
@@ -14,21 +15,23 @@ const Query = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/engagements',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/engagements',
+      role: 'viewer',
       schema: {
         tags: ['inbox'],
         summary: 'Replies, mentions, quotes and direct messages, newest first',
-        params: WorkspaceParams,
         querystring: Query,
-        response: { 200: z.object({ engagements: z.array(Engagement), nextBefore: z.string().nullable() }), ...workspaceErrors },
+        response: { 200: z.object({ engagements: z.array(Engagement), nextBefore: z.string().nullable() }) },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      const { channelId, kind, limit } = request.query;
-      const before = parseBefore(request.query.before);
+    async ({ access, query }) => {
+      const { channelId, kind, limit } = query;
+      const before = parseBefore(query.before);
       // Another workspace's channel id simply matches nothing here (the query is scoped to this workspace).
       if (channelId !== undefined && !isUuid(channelId)) return { engagements: [], nextBefore: null };
       const rows = await engagementsRepository.list(ctx.database.db, access.workspaceId, { channelId, kind, before, limit });

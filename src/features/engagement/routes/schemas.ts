@@ -1,6 +1,6 @@
 /** Shapes of the inbox API (they drive the OpenAPI document). */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors } from '../../../core/http.js';
+import { ErrorBody, IsoDate, WorkspaceParams } from '../../../core/http.js';
 
 export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote']);
 
@@ -26,4 +26,4 @@ export const Engagement = z.object({
 export const EngagementParams = WorkspaceParams.extend({ engagementId: z.string() });
 
 /** What acting on an item can answer besides the usual: the channel needs reconnecting, the network refused, said wait, or was down. */
-export const actionErrors = { ...workspaceErrors, 409: ErrorBody, 422: ErrorBody, 429: ErrorBody, 502: ErrorBody } as const;
+export const actionErrors = { 409: ErrorBody, 422: ErrorBody, 429: ErrorBody, 502: ErrorBody } as const;

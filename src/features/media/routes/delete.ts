@@ -5,36 +5,38 @@
  */
 import { z } from 'zod';
 import { forbidden, notFound } from '../../../core/errors.js';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
 import { atLeast } from '../../auth/actor.js';
-import { isUuid, requireWorkspace } from '../../workspaces/access.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { refuseIfHeld } from '../in-use.js';
 import { removeMedia } from '../service.js';
 
 const route: RouteModule = (app, ctx) => {
-  app.delete(
-    '/api/v1/workspaces/:ws/media/:mediaId',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'DELETE',
+      url: '/api/v1/workspaces/:ws/media/:mediaId',
+      role: 'contributor',
+      status: 204,
+      ids: { mediaId: 'Media' },
       schema: {
         tags: ['media'],
         summary: 'Delete an uploaded file (refused while a scheduled or pending post uses it)',
         params: WorkspaceParams.extend({ mediaId: z.string() }),
-        response: { 204: z.null(), ...workspaceErrors, 409: ErrorBody },
+        response: { 204: z.null(), 409: ErrorBody },
       },
     },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      const mediaId = request.params.mediaId;
-      const removed =
-        isUuid(mediaId) &&
-        (await removeMedia(ctx, access.workspaceId, mediaId, async (trx, row) => {
-          if (!atLeast(access.role, 'editor') && row.created_by !== access.userId) {
-            throw forbidden('Contributors can delete only the files they uploaded; ask an editor to delete this one.');
-          }
-          await refuseIfHeld(trx, access.workspaceId, mediaId);
-        }));
+    async ({ access, params: { mediaId } }) => {
+      const removed = await removeMedia(ctx, access.workspaceId, mediaId, async (trx, row) => {
+        if (!atLeast(access.role, 'editor') && row.created_by !== access.userId) {
+          throw forbidden('Contributors can delete only the files they uploaded; ask an editor to delete this one.');
+        }
+        await refuseIfHeld(trx, access.workspaceId, mediaId);
+      });
       if (!removed) throw notFound('Media');
-      return reply.code(204).send(null);
+      return null;
     },
   );
 };

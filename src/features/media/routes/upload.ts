@@ -1,8 +1,8 @@
 /** `POST /api/v1/workspaces/{ws}/media` (multipart: `file`, optional `altText`) and `PATCH …/media/{mediaId}`. */
 import { z } from 'zod';
-import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, type RouteModule } from '../../../core/http.js';
 import { ApiError, invalid, notFound } from '../../../core/errors.js';
-import { isUuid, requireWorkspace } from '../../workspaces/access.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { mediaRepository } from '../repository.js';
 import { publicMedia, removeMedia, uploadMedia } from '../service.js';
 
@@ -41,19 +41,22 @@ export const Media = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/media',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/media',
+      role: 'contributor',
+      status: 201,
       schema: {
         tags: ['media'],
         summary: 'Upload an image or video (multipart/form-data: file, altText)',
         consumes: ['multipart/form-data'],
-        params: WorkspaceParams,
-        response: { 201: Media, ...workspaceErrors, 413: ErrorBody, 422: ErrorBody },
+        response: { 201: Media, 413: ErrorBody, 422: ErrorBody },
       },
     },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
+    async ({ access, request }) => {
       if (!request.isMultipart()) throw invalid('multipart_required', 'Send the file as multipart/form-data in a field named "file".', 'file');
       let altText = '';
       let uploaded: z.infer<typeof Media> | undefined;
@@ -76,26 +79,28 @@ const route: RouteModule = (app, ctx) => {
         const row = await mediaRepository.setAltText(ctx.database.db, access.workspaceId, uploaded.id, altText);
         if (row) uploaded = publicMedia(ctx, row);
       }
-      return reply.code(201).send(uploaded);
+      return uploaded;
     },
   );
 
-  app.patch(
-    '/api/v1/workspaces/:ws/media/:mediaId',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'PATCH',
+      url: '/api/v1/workspaces/:ws/media/:mediaId',
+      role: 'contributor',
+      ids: { mediaId: 'Media' },
       schema: {
         tags: ['media'],
         summary: 'Change alt text',
         params: WorkspaceParams.extend({ mediaId: z.string() }),
         body: z.object({ altText: z.string().max(2000) }),
-        response: { 200: Media, ...workspaceErrors },
+        response: { 200: Media },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      const row = isUuid(request.params.mediaId)
-        ? await mediaRepository.setAltText(ctx.database.db, access.workspaceId, request.params.mediaId, request.body.altText)
-        : undefined;
+    async ({ access, params, body }) => {
+      const row = await mediaRepository.setAltText(ctx.database.db, access.workspaceId, params.mediaId, body.altText);
       if (!row) throw notFound('Media');
       return publicMedia(ctx, row);
     },

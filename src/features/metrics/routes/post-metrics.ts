@@ -3,8 +3,8 @@
  * Read from the stored series; the networks are never asked live (see ../jobs.ts for the collection cadence).
  */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { IsoDate, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { postMetrics } from '../service.js';
 
 const Count = z.number().int().nullable();
@@ -38,20 +38,21 @@ const Response = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/posts/:postId/metrics',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/posts/:postId/metrics',
+      role: 'viewer',
       schema: {
         tags: ['analytics'],
         summary: "Metrics of a post's publications over time",
         params: WorkspaceParams.extend({ postId: z.string() }),
-        response: { 200: Response, ...workspaceErrors },
+        response: { 200: Response },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      return postMetrics(ctx, access, request.params.postId);
-    },
+    async ({ access, params }) => postMetrics(ctx, access, params.postId),
   );
 };
 
