@@ -420,6 +420,28 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     await phone.getByTestId('composer-text').fill('Sur mobile aussi.');
     await shot('16-phone-composer-fr', phone);
     await noSideways('composer');
+    // The navigation hides behind the menu button: it opens from the keyboard, fits the width, and every page in
+    // it (Channels and Workspace, last in the row, used to be scrolled out of sight) is one tap away.
+    const menu = phone.getByRole('button', { name: 'Menu', exact: true });
+    const nav = phone.getByRole('navigation', { name: 'Menu principal' });
+    assert.equal(await nav.isVisible(), false, 'the navigation is folded away on a phone');
+    await menu.focus();
+    await phone.keyboard.press('Enter');
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await nav.getByRole('link', { name: 'Espace' }).waitFor();
+    await shot('16a-phone-menu-fr', phone);
+    await noSideways('menu');
+    await phone.keyboard.press('Tab');
+    await phone.keyboard.press('Escape');
+    assert.equal(await nav.isVisible(), false, 'Escape closes the menu');
+    await menu.click();
+    await nav.getByRole('link', { name: 'Comptes' }).click();
+    await phone.getByTestId('channel-list').waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'choosing a page closes the menu');
+    await menu.click();
+    await nav.getByRole('link', { name: 'Espace' }).click();
+    await phone.getByTestId('members').waitFor();
+    await noSideways('workspace');
     await phone.close();
   });
 

@@ -2,7 +2,7 @@
  * The frame around every signed-in page: the brand, the main navigation, the workspace and language switchers, and
  * under them the banner about accounts that need reconnecting.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from '../router';
 import { useSession } from '../session';
@@ -24,6 +24,10 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
+  // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setMenuOpen(false), [path]);
 
   return (
     <ChannelHealthProvider workspaceId={workspace?.id ?? null}>
@@ -33,7 +37,28 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/calendar" className="brand">
               {t('app.name')}
             </Link>
-            <nav className="nav" aria-label={t('nav.label')}>
+            <button
+              ref={menuButton}
+              type="button"
+              className="nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              onClick={() => setMenuOpen((open) => !open)}
+              data-testid="nav-toggle"
+            >
+              <span aria-hidden="true">☰</span>
+              <span className="visually-hidden">{t('nav.menu')}</span>
+            </button>
+            <nav
+              id="main-nav"
+              className={menuOpen ? 'nav nav--open' : 'nav'}
+              aria-label={t('nav.label')}
+              onKeyDown={(e) => {
+                if (e.key !== 'Escape' || !menuOpen) return;
+                setMenuOpen(false);
+                menuButton.current?.focus();
+              }}
+            >
               {links.map((link) => (
                 <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
                   {link.label}
