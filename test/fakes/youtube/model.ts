@@ -1,4 +1,5 @@
 /** The fake YouTube's state: channels, videos, comments, upload sessions, tokens and the day's quota. */
+import type { FakeResponse } from '../scaffold/server.js';
 
 export interface Channel {
   id: string;
@@ -59,13 +60,7 @@ export interface TokenInfo {
   expiresAt: number;
 }
 
-export interface FakeResponse {
-  status: number;
-  headers?: Record<string, string>;
-  body?: unknown;
-  /** Cut the connection instead of answering (a chunk interrupted mid-way). */
-  destroy?: boolean;
-}
+export type { FakeResponse };
 
 /** Google's error body (developers.google.com/youtube/v3/docs/errors). */
 export function googleError(status: number, reason: string, message: string, domain = 'youtube.api'): FakeResponse {

@@ -10,8 +10,10 @@
  * // ... createYouTubeConnector({ apiUrl: fake.baseUrl, tokenUrl: `${fake.baseUrl}/token` }) ...
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { readRaw } from '../scaffold/body.js';
+import { startFakeServer } from '../scaffold/server.js';
+import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createHandlers } from './handlers.js';
 import { googleError, SCOPE, type Channel, type Comment, type FakeResponse, type UploadSession, type Video } from './model.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
@@ -71,8 +73,6 @@ export async function startFakeYouTube(options: FakeYouTubeOptions = {}): Promis
   const comments = new Map<string, Comment>();
   const sessions = new Map<string, UploadSession>();
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null, tokenTtlSec: 3599 };
-  const requests: FakeYouTube['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse; skip: number }[] = [];
   const quota = { units: 0, uploads: 0 };
   let baseUrl = '';
   const uploadDeps: UploadDeps = { sessions, videos, baseUrl: () => baseUrl, processingPolls: options.processingPolls ?? 2, failProcessing: null, interrupt: null };
@@ -90,10 +90,9 @@ export async function startFakeYouTube(options: FakeYouTubeOptions = {}): Promis
     const op = operationOf(method, path);
     if (!op) return googleError(404, 'notFound', 'Not Found', 'global');
 
-    const bearer = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
-    const info = bearer ? oauth.tokens.get(bearer) : undefined;
+    const info = activeToken(oauth.tokens, bearerOf(headers));
     const me = info ? channels.get(info.channelId) : undefined;
-    if (!info || !me || info.expiresAt <= Date.now()) return unauthorized;
+    if (!info || !me) return unauthorized;
     // Every authenticated request is charged, invalid ones included.
     const limit = op.bucket === 'uploads' ? (options.dailyUploads ?? 100) : (options.dailyUnits ?? 10_000);
     if (quota[op.bucket] + op.cost > limit) {
@@ -114,32 +113,15 @@ export async function startFakeYouTube(options: FakeYouTubeOptions = {}): Promis
     return googleError(404, 'notFound', 'Not Found', 'global');
   }
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? '/', 'http://fake');
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const raw = Buffer.concat(chunks);
-      const method = req.method ?? 'GET';
-      requests.push({ method, path: url.pathname + url.search, headers: req.headers, bytes: raw.length });
-      const failure = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
-      const matched = failures[failure];
-      let response: FakeResponse;
-      if (matched && matched.skip > 0) {
-        matched.skip--;
-        response = handle(method, url, req.headers, raw);
-      } else if (matched) {
-        failures.splice(failure, 1);
-        response = matched.response;
-      } else {
-        response = handle(method, url, req.headers, raw);
-      }
-      if (response.destroy) return void req.socket.destroy();
-      send(res, response);
-    })().catch((error: unknown) => send(res, googleError(500, 'backendError', String(error), 'global')));
+  const http = await startFakeServer({
+    // Bodies stay bytes until the route is known: upload chunks are never parsed, and the log keeps only their size.
+    read: (req) => readRaw(req),
+    log: ({ method, path, headers, body }): FakeYouTube['requests'][number] => ({ method, path, headers, bytes: body.length }),
+    handle: ({ method, url, headers, body }) => handle(method, url, headers, body),
+    crash: (error) => googleError(500, 'backendError', String(error), 'global'),
+    send,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  baseUrl = http.baseUrl;
 
   return {
     baseUrl,
@@ -148,7 +130,7 @@ export async function startFakeYouTube(options: FakeYouTubeOptions = {}): Promis
     comments,
     sessions,
     tokens: oauth.tokens,
-    requests,
+    requests: http.requests,
     quota,
     addChannel(title, opts = {}) {
       const id = `UC${randomBytes(16).toString('base64url').slice(0, 22)}`;
@@ -173,14 +155,11 @@ export async function startFakeYouTube(options: FakeYouTubeOptions = {}): Promis
       comments.set(c.id, c);
       return c;
     },
-    expire(accessToken) {
-      const info = oauth.tokens.get(accessToken);
-      if (info) info.expiresAt = Date.now() - 1;
-    },
+    expire: (accessToken) => expireToken(oauth.tokens, accessToken),
     interruptNextChunk: (keepBytes) => void (uploadDeps.interrupt = { keepBytes }),
     failProcessing: (reason) => void (uploadDeps.failProcessing = reason),
-    failNext: (method, pattern, response, skip = 0) => void failures.push({ method, pattern, response, skip }),
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    failNext: (method, pattern, response, skip = 0) => http.failures.add(pattern, response, { method, skip }),
+    stop: http.stop,
   };
 }
 
