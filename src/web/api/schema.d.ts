@@ -68,6 +68,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -84,6 +88,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -154,6 +162,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -170,6 +182,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -186,6 +202,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -202,6 +222,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -332,6 +356,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -348,6 +376,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -364,6 +396,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -380,6 +416,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -396,6 +436,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -466,6 +510,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -482,6 +530,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -498,6 +550,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -514,6 +570,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -530,6 +590,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -594,6 +658,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -658,6 +726,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -724,6 +796,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -740,6 +816,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -782,6 +862,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -798,6 +882,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -853,6 +941,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -869,6 +961,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -885,6 +981,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -947,6 +1047,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1008,6 +1112,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1024,6 +1132,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1087,6 +1199,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1103,6 +1219,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1119,6 +1239,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1135,6 +1259,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1151,6 +1279,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1167,6 +1299,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1228,6 +1364,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1244,6 +1384,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1260,6 +1404,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1276,6 +1424,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1292,6 +1444,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1308,6 +1464,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1372,6 +1532,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1388,6 +1552,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1404,6 +1572,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1420,6 +1592,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1436,6 +1612,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1452,6 +1632,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1511,6 +1695,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1527,6 +1715,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1543,6 +1735,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1599,6 +1795,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1775,6 +1975,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1791,6 +1995,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1807,6 +2015,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1861,6 +2073,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1877,6 +2093,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1917,6 +2137,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1933,6 +2157,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -1949,6 +2177,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2003,6 +2235,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2019,6 +2255,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2059,6 +2299,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2075,6 +2319,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2091,6 +2339,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2148,6 +2400,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2197,6 +2453,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2213,6 +2473,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2279,6 +2543,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2295,6 +2563,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2311,6 +2583,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2327,6 +2603,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2402,6 +2682,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2418,6 +2702,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2434,6 +2722,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2450,6 +2742,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2535,6 +2831,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2551,6 +2851,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2567,6 +2871,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2583,6 +2891,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2599,6 +2911,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2615,6 +2931,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2712,6 +3032,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2728,6 +3052,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2744,6 +3072,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -2760,6 +3092,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3022,6 +3358,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3038,6 +3378,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3054,6 +3398,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3070,6 +3418,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3086,6 +3438,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3143,6 +3499,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3159,6 +3519,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3175,6 +3539,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3191,6 +3559,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3259,6 +3631,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3275,6 +3651,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3291,6 +3671,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3307,6 +3691,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3323,6 +3711,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3339,6 +3731,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3355,6 +3751,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3371,6 +3771,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3470,6 +3874,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3486,6 +3894,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3502,6 +3914,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3518,6 +3934,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3534,6 +3954,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3550,6 +3974,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3566,6 +3994,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3582,6 +4014,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3647,6 +4083,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3663,6 +4103,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3679,6 +4123,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3695,6 +4143,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3711,6 +4163,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3767,6 +4223,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3783,6 +4243,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3799,6 +4263,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3815,6 +4283,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3865,6 +4337,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3881,6 +4357,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3897,6 +4377,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3913,6 +4397,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -3929,6 +4417,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4022,6 +4514,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4038,6 +4534,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4054,6 +4554,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4070,6 +4574,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4129,6 +4637,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4145,6 +4657,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4161,6 +4677,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4177,6 +4697,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4193,6 +4717,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4209,6 +4737,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4225,6 +4757,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4241,6 +4777,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4331,6 +4871,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4347,6 +4891,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4363,6 +4911,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4379,6 +4931,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4395,6 +4951,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4411,6 +4971,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4427,6 +4991,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4443,6 +5011,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4540,6 +5112,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4556,6 +5132,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4572,6 +5152,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4588,6 +5172,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4604,6 +5192,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4620,6 +5212,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4636,6 +5232,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4652,6 +5252,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4753,6 +5357,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4769,6 +5377,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4785,6 +5397,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4801,6 +5417,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4923,6 +5543,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4939,6 +5563,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4955,6 +5583,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4971,6 +5603,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -4987,6 +5623,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5003,6 +5643,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5099,6 +5743,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5115,6 +5763,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5131,6 +5783,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5147,6 +5803,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5274,6 +5934,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5290,6 +5954,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5306,6 +5974,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5322,6 +5994,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5338,6 +6014,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5410,6 +6090,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5426,6 +6110,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5442,6 +6130,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5458,6 +6150,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5548,6 +6244,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5564,6 +6264,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5580,6 +6284,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5596,6 +6304,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5612,6 +6324,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5694,6 +6410,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5710,6 +6430,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5726,6 +6450,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5742,6 +6470,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5758,6 +6490,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5826,6 +6562,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5842,6 +6582,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5858,6 +6602,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5874,6 +6622,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5944,6 +6696,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5960,6 +6716,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5976,6 +6736,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -5992,6 +6756,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6008,6 +6776,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6024,6 +6796,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6081,6 +6857,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6097,6 +6877,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6113,6 +6897,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6129,6 +6917,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6145,6 +6937,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6207,6 +7003,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6223,6 +7023,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6239,6 +7043,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6255,6 +7063,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6319,6 +7131,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6335,6 +7151,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6351,6 +7171,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6367,6 +7191,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6433,6 +7261,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6449,6 +7281,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6465,6 +7301,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6481,6 +7321,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6497,6 +7341,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6513,6 +7361,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6573,6 +7425,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6589,6 +7445,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6605,6 +7465,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6621,6 +7485,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6637,6 +7505,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6698,6 +7570,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6714,6 +7590,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6730,6 +7610,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6746,6 +7630,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6762,6 +7650,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6827,6 +7719,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6843,6 +7739,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6859,6 +7759,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6875,6 +7779,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -6987,6 +7895,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7003,6 +7915,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7019,6 +7935,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7035,6 +7955,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7051,6 +7975,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7155,6 +8083,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7171,6 +8103,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7187,6 +8123,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7203,6 +8143,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7219,6 +8163,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7330,6 +8278,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7346,6 +8298,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7362,6 +8318,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7378,6 +8338,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7394,6 +8358,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7493,6 +8461,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7509,6 +8481,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7525,6 +8501,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7541,6 +8521,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7586,6 +8570,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7602,6 +8590,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7618,6 +8610,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7634,6 +8630,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7650,6 +8650,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7666,6 +8670,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7779,6 +8787,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7795,6 +8807,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7811,6 +8827,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7827,6 +8847,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7843,6 +8867,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7859,6 +8887,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7956,6 +8988,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7972,6 +9008,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -7988,6 +9028,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8004,6 +9048,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8020,6 +9068,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8036,6 +9088,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8137,6 +9193,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8153,6 +9213,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8169,6 +9233,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8185,6 +9253,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8201,6 +9273,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8217,6 +9293,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8293,6 +9373,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8309,6 +9393,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8325,6 +9413,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8341,6 +9433,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8436,6 +9532,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8452,6 +9552,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8468,6 +9572,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8484,6 +9592,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8594,6 +9706,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8610,6 +9726,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8626,6 +9746,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8642,6 +9766,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8658,6 +9786,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8674,6 +9806,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8745,6 +9881,9 @@ export interface paths {
                                 field: string;
                                 message: string;
                                 network: string;
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                                 rule: string;
                             }[];
                         };
@@ -8762,6 +9901,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8778,6 +9921,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8794,6 +9941,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8810,6 +9961,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8826,6 +9981,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8890,6 +10049,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8906,6 +10069,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8922,6 +10089,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8938,6 +10109,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -8993,6 +10168,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9009,6 +10188,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9025,6 +10208,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9041,6 +10228,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9099,6 +10290,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9115,6 +10310,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9131,6 +10330,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9147,6 +10350,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9207,6 +10414,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9223,6 +10434,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9239,6 +10454,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9255,6 +10474,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9312,6 +10535,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9328,6 +10555,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9344,6 +10575,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9360,6 +10595,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9376,6 +10615,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9436,6 +10679,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9452,6 +10699,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9468,6 +10719,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9484,6 +10739,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9540,6 +10799,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9556,6 +10819,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9572,6 +10839,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
@@ -9588,6 +10859,10 @@ export interface paths {
                                 details?: unknown;
                                 field?: string;
                                 message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
                             };
                         };
                     };
