@@ -5,8 +5,8 @@
  * For people who write posts (contributors and above); each call asks the network, so TikTok's 20 a minute apply.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { composeOptionsFor } from '../compose.js';
 
 const Params = WorkspaceParams.extend({ channelId: z.string() });
@@ -44,16 +44,19 @@ export const ComposeOptions = z.discriminatedUnion('network', [
 ]);
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/channels/:channelId/compose-options',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/channels/:channelId/compose-options',
+      role: 'contributor',
       schema: {
         tags: ['channels'],
         summary: "A channel's choices for the composer (audiences, boards, categories)",
         params: Params,
         response: {
           200: z.object({ channelId: z.string(), network: z.string(), options: ComposeOptions.nullable() }),
-          ...workspaceErrors,
           409: ErrorBody,
           422: ErrorBody,
           429: ErrorBody,
@@ -61,10 +64,7 @@ const route: RouteModule = (app, ctx) => {
         },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'contributor');
-      return composeOptionsFor(ctx, access, request.params.channelId);
-    },
+    async ({ access, params }) => composeOptionsFor(ctx, access, params.channelId),
   );
 };
 

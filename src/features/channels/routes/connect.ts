@@ -3,8 +3,8 @@
  * 422 names what failed. Connecting an account that is already there refreshes its credentials (reconnect).
  */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, IsoDate, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { connectChannel } from '../service.js';
 import { Channel } from './list.js';
 
@@ -48,20 +48,17 @@ const Body = z.discriminatedUnion('network', [
 ]);
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/channels',
+  workspaceRoute(
+    app,
+    ctx,
     {
-      schema: {
-        tags: ['channels'],
-        summary: 'Connect an account',
-        params: WorkspaceParams,
-        body: Body,
-        response: { 201: Channel, 200: Channel, ...workspaceErrors, 422: ErrorBody },
-      },
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/channels',
+      role: 'admin',
+      schema: { tags: ['channels'], summary: 'Connect an account', body: Body, response: { 201: Channel, 200: Channel, 422: ErrorBody } },
     },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      const { network, ...input } = request.body;
+    async ({ access, body, reply }) => {
+      const { network, ...input } = body;
       const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<string, string>;
       const { channel, created } = await connectChannel(ctx, access, network, clean);
       return reply.code(created ? 201 : 200).send(channel);

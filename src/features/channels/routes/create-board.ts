@@ -3,8 +3,8 @@
  * board from the composer's board picker (editors and above: it changes the account on Pinterest).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { createBoardFor } from '../compose.js';
 
 const Params = WorkspaceParams.extend({ channelId: z.string() });
@@ -16,9 +16,14 @@ const Body = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/channels/:channelId/boards',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/channels/:channelId/boards',
+      role: 'editor',
+      status: 201,
       schema: {
         tags: ['channels'],
         summary: 'Create a Pinterest board on the channel',
@@ -26,7 +31,6 @@ const route: RouteModule = (app, ctx) => {
         body: Body,
         response: {
           201: z.object({ id: z.string(), name: z.string(), privacy: z.string() }),
-          ...workspaceErrors,
           409: ErrorBody,
           422: ErrorBody,
           429: ErrorBody,
@@ -34,10 +38,7 @@ const route: RouteModule = (app, ctx) => {
         },
       },
     },
-    async (request, reply) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'editor');
-      return reply.code(201).send(await createBoardFor(ctx, access, request.params.channelId, request.body));
-    },
+    async ({ access, params, body }) => createBoardFor(ctx, access, params.channelId, body),
   );
 };
 

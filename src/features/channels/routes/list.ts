@@ -1,7 +1,7 @@
 /** `GET /api/v1/workspaces/{ws}/channels`: connected accounts, with their status and posting limits. */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import type { RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { channelsRepository } from '../repository.js';
 import { NetworkLimitsSchema } from '../../../networks/limits-schema.js';
 import { publicChannel } from '../service.js';
@@ -22,11 +22,16 @@ export const Channel = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/channels',
-    { schema: { tags: ['channels'], summary: 'Connected accounts', params: WorkspaceParams, response: { 200: z.object({ channels: z.array(Channel) }), ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/channels',
+      role: 'viewer',
+      schema: { tags: ['channels'], summary: 'Connected accounts', response: { 200: z.object({ channels: z.array(Channel) }) } },
+    },
+    async ({ access }) => {
       const rows = await channelsRepository.list(ctx.database.db, access.workspaceId);
       return { channels: rows.map((row) => publicChannel(row, ctx.networks.get(row.network))) };
     },

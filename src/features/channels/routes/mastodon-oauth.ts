@@ -3,25 +3,27 @@
  * `GET /api/v1/oauth/mastodon/callback?code&state`, which connects the channel and returns to the channels page.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { finishMastodonOAuth, startMastodonOAuth } from '../mastodon-oauth.js';
 
 const route: RouteModule = (app, ctx) => {
-  app.post(
-    '/api/v1/workspaces/:ws/channels/mastodon/oauth',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/channels/mastodon/oauth',
+      role: 'admin',
       schema: {
         tags: ['channels'],
         summary: 'Start "Sign in with Mastodon"',
-        params: WorkspaceParams,
         body: z.object({ instanceUrl: z.string().min(3).max(300) }),
-        response: { 200: z.object({ authorizeUrl: z.string() }), ...workspaceErrors, 422: ErrorBody },
+        response: { 200: z.object({ authorizeUrl: z.string() }), 422: ErrorBody },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      const withScheme = /^https?:\/\//i.test(request.body.instanceUrl) ? request.body.instanceUrl : `https://${request.body.instanceUrl}`;
+    async ({ access, body }) => {
+      const withScheme = /^https?:\/\//i.test(body.instanceUrl) ? body.instanceUrl : `https://${body.instanceUrl}`;
       return { authorizeUrl: await startMastodonOAuth(ctx, access, withScheme) };
     },
   );

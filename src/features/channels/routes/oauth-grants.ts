@@ -5,8 +5,8 @@
  * who signed in sees their grant).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { connectFromGrant, describeGrant } from '../oauth-grants.js';
 import { Channel } from './list.js';
 
@@ -20,18 +20,25 @@ const Grant = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/oauth/grants/:grantId',
-    { schema: { tags: ['channels'], summary: 'Accounts a sign-in reached, to pick from', params: Params, response: { 200: Grant, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      return describeGrant(ctx, access, request.params.grantId);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/oauth/grants/:grantId',
+      role: 'admin',
+      schema: { tags: ['channels'], summary: 'Accounts a sign-in reached, to pick from', params: Params, response: { 200: Grant } },
     },
+    async ({ access, params }) => describeGrant(ctx, access, params.grantId),
   );
 
-  app.post(
-    '/api/v1/workspaces/:ws/oauth/grants/:grantId/connect',
+  workspaceRoute(
+    app,
+    ctx,
     {
+      method: 'POST',
+      url: '/api/v1/workspaces/:ws/oauth/grants/:grantId/connect',
+      role: 'admin',
       schema: {
         tags: ['channels'],
         summary: 'Connect the picked accounts',
@@ -39,15 +46,11 @@ const route: RouteModule = (app, ctx) => {
         body: z.object({ externalIds: z.array(z.string().min(1).max(300)).min(1, { error: 'Pick at least one account.' }).max(100) }),
         response: {
           200: z.object({ channels: z.array(Channel), failed: z.array(z.object({ externalId: z.string(), label: z.string(), message: z.string() })) }),
-          ...workspaceErrors,
           422: ErrorBody,
         },
       },
     },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'admin');
-      return connectFromGrant(ctx, access, request.params.grantId, request.body.externalIds);
-    },
+    async ({ access, params, body }) => connectFromGrant(ctx, access, params.grantId, body.externalIds),
   );
 };
 
