@@ -1,7 +1,7 @@
 /** `GET /api/v1/workspaces/{ws}/links?archived&tag` and `GET …/links/{linkId}`. */
 import { z } from 'zod';
-import { WorkspaceParams, workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import type { RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { linksRepository } from '../repository.js';
 import { getLinkRow, publicLink } from '../service.js';
 import { Link, LinkParams } from './schemas.js';
@@ -13,27 +13,35 @@ const Query = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/links',
-    { schema: { tags: ['links'], summary: 'Links, newest first', params: WorkspaceParams, querystring: Query, response: { 200: z.object({ links: z.array(Link) }), ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/links',
+      role: 'viewer',
+      schema: { tags: ['links'], summary: 'Links, newest first', querystring: Query, response: { 200: z.object({ links: z.array(Link) }) } },
+    },
+    async ({ access, query }) => {
       const rows = await linksRepository.list(ctx.database.db, access.workspaceId, {
-        archived: request.query.archived === 'true',
-        tag: request.query.tag,
-        limit: request.query.limit,
+        archived: query.archived === 'true',
+        tag: query.tag,
+        limit: query.limit,
       });
       return { links: rows.map((r) => publicLink(ctx, r)) };
     },
   );
 
-  app.get(
-    '/api/v1/workspaces/:ws/links/:linkId',
-    { schema: { tags: ['links'], summary: 'One link', params: LinkParams, response: { 200: Link, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      return publicLink(ctx, await getLinkRow(ctx, access, request.params.linkId));
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/links/:linkId',
+      role: 'viewer',
+      schema: { tags: ['links'], summary: 'One link', params: LinkParams, response: { 200: Link } },
     },
+    async ({ access, params }) => publicLink(ctx, await getLinkRow(ctx, access, params.linkId)),
   );
 };
 

@@ -3,9 +3,9 @@
  * device, OS, browser, referrer, network, rule) and a time series — all from rollups, never from raw clicks.
  */
 import { z } from 'zod';
-import { IsoDate, workspaceErrors, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, IsoDate, type RouteModule } from '../../../core/http.js';
 import { invalid } from '../../../core/errors.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow, reportRange } from '../service.js';
 import { DIMENSIONS, statsRepository } from '../stats-repository.js';
 import { LinkParams } from './schemas.js';
@@ -23,21 +23,26 @@ const Stats = z.object({
 const MAX_HOURLY_POINTS = 24 * 93;
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/links/:linkId/stats',
-    { schema: { tags: ['links'], summary: 'Click statistics of a link', params: LinkParams, querystring: Query, response: { 200: Stats, ...workspaceErrors, 422: workspaceErrors[400] } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      const link = await getLinkRow(ctx, access, request.params.linkId);
-      const { from, to } = reportRange(request.query, link);
-      if (request.query.interval === 'hour' && (to.getTime() - from.getTime()) / 3_600_000 > MAX_HOURLY_POINTS) {
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/links/:linkId/stats',
+      role: 'viewer',
+      schema: { tags: ['links'], summary: 'Click statistics of a link', params: LinkParams, querystring: Query, response: { 200: Stats, 422: ErrorBody } },
+    },
+    async ({ access, params, query }) => {
+      const link = await getLinkRow(ctx, access, params.linkId);
+      const { from, to } = reportRange(query, link);
+      if (query.interval === 'hour' && (to.getTime() - from.getTime()) / 3_600_000 > MAX_HOURLY_POINTS) {
         throw invalid('range_too_long', 'Hourly series cover at most 93 days; use interval=day.', 'interval');
       }
       const db = ctx.database.db;
       const [totals, rows, series] = await Promise.all([
         statsRepository.totals(db, link.id, from, to),
         statsRepository.breakdowns(db, link.id, from, to),
-        statsRepository.series(db, link.id, from, to, request.query.interval),
+        statsRepository.series(db, link.id, from, to, query.interval),
       ]);
       const breakdowns: Record<string, Array<{ value: string; clicks: number }>> = Object.fromEntries(DIMENSIONS.map((d) => [d, []]));
       for (const r of rows) breakdowns[r.dim]?.push({ value: r.value, clicks: r.clicks });

@@ -1,7 +1,7 @@
 /** `GET /api/v1/workspaces/{ws}/links/{linkId}/variants`: each A/B arm's visits, conversions, rate and chance of being best. */
 import { z } from 'zod';
-import { workspaceErrors, type RouteModule } from '../../../core/http.js';
-import { requireWorkspace } from '../../workspaces/access.js';
+import type { RouteModule } from '../../../core/http.js';
+import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow } from '../service.js';
 import { statsRepository } from '../stats-repository.js';
 import { probabilityBest } from '../variants.js';
@@ -15,12 +15,17 @@ const Report = z.object({
 });
 
 const route: RouteModule = (app, ctx) => {
-  app.get(
-    '/api/v1/workspaces/:ws/links/:linkId/variants',
-    { schema: { tags: ['links'], summary: 'A/B arms and how they perform', params: LinkParams, response: { 200: Report, ...workspaceErrors } } },
-    async (request) => {
-      const access = await requireWorkspace(ctx.database.db, request.actor, request.params.ws, 'viewer');
-      const link = await getLinkRow(ctx, access, request.params.linkId);
+  workspaceRoute(
+    app,
+    ctx,
+    {
+      method: 'GET',
+      url: '/api/v1/workspaces/:ws/links/:linkId/variants',
+      role: 'viewer',
+      schema: { tags: ['links'], summary: 'A/B arms and how they perform', params: LinkParams, response: { 200: Report } },
+    },
+    async ({ access, params }) => {
+      const link = await getLinkRow(ctx, access, params.linkId);
       if (!link.variants) return { mode: null, arms: [] };
       await ctx.links.redirector.armStats.flush().catch(() => undefined);
       const rows = new Map((await statsRepository.armStats(ctx.database.db, link.id)).map((r) => [r.arm, r]));
