@@ -68,3 +68,8 @@ export function parseDayKey(key: string | null): Date | null {
   const m = key?.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
 }
+
+/** An instant as the person's language writes a date and time ("5 Dec 2026, 14:30"). */
+export function formatWhen(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

@@ -35,7 +35,3 @@ export function SecurityPage({ requiredBy, onChanged }: Props) {
   );
 }
 
-/** Dates of sessions and tokens, in the reader's language. */
-export function formatWhen(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
-}

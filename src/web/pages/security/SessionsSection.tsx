@@ -8,7 +8,7 @@ import { securityApi, type AccountSession } from '../../api-security';
 import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
-import { formatWhen } from './SecurityPage';
+import { formatWhen } from '../../lib/dates';
 
 function deviceName(session: AccountSession, t: (key: string, options?: Record<string, unknown>) => string): string {
   const { browser, os } = session.device;

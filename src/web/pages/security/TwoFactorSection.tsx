@@ -11,7 +11,7 @@ import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { CopyButton } from '../../components/CopyButton';
-import { formatWhen } from './SecurityPage';
+import { formatWhen } from '../../lib/dates';
 
 export function TwoFactorSection({ onChanged }: { onChanged?: (() => void) | undefined }) {
   const { t, i18n } = useTranslation();
