@@ -2,7 +2,7 @@
  * The audit log: who did what, in which workspace. Written in the same transaction as the change it records, so
  * the log never claims a change that was rolled back.
  */
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 
 export interface AuditEntry {
   workspaceId: string;
@@ -14,7 +14,7 @@ export interface AuditEntry {
 }
 
 export const auditRepository = {
-  async record(db: DB | Tx, entry: AuditEntry): Promise<void> {
+  async record(db: Queryable, entry: AuditEntry): Promise<void> {
     await db
       .insertInto('audit_log')
       .values({
@@ -28,7 +28,7 @@ export const auditRepository = {
       .execute();
   },
 
-  async list(db: DB | Tx, workspaceId: string, limit = 100) {
+  async list(db: Queryable, workspaceId: string, limit = 100) {
     return db
       .selectFrom('audit_log')
       .select(['id', 'actor_user_id', 'action', 'target_type', 'target_id', 'data', 'at'])

@@ -3,10 +3,9 @@
  * items, and which ids belong to a workspace) but never writes them.
  */
 import type { Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { BioPagesTable } from '../../db/schema.js';
 
-type Q = DB | Tx;
 export type BioPageRow = Selectable<BioPagesTable>;
 
 export interface BioPageValues {
@@ -29,16 +28,16 @@ export interface BioItemRow {
 }
 
 export const bioRepository = {
-  async findByWorkspace(db: Q, workspaceId: string): Promise<BioPageRow | undefined> {
+  async findByWorkspace(db: Queryable, workspaceId: string): Promise<BioPageRow | undefined> {
     return db.selectFrom('bio_pages').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
   },
 
-  async findBySlug(db: Q, slug: string): Promise<BioPageRow | undefined> {
+  async findBySlug(db: Queryable, slug: string): Promise<BioPageRow | undefined> {
     return db.selectFrom('bio_pages').selectAll().where('slug', '=', slug).executeTakeFirst();
   },
 
   /** Creates or replaces the workspace's page. A slug held by another workspace raises a unique violation (23505). */
-  async upsert(db: Q, workspaceId: string, v: BioPageValues): Promise<BioPageRow> {
+  async upsert(db: Queryable, workspaceId: string, v: BioPageValues): Promise<BioPageRow> {
     const values = {
       slug: v.slug,
       title: v.title,
@@ -55,7 +54,7 @@ export const bioRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async replaceItems(db: Q, pageId: string, items: Array<{ linkId: string; label: string }>): Promise<void> {
+  async replaceItems(db: Queryable, pageId: string, items: Array<{ linkId: string; label: string }>): Promise<void> {
     await db.deleteFrom('bio_items').where('bio_page_id', '=', pageId).execute();
     if (items.length === 0) return;
     await db
@@ -65,7 +64,7 @@ export const bioRepository = {
   },
 
   /** Items in order, each with its link's code and state. */
-  async items(db: Q, pageId: string): Promise<BioItemRow[]> {
+  async items(db: Queryable, pageId: string): Promise<BioItemRow[]> {
     return db
       .selectFrom('bio_items')
       .innerJoin('links', 'links.id', 'bio_items.link_id')
@@ -76,7 +75,7 @@ export const bioRepository = {
   },
 
   /** Which of these link ids belong to the workspace. */
-  async workspaceLinkIds(db: Q, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  async workspaceLinkIds(db: Queryable, workspaceId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await db.selectFrom('links').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
     return new Set(rows.map((r) => r.id));

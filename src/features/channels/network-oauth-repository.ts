@@ -1,12 +1,11 @@
 /** OAuth sign-in attempts and waiting grants of the networks configured from env: the only code on these tables. */
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { GrantAccount } from '../../db/schema-oauth.js';
 
-type Q = DB | Tx;
 
 export const networkOAuthRepository = {
   async saveAttempt(
-    db: Q,
+    db: Queryable,
     a: { stateHash: string; workspaceId: string; userId: string; sessionHash: string | null; network: string; verifierEnc: string | null; expiresAt: Date },
   ): Promise<void> {
     await db
@@ -27,11 +26,11 @@ export const networkOAuthRepository = {
    * Takes the attempt out whatever happens next: a state works once. Expired ones are returned too (and gone), so the
    * callback can say "expired" rather than "unknown".
    */
-  async takeAttempt(db: Q, stateHash: string) {
+  async takeAttempt(db: Queryable, stateHash: string) {
     return db.deleteFrom('oauth_attempts').where('state_hash', '=', stateHash).returningAll().executeTakeFirst();
   },
 
-  async saveGrant(db: Q, g: { workspaceId: string; userId: string; network: string; accounts: GrantAccount[]; choicesEnc: string; expiresAt: Date }) {
+  async saveGrant(db: Queryable, g: { workspaceId: string; userId: string; network: string; accounts: GrantAccount[]; choicesEnc: string; expiresAt: Date }) {
     return db
       .insertInto('oauth_grants')
       .values({
@@ -47,7 +46,7 @@ export const networkOAuthRepository = {
   },
 
   /** A grant of this workspace and person that has not expired. */
-  async findGrant(db: Q, workspaceId: string, userId: string, id: string) {
+  async findGrant(db: Queryable, workspaceId: string, userId: string, id: string) {
     return db
       .selectFrom('oauth_grants')
       .selectAll()
@@ -58,12 +57,12 @@ export const networkOAuthRepository = {
       .executeTakeFirst();
   },
 
-  async removeGrant(db: Q, id: string): Promise<void> {
+  async removeGrant(db: Queryable, id: string): Promise<void> {
     await db.deleteFrom('oauth_grants').where('id', '=', id).execute();
   },
 
   /** Sweeps what nobody finished (called when a new sign-in starts, so the tables stay small without a job). */
-  async removeExpired(db: Q, now = new Date()): Promise<void> {
+  async removeExpired(db: Queryable, now = new Date()): Promise<void> {
     await db.deleteFrom('oauth_attempts').where('expires_at', '<=', now).execute();
     await db.deleteFrom('oauth_grants').where('expires_at', '<=', now).execute();
   },

@@ -1,10 +1,9 @@
 /** OAuth app registrations and one-time states: the only code that touches these tables. */
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 
-type Q = DB | Tx;
 
 export const oauthRepository = {
-  async findApp(db: Q, network: string, instanceUrl: string, redirectUri: string) {
+  async findApp(db: Queryable, network: string, instanceUrl: string, redirectUri: string) {
     return db
       .selectFrom('oauth_apps')
       .selectAll()
@@ -14,11 +13,11 @@ export const oauthRepository = {
       .executeTakeFirst();
   },
 
-  async findAppById(db: Q, id: string) {
+  async findAppById(db: Queryable, id: string) {
     return db.selectFrom('oauth_apps').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  async saveApp(db: Q, a: { network: string; instanceUrl: string; redirectUri: string; clientId: string; clientSecretEnc: string; scopes: string }) {
+  async saveApp(db: Queryable, a: { network: string; instanceUrl: string; redirectUri: string; clientId: string; clientSecretEnc: string; scopes: string }) {
     return db
       .insertInto('oauth_apps')
       .values({
@@ -34,7 +33,7 @@ export const oauthRepository = {
       .executeTakeFirstOrThrow();
   },
 
-  async saveState(db: Q, s: { stateHash: string; workspaceId: string; userId: string; network: string; appId: string; expiresAt: Date }) {
+  async saveState(db: Queryable, s: { stateHash: string; workspaceId: string; userId: string; network: string; appId: string; expiresAt: Date }) {
     await db
       .insertInto('oauth_states')
       .values({ state_hash: s.stateHash, workspace_id: s.workspaceId, user_id: s.userId, network: s.network, oauth_app_id: s.appId, expires_at: s.expiresAt })
@@ -42,7 +41,7 @@ export const oauthRepository = {
   },
 
   /** A state works once, and only before it expires. */
-  async consumeState(db: Q, stateHash: string) {
+  async consumeState(db: Queryable, stateHash: string) {
     return db
       .deleteFrom('oauth_states')
       .where('state_hash', '=', stateHash)

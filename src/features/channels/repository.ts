@@ -1,9 +1,8 @@
 /** Channels (connected accounts): the only code that touches the channels table. */
 import type { Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { ChannelsTable, ChannelStatus } from '../../db/schema.js';
 
-type Q = DB | Tx;
 export type ChannelRow = Selectable<ChannelsTable>;
 
 export interface NewChannel {
@@ -20,7 +19,7 @@ export interface NewChannel {
 
 export const channelsRepository = {
   /** Connecting the same account again refreshes its credentials and makes it active (a reconnect). */
-  async upsert(db: Q, c: NewChannel): Promise<{ row: ChannelRow; created: boolean }> {
+  async upsert(db: Queryable, c: NewChannel): Promise<{ row: ChannelRow; created: boolean }> {
     const existing = await db
       .selectFrom('channels')
       .select('id')
@@ -51,33 +50,33 @@ export const channelsRepository = {
     return { row, created: true };
   },
 
-  async list(db: Q, workspaceId: string): Promise<ChannelRow[]> {
+  async list(db: Queryable, workspaceId: string): Promise<ChannelRow[]> {
     return db.selectFrom('channels').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').execute();
   },
 
-  async find(db: Q, workspaceId: string, id: string): Promise<ChannelRow | undefined> {
+  async find(db: Queryable, workspaceId: string, id: string): Promise<ChannelRow | undefined> {
     return db.selectFrom('channels').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   },
 
-  async findMany(db: Q, workspaceId: string, ids: string[]): Promise<ChannelRow[]> {
+  async findMany(db: Queryable, workspaceId: string, ids: string[]): Promise<ChannelRow[]> {
     if (ids.length === 0) return [];
     return db.selectFrom('channels').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
   },
 
   /** For the publisher, which works across workspaces: by id alone. */
-  async findById(db: Q, id: string): Promise<ChannelRow | undefined> {
+  async findById(db: Queryable, id: string): Promise<ChannelRow | undefined> {
     return db.selectFrom('channels').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
-  async setStatus(db: Q, id: string, status: ChannelStatus, reason: string | null): Promise<void> {
+  async setStatus(db: Queryable, id: string, status: ChannelStatus, reason: string | null): Promise<void> {
     await db.updateTable('channels').set({ status, status_reason: reason, updated_at: new Date() }).where('id', '=', id).execute();
   },
 
-  async setCredentials(db: Q, id: string, credentialsEnc: string): Promise<void> {
+  async setCredentials(db: Queryable, id: string, credentialsEnc: string): Promise<void> {
     await db.updateTable('channels').set({ credentials_enc: credentialsEnc, updated_at: new Date() }).where('id', '=', id).execute();
   },
 
-  async remove(db: Q, workspaceId: string, id: string): Promise<boolean> {
+  async remove(db: Queryable, workspaceId: string, id: string): Promise<boolean> {
     const result = await db.deleteFrom('channels').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   },

@@ -5,10 +5,9 @@
 import { clickTimeFromId } from '../links/redirect/click-ring.js';
 import { statsRepository } from '../links/stats-repository.js';
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { DB, Queryable } from '../../db/database.js';
 import { auditRepository } from '../audit/repository.js';
 
-type Q = DB | Tx;
 
 /** Where a visit came from: the link (and its post, publication and network) a click or token leads back to. */
 export interface Attribution {
@@ -54,7 +53,7 @@ export interface CascadeRow {
 
 export const collectRepository = {
   /** One round trip: does the workspace exist, and does it allow this origin? */
-  async originCheck(db: Q, workspaceId: string, origin: string): Promise<{ workspace: boolean; allowed: boolean }> {
+  async originCheck(db: Queryable, workspaceId: string, origin: string): Promise<{ workspace: boolean; allowed: boolean }> {
     const row = await db
       .selectFrom('workspaces as w')
       .leftJoin('collect_origins as o', (join) => join.onRef('o.workspace_id', '=', 'w.id').on('o.origin', '=', origin))
@@ -64,12 +63,12 @@ export const collectRepository = {
     return { workspace: row !== undefined, allowed: row?.origin != null };
   },
 
-  async anyWorkspaceAllows(db: Q, origin: string): Promise<boolean> {
+  async anyWorkspaceAllows(db: Queryable, origin: string): Promise<boolean> {
     const row = await db.selectFrom('collect_origins').select('origin').where('origin', '=', origin).limit(1).executeTakeFirst();
     return row !== undefined;
   },
 
-  async listOrigins(db: Q, workspaceId: string): Promise<string[]> {
+  async listOrigins(db: Queryable, workspaceId: string): Promise<string[]> {
     const rows = await db.selectFrom('collect_origins').select('origin').where('workspace_id', '=', workspaceId).orderBy('origin').execute();
     return rows.map((r) => r.origin);
   },
@@ -86,7 +85,7 @@ export const collectRepository = {
   },
 
   /** The link a click of this workspace was on, with the link's post (clicks do not carry it). */
-  async findClick(db: Q, workspaceId: string, clickId: string): Promise<Attribution | undefined> {
+  async findClick(db: Queryable, workspaceId: string, clickId: string): Promise<Attribution | undefined> {
     // Click ids are UUID v7 whose first 48 bits are the click's time: bounding `at` lets PostgreSQL read one monthly
     // partition instead of probing every partition's index. Older (v4) ids have no time and search them all.
     const at = clickTimeFromId(clickId);
@@ -102,7 +101,7 @@ export const collectRepository = {
     return row && { linkId: row.link_id, postId: row.post_id, publicationId: row.publication_id, network: row.network };
   },
 
-  async findToken(db: Q, workspaceId: string, token: string): Promise<TokenRow | undefined> {
+  async findToken(db: Queryable, workspaceId: string, token: string): Promise<TokenRow | undefined> {
     const row = await db
       .selectFrom('share_tokens')
       .select(['token', 'click_id', 'link_id', 'post_id', 'publication_id', 'network'])
@@ -139,7 +138,7 @@ export const collectRepository = {
   },
 
   /** Inserts unless the token is taken (returns false then: the caller draws another). */
-  async insertToken(db: Q, workspaceId: string, token: string, parent: string | null, clickId: string | null, a: Attribution): Promise<boolean> {
+  async insertToken(db: Queryable, workspaceId: string, token: string, parent: string | null, clickId: string | null, a: Attribution): Promise<boolean> {
     const row = await db
       .insertInto('share_tokens')
       .values({
@@ -204,19 +203,19 @@ export const collectRepository = {
   },
 
   /** Every share token of one link or one post, oldest first (a parent is always older than its children). */
-  async cascadeNodes(db: Q, workspaceId: string, of: { linkId: string } | { postId: string }): Promise<CascadeRow[]> {
+  async cascadeNodes(db: Queryable, workspaceId: string, of: { linkId: string } | { postId: string }): Promise<CascadeRow[]> {
     let q = db.selectFrom('share_tokens').select(['token', 'parent_token', 'visits', 'created_at']).where('workspace_id', '=', workspaceId);
     q = 'linkId' in of ? q.where('link_id', '=', of.linkId) : q.where('post_id', '=', of.postId);
     return q.orderBy('created_at').orderBy('token').execute();
   },
 
-  async postExists(db: Q, workspaceId: string, postId: string): Promise<boolean> {
+  async postExists(db: Queryable, workspaceId: string, postId: string): Promise<boolean> {
     const row = await db.selectFrom('posts').select('id').where('workspace_id', '=', workspaceId).where('id', '=', postId).executeTakeFirst();
     return row !== undefined;
   },
 
   /** Conversion rollup rows of a link over whole UTC days [fromDay, toDay]. */
-  async conversionRollup(db: Q, linkId: string, fromDay: string, toDay: string) {
+  async conversionRollup(db: Queryable, linkId: string, fromDay: string, toDay: string) {
     return db
       .selectFrom('conversion_stats_daily')
       .select(['name', 'network', 'currency', sql<number>`sum(conversions)::int8`.as('conversions'), sql<string>`sum(value)::text`.as('value')])

@@ -1,10 +1,9 @@
 /** The inbox's engagement: the only code that touches the engagements table. */
 import { sql, type Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { EngagementKindValue, EngagementsTable } from '../../db/schema.js';
 import type { EngagementItem } from '../../networks/connector.js';
 
-type Q = DB | Tx;
 export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementListRow = EngagementRow & { post_id: string | null };
 
@@ -30,7 +29,7 @@ export const engagementsRepository = {
    * classify a mention as the reply it is) but never undoes the inbox's own state (hidden, deleted, replied).
    * The publication is the one of ours whose external id is the parent, or the parent comment's publication.
    */
-  async upsertMany(db: Q, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
+  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
     let inserted = 0;
     const seen = new Set<string>();
     // Oldest first, so a reply to a comment in the same batch finds that comment's publication.
@@ -83,7 +82,7 @@ export const engagementsRepository = {
   },
 
   /** Newest first, deleted ones left out. */
-  async list(db: Q, workspaceId: string, f: EngagementFilter): Promise<EngagementListRow[]> {
+  async list(db: Queryable, workspaceId: string, f: EngagementFilter): Promise<EngagementListRow[]> {
     let q = db
       .selectFrom('engagements as e')
       .leftJoin('publications as p', 'p.id', 'e.publication_id')
@@ -102,7 +101,7 @@ export const engagementsRepository = {
     return q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(f.limit).execute();
   },
 
-  async find(db: Q, workspaceId: string, id: string): Promise<EngagementRow | undefined> {
+  async find(db: Queryable, workspaceId: string, id: string): Promise<EngagementRow | undefined> {
     return db
       .selectFrom('engagements')
       .selectAll()
@@ -112,19 +111,19 @@ export const engagementsRepository = {
       .executeTakeFirst();
   },
 
-  async findByExternalId(db: Q, channelId: string, externalId: string): Promise<EngagementRow | undefined> {
+  async findByExternalId(db: Queryable, channelId: string, externalId: string): Promise<EngagementRow | undefined> {
     return db.selectFrom('engagements').selectAll().where('channel_id', '=', channelId).where('external_id', '=', externalId).executeTakeFirst();
   },
 
-  async setHidden(db: Q, id: string, hidden: boolean): Promise<EngagementRow> {
+  async setHidden(db: Queryable, id: string, hidden: boolean): Promise<EngagementRow> {
     return db.updateTable('engagements').set({ hidden }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   },
 
-  async markDeleted(db: Q, id: string, at = new Date()): Promise<void> {
+  async markDeleted(db: Queryable, id: string, at = new Date()): Promise<void> {
     await db.updateTable('engagements').set({ deleted_at: at }).where('id', '=', id).execute();
   },
 
-  async markReplied(db: Q, id: string, reply: { externalId: string; url: string }, at = new Date()): Promise<EngagementRow> {
+  async markReplied(db: Queryable, id: string, reply: { externalId: string; url: string }, at = new Date()): Promise<EngagementRow> {
     return db
       .updateTable('engagements')
       .set({ replied_at: at, reply_external_id: reply.externalId, reply_url: reply.url })
@@ -138,7 +137,7 @@ export const engagementsRepository = {
    * the account, not the workspace). Read-only use of the channels table: the channels repository has no lookup
    * across workspaces, and webhooks are the one caller that needs it.
    */
-  async channelsForAccount(db: Q, network: string, externalId: string): Promise<EngagementChannel[]> {
+  async channelsForAccount(db: Queryable, network: string, externalId: string): Promise<EngagementChannel[]> {
     return db
       .selectFrom('channels')
       .select(['id', 'workspace_id', 'network'])

@@ -4,9 +4,8 @@
  * the same UPDATE that finds them, so several worker processes never queue one channel twice.
  */
 import { sql } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { DB, Queryable } from '../../db/database.js';
 
-type Q = DB | Tx;
 export type SyncSchedule = 'engagement' | 'metrics' | 'refresh';
 
 const NEXT_COLUMN = { engagement: 'engagement_next_at', metrics: 'metrics_next_at', refresh: 'refresh_next_at' } as const;
@@ -36,11 +35,11 @@ export const channelSyncRepository = {
     return rows.map((r) => r.channel_id);
   },
 
-  async get(db: Q, channelId: string) {
+  async get(db: Queryable, channelId: string) {
     return db.selectFrom('channel_sync').selectAll().where('channel_id', '=', channelId).executeTakeFirst();
   },
 
-  async engagementDone(db: Q, channelId: string, s: { since: Date | null; nextAt: Date; error: string | null; polledAt?: Date }): Promise<void> {
+  async engagementDone(db: Queryable, channelId: string, s: { since: Date | null; nextAt: Date; error: string | null; polledAt?: Date }): Promise<void> {
     await db
       .insertInto('channel_sync')
       .values({ channel_id: channelId, engagement_since: s.since, engagement_next_at: s.nextAt, engagement_error: s.error, engagement_polled_at: s.polledAt ?? null })
@@ -55,7 +54,7 @@ export const channelSyncRepository = {
       .execute();
   },
 
-  async metricsDone(db: Q, channelId: string, nextAt: Date, error: string | null): Promise<void> {
+  async metricsDone(db: Queryable, channelId: string, nextAt: Date, error: string | null): Promise<void> {
     await db
       .insertInto('channel_sync')
       .values({ channel_id: channelId, metrics_next_at: nextAt, metrics_error: error })
@@ -64,7 +63,7 @@ export const channelSyncRepository = {
   },
 
   /** After a refresh check: `failures` counts consecutive transient failures (0 after a success). */
-  async refreshDone(db: Q, channelId: string, s: { nextAt: Date; checkedAt: Date; failures: number; error: string | null }): Promise<void> {
+  async refreshDone(db: Queryable, channelId: string, s: { nextAt: Date; checkedAt: Date; failures: number; error: string | null }): Promise<void> {
     const values = { refresh_next_at: s.nextAt, refresh_checked_at: s.checkedAt, refresh_failures: s.failures, refresh_error: s.error };
     await db
       .insertInto('channel_sync')

@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../core/context.js';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import { NetworkError, type ImageRules, type MediaForNetwork, type NetworkLimits, type Violation } from '../../networks/connector.js';
 import { convertImage, ImageRuleError, imageRulesOf, planImage, readImageFacts, renditionKey, type ImageFacts, type ImagePlan } from './convert.js';
 import type { MediaRow } from './repository.js';
@@ -64,7 +64,7 @@ async function planFor(ctx: AppContext, row: MediaRow, rules: ImageRules): Promi
  *   const { media, violations } = await plannedMedia(ctx, trx, rows, connector.limits(stored));
  *   connector.validate({ text, media }, limits) // sees a PNG for Instagram as the JPEG it will become
  */
-export async function plannedMedia(ctx: AppContext, db: DB | Tx, rows: MediaRow[], limits: NetworkLimits): Promise<{ media: MediaForNetwork[]; violations: Violation[] }> {
+export async function plannedMedia(ctx: AppContext, db: Queryable, rows: MediaRow[], limits: NetworkLimits): Promise<{ media: MediaForNetwork[]; violations: Violation[] }> {
   const rules = imageRulesOf(limits);
   const violations: Violation[] = [];
   const media = await Promise.all(

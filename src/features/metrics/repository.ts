@@ -3,11 +3,10 @@
  * `seriesOf`, so the store can change (a columnar store, rollups) without touching callers.
  */
 import { sql, type Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { PublicationMetricsTable } from '../../db/schema.js';
 import type { PostMetrics } from '../../networks/connector.js';
 
-type Q = DB | Tx;
 export type MetricsPoint = Selectable<PublicationMetricsTable>;
 
 export interface CollectablePublication {
@@ -19,7 +18,7 @@ export interface CollectablePublication {
 
 export const metricsRepository = {
   /** The channel's publications published after `since`, with when their last point was taken. */
-  async publishedSince(db: Q, channelId: string, since: Date): Promise<CollectablePublication[]> {
+  async publishedSince(db: Queryable, channelId: string, since: Date): Promise<CollectablePublication[]> {
     const rows = await db
       .selectFrom('publications as p')
       .select(['p.id', 'p.external_id', 'p.published_at'])
@@ -34,7 +33,7 @@ export const metricsRepository = {
   },
 
   /** One point per publication and fetch; the same fetch stored twice (a retried job) is kept once. */
-  async addPoints(db: Q, points: Array<{ publicationId: string; metrics: PostMetrics }>): Promise<void> {
+  async addPoints(db: Queryable, points: Array<{ publicationId: string; metrics: PostMetrics }>): Promise<void> {
     if (points.length === 0) return;
     const n = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : null);
     await db
@@ -59,7 +58,7 @@ export const metricsRepository = {
   },
 
   /** Every point of these publications, oldest first. */
-  async seriesOf(db: Q, publicationIds: string[]): Promise<MetricsPoint[]> {
+  async seriesOf(db: Queryable, publicationIds: string[]): Promise<MetricsPoint[]> {
     if (publicationIds.length === 0) return [];
     return db
       .selectFrom('publication_metrics')

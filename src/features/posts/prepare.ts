@@ -4,7 +4,7 @@
  */
 import type { AppContext } from '../../core/context.js';
 import { invalid } from '../../core/errors.js';
-import type { DB, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 import type { PostVariantRow } from '../../db/schema.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { mediaRepository, type MediaRow } from '../media/repository.js';
@@ -38,7 +38,7 @@ function unique(ids: string[]): string[] {
   return [...new Set(ids)];
 }
 
-export async function preparePost(ctx: AppContext, db: DB | Tx, workspaceId: string, draft: PostDraft, publishing: boolean): Promise<PreparedPost> {
+export async function preparePost(ctx: AppContext, db: Queryable, workspaceId: string, draft: PostDraft, publishing: boolean): Promise<PreparedPost> {
   const channelIds = unique(draft.channelIds);
   const badId = channelIds.find((id) => !isUuid(id));
   const channels = badId ? [] : await channelsRepository.findMany(db, workspaceId, channelIds);

@@ -1,9 +1,8 @@
 /** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
 import type { Selectable } from 'kysely';
-import type { DB, Tx } from '../../db/database.js';
+import type { Tx, Queryable } from '../../db/database.js';
 import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus } from '../../db/schema.js';
 
-type Q = DB | Tx;
 export type PostRow = Selectable<PostsTable>;
 export type PublicationRow = Selectable<PublicationsTable>;
 
@@ -19,7 +18,7 @@ export interface NewPublication {
 
 export const postsRepository = {
   async insertPost(
-    db: Q,
+    db: Queryable,
     p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; timezone: string; trackLinks: boolean; campaign: string | null },
   ): Promise<PostRow> {
     return db
@@ -41,7 +40,7 @@ export const postsRepository = {
   },
 
   async updatePost(
-    db: Q,
+    db: Queryable,
     workspaceId: string,
     id: string,
     p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaign: string | null }>,
@@ -66,7 +65,7 @@ export const postsRepository = {
       .executeTakeFirst();
   },
 
-  async insertPublications(db: Q, workspaceId: string, postId: string, pubs: NewPublication[]): Promise<PublicationRow[]> {
+  async insertPublications(db: Queryable, workspaceId: string, postId: string, pubs: NewPublication[]): Promise<PublicationRow[]> {
     if (pubs.length === 0) return [];
     return db
       .insertInto('publications')
@@ -91,7 +90,7 @@ export const postsRepository = {
 
   /** Changes a not-yet-published publication; bumps its version so jobs queued for the old one do nothing. */
   async updatePublication(
-    db: Q,
+    db: Queryable,
     id: string,
     p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
   ): Promise<PublicationRow> {
@@ -113,15 +112,15 @@ export const postsRepository = {
   },
 
   /** The text actually published (tracked links spliced in); no version bump: the queued job stays valid. */
-  async setPublicationText(db: Q, id: string, text: string): Promise<PublicationRow> {
+  async setPublicationText(db: Queryable, id: string, text: string): Promise<PublicationRow> {
     return db.updateTable('publications').set({ text, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   },
 
-  async deletePublication(db: Q, id: string): Promise<void> {
+  async deletePublication(db: Queryable, id: string): Promise<void> {
     await db.deleteFrom('publications').where('id', '=', id).execute();
   },
 
-  async findPost(db: Q, workspaceId: string, id: string): Promise<PostRow | undefined> {
+  async findPost(db: Queryable, workspaceId: string, id: string): Promise<PostRow | undefined> {
     return db
       .selectFrom('posts')
       .selectAll()
@@ -136,12 +135,12 @@ export const postsRepository = {
     return db.selectFrom('publications').selectAll().where('post_id', '=', postId).orderBy('created_at').forUpdate().execute();
   },
 
-  async publicationsOf(db: Q, postIds: string[]): Promise<PublicationRow[]> {
+  async publicationsOf(db: Queryable, postIds: string[]): Promise<PublicationRow[]> {
     if (postIds.length === 0) return [];
     return db.selectFrom('publications').selectAll().where('post_id', 'in', postIds).orderBy('created_at').execute();
   },
 
-  async listPosts(db: Q, workspaceId: string, f: { from?: Date; to?: Date; status?: string; limit: number }): Promise<PostRow[]> {
+  async listPosts(db: Queryable, workspaceId: string, f: { from?: Date; to?: Date; status?: string; limit: number }): Promise<PostRow[]> {
     let q = db.selectFrom('posts').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
     if (f.from) q = q.where('scheduled_at', '>=', f.from);
     if (f.to) q = q.where('scheduled_at', '<', f.to);
