@@ -9,7 +9,7 @@
  *   images PNG or JPEG, videos MP4, MOV or M4V up to 2 GB, 4 seconds to 15 minutes, H.264 or H.265 encoded.
  */
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { graphemeLength } from '../text.js';
 import { validateCommon } from '../validate.js';
 
@@ -172,13 +172,7 @@ export function validateForPinterest(content: PublicationContent, limits: Networ
   return [...common, ...mediaViolations(content), ...optionViolations(raw, readPinterestOptions(raw), fallbackBoard)];
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /** Limits saved with a channel (or nothing): Pinterest's limits do not vary by account, so defaults fill every gap. */
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...PINTEREST_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...PINTEREST_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, PINTEREST_DEFAULT_LIMITS);
 }

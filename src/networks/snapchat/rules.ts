@@ -11,7 +11,7 @@
  * at least 540×960; Spotlight descriptions up to 160 characters, hashtags included; Saved Story titles up to 45.
  */
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { graphemeLength } from '../text.js';
 import { validateCommon } from '../validate.js';
 
@@ -119,12 +119,7 @@ export function validateForSnapchat(content: PublicationContent, limits: Network
   return violations;
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
 
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...SNAPCHAT_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...SNAPCHAT_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, SNAPCHAT_DEFAULT_LIMITS);
 }

@@ -8,7 +8,7 @@
  */
 import twitterText from 'twitter-text';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import { validateCommon } from '../validate.js';
 
 const MB = 1024 * 1024;
@@ -130,13 +130,7 @@ export function validateForX(content: PublicationContent, limits: NetworkLimits)
   return violations;
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
 /** Limits saved with a channel (or nothing): X's limits do not vary by account, so defaults fill every gap. */
 export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...X_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...X_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, X_DEFAULT_LIMITS);
 }
