@@ -10,8 +10,10 @@
  * // ... createPinterestConnector({ apiUrl: fake.baseUrl }) ...
  * await fake.stop();
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../scaffold/body.js';
+import { logRequest, startFakeServer, type LoggedRequest } from '../scaffold/server.js';
+import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createHandlers, type Board, type Media, type Pin, type User } from './handlers.js';
 import { boundaryOf, MultipartError, readMultipart } from './multipart.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
@@ -44,7 +46,7 @@ export interface FakePinterest {
   media: Map<string, Media>;
   tokens: OAuthState['tokens'];
   refreshTokens: OAuthState['refreshTokens'];
-  requests: { method: string; path: string; headers: IncomingHttpHeaders; body: unknown }[];
+  requests: LoggedRequest[];
   /** A user with a token holding every scope Chorus asks for, and one board. */
   addUser(username: string, options?: { scopes?: string[] }): { id: string; token: string; boardId: string };
   addApp(app: OAuthApp): void;
@@ -83,8 +85,6 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
   const pins = new Map<string, Pin>();
   const media = new Map<string, Media>();
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null, tokenTtlSec: 30 * 86_400 };
-  const requests: FakePinterest['requests'] = [];
-  const failures: { method: string; pattern: RegExp; response: FakeResponse }[] = [];
   const windows = new Map<string, { count: number; resetAt: number }>();
   let bucketUrl = '';
   const handlers = createHandlers({
@@ -98,10 +98,9 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
     if (method === 'POST' && path === '/v5/oauth/token') return token(oauth, headers, body);
     const route = routeOf(method, path);
     if (!route) return { status: 404, body: { code: 404, message: 'Not found.' } };
-    const bearer = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
-    const info = bearer ? oauth.tokens.get(bearer) : undefined;
+    const info = activeToken(oauth.tokens, bearerOf(headers));
     const me = info ? users.get(info.userId) : undefined;
-    if (!info || !me || info.expiresAt <= Date.now()) return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
+    if (!info || !me) return { status: 401, body: { code: 2, message: 'Authentication failed.' } };
     const missing = route.scopes.filter((sc) => !info.scopes.includes(sc));
     if (missing.length > 0) return { status: 403, body: { code: 3, message: `Your application consumer type is not supported. Missing scopes: ${missing.join(', ')}.` } };
 
@@ -137,32 +136,29 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
     return { status: 404, body: { code: 404, message: 'Not found.' } };
   }
 
-  const serve = (route: typeof handle) =>
-    createServer((req, res) => {
-      void (async () => {
-        const url = new URL(req.url ?? '/', 'http://fake');
-        const body = await readRequestBody(req);
-        const method = req.method ?? 'GET';
-        requests.push({ method, path: url.pathname + url.search, headers: req.headers, body });
-        const at = failures.findIndex((f) => f.method === method && f.pattern.test(url.pathname));
-        if (at >= 0) return send(res, failures.splice(at, 1)[0]?.response ?? { status: 500 });
-        send(res, await route(method, url, req.headers, body));
-      })().catch((error: unknown) => send(res, { status: 500, body: { code: 500, message: String(error) } }));
-    });
-  const listen = async (server: ReturnType<typeof createServer>): Promise<string> => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  };
-  const server = serve(handle);
-  // The upload bucket is another origin, as S3 is: the connector must not send Pinterest's token there.
-  const bucket = serve(async (method, url, headers, body) =>
-    method === 'POST' && url.pathname === '/upload-bucket/' ? handlers.s3Upload(headers, body) : { status: 404, xml: '<Error><Code>NoSuchKey</Code></Error>' },
-  );
-  const baseUrl = await listen(server);
-  bucketUrl = await listen(bucket);
+  const http = await startFakeServer({
+    read: readRequestBody,
+    log: logRequest,
+    handle: ({ method, url, headers, body }) => handle(method, url, headers, body),
+    crash,
+    send,
+  });
+  // The upload bucket is another origin, as S3 is: the connector must not send Pinterest's token there. It shares
+  // the API's request log and injected failures, so a test sees and breaks both origins in one place.
+  const bucket = await startFakeServer({
+    read: readRequestBody,
+    log: logRequest,
+    handle: ({ method, url, headers, body }): FakeResponse =>
+      method === 'POST' && url.pathname === '/upload-bucket/' ? handlers.s3Upload(headers, body) : { status: 404, xml: '<Error><Code>NoSuchKey</Code></Error>' },
+    crash,
+    send,
+    requests: http.requests,
+    failures: http.failures,
+  });
+  bucketUrl = bucket.baseUrl;
 
   return {
-    baseUrl, bucketUrl, users, boards, pins, media, tokens: oauth.tokens, refreshTokens: oauth.refreshTokens, requests,
+    baseUrl: http.baseUrl, bucketUrl, users, boards, pins, media, tokens: oauth.tokens, refreshTokens: oauth.refreshTokens, requests: http.requests,
     addUser(username, opts = {}) {
       const id = nextId();
       users.set(id, { id, username, businessName: username[0]?.toUpperCase() + username.slice(1) });
@@ -174,17 +170,17 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
     grant: (userId, clientId, opts = {}) => issueToken(oauth, userId, clientId, opts.scopes ?? CHORUS_SCOPES, opts.continuous ?? true),
     decideNext: (decision) => void (oauth.nextDecision = decision),
     autoApprove: (userId) => void (oauth.autoApprove = userId),
-    expire(accessToken) {
-      const info = oauth.tokens.get(accessToken);
-      if (info) info.expiresAt = Date.now() - 1;
-    },
-    failNext: (method, pattern, response) => void failures.push({ method, pattern, response }),
+    expire: (accessToken) => expireToken(oauth.tokens, accessToken),
+    failNext: (method, pattern, response) => http.failures.add(pattern, response, { method }),
     stop: async () => {
-      await Promise.all([server, bucket].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+      await Promise.all([http.stop(), bucket.stop()]);
     },
   };
 }
 
+const crash = (error: unknown): FakeResponse => ({ status: 500, body: { code: 500, message: String(error) } });
+
+/** S3's answers are XML; Pinterest's are JSON, with no Content-Type when there is no body. */
 function send(res: ServerResponse, response: FakeResponse): void {
   if (response.xml !== undefined) {
     res.writeHead(response.status, { 'content-type': 'application/xml', ...response.headers });
@@ -197,11 +193,11 @@ function send(res: ServerResponse, response: FakeResponse): void {
 
 /**
  * JSON and form bodies are read whole; multipart (only the upload bucket takes it) streams through `readMultipart`,
- * which keeps the fields and only the size and hash of the file.
+ * which keeps the fields and only the size and hash of the file: the scaffold's reader would hold a whole video
+ * in memory. A malformed multipart body is handed to the bucket as the `MultipartError`, which S3 refuses.
  */
 async function readRequestBody(req: IncomingMessage): Promise<unknown> {
-  const type = req.headers['content-type'] ?? '';
-  const boundary = boundaryOf(type);
+  const boundary = boundaryOf(req.headers['content-type']);
   if (boundary) {
     try {
       return await readMultipart(req, boundary);
@@ -210,11 +206,5 @@ async function readRequestBody(req: IncomingMessage): Promise<unknown> {
       throw error;
     }
   }
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks);
-  if (raw.length === 0) return null;
-  if (type.startsWith('application/json')) return JSON.parse(raw.toString('utf8')) as unknown;
-  if (type.startsWith('application/x-www-form-urlencoded')) return new URLSearchParams(raw.toString('utf8'));
-  return raw.toString('utf8');
+  return readBody(req);
 }
