@@ -42,25 +42,8 @@ export async function loadOpenApiDocument(): Promise<OpenAPI3> {
   }
 }
 
-/**
- * Drops query parameters whose schema is not a schema object. @fastify/swagger lists a free-form querystring
- * (`z.record(...)`, as on the OAuth callback a network redirects to) as parameters named `type` and
- * `additionalProperties`; they describe nothing a client sends, and openapi-typescript rejects them.
- */
-export function dropMalformedParameters(document: OpenAPI3): OpenAPI3 {
-  for (const item of Object.values(document.paths ?? {})) {
-    for (const operation of Object.values(item as Record<string, { parameters?: Array<{ schema?: unknown }> }>)) {
-      if (!Array.isArray(operation?.parameters)) continue;
-      operation.parameters = operation.parameters.filter(
-        (p) => typeof p.schema === 'object' && p.schema !== null && Object.keys(p.schema).length > 0,
-      );
-    }
-  }
-  return document;
-}
-
 /** The text of src/web/api/schema.d.ts for the server as it is now. */
 export async function generateApiTypes(): Promise<string> {
-  const ast = await openapiTS(dropMalformedParameters(await loadOpenApiDocument()), { alphabetize: true });
+  const ast = await openapiTS((await loadOpenApiDocument()), { alphabetize: true });
   return BANNER + astToString(ast);
 }

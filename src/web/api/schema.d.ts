@@ -1823,7 +1823,13 @@ export interface paths {
         /** Where a network sends the browser back after "Connect with <network>" */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    code?: string | string[];
+                    error?: string | string[];
+                    error_description?: string | string[];
+                    error_reason?: string | string[];
+                    state?: string | string[];
+                };
                 header?: never;
                 path: {
                     network: string;

@@ -17,6 +17,10 @@ const Query = z.object({
   error_description: z.string().max(1000).optional(),
 });
 
+/** What the route documents and lets through: each field as the query parser gives it, one value or several. */
+const anyValue = z.union([z.string(), z.array(z.string())]).optional();
+const CallbackQuery = z.object({ code: anyValue, state: anyValue, error: anyValue, error_reason: anyValue, error_description: anyValue });
+
 const route: RouteModule = (app, ctx) => {
   app.get(
     '/api/v1/oauth/:network/callback',
@@ -25,8 +29,9 @@ const route: RouteModule = (app, ctx) => {
         tags: ['channels'],
         summary: 'Where a network sends the browser back after "Connect with <network>"',
         params: z.object({ network: z.string().max(40) }),
-        // Lenient on purpose: a malformed answer from a network still ends on the channels page with a message.
-        querystring: z.record(z.string(), z.unknown()),
+        // Lenient on purpose: any value (a repeated or over-long one too) passes here, and the handler reads what
+        // fits Query, so a malformed answer from a network still ends on the channels page with a message.
+        querystring: CallbackQuery,
       },
     },
     async (request, reply) => {
