@@ -30,7 +30,7 @@ export type Variant = Post['variants'][number];
 export type Publication = Post['publications'][number];
 export type PostInput = Input<'/api/v1/workspaces/{ws}/posts', 'post'>;
 export type PostChanges = Input<'/api/v1/workspaces/{ws}/posts/{postId}', 'patch'>;
-export type Violation = Answer<'/api/v1/workspaces/{ws}/posts/validate', 'post'>['violations'][number];
+export type { Violation } from './api/types';
 
 /** A tracked short link (named so it is not mistaken for the router's `<Link>`). */
 export type ShortLink = Answer<'/api/v1/workspaces/{ws}/links/{linkId}', 'get'>;

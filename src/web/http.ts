@@ -5,10 +5,7 @@
  * @example
  *   const { channels } = await answer(client.GET('/api/v1/workspaces/{ws}/channels', { params: { path: { ws } } }));
  */
-import type { Answer } from './api/types';
-
-/** One rule a post breaks on one channel, as `POST …/posts/validate` and a 422 `validation_failed` list them. */
-type Violation = Answer<'/api/v1/workspaces/{ws}/posts/validate', 'post'>['violations'][number];
+import type { Violation } from './api/types';
 
 /** The specifics of an API error as values (`{ network: 'x', max: 280, length: 301 }`), for writing its message. */
 export type ErrorParams = Record<string, string | number>;

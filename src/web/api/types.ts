@@ -26,3 +26,6 @@ export type Input<P extends ApiPath, M extends Method> =
 /** The query string a route takes. */
 export type Query<P extends ApiPath, M extends Method> =
   Operation<P, M> extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+/** One rule a post breaks on one channel, as `POST …/posts/validate` and a 422 `validation_failed` list them. */
+export type Violation = Answer<'/api/v1/workspaces/{ws}/posts/validate', 'post'>['violations'][number];
