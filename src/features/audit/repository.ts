@@ -3,14 +3,27 @@
  * the log never claims a change that was rolled back.
  */
 import type { Queryable } from '../../db/database.js';
+import type { AuditAction } from './actions.js';
 
 export interface AuditEntry {
   workspaceId: string;
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId?: string | null;
   data?: Record<string, unknown>;
+}
+
+/** What to read back: one workspace always; optionally one person, some actions, a time window, a page. */
+export interface AuditFilter {
+  actorUserId?: string;
+  actions?: readonly AuditAction[];
+  /** Inclusive bounds on when the change happened. */
+  from?: Date;
+  to?: Date;
+  /** Only entries older than this id (the previous page's last): ids only grow, so pages never overlap. */
+  beforeId?: number;
+  limit: number;
 }
 
 export const auditRepository = {
@@ -28,13 +41,28 @@ export const auditRepository = {
       .execute();
   },
 
-  async list(db: Queryable, workspaceId: string, limit = 100) {
-    return db
+  /** Newest first, with the acting person's name and email (null for changes made by Chorus itself). */
+  async list(db: Queryable, workspaceId: string, filter: AuditFilter) {
+    let query = db
       .selectFrom('audit_log')
-      .select(['id', 'actor_user_id', 'action', 'target_type', 'target_id', 'data', 'at'])
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('id', 'desc')
-      .limit(limit)
-      .execute();
+      .leftJoin('users', 'users.id', 'audit_log.actor_user_id')
+      .select([
+        'audit_log.id',
+        'audit_log.actor_user_id',
+        'audit_log.action',
+        'audit_log.target_type',
+        'audit_log.target_id',
+        'audit_log.data',
+        'audit_log.at',
+        'users.name as actor_name',
+        'users.email as actor_email',
+      ])
+      .where('audit_log.workspace_id', '=', workspaceId);
+    if (filter.actorUserId) query = query.where('audit_log.actor_user_id', '=', filter.actorUserId);
+    if (filter.actions?.length) query = query.where('audit_log.action', 'in', [...filter.actions]);
+    if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
+    if (filter.to) query = query.where('audit_log.at', '<=', filter.to);
+    if (filter.beforeId !== undefined) query = query.where('audit_log.id', '<', filter.beforeId);
+    return query.orderBy('audit_log.id', 'desc').limit(filter.limit).execute();
   },
 };

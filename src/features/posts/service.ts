@@ -9,6 +9,7 @@ import type { Tx } from '../../db/database.js';
 import type { PostVariantRow, PublicationStatus } from '../../db/schema.js';
 import { NetworkError } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
+import type { AuditAction } from '../audit/actions.js';
 import { atLeast } from '../auth/actor.js';
 import { channelsRepository } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
@@ -95,7 +96,7 @@ function toDraft(input: PostInput): PostDraft {
   return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [] };
 }
 
-async function audit(trx: Tx, access: WorkspaceAccess, action: string, postId: string, data: Record<string, unknown> = {}) {
+async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, postId: string, data: Record<string, unknown> = {}) {
   await auditRepository.record(trx, { workspaceId: access.workspaceId, actorUserId: access.userId, action, targetType: 'post', targetId: postId, data });
 }
 

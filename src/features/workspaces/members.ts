@@ -10,6 +10,7 @@ import { conflict, forbidden, notFound } from '../../core/errors.js';
 import type { Tx } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';
+import type { AuditAction } from '../audit/actions.js';
 import { authRepository } from '../auth/repository.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { tokensRepository } from '../auth/tokens-repository.js';
@@ -116,6 +117,6 @@ export async function revokeToken(ctx: AppContext, access: WorkspaceAccess, toke
   });
 }
 
-function record(trx: Tx, access: WorkspaceAccess, action: string, targetId: string, data: Record<string, unknown>, targetType = 'user') {
+function record(trx: Tx, access: WorkspaceAccess, action: AuditAction, targetId: string, data: Record<string, unknown>, targetType = 'user') {
   return auditRepository.record(trx, { workspaceId: access.workspaceId, actorUserId: access.userId, action, targetType, targetId, data });
 }

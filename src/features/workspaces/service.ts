@@ -5,7 +5,7 @@
 import type { AppContext } from '../../core/context.js';
 import { forbidden } from '../../core/errors.js';
 import type { UtmTemplate } from '../../db/schema.js';
-import { auditRepository } from '../audit/repository.js';
+import { auditRepository, type AuditFilter } from '../audit/repository.js';
 import type { Actor } from '../auth/actor.js';
 import { tokensRepository } from '../auth/tokens-repository.js';
 import type { WorkspaceAccess } from './access.js';
@@ -52,18 +52,26 @@ export async function setUtmTemplate(ctx: AppContext, access: WorkspaceAccess, t
   });
 }
 
-/** The audit log, newest first. */
-export async function listAudit(ctx: AppContext, access: WorkspaceAccess) {
-  const rows = await auditRepository.list(ctx.database.db, access.workspaceId);
-  return rows.map((r) => ({
-    id: r.id,
+/**
+ * One page of the audit log, newest first, narrowed by `filter`; `nextBefore` is the cursor of the next page (null
+ * on the last). One row more than asked is read to know whether another page exists.
+ */
+export async function listAudit(ctx: AppContext, access: WorkspaceAccess, filter: AuditFilter) {
+  const rows = await auditRepository.list(ctx.database.db, access.workspaceId, { ...filter, limit: filter.limit + 1 });
+  const page = rows.slice(0, filter.limit);
+  const entries = page.map((r) => ({
+    id: Number(r.id),
     actorUserId: r.actor_user_id,
+    actorName: r.actor_name,
+    actorEmail: r.actor_email,
     action: r.action,
     targetType: r.target_type,
     targetId: r.target_id,
     data: r.data,
     at: r.at,
   }));
+  const last = entries.at(-1);
+  return { entries, nextBefore: rows.length > filter.limit && last ? last.id : null };
 }
 
 /** API tokens that still work: admins and owners see everyone's, others only their own. */

@@ -2505,7 +2505,19 @@ export interface paths {
         /** Audit log */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Only these actions (repeat the parameter for several) */
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted")[];
+                    /** @description Only what this person (a user id) did */
+                    actor?: string;
+                    /** @description The nextBefore of the previous page */
+                    before?: number;
+                    /** @description Only changes at or after this instant */
+                    from?: string;
+                    limit?: number;
+                    /** @description Only changes at or before this instant */
+                    to?: string;
+                };
                 header?: never;
                 path: {
                     /** @description Workspace id */
@@ -2524,6 +2536,9 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 action: string;
+                                actorEmail: string | null;
+                                actorName: string | null;
+                                /** @description Null when Chorus itself made the change, or the person was deleted */
                                 actorUserId: string | null;
                                 /** Format: date-time */
                                 at: string;
@@ -2534,6 +2549,7 @@ export interface paths {
                                 targetId: string | null;
                                 targetType: string;
                             }[];
+                            nextBefore: number | null;
                         };
                     };
                 };
@@ -2599,6 +2615,26 @@ export interface paths {
                 };
                 /** @description Default Response */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
