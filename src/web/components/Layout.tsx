@@ -23,10 +23,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
-    { to: '/workspace/audit', label: t('audit.title'), show: can.manageMembers(role) },
   ].filter((l) => l.show && workspace);
-  // The page's own link is the longest one its path starts with ("/workspace/audit" is not also "/workspace").
-  const current = links.filter((l) => path === l.to || path.startsWith(`${l.to}/`)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
   // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -63,7 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
               }}
             >
               {links.map((link) => (
-                <Link key={link.to} to={link.to} className="nav__link" aria-current={link.to === current ? 'page' : undefined}>
+                <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
                   {link.label}
                 </Link>
               ))}
