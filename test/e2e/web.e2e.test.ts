@@ -28,6 +28,7 @@ import { networksScenario, startNetworkFakes, type NetworkFakes } from './networ
 import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes } from './media-networks.scenario.js';
 import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenario.js';
 import { twoFactorScenario } from './two-factor.scenario.js';
+import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -339,6 +340,8 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
   step('creates and revokes an API token, removes a member, and re-invites an existing account who joins by signing in', () =>
     accessInEnglish(access()));
 
+  step('edits the UTM template, then filters the audit log by action and by person', () => auditInEnglish(access()));
+
   step('creates a short link with audience rules, follows it, and shows its statistics', () =>
     linksInEnglish({ page, context, baseUrl, ctx: server.ctx, shot }));
 
@@ -389,6 +392,8 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
   });
 
   step('revokes a token, withdraws an invite and removes a member in French', () => accessInFrench(access()));
+
+  step('reads the audit log in French, empties it with a date filter, and resets the UTM template', () => auditInFrench(access()));
 
   step('shows the link and its statistics in French, on a desktop and a phone', () =>
     linksInFrench({ page, context, baseUrl, ctx: server.ctx, shot }));

@@ -44,7 +44,7 @@ export function WorkspacePage() {
         {workspace ? <p className="muted">{t('workspace.yourRole', { role: t(`roles.${workspace.role}`) })}</p> : null}
         {workspace && can.manageMembers(workspace.role) ? (
           <p>
-            <Link to="/workspace/audit" data-testid="open-audit">{t('audit.open')}</Link>
+            <Link to="/workspace/audit">{t('audit.open')}</Link>
           </p>
         ) : null}
       </header>
