@@ -69,7 +69,7 @@ export function LinkArms({ workspaceId, linkId }: { workspaceId: string; linkId:
                     {leads ? <span className="pill pill--accent">{t('links.arms.leader')}</span> : null}
                     <a href={arm.url} target="_blank" rel="noreferrer" className="arms__url break">{arm.url}</a>
                   </th>
-                  <td className="num">{percent.format(share(arm))}</td>
+                  <td className="num" data-testid={`arm-${arm.id}-share`}>{percent.format(share(arm))}</td>
                   <td className="num">{number.format(arm.visits)}</td>
                   <td className="num">{number.format(arm.conversions)}</td>
                   <td className="num">{arm.conversionRate === null ? '—' : ratePercent.format(arm.conversionRate)}</td>
