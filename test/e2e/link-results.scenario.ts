@@ -141,13 +141,13 @@ export async function linkResultsInEnglish({ page, baseUrl, ctx, app, shot }: Li
   await byName.getByRole('row', { name: /^lead 1 —$/ }).waitFor();
   await conversions.getByTestId('conversions-by-network').getByText('No network').waitFor();
 
-  await arms.getByTestId('arms-verdict').getByText(/^Arm “bold” is best with \d+% probability\.$/).waitFor();
+  await arms.getByTestId('arms-verdict').getByText(/^Arm “bold” is best with (> )?\d+% probability\.$/).waitFor();
   assert.equal(await arms.locator('[data-leader]').count(), 1);
   assert.equal(await arms.locator('[data-leader]').getAttribute('data-testid'), 'arm-bold');
   await arms.getByTestId('arm-bold').getByText('Leading').waitFor();
   const shown = Number((await arms.getByTestId('arm-bold-probability').innerText()).replace(/\D/g, ''));
   assert.ok(shown >= 95, `bold shows ${shown}%`);
-  assert.match(await arms.getByTestId('arm-calm-probability').innerText(), /^\d+%$/);
+  assert.match(await arms.getByTestId('arm-calm-probability').innerText(), /^(< )?\d+%$/);
   await arms.getByTestId('arm-calm').getByText(String(byArm.calm.length), { exact: true }).first().waitFor();
   // The probability bar is as long as the probability.
   const [fill, track] = await Promise.all([
@@ -177,7 +177,7 @@ export async function linkResultsInFrench({ page, context, baseUrl, shot }: Link
   await page.goto(`${baseUrl}/#${linkPath}`);
   const arms = page.getByTestId('link-arms');
   await arms.getByRole('heading', { name: 'Test A/B' }).waitFor();
-  await arms.getByTestId('arms-verdict').getByText(/^La variante « bold » est la meilleure avec une probabilité de \d+\s%\.$/).waitFor();
+  await arms.getByTestId('arms-verdict').getByText(/^La variante « bold » est la meilleure avec une probabilité de (> )?\d+\s%\.$/).waitFor();
   assert.equal(await arms.locator('[data-leader]').getAttribute('data-testid'), 'arm-bold');
   await arms.getByTestId('arm-bold').getByText('En tête').waitFor();
   await arms.getByRole('columnheader', { name: "Probabilité d'être la meilleure" }).waitFor();

@@ -9,7 +9,7 @@ import type { LinkArms as Report } from '../../api';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { useLinkArms } from './useLinkData';
-import { hasVerdict, leaderOf, VERDICT_MIN_VISITS, VERDICT_PROBABILITY } from './armsVerdict';
+import { hasVerdict, leaderOf, probabilityText, VERDICT_MIN_VISITS, VERDICT_PROBABILITY } from './armsVerdict';
 
 type Arm = Report['arms'][number];
 
@@ -31,7 +31,7 @@ export function LinkArms({ workspaceId, linkId }: { workspaceId: string; linkId:
   const totalVisits = arms.reduce((sum, a) => sum + a.visits, 0);
   const share = (a: Arm) => (mode === 'weighted' ? (totalWeight ? a.weight / totalWeight : 0) : totalVisits ? a.visits / totalVisits : 0);
   const verdict = hasVerdict(arms, leader)
-    ? t('links.arms.verdict', { arm: leader.id, p: percent.format(leader.probabilityBest) })
+    ? t('links.arms.verdict', { arm: leader.id, p: probabilityText(leader.probabilityBest, percent) })
     : t('links.arms.notEnough', { n: VERDICT_MIN_VISITS, p: percent.format(VERDICT_PROBABILITY) });
 
   return (
@@ -74,10 +74,10 @@ export function LinkArms({ workspaceId, linkId }: { workspaceId: string; linkId:
                   <td className="num">{number.format(arm.conversions)}</td>
                   <td className="num">{arm.conversionRate === null ? '—' : ratePercent.format(arm.conversionRate)}</td>
                   <td>
-                    <span className="arms__bar" role="img" aria-label={t('links.arms.probabilityOf', { arm: arm.id, p: percent.format(arm.probabilityBest) })}>
+                    <span className="arms__bar" role="img" aria-label={t('links.arms.probabilityOf', { arm: arm.id, p: probabilityText(arm.probabilityBest, percent) })}>
                       <span className="arms__fill" style={{ width: `${Math.round(arm.probabilityBest * 100)}%` }} />
                     </span>
-                    <span className="arms__p" data-testid={`arm-${arm.id}-probability`}>{percent.format(arm.probabilityBest)}</span>
+                    <span className="arms__p" data-testid={`arm-${arm.id}-probability`}>{probabilityText(arm.probabilityBest, percent)}</span>
                   </td>
                 </tr>
               );

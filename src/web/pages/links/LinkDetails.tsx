@@ -1,6 +1,6 @@
 /**
- * What a link is: where it leads and under which rules, its tags, UTM, dates and options, the buttons to edit or
- * archive it (for those who may), and its QR code when the server draws one.
+ * What a link is: where it leads, under which rules and to which A/B arms, its tags, UTM, dates and options, the
+ * buttons to edit or archive it (for those who may), and its QR code when the server draws one.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +42,21 @@ export function LinkDetails({ link, mayEdit, busy, onEdit, onArchive }: Props) {
                   {link.rules.map((rule, i) => (
                     <li key={i}>
                       <RuleSummary rule={rule} /> → <span className="break">{rule.url}</span>
+                    </li>
+                  ))}
+                </ol>
+              </dd>
+            </>
+          ) : null}
+          {link.variants ? (
+            <>
+              <dt>{t('links.arms.title')}</dt>
+              <dd>
+                {t(`links.arms.modeName.${link.variants.mode}`)}
+                <ol className="rule-summary">
+                  {link.variants.arms.map((arm) => (
+                    <li key={arm.id}>
+                      {arm.id} → <span className="break">{arm.url}</span>
                     </li>
                   ))}
                 </ol>

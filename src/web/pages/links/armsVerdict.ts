@@ -24,3 +24,13 @@ export function hasVerdict<A extends Arm>(arms: Arm[], leader: A | null): leader
   return leader !== null && leader.probabilityBest >= VERDICT_PROBABILITY && arms.every((a) => a.visits >= VERDICT_MIN_VISITS);
 }
 
+
+/**
+ * A probability for people, never "100 %" or "0 %": the figures come from 20,000 random draws, so an arm that won
+ * every draw is very likely best, not certainly. Rounded to whole percents, with "> 99 %" and "< 1 %" at the ends.
+ */
+export function probabilityText(p: number, percent: Intl.NumberFormat): string {
+  if (p >= 0.995) return `> ${percent.format(0.99)}`;
+  if (p < 0.005) return `< ${percent.format(0.01)}`;
+  return percent.format(p);
+}
