@@ -177,7 +177,7 @@ export async function linkResultsInFrench({ page, context, baseUrl, shot }: Link
   await page.goto(`${baseUrl}/#${linkPath}`);
   const arms = page.getByTestId('link-arms');
   await arms.getByRole('heading', { name: 'Test A/B' }).waitFor();
-  await arms.getByTestId('arms-verdict').getByText(/^La variante « bold » est la meilleure avec une probabilité de (> )?\d+\s%\.$/).waitFor();
+  await arms.getByTestId('arms-verdict').getByText(/^La variante « bold » est la meilleure \(probabilité : (> )?\d+\s%\)\.$/).waitFor();
   assert.equal(await arms.locator('[data-leader]').getAttribute('data-testid'), 'arm-bold');
   await arms.getByTestId('arm-bold').getByText('En tête').waitFor();
   await arms.getByRole('columnheader', { name: "Probabilité d'être la meilleure" }).waitFor();
