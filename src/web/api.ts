@@ -44,6 +44,12 @@ export const LINK_DIMENSIONS = ['country', 'device', 'os', 'browser', 'referrer'
 export type LinkDimension = (typeof LINK_DIMENSIONS)[number];
 
 export type LinkStats = Answer<'/api/v1/workspaces/{ws}/links/{linkId}/stats', 'get'>;
+/** Conversions credited to a link: total, by conversion name and by network, with value sums per currency. */
+export type LinkConversions = Answer<'/api/v1/workspaces/{ws}/links/{linkId}/conversions', 'get'>;
+/** A link's A/B arms with their visits, conversions and probability of being the best. */
+export type LinkArms = Answer<'/api/v1/workspaces/{ws}/links/{linkId}/variants', 'get'>;
+/** The A/B destinations a link is created or edited with. */
+export type LinkVariants = NonNullable<LinkInput['variants']>;
 /** How visitors spread a link (or all links of a post) by sharing: metrics over the whole tree, and its drawable part. */
 export type Cascade = Answer<'/api/v1/workspaces/{ws}/links/{linkId}/cascade', 'get'>;
 /** The workspace's link-in-bio page, public at `url` (`/bio/{slug}`). */
@@ -114,6 +120,9 @@ export const api = {
     answer(client.PATCH('/api/v1/workspaces/{ws}/links/{linkId}', { ...link(ws, linkId), body })),
   linkStats: (ws: string, linkId: string, query: Query<'/api/v1/workspaces/{ws}/links/{linkId}/stats', 'get'>) =>
     answer(client.GET('/api/v1/workspaces/{ws}/links/{linkId}/stats', { params: { path: { ws, linkId }, query } })),
+  linkConversions: (ws: string, linkId: string, query: Query<'/api/v1/workspaces/{ws}/links/{linkId}/conversions', 'get'>) =>
+    answer(client.GET('/api/v1/workspaces/{ws}/links/{linkId}/conversions', { params: { path: { ws, linkId }, query } })),
+  linkArms: (ws: string, linkId: string) => answer(client.GET('/api/v1/workspaces/{ws}/links/{linkId}/variants', link(ws, linkId))),
   linkCascade: (ws: string, linkId: string) =>
     answer(client.GET('/api/v1/workspaces/{ws}/links/{linkId}/cascade', link(ws, linkId))),
   postCascade: (ws: string, postId: string) =>

@@ -1,9 +1,9 @@
 /**
  * The web app in a real browser against the real server, in-process: first-run setup, sign-in, connecting
  * channels, composing in English and French, finding the posts on the calendar, short links with their statistics, share
- * trees from website tracking and the link-in-bio page, connecting X and Facebook through their sign-in. Bluesky and
- * Mastodon are in-memory networks and the others their strict fakes (test/fakes), so nothing leaves the machine; the
- * publisher runs for real.
+ * trees from website tracking and the link-in-bio page, an A/B link with its arms and conversions, connecting X and
+ * Facebook through their sign-in. Bluesky and Mastodon are in-memory networks and the others their strict fakes
+ * (test/fakes), so nothing leaves the machine; the publisher runs for real.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`).
  * Run: node --import tsx --test test/e2e/web.e2e.test.ts    Screenshots land in test-results/web/.
@@ -24,6 +24,7 @@ import { expectedUtc, freePort, tomorrowAt } from './helpers.js';
 import { reconnectScenario } from './reconnect.scenario.js';
 import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
+import { linkResultsInEnglish, linkResultsInFrench } from './link-results.scenario.js';
 import { networksScenario, startNetworkFakes, type NetworkFakes } from './networks.scenario.js';
 import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes } from './media-networks.scenario.js';
 import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenario.js';
@@ -348,6 +349,9 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
   step('allows a site for tracking, shows a share tree from snippet data, and builds a link-in-bio page', () =>
     cascadeAndBioInEnglish({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
 
+  step('sets up an A/B link, sends visitors and conversions through it, and shows its arms and conversions', () =>
+    linkResultsInEnglish({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
+
   step('switches to French, remembers it, and publishes a post now with a link to it', async () => {
     await page.getByTestId('language').selectOption('fr');
     await page.getByRole('link', { name: 'Calendrier' }).waitFor();
@@ -400,6 +404,9 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('shows the share tree, the bio editor and tracking settings in French, on a desktop and a phone', () =>
     cascadeAndBioInFrench({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
+
+  step('shows the A/B arms and the conversions in French, on a desktop and a phone', () =>
+    linkResultsInFrench({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
 
   step('stays readable on a phone', async () => {
     const phone = await context.newPage();

@@ -1,11 +1,13 @@
 /**
  * The bio page's picture: upload an image (it becomes workspace media, like a post's), see it, or remove it. Without
- * one, the public page shows the title's first letter. The draft keeps only the media id; saving the page applies it.
+ * one, the editor shows the title's initials like every avatar of the app (the public page draws its own letter).
+ * The draft keeps only the media id; saving the page applies it.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { errorText } from '../../lib/errors';
+import { Avatar } from '../../components/Avatar';
 
 /** What the public page accepts as an avatar (the server checks it is an image of this workspace). */
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/gif';
@@ -51,9 +53,7 @@ export function BioAvatar({ workspaceId, title, mediaId, url, disabled, error, o
         {mediaId && url ? (
           <img className="bio-avatar__image" src={url} alt={t('bio.avatarAlt')} width={64} height={64} data-testid="bio-avatar-image" />
         ) : (
-          <span className="bio-avatar__image bio-avatar__image--initial" aria-hidden="true">
-            {(title.trim()[0] ?? '?').toUpperCase()}
-          </span>
+          <Avatar src={null} name={title} size={64} />
         )}
         <div className="bio-avatar__tools">
           <label className={`button button--secondary button--small${disabled || uploading ? ' button--disabled' : ''}`}>
