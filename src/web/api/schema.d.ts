@@ -3864,6 +3864,22 @@ export interface paths {
                                 minDurationSeconds: number;
                                 /** @enum {string} */
                                 network: "snapchat";
+                            } | {
+                                /** @description Only organization pages can target an audience (options.targetEntities) */
+                                audienceTargeting: boolean;
+                                geoLocations: {
+                                    /** @description ISO 3166 code, for its name */
+                                    country: string;
+                                    id: string;
+                                }[];
+                                interfaceLocales: {
+                                    country: string;
+                                    language: string;
+                                }[];
+                                /** @enum {string} */
+                                network: "linkedin";
+                                seniorities: string[];
+                                staffCountRanges: string[];
                             }) | null;
                         };
                     };

@@ -6,6 +6,9 @@ import { NetworkTabs, type NetworkGroup } from './NetworkTabs';
 import { ThreadFields, ThreadPreview } from './ThreadFields';
 import { aboutSettings, shownByPanels } from './useChannelSettings';
 import type { Composer } from './useComposer';
+import type { ComposeOptions } from '../../api-compose';
+
+const isMemberOfLinkedIn = (data: ComposeOptions | null | undefined) => data?.network === 'linkedin' && !data.audienceTargeting;
 
 export function ComposerNetworks({ composer: c }: { composer: Composer }) {
   const { settings, workspace } = c;
@@ -18,7 +21,8 @@ export function ComposerNetworks({ composer: c }: { composer: Composer }) {
         <ThreadFields thread={c.thread} onChange={c.setThread} limits={strictest(group.channels.map((ch) => ch.limits))!} violations={c.violations} />
       ) : null}
       {settings.withSettings
-        .filter((ch) => ch.network === group.network)
+        // A LinkedIn member's posts cannot be targeted: nothing to set for them.
+        .filter((ch) => ch.network === group.network && !isMemberOfLinkedIn(settings.compose.state[ch.id]?.data))
         .map((ch) => (
           <ChannelOptionsPanel
             key={ch.id}
