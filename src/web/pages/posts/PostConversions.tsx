@@ -8,6 +8,7 @@ import { postStatsApi, type ConversionReport } from '../../api-post-stats';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { networkLabel } from '../links/format';
+import './posts.css';
 
 type Group = ConversionReport['total'];
 
@@ -19,7 +20,7 @@ export function PostConversions({ workspaceId, postId }: { workspaceId: string; 
   const values = (g: Group) =>
     g.values.map((v) => new Intl.NumberFormat(i18n.language, { style: 'currency', currency: v.currency }).format(Number(v.sum))).join(' + ');
   const rows = (groups: Array<Group & { label: string }>, testId: string) => (
-    <table className="table" data-testid={testId}>
+    <table className="post-conversions__table" data-testid={testId}>
       <thead>
         <tr>
           <th scope="col">{t('post.conversions.name')}</th>

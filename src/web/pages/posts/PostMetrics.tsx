@@ -77,9 +77,9 @@ export function PostMetrics({ workspaceId, postId }: { workspaceId: string; post
             ))}
           </ul>
           <div className="card">
-            <div className="tabs" role="group" aria-label={t('post.metrics.measure')}>
+            <div className="segmented" role="group" aria-label={t('post.metrics.measure')}>
               {MEASURES.map((m) => (
-                <button key={m} type="button" className={`tab${m === measure ? ' tab--active' : ''}`} aria-pressed={m === measure} onClick={() => setMeasure(m)}>
+                <button key={m} type="button" aria-pressed={m === measure} onClick={() => setMeasure(m)}>
                   {t(`post.metrics.${m}`)}
                 </button>
               ))}
