@@ -51,8 +51,13 @@ export async function composerExtrasInEnglish({ page, baseUrl, ctx, app, nets, s
   await shot('extras-01-thread-too-long-en');
   await page.getByTestId('thread-text-2').fill('2/ Order before noon.');
   await page.getByTestId('thread-post-2').locator('.field__error').first().waitFor({ state: 'detached' });
-  // A third box, removed again: only what is left is sent.
+  // A third box, moved up and back down, then removed: only what is left is sent, in the order shown.
   await page.getByTestId('thread-add').click();
+  await page.getByTestId('thread-text-3').fill('3/ Extra');
+  await page.getByTestId('thread-post-3').getByRole('button', { name: 'Move up' }).click();
+  assert.deepEqual([await page.getByTestId('thread-text-2').inputValue(), await page.getByTestId('thread-text-3').inputValue()], ['3/ Extra', '2/ Order before noon.']);
+  await page.getByTestId('thread-post-2').getByRole('button', { name: 'Move down' }).click();
+  assert.equal(await page.getByTestId('thread-text-3').inputValue(), '3/ Extra');
   await page.getByTestId('thread-remove-3').click();
   assert.equal(await page.getByTestId('thread-text-3').count(), 0);
 
