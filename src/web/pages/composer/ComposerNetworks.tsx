@@ -3,7 +3,7 @@ import { can } from '../../lib/roles';
 import { strictest } from '../../lib/text';
 import { ChannelOptionsPanel } from './ChannelOptionsPanel';
 import { NetworkTabs, type NetworkGroup } from './NetworkTabs';
-import { ThreadFields, ThreadPreview } from './ThreadFields';
+import { aboutThread, ThreadFields, ThreadPreview } from './ThreadFields';
 import { aboutSettings, shownByPanels } from './useChannelSettings';
 import type { Composer } from './useComposer';
 import type { ComposeOptions } from '../../api-compose';
@@ -13,7 +13,8 @@ const isMemberOfLinkedIn = (data: ComposeOptions | null | undefined) => data?.ne
 export function ComposerNetworks({ composer: c }: { composer: Composer }) {
   const { settings, workspace } = c;
   const shown = c.violations.filter((v) => !shownByPanels(v));
-  const flagged = new Set(settings.blockers.map((b) => b.network));
+  // A tab is marked when its settings, or X's thread, have a problem (the text's own problems mark it already).
+  const flagged = new Set([...settings.blockers.map((b) => b.network), ...(c.violations.some(aboutThread) ? ['x'] : [])]);
 
   const extra = (group: NetworkGroup) => (
     <>
