@@ -46,6 +46,7 @@ import collectEvents from '../features/collect/routes/collect.js';
 import collectOrigins from '../features/collect/routes/origins.js';
 import linksCascade from '../features/collect/routes/cascade-link.js';
 import postsCascade from '../features/collect/routes/cascade-post.js';
+import postsConversions from '../features/collect/routes/post-conversions.js';
 import linksConversions from '../features/collect/routes/conversions.js';
 import engagementsList from '../features/engagement/routes/list.js';
 import engagementsReply from '../features/engagement/routes/reply.js';
@@ -113,6 +114,7 @@ export const routeModules: RouteModule[] = [
   collectOrigins,
   linksCascade,
   postsCascade,
+  postsConversions,
   linksConversions,
   engagementsList,
   engagementsReply,

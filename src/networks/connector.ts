@@ -215,7 +215,16 @@ export type ComposeOptions =
       creator: string | null;
     }
   | { network: 'pinterest'; boards: Array<ComposeChoice & { privacy: string }>; canCreateBoard: boolean; maxTitleLength: number }
-  | { network: 'snapchat'; kinds: string[]; maxTitleLength: number; maxDescriptionLength: number; minDurationSeconds: number; maxDurationSeconds: number };
+  | { network: 'snapchat'; kinds: string[]; maxTitleLength: number; maxDescriptionLength: number; minDurationSeconds: number; maxDurationSeconds: number }
+  | {
+      network: 'linkedin';
+      /** Only organization pages can target an audience; a member's posts go to everyone who may see them. */
+      audienceTargeting: boolean;
+      geoLocations: Array<{ id: string; country: string }>;
+      seniorities: string[];
+      staffCountRanges: string[];
+      interfaceLocales: Array<{ country: string; language: string }>;
+    };
 
 export interface Connector {
   readonly network: NetworkId;

@@ -15,7 +15,7 @@ export type Board = Answer<'/api/v1/workspaces/{ws}/channels/{channelId}/boards'
 export type Choice = Extract<ComposeOptions, { network: 'youtube' }>['categories'][number];
 
 /** The networks whose channels have choices in the composer. */
-export const OPTION_NETWORKS = ['youtube', 'tiktok', 'pinterest', 'snapchat'] as const satisfies readonly ComposeOptions['network'][];
+export const OPTION_NETWORKS = ['youtube', 'tiktok', 'pinterest', 'snapchat', 'linkedin'] as const satisfies readonly ComposeOptions['network'][];
 export type OptionNetwork = (typeof OPTION_NETWORKS)[number];
 
 export function hasComposeOptions(network: string): network is OptionNetwork {

@@ -30,6 +30,7 @@ import { mediaNetworksScenario, startMediaNetworkFakes, type MediaNetworkFakes }
 import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenario.js';
 import { twoFactorScenario } from './two-factor.scenario.js';
 import { auditInEnglish, auditInFrench } from './audit.scenario.js';
+import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -465,6 +466,12 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, composes what each needs (a YouTube thumbnail, a Snapchat Spotlight) before saving, and shows these fields in French', () =>
     mediaNetworksScenario({ page, baseUrl, ctx: server.ctx, media, shot }));
+
+  const extras = (): ComposerExtrasEnv => ({ page, baseUrl, ctx: server.ctx, app: server.app, nets, shot });
+  step('composes an X thread and a LinkedIn page audience, publishes them, and shows the post\'s metrics and conversions', () =>
+    composerExtrasInEnglish(extras()));
+
+  step('shows the post\'s metrics, conversions, thread and audience fields in French', () => composerExtrasInFrench(extras()));
 
   step('turns on two-factor, signs in with a code and with a recovery code, and ends another session, in English and French', () =>
     twoFactorScenario({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, shot }));

@@ -175,6 +175,26 @@ forEachDatabase('website tracking (collect)', (getDb) => {
     assert.equal(past.body.total.count, 0);
   });
 
+  it('reports a post\'s conversions over all its links, to viewers of its workspace only', async () => {
+    const url = (ws: string, id = postId, q = '') => `/api/v1/workspaces/${ws}/posts/${id}/conversions${q}`;
+    const res = await call(t.app, a.token, 'GET', url(a.workspaceId));
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    // The conversions of the test above, all through this post's one link.
+    assert.deepEqual(res.body.total, { count: 4, values: [{ currency: 'EUR', sum: '20' }, { currency: 'USD', sum: '5' }] });
+    assert.deepEqual(res.body.byNetwork, [{ network: 'bluesky', count: 4, values: [{ currency: 'EUR', sum: '20' }, { currency: 'USD', sum: '5' }] }]);
+    assert.deepEqual(res.body.byName.map((g: { name: string; count: number }) => [g.name, g.count]), [['sale', 3], ['lead', 1]]);
+    const past = await call(t.app, a.token, 'GET', url(a.workspaceId, postId, '?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00Z'));
+    assert.deepEqual([past.status, past.body.total.count], [200, 0]);
+    const backwards = await call(t.app, a.token, 'GET', url(a.workspaceId, postId, '?from=2020-02-01T00:00:00Z&to=2020-01-01T00:00:00Z'));
+    assert.deepEqual([backwards.status, backwards.body.error.code, backwards.body.error.field], [422, 'invalid_range', 'from']);
+    // Another workspace's post is not found, through that workspace or through one's own.
+    assert.equal((await call(t.app, a.token, 'GET', url(b.workspaceId))).status, 404);
+    assert.equal((await call(t.app, b.token, 'GET', url(b.workspaceId))).status, 404);
+    assert.equal((await call(t.app, a.token, 'GET', url(a.workspaceId, 'not-a-uuid'))).status, 404);
+    // Without a session, nothing.
+    assert.equal((await t.app.inject({ method: 'GET', url: url(a.workspaceId) })).statusCode, 401);
+  });
+
   it('answers only allowed origins (exact scheme, host and port), preflights included', async () => {
     for (const origin of ['https://evil.example.com', 'http://shop.example.com', 'https://shop.example.com:8443', null]) {
       const res = await collect({ type: 'pageview' }, { origin });

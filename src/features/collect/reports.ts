@@ -4,7 +4,7 @@
  * arrive, never COUNT(*) over page views or conversions.
  */
 import type { AppContext } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
+import { invalid, notFound } from '../../core/errors.js';
 import { cascadeMetrics, type CascadeMetrics, type ShareNode } from '../cascades/metrics.js';
 import { drawableTree, type DrawableTree } from '../cascades/tree.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
@@ -40,10 +40,38 @@ export interface ConversionReport {
   byNetwork: Array<ConversionGroup & { network: string }>;
 }
 
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const lastDay = (to: Date) => day(new Date(to.getTime() - 1));
+
 /** Conversions credited to a link over whole UTC days [from, to): totals, by name and by network. */
 export async function conversionsOfLink(ctx: AppContext, linkId: string, from: Date, to: Date): Promise<ConversionReport> {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
-  const rows = await collectRepository.conversionRollup(ctx.database.db, linkId, day(from), day(new Date(to.getTime() - 1)));
+  return summarize(await collectRepository.conversionRollup(ctx.database.db, linkId, day(from), lastDay(to)));
+}
+
+/** The report period of a post: as asked, else from its creation (at most 30 days back) until now. */
+export async function postReportRange(ctx: AppContext, access: WorkspaceAccess, postId: string, query: { from?: string | undefined; to?: string | undefined }) {
+  const created = isUuid(postId) ? await collectRepository.postCreatedAt(ctx.database.db, access.workspaceId, postId) : undefined;
+  if (!created) throw notFound('Post');
+  const to = query.to ? new Date(query.to) : new Date();
+  const from = query.from ? new Date(query.from) : new Date(Math.min(created.getTime(), to.getTime() - 30 * 86_400_000));
+  if (from >= to) throw invalid('invalid_range', '"from" must be before "to".', 'from');
+  return { from, to };
+}
+
+/** Conversions credited to any link of a post of the workspace over whole UTC days [from, to). */
+export async function conversionsOfPost(ctx: AppContext, access: WorkspaceAccess, postId: string, from: Date, to: Date): Promise<ConversionReport> {
+  return summarize(await collectRepository.postConversionRollup(ctx.database.db, access.workspaceId, postId, day(from), lastDay(to)));
+}
+
+interface RollupRow {
+  name: string;
+  network: string;
+  currency: string;
+  conversions: number | string;
+  value: string;
+}
+
+function summarize(rows: RollupRow[]): ConversionReport {
   const total = group();
   const byName = new Map<string, Acc>();
   const byNetwork = new Map<string, Acc>();

@@ -214,6 +214,29 @@ export const collectRepository = {
     return row !== undefined;
   },
 
+  /** When the workspace's post was created, or undefined when the workspace has no such post. */
+  async postCreatedAt(db: Queryable, workspaceId: string, postId: string): Promise<Date | undefined> {
+    const row = await db.selectFrom('posts').select('created_at').where('workspace_id', '=', workspaceId).where('id', '=', postId).executeTakeFirst();
+    return row?.created_at;
+  },
+
+  /** Conversion rollup rows of every link of one post of the workspace over whole UTC days [fromDay, toDay]. */
+  async postConversionRollup(db: Queryable, workspaceId: string, postId: string, fromDay: string, toDay: string) {
+    return db
+      .selectFrom('conversion_stats_daily as s')
+      .innerJoin('links as l', 'l.id', 's.link_id')
+      .select(['s.name', 's.network', 's.currency', sql<number>`sum(s.conversions)::int8`.as('conversions'), sql<string>`sum(s.value)::text`.as('value')])
+      .where('l.workspace_id', '=', workspaceId)
+      .where('l.post_id', '=', postId)
+      .where('s.day', '>=', fromDay)
+      .where('s.day', '<=', toDay)
+      .groupBy(['s.name', 's.network', 's.currency'])
+      .orderBy('s.name')
+      .orderBy('s.network')
+      .orderBy('s.currency')
+      .execute();
+  },
+
   /** Conversion rollup rows of a link over whole UTC days [fromDay, toDay]. */
   async conversionRollup(db: Queryable, linkId: string, fromDay: string, toDay: string) {
     return db

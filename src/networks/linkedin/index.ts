@@ -29,7 +29,7 @@ import {
 } from './mapping.js';
 import { uploadImage, uploadVideo, type UploadOptions } from './media.js';
 import { requestToken } from './oauth.js';
-import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, targetEntitiesOf, validateForLinkedIn } from './rules.js';
+import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, TARGETING_CHOICES, targetEntitiesOf, validateForLinkedIn } from './rules.js';
 
 export { LINKEDIN_VERSION } from './client.js';
 export * from './oauth.js';
@@ -94,6 +94,11 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
 
   return {
     network: 'linkedin',
+
+    /** The composer's audience targeting choices; no request: whether the channel is a page is in its URN. */
+    async composeOptions(ctx) {
+      return { network: 'linkedin', audienceTargeting: authorKind(ctx.externalId) === 'organization', ...TARGETING_CHOICES };
+    },
 
     async connect(input) {
       const accessToken = input['accessToken']?.trim();

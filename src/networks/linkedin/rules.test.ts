@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MediaForNetwork } from '../connector.js';
-import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, validateForLinkedIn } from './rules.js';
+import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, TARGETING_CHOICES, validateForLinkedIn } from './rules.js';
+import { createLinkedInConnector } from './index.js';
 
 const media = (mimeType: string, overrides: Partial<MediaForNetwork> = {}): MediaForNetwork => ({
   id: 'm', mimeType, sizeBytes: 200_000, width: 100, height: 100, altText: '', read: async () => Buffer.alloc(0), url: '', ...overrides,
@@ -44,6 +45,22 @@ test('targeting is for organization pages only, with known facets and valid valu
   assert.deepEqual(rules({ text: 'x', media: [], options: { targetEntities: { industries: ['urn:li:industry:4'] } } }, 'organization'), []);
   const bad = rules({ text: 'x', media: [], options: { targetEntities: [{ geoLocations: ['France'], staffCountRanges: ['HUGE'], schools: ['x'], seniorities: [] }] } }, 'organization');
   assert.deepEqual(bad, ['targeting_invalid', 'targeting_invalid', 'targeting_invalid', 'targeting_invalid']);
+});
+
+test("the composer's targeting choices all pass the rules, and only pages are offered targeting", async () => {
+  const all = {
+    geoLocations: TARGETING_CHOICES.geoLocations.map((g) => g.id),
+    seniorities: TARGETING_CHOICES.seniorities,
+    staffCountRanges: TARGETING_CHOICES.staffCountRanges,
+    interfaceLocales: TARGETING_CHOICES.interfaceLocales,
+  };
+  assert.deepEqual(rules({ text: 'x', media: [], options: { targetEntities: [all] } }, 'organization'), []);
+  const linkedin = createLinkedInConnector();
+  const ctx = (externalId: string) => ({ channelId: 'c', credentials: { accessToken: 't' }, externalId, serviceUrl: null, onCredentialsChanged: async () => undefined });
+  const page = await linkedin.composeOptions!(ctx('urn:li:organization:5'));
+  assert.equal(page.network === 'linkedin' && page.audienceTargeting, true);
+  const member = await linkedin.composeOptions!(ctx('urn:li:person:abc'));
+  assert.equal(member.network === 'linkedin' && member.audienceTargeting, false);
 });
 
 test('stored limits keep the author kind', () => {

@@ -90,6 +90,33 @@ export const STAFF_COUNT_RANGES = [
   'SIZE_10001_OR_MORE',
 ];
 
+/**
+ * What the composer offers for audience targeting. Seniorities are LinkedIn's standardized codes 1–10 (Unpaid,
+ * Training, Entry level, Senior, Manager, Director, VP, CXO, Partner, Owner: learn.microsoft.com/linkedin/shared/
+ * references/reference-tables/seniority-codes); countries are geo URNs from LinkedIn's geo typeahead (US, France,
+ * United Kingdom, Germany, Canada); locales are ones LinkedIn's interface is offered in. The API accepts any valid
+ * URN: these are the choices a person can make without looking ids up.
+ */
+export const TARGETING_CHOICES = {
+  geoLocations: [
+    { id: 'urn:li:geo:103644278', country: 'US' },
+    { id: 'urn:li:geo:105015875', country: 'FR' },
+    { id: 'urn:li:geo:101165590', country: 'GB' },
+    { id: 'urn:li:geo:101282230', country: 'DE' },
+    { id: 'urn:li:geo:101174742', country: 'CA' },
+  ],
+  seniorities: Array.from({ length: 10 }, (_, i) => `urn:li:seniority:${i + 1}`),
+  staffCountRanges: STAFF_COUNT_RANGES,
+  interfaceLocales: [
+    { country: 'US', language: 'en' },
+    { country: 'GB', language: 'en' },
+    { country: 'FR', language: 'fr' },
+    { country: 'CA', language: 'fr' },
+    { country: 'DE', language: 'de' },
+    { country: 'ES', language: 'es' },
+  ],
+};
+
 export type TargetEntity = Record<string, unknown>;
 
 /** `options.targetEntities` as a list (a single object is accepted too), or null when absent. */

@@ -7,7 +7,7 @@
  *   const channels = useApiQuery(['channels', ws.id], () => api.listChannels(ws.id));
  *   if (channels.data) ...; channels.reload();
  */
-import { QueryClient, useQuery, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, useQueries, useQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { onSessionChange } from '../http';
 
@@ -38,4 +38,21 @@ export function useApiQuery<T>(key: QueryKey, load: () => Promise<T>): Loaded<T>
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
   return { data: query.data ?? null, error: query.error, loading: query.isFetching, reload };
+}
+
+/**
+ * One query per item of a list that changes (the chosen channels): each loads once under its own key and is kept in
+ * the cache, so choosing an account again costs no request; `reload(i)` asks for one again.
+ *
+ * @example
+ *   const options = useApiQueries(channels.map((c) => ({ key: ['compose-options', ws, c.id], load: () => load(c.id) })));
+ */
+export function useApiQueries<T>(queries: Array<{ key: QueryKey; load: () => Promise<T> }>): Array<Loaded<T>> {
+  const results = useQueries({ queries: queries.map((q) => ({ queryKey: q.key, queryFn: q.load })) });
+  return results.map((r, i) => ({
+    data: r.data ?? null,
+    error: r.error,
+    loading: r.isFetching,
+    reload: () => void queryClient.refetchQueries({ queryKey: queries[i]!.key, exact: true }),
+  }));
 }

@@ -1,7 +1,7 @@
 /**
  * `GET /api/v1/workspaces/{ws}/channels/{channelId}/compose-options`: what the composer shows for one channel —
  * TikTok's audiences, interactions and longest video from `creator_info`, Pinterest's boards, YouTube's privacy,
- * categories and longest upload, Snapchat's kinds of post. `options` is null for networks with nothing to choose.
+ * categories and longest upload, Snapchat's kinds of post, LinkedIn's audience targeting choices for pages. `options` is null for networks with nothing to choose.
  * For people who write posts (contributors and above); each call asks the network, so TikTok's 20 a minute apply.
  */
 import { z } from 'zod';
@@ -40,6 +40,14 @@ export const ComposeOptions = z.discriminatedUnion('network', [
     maxDescriptionLength: z.number(),
     minDurationSeconds: z.number(),
     maxDurationSeconds: z.number(),
+  }),
+  z.object({
+    network: z.literal('linkedin'),
+    audienceTargeting: z.boolean().describe('Only organization pages can target an audience (options.targetEntities)'),
+    geoLocations: z.array(z.object({ id: z.string(), country: z.string().describe('ISO 3166 code, for its name') })),
+    seniorities: z.array(z.string()),
+    staffCountRanges: z.array(z.string()),
+    interfaceLocales: z.array(z.object({ country: z.string(), language: z.string() })),
   }),
 ]);
 

@@ -1,5 +1,6 @@
-/** Response shapes shared by the cascade endpoints. */
+/** Shapes shared by the cascade and conversion endpoints. */
 import { z } from 'zod';
+import { IsoDate } from '../../../core/http.js';
 
 export const CascadeResponse = z.object({
   metrics: z.object({
@@ -18,4 +19,14 @@ export const CascadeResponse = z.object({
     total: z.number(),
     capped: z.boolean().describe('True when only the oldest part of the tree is drawn (metrics always cover all of it)'),
   }),
+});
+
+export const ConversionQuery = z.object({ from: IsoDate.optional(), to: IsoDate.optional() });
+const Group = z.object({ count: z.number(), values: z.array(z.object({ currency: z.string(), sum: z.string().describe('Exact decimal') })) });
+export const ConversionReport = z.object({
+  from: z.date(),
+  to: z.date(),
+  total: Group,
+  byName: z.array(Group.extend({ name: z.string() })),
+  byNetwork: z.array(Group.extend({ network: z.string().describe('"none" when the link is not tied to a network') })),
 });

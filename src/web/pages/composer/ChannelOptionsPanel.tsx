@@ -1,5 +1,5 @@
 /**
- * One YouTube, TikTok, Pinterest or Snapchat channel's settings in its network's tab, with what the network would
+ * One YouTube, TikTok, Pinterest, Snapchat or LinkedIn page's settings in its network's tab, with what the network would
  * refuse right under them: the browser's own checks (optionChecks.ts) and the server's about these settings.
  */
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { YouTubeFields } from './YouTubeFields';
 import { TikTokFields } from './TikTokFields';
 import { PinterestFields } from './PinterestFields';
 import { SnapchatFields } from './SnapchatFields';
+import { LinkedInFields } from './LinkedInFields';
 import './options.css';
 
 interface Props {
@@ -56,6 +57,7 @@ export function ChannelOptionsPanel(props: Props) {
     );
   } else if (data?.network === 'tiktok') fields = <TikTokFields loaded={data} options={options} onChange={onChange} />;
   else if (data?.network === 'snapchat') fields = <SnapchatFields loaded={data} options={options} onChange={onChange} />;
+  else if (data?.network === 'linkedin') fields = <LinkedInFields loaded={data} options={options} onChange={onChange} />;
   else if (data?.network === 'pinterest') {
     fields = (
       <PinterestFields

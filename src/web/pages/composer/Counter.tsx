@@ -10,9 +10,11 @@ interface CounterProps {
   limits: Pick<ChannelLimits, 'maxGraphemes' | 'maxBytes' | 'urlLength'>;
   /** Shows the network's name before the numbers (in the row under the shared text). */
   named?: boolean;
+  /** Where tests find it, when not the network's counter (a thread's follow-up). */
+  testId?: string;
 }
 
-export function Counter({ network, text, limits, named }: CounterProps) {
+export function Counter({ network, text, limits, named, testId }: CounterProps) {
   const { t } = useTranslation();
   const count = countText(text, limits);
   const left = count.max - count.used;
@@ -21,7 +23,7 @@ export function Counter({ network, text, limits, named }: CounterProps) {
   return (
     <span
       className={`counter${count.over ? ' counter--over' : near ? ' counter--near' : ''}`}
-      data-testid={`counter-${network}`}
+      data-testid={testId ?? `counter-${network}`}
       title={left >= 0 ? t('composer.left', { n: left }) : t('composer.over', { n: -left })}
     >
       {named ? (

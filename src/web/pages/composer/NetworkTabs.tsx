@@ -2,7 +2,7 @@
  * One tab per chosen network: the text that network will get (the shared text until someone edits it here, which
  * makes a variant), its counter by that network's rules, and a preview per chosen account.
  */
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, Media, Violation } from '../../api';
 import { countText, strictest } from '../../lib/text';
@@ -27,9 +27,11 @@ interface Props {
   flagged?: ReadonlySet<string>;
   /** What goes under the text in a network's tab: its channels' settings (YouTube, TikTok, Pinterest, Snapchat). */
   extra?(group: NetworkGroup): ReactNode;
+  /** What goes under one account's preview (an X thread's follow-ups). */
+  afterPreview?(channel: Channel): ReactNode;
 }
 
-export function NetworkTabs({ groups, text, variants, onVariant, media, violations, flagged, extra }: Props) {
+export function NetworkTabs({ groups, text, variants, onVariant, media, violations, flagged, extra, afterPreview }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
   const active = groups.find((g) => g.network === chosen) ?? groups[0];
@@ -101,7 +103,10 @@ export function NetworkTabs({ groups, text, variants, onVariant, media, violatio
         <div className="tab-panel__previews">
           <h3 className="visually-hidden">{t('composer.preview')}</h3>
           {active.channels.map((channel) => (
-            <PostPreview key={channel.id} channel={channel} text={textFor(active.network)} media={media} limits={channel.limits} />
+            <Fragment key={channel.id}>
+              <PostPreview channel={channel} text={textFor(active.network)} media={media} limits={channel.limits} />
+              {afterPreview?.(channel)}
+            </Fragment>
           ))}
         </div>
       </div>

@@ -38,9 +38,11 @@ interface PreviewProps {
   text: string;
   media: Media[];
   limits: Pick<ChannelLimits, 'maxGraphemes' | 'urlLength'>;
+  /** Where the text is found by tests, when not the post itself (a thread's follow-up). */
+  testId?: string;
 }
 
-export function PostPreview({ channel, text, media, limits }: PreviewProps) {
+export function PostPreview({ channel, text, media, limits, testId }: PreviewProps) {
   const { t } = useTranslation();
   const [fits, overflow] = splitAtLimit(text, limits);
   const shownMedia = media.filter((m) => m.url).slice(0, 4); // both networks lay out at most four in a grid
@@ -54,7 +56,7 @@ export function PostPreview({ channel, text, media, limits }: PreviewProps) {
         </span>
         <span className="muted preview__when">{t('composer.previewNow')}</span>
       </header>
-      <p className="preview__text" data-testid={`preview-text-${channel.network}`}>
+      <p className="preview__text" data-testid={testId ?? `preview-text-${channel.network}`}>
         {text ? decorate(fits, channel.network, 'f') : <span className="muted">{t('composer.previewEmpty')}</span>}
         {overflow ? (
           <span className="preview__overflow" title={t('composer.overflowTitle')}>

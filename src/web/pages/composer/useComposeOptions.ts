@@ -1,13 +1,15 @@
 /**
- * Loads each chosen YouTube, TikTok, Pinterest or Snapchat channel's choices once (`…/compose-options`), keeps them
- * while the page is open, and lets a failed load be retried or a new board be added.
+ * Each chosen YouTube, TikTok, Pinterest, Snapchat or LinkedIn channel's choices (`…/compose-options`), one query
+ * per channel in the shared query cache: loaded once while the page is open, retried on demand, and a board
+ * created from the composer is added to the cached list.
  *
  * @example
  *   const compose = useComposeOptions(workspace.id, chosenChannels);
  *   compose.state[channel.id]?.data // ComposeOptions | null once loaded
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import type { Channel } from '../../api';
+import { queryClient, useApiQueries } from '../../api/queries';
 import { composeApi, hasComposeOptions, type Board, type ComposeOptions } from '../../api-compose';
 
 export interface LoadedOptions {
@@ -16,34 +18,28 @@ export interface LoadedOptions {
   error?: unknown;
 }
 
-export function useComposeOptions(workspaceId: string, channels: Channel[]) {
-  const [state, setState] = useState<Record<string, LoadedOptions>>({});
-  const asked = useRef(new Set<string>());
-  const wanted = channels.filter((c) => hasComposeOptions(c.network) && c.status === 'active').map((c) => c.id);
+type Answer = Awaited<ReturnType<typeof composeApi.options>>;
+const keyOf = (workspaceId: string, channelId: string) => ['compose-options', workspaceId, channelId];
 
-  const load = useCallback(
-    (channelId: string) => {
-      asked.current.add(channelId);
-      setState((s) => ({ ...s, [channelId]: {} }));
-      composeApi.options(workspaceId, channelId).then(
-        (answer) => setState((s) => ({ ...s, [channelId]: { data: answer.options } })),
-        (error: unknown) => setState((s) => ({ ...s, [channelId]: { error } })),
-      );
-    },
+export function useComposeOptions(workspaceId: string, channels: Channel[]) {
+  const wanted = channels.filter((c) => hasComposeOptions(c.network) && c.status === 'active').map((c) => c.id);
+  const loaded = useApiQueries(wanted.map((id) => ({ key: keyOf(workspaceId, id), load: () => composeApi.options(workspaceId, id) })));
+  const state: Record<string, LoadedOptions> = Object.fromEntries(
+    wanted.map((id, i) => {
+      const q = loaded[i]!;
+      // A retry shows "loading" again rather than the old error.
+      return [id, q.data ? { data: q.data.options } : q.error && !q.loading ? { error: q.error } : {}];
+    }),
+  );
+  const retry = useCallback((channelId: string) => void queryClient.refetchQueries({ queryKey: keyOf(workspaceId, channelId), exact: true }), [workspaceId]);
+
+  const addBoard = useCallback(
+    (channelId: string, board: Board) =>
+      queryClient.setQueryData<Answer>(keyOf(workspaceId, channelId), (answer) =>
+        answer?.options?.network === 'pinterest' ? { ...answer, options: { ...answer.options, boards: [...answer.options.boards, board] } } : answer,
+      ),
     [workspaceId],
   );
 
-  useEffect(() => {
-    for (const id of wanted) if (!asked.current.has(id)) load(id);
-  }, [wanted.join(), load]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const addBoard = useCallback((channelId: string, board: Board) => {
-    setState((s) => {
-      const data = s[channelId]?.data;
-      if (data?.network !== 'pinterest') return s;
-      return { ...s, [channelId]: { data: { ...data, boards: [...data.boards, board] } } };
-    });
-  }, []);
-
-  return { state, retry: load, addBoard };
+  return { state, retry, addBoard };
 }

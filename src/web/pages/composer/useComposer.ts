@@ -1,0 +1,171 @@
+/**
+ * Everything the composer holds and does, without markup: the post being written (shared text, per-network
+ * variants, an X thread, media, schedule), the saved post when editing, the live checks of `POST /posts/validate`
+ * and the submit. The page and its sections only show what this returns.
+ *
+ * @example
+ *   const composer = useComposer();
+ *   <form onSubmit={composer.submit}>…</form>
+ */
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, type Media, type Post, type PostInput, type Variant, type Violation } from '../../api';
+import { useWorkspace } from '../../session';
+import { navigate, useRoute } from '../../router';
+import { useApiQuery } from '../../api/queries';
+import { localInputToUtcIso, utcIsoToLocalInput } from '../../lib/dates';
+import { keptMedia } from './MediaPicker';
+import type { NetworkGroup } from './NetworkTabs';
+import type { Mode } from './SchedulePicker';
+import { useChannelSettings } from './useChannelSettings';
+import { threadOf } from './ThreadFields';
+import { areaOf, type Area } from './violations';
+import { errorText } from '../../lib/errors';
+
+const LIVE_CHECK_DELAY_MS = 500;
+
+export function useComposer() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  const { query } = useRoute();
+  const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
+  const [text, setText] = useState('');
+  const [channelIds, setChannelIds] = useState<string[]>([]);
+  const [variants, setVariants] = useState<Record<string, string>>({});
+  /** X follow-up posts, each sent as a reply to the one before (the X variant's `options.thread`). */
+  const [thread, setThread] = useState<string[]>([]);
+  const [media, setMedia] = useState<Media[]>([]);
+  const initialDate = query.get('date');
+  const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
+  const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
+  const [violations, setViolations] = useState<Violation[]>([]);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [showBlockers, setShowBlockers] = useState(false);
+  const editId = query.get('post');
+  const existing = useApiQuery(['post', workspace.id, editId], () => (editId ? api.getPost(workspace.id, editId) : Promise.resolve(null)));
+  // Which saved post the form holds. Until it holds the one being edited, the form is not shown: a person typing
+  // into (or submitting) the empty form would otherwise overwrite the saved post.
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
+
+  const all = channels.data?.channels ?? [];
+  const chosen = all.filter((c) => channelIds.includes(c.id));
+  const groups: NetworkGroup[] = useMemo(() => {
+    const byNetwork = new Map<string, NetworkGroup>();
+    for (const channel of chosen) {
+      const group = byNetwork.get(channel.network) ?? { network: channel.network, channels: [] };
+      group.channels.push(channel);
+      byNetwork.set(channel.network, group);
+    }
+    return [...byNetwork.values()];
+  }, [chosen.map((c) => c.id).join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const settings = useChannelSettings(workspace.id, chosen, (network) => variants[network] ?? text, media);
+
+  // Editing: start from the saved post once it has loaded.
+  useEffect(() => {
+    const post = existing.data;
+    if (!post) return;
+    fill(post);
+    settings.fillFrom(post);
+    setFilledFrom(post.id);
+  }, [existing.data]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function fill(post: Post) {
+    setText(post.text);
+    setChannelIds([...new Set(post.publications.map((p) => p.channelId))]);
+    const own = post.variants.filter((v) => v.network && !v.channelId);
+    setVariants(Object.fromEntries(own.filter((v) => v.text !== undefined).map((v) => [v.network!, v.text!])));
+    setThread(threadOf(own.find((v) => v.network === 'x')?.options));
+    setMedia(post.mediaIds.map(keptMedia));
+    if (post.scheduledAt && post.status !== 'draft') {
+      setMode('schedule');
+      setLocal(utcIsoToLocalInput(post.scheduledAt));
+    } else setMode('draft');
+  }
+
+  // Only the variants of networks still chosen are sent; the thread goes with X's.
+  const networkVariants = (): Variant[] =>
+    groups.flatMap((g) => {
+      const options = g.network === 'x' && thread.length > 0 ? { thread } : undefined;
+      if (!(g.network in variants) && !options) return [];
+      return [{ network: g.network, ...(g.network in variants ? { text: variants[g.network] } : {}), ...(options ? { options } : {}) }];
+    });
+  const input = (): PostInput => ({ text, channelIds, mediaIds: media.map((m) => m.id), variants: [...networkVariants(), ...settings.variants()] });
+
+  useEffect(() => {
+    if (channelIds.length === 0) return setViolations([]);
+    const timer = setTimeout(() => {
+      api.validatePost(workspace.id, input()).then(
+        // "Write some text" while nothing is written yet would only nag; submitting still reports it.
+        (result) => setViolations(result.violations.filter((v) => v.rule !== 'empty')),
+        () => undefined, // live checks are a help; the real check happens on submit
+      );
+    }, LIVE_CHECK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, channelIds.join(), JSON.stringify(variants), JSON.stringify(thread), media.map((m) => m.id).join(), settings.key]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const scheduledAt = mode === 'schedule' ? localInputToUtcIso(local) : null;
+  const scheduleProblem =
+    mode === 'schedule' && !scheduledAt ? t('composer.pickTime') : scheduledAt && Date.parse(scheduledAt) <= Date.now() ? t('composer.inPast') : null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (scheduleProblem) return;
+    // What YouTube, TikTok, Pinterest or Snapchat would refuse is not sent; the list under the button says what.
+    if (settings.blockers.length > 0) return setShowBlockers(true);
+    setBusy(true);
+    setSubmitError(null);
+    try {
+      const body: PostInput = { ...input(), ...(mode === 'schedule' ? { scheduledAt: scheduledAt ?? undefined } : mode === 'now' ? { publishNow: true } : {}) };
+      const post = editId ? await api.updatePost(workspace.id, editId, body) : await api.createPost(workspace.id, body);
+      navigate(`/posts/${post.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.violations.length > 0) setViolations(e.violations);
+      else setSubmitError(e);
+      setBusy(false);
+    }
+  }
+
+  // An API error naming a field goes next to that field, like a violation.
+  const fieldError = (area: Area) =>
+    submitError instanceof ApiError && submitError.field && areaOf(submitError.field) === area ? errorText(submitError) : null;
+  const generalError = submitError && !(submitError instanceof ApiError && submitError.field && areaOf(submitError.field) !== 'other') ? submitError : null;
+
+  const onVariant = (network: string, value: string | null) =>
+    setVariants(({ [network]: _, ...rest }) => (value === null ? rest : { ...rest, [network]: value }));
+
+  return {
+    workspace,
+    channels,
+    existing,
+    editId,
+    ready: !editId || filledFrom === editId,
+    all,
+    chosen,
+    groups,
+    settings,
+    text,
+    setText,
+    channelIds,
+    setChannelIds,
+    variants,
+    onVariant,
+    thread,
+    setThread,
+    media,
+    setMedia,
+    mode,
+    setMode,
+    local,
+    setLocal,
+    violations,
+    fieldError,
+    generalError,
+    busy,
+    showBlockers,
+    scheduleProblem,
+    submit,
+  };
+}
+
+export type Composer = ReturnType<typeof useComposer>;
