@@ -10,6 +10,7 @@ import { ChannelsPage } from './channels/ChannelsPage';
 import { PickAccountsPage } from './channels/PickAccountsPage';
 import { PostPage } from './posts/PostPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
+import { NetworkAppsPage } from './workspaces/NetworkAppsPage';
 import { LinksPage } from './links/LinksPage';
 import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
@@ -46,6 +47,7 @@ export function Pages() {
   if (first === 'security') return <SecurityPage onChanged={gate.reload} />;
   // A workspace that requires two-factor shows its pages only once the person has it on.
   if (workspace && gate.blocks(workspace.id)) return <SecurityPage key={key} requiredBy={workspace.name} onChanged={gate.reload} />;
+  if (workspace && first === 'workspace' && second === 'networks') return <NetworkAppsPage key={key} />;
   if (!workspace || first === 'workspace') return <WorkspacePage key={key} />;
   switch (first) {
     case undefined:

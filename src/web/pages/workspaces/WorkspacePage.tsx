@@ -1,6 +1,7 @@
 /**
  * Workspaces: create one; the current workspace's team (invite, remove) and API tokens (create, revoke); and, for
- * admins, the websites allowed to send tracking data (with the snippet to paste on them).
+ * admins, the websites allowed to send tracking data (with the snippet to paste on them). It links to the network
+ * apps page (`#/workspace/networks`).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { api, ApiError } from '../../api';
 import { useSession } from '../../session';
 import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
+import { Link } from '../../router';
 import { errorText, formErrors } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
 import { SnippetTag } from '../../components/SnippetTag';
@@ -41,6 +43,13 @@ export function WorkspacePage() {
         <h1>{workspace ? workspace.name : t('workspace.none')}</h1>
         {workspace ? <p className="muted">{t('workspace.yourRole', { role: t(`roles.${workspace.role}`) })}</p> : null}
       </header>
+      {workspace ? (
+        <p>
+          <Link to="/workspace/networks" data-testid="to-network-apps">
+            {t('networkApps.link')}
+          </Link>
+        </p>
+      ) : null}
       {workspace ? <MembersSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <TokensSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <Tracking workspaceId={workspace.id} /> : null}
