@@ -36,6 +36,7 @@ export function NetworkAppCard({ workspaceId, app, owner, onChanged }: Props) {
         </span>
       </h2>
       {app.status === 'env' ? <p className="muted">{t('networkApps.setByServer')}</p> : null}
+      {owner && app.status === 'env' ? <CallbackUrls urls={app.callbackUrls} /> : null}
       {owner && app.status !== 'env' ? <Checklist app={app} name={name} /> : null}
       {owner && app.status !== 'env' ? <AppForm workspaceId={workspaceId} app={app} name={name} onChanged={onChanged} /> : null}
       {!owner && app.status === 'none' ? <p className="muted">{t('networkApps.askOwner', { network: name })}</p> : null}
@@ -56,15 +57,24 @@ function Checklist({ app, name }: { app: NetworkApp; name: string }) {
       </li>
       <li>
         {app.callbackUrls.length > 1 ? t('networkApps.steps.callbackMany') : t('networkApps.steps.callbackOne')}
-        {app.callbackUrls.map((url) => (
-          <span key={url} className="callback-url">
-            <code data-testid="callback-url">{url}</code> <CopyButton text={url} />
-          </span>
-        ))}
+        <CallbackUrls urls={app.callbackUrls} />
       </li>
       <li>{t('networkApps.steps.paste')}</li>
       <li>{t('networkApps.steps.connect')}</li>
     </ol>
+  );
+}
+
+/** The address(es) the network's app must allow as redirect URLs, each with a copy button. */
+function CallbackUrls({ urls }: { urls: string[] }) {
+  return (
+    <>
+      {urls.map((url) => (
+        <span key={url} className="callback-url">
+          <code data-testid="callback-url">{url}</code> <CopyButton text={url} />
+        </span>
+      ))}
+    </>
   );
 }
 
