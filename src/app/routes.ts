@@ -66,6 +66,9 @@ import sessionsEnd from '../features/auth/routes/sessions-end.js';
 import sessionsEndOthers from '../features/auth/routes/sessions-end-others.js';
 import myTokens from '../features/auth/routes/my-tokens.js';
 import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
+import networkAppsList from '../features/network-apps/routes/list.js';
+import networkAppsSave from '../features/network-apps/routes/save.js';
+import networkAppsRemove from '../features/network-apps/routes/remove.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -134,4 +137,7 @@ export const routeModules: RouteModule[] = [
   sessionsEndOthers,
   myTokens,
   workspaceTwoFactor,
+  networkAppsList,
+  networkAppsSave,
+  networkAppsRemove,
 ];

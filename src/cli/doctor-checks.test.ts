@@ -7,7 +7,7 @@ import { openDatabase } from '../db/database.js';
 import { lockDataFolder } from '../db/lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { ffprobeBinary } from '../features/media/probe.js';
-import { checkDatabase, checkFfprobe, checkSecretKey, checkStorage } from './doctor-checks.js';
+import { checkDatabase, checkFfprobe, checkSecretKey, checkStorage, type DatabaseFindings } from './doctor-checks.js';
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'chorus-doctor-'));
 const KEY = 'k'.repeat(32);
@@ -35,8 +35,10 @@ describe('doctor: database and migrations', () => {
     const database = await openDatabase({ dataDir: path.join(dataDir, 'pg') });
     await migrateToLatest(database.db);
     await database.close();
-    const results = await checkDatabase({ databaseUrl: undefined, dataDir }, 60_000);
+    const findings: DatabaseFindings = {};
+    const results = await checkDatabase({ databaseUrl: undefined, dataDir }, 60_000, findings);
     assert.deepEqual(results.map((r) => r.ok), [true, true], JSON.stringify(results));
+    assert.deepEqual(findings.savedApps, {}, 'no workspace saved a network app');
   });
 
   it('names the pending migrations and the command that applies them', async () => {

@@ -17,6 +17,7 @@ import type { Config } from '../core/config.js';
 import { openDatabase, type Database } from '../db/database.js';
 import { DataFolderLockedError, lockDataFolder } from '../db/lock.js';
 import { migrations } from '../db/migrations/index.js';
+import { networkAppsRepository } from '../features/network-apps/repository.js';
 
 /** One line of the report: what was checked, whether it is fine, and what to do when it is not. */
 export interface CheckResult {
@@ -81,7 +82,16 @@ export async function pendingMigrations(database: Database): Promise<string[]> {
 }
 
 /** Connects to the database (PostgreSQL, or the embedded one when no process holds it) and lists pending migrations. */
-export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, timeoutMs = CHECK_TIMEOUT_MS): Promise<CheckResult[]> {
+/** What the database check found that other checks use: how many workspaces saved their own app, per network. */
+export interface DatabaseFindings {
+  savedApps?: Record<string, number>;
+}
+
+export async function checkDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  timeoutMs = CHECK_TIMEOUT_MS,
+  findings: DatabaseFindings = {},
+): Promise<CheckResult[]> {
   const kind = config.databaseUrl ? 'PostgreSQL' : 'embedded database';
   let unlock: (() => Promise<void>) | undefined;
   let database: Database | undefined;
@@ -92,6 +102,8 @@ export async function checkDatabase(config: Pick<Config, 'databaseUrl' | 'dataDi
     const migrationsResult: CheckResult = pending.length
       ? { ok: false, what: `migrations: ${pending.length} not applied (${pending.join(', ')})`, fix: 'Run `npx chorus migrate` (a start runs them too).' }
       : { ok: true, what: 'migrations: all applied' };
+    // Workspaces' own network apps (issue 11) count as configured networks; the table exists once migrated.
+    if (!pending.length) findings.savedApps = await withTimeout(networkAppsRepository.countByNetwork(database.db), timeoutMs, kind);
     return [{ ok: true, what: `database: the ${kind} answers` }, migrationsResult];
   } catch (error) {
     if (error instanceof DataFolderLockedError) {

@@ -63,4 +63,13 @@ describe('doctor: API origins', () => {
     const results = await checkNetworks({ CHORUS_X_CLIENT_ID: 'id', CHORUS_X_API_URL: origin }, 5_000);
     assert.deepEqual(results.map((r) => [r.ok, r.what.split(':')[0]]), [[false, 'X'], [true, 'X']]);
   });
+
+  it('counts a network whose app workspaces saved as configured, and the environment first', async () => {
+    const env = { CHORUS_PINTEREST_API_URL: origin, CHORUS_X_CLIENT_ID: 'id', CHORUS_X_CLIENT_SECRET: 's', CHORUS_X_API_URL: origin };
+    const results = await checkNetworks(env, 5_000, { pinterest: 2, x: 1 });
+    const pinterest = results.filter((r) => r.what.startsWith('Pinterest'));
+    assert.deepEqual(pinterest.map((r) => r.ok), [true, true]);
+    assert.match(pinterest[0]!.what, /saved by 2 workspaces/);
+    assert.match(results.find((r) => r.what.startsWith('X'))!.what, /CHORUS_X_CLIENT_ID and its secret are set/);
+  });
 });

@@ -72,10 +72,20 @@ export async function checkOrigin(name: string, origin: string, timeoutMs = CHEC
   }
 }
 
-/** Every network configured in `env`: its OAuth app, then its API origin. Networks left unset are not contacted. */
-export async function checkNetworks(env: NodeJS.ProcessEnv, timeoutMs = CHECK_TIMEOUT_MS): Promise<CheckResult[]> {
+/** A network no env app sets, but whose app some workspaces' owners saved on the network apps page. */
+function savedApp(network: NetworkSettings, savedApps: Record<string, number>): CheckResult | undefined {
+  const count = savedApps[network.key.toLowerCase()] ?? 0;
+  if (!count) return undefined;
+  return { ok: true, what: `${network.name}: OAuth app saved by ${count} workspace${count > 1 ? 's' : ''} (network apps page)` };
+}
+
+/**
+ * Every network configured in `env` or saved by a workspace (`savedApps`: workspaces per app network, from the
+ * database): its OAuth app, then its API origin. Networks left unset are not contacted.
+ */
+export async function checkNetworks(env: NodeJS.ProcessEnv, timeoutMs = CHECK_TIMEOUT_MS, savedApps: Record<string, number> = {}): Promise<CheckResult[]> {
   const checks: Promise<CheckResult[]>[] = NETWORKS.map(async (network) => {
-    const app = checkOAuthApp(network, env);
+    const app = checkOAuthApp(network, env) ?? savedApp(network, savedApps);
     const apiUrl = setting(env, `CHORUS_${network.key}_API_URL`);
     if (!app && !apiUrl) return [];
     const origin = await checkOrigin(network.name, apiUrl ?? network.defaultApiUrl, timeoutMs);

@@ -11,7 +11,7 @@
  */
 import { loadConfig, type Config } from '../core/config.js';
 import { ffprobeBinary } from '../features/media/probe.js';
-import { checkDatabase, checkFfprobe, checkSecretKey, checkStorage, type CheckResult } from './doctor-checks.js';
+import { checkDatabase, checkFfprobe, checkSecretKey, checkStorage, type CheckResult, type DatabaseFindings } from './doctor-checks.js';
 import { checkNetworks } from './doctor-networks.js';
 
 /** loadConfig's answer, or undefined when it refuses the environment. */
@@ -42,13 +42,14 @@ function readSettings(env: NodeJS.ProcessEnv): { config?: Config; result: CheckR
 export async function runChecks(env: NodeJS.ProcessEnv, binary: string = ffprobeBinary()): Promise<CheckResult[]> {
   const { config, result } = readSettings(env);
   const results: CheckResult[] = [result];
+  const findings: DatabaseFindings = {};
   if (config) {
     results.push(await checkSecretKey(config));
-    results.push(...(await checkDatabase(config)));
+    results.push(...(await checkDatabase(config, undefined, findings)));
     results.push(await checkStorage(config));
   }
   results.push(await checkFfprobe(binary));
-  results.push(...(await checkNetworks(env)));
+  results.push(...(await checkNetworks(env, undefined, findings.savedApps)));
   return results;
 }
 

@@ -264,7 +264,18 @@ export interface NetworkQuotaUsageTable {
   updated_at: Generated<Date>;
 }
 
+/** A workspace's own OAuth app for one network (migration 0018); the secret is sealed. */
+export interface NetworkAppsTable {
+  workspace_id: string;
+  network: string;
+  client_id: string;
+  client_secret_enc: string;
+  updated_by: string | null;
+  updated_at: Generated<Date>;
+}
+
 export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema {
+  network_apps: NetworkAppsTable;
   users: UsersTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

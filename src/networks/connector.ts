@@ -136,6 +136,8 @@ export interface ChannelContext {
   serviceUrl: string | null;
   /** Called when a connector refreshed tokens, so the new ones are saved. */
   onCredentialsChanged(next: Credentials): Promise<void>;
+  /** The OAuth app of the channel's workspace, for renewing tokens when the server sets none (issue 11). */
+  oauthApp?: () => Promise<{ clientId: string; clientSecret: string } | undefined>;
 }
 
 export interface ConnectedAccount {

@@ -3,13 +3,14 @@
  * OAuth app is not configured can still be connected with a token (`POST …/channels {network, accessToken}`).
  */
 import type { Config } from '../core/config.js';
+import type { NetworkId } from './connector.js';
 import { createBlueskyConnector } from './bluesky/index.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from './facebook/index.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from './instagram/index.js';
 import { createLinkedInConnector, createLinkedInOAuthProvider } from './linkedin/index.js';
 import { createMastodonConnector } from './mastodon/index.js';
 import { UsageGate } from './meta/graph.js';
-import type { OAuthProvider } from './oauth2.js';
+import type { OAuthAppSettings, OAuthProvider } from './oauth2.js';
 import { NetworkRegistry } from './registry.js';
 import { createThreadsConnector, createThreadsOAuthProvider } from './threads/index.js';
 import { createXConnector, createXOAuthProvider } from './x/index.js';
@@ -69,39 +70,70 @@ export function createNetworkRegistry(config: Config, stores: NetworkStores = {}
   return registry;
 }
 
-/** OAuth providers for the networks whose app is configured (client id and secret in the environment). */
-export function createOAuthProviders(config: Config): OAuthProvider[] {
+/**
+ * The OAuth apps a server or a workspace can hold, one per network's developer console: Facebook's app also signs
+ * Instagram in (one Meta app), Threads has its own. Mastodon registers itself per instance and Bluesky uses app
+ * passwords, so neither is here.
+ */
+export const OAUTH_APPS = ['facebook', 'threads', 'x', 'linkedin', 'youtube', 'tiktok', 'pinterest', 'snapchat'] as const;
+export type OAuthAppNetwork = (typeof OAUTH_APPS)[number];
+
+/** The networks each app signs in (the Meta app gives both Facebook Pages and Instagram accounts). */
+export function networksOfApp(app: OAuthAppNetwork): NetworkId[] {
+  return app === 'facebook' ? ['facebook', 'instagram'] : [app];
+}
+
+/** The app that signs a network in, when it has one (`instagram` → `facebook`). */
+export function appOfNetwork(network: string): OAuthAppNetwork | undefined {
+  if (network === 'instagram') return 'facebook';
+  return (OAUTH_APPS as readonly string[]).includes(network) ? (network as OAuthAppNetwork) : undefined;
+}
+
+/** The app's credentials from the environment, if the server sets them (they win over any workspace's own). */
+export function envOAuthApp(config: Config, app: OAuthAppNetwork): OAuthAppSettings | undefined {
+  return config.networks[app].app;
+}
+
+/**
+ * The OAuth providers of one app built with the given client id and secret, at the origins the settings name. Used
+ * for the server's apps (from env) and for an app a workspace saved.
+ */
+export function createAppOAuthProviders(config: Config, app: OAuthAppNetwork, credentials: OAuthAppSettings): OAuthProvider[] {
   const n = config.networks;
-  const providers: OAuthProvider[] = [];
-  if (n.facebook.app) {
-    const meta = {
-      clientId: n.facebook.app.clientId,
-      clientSecret: n.facebook.app.clientSecret,
-      // The app secret signs each Graph call of the sign-in (appsecret_proof), as the connectors' calls are signed.
-      appSecret: n.facebook.app.clientSecret,
-      apiUrl: n.facebook.apiUrl,
-      authorizeUrl: n.facebook.authorizeUrl,
-      graphVersion: n.facebook.graphVersion,
-      configId: n.facebook.configId,
-    };
-    providers.push(createFacebookOAuthProvider(meta), createInstagramOAuthProvider(meta));
+  switch (app) {
+    case 'facebook': {
+      const meta = {
+        ...credentials,
+        // The app secret signs each Graph call of the sign-in (appsecret_proof), as the connectors' calls are signed.
+        appSecret: credentials.clientSecret,
+        apiUrl: n.facebook.apiUrl,
+        authorizeUrl: n.facebook.authorizeUrl,
+        graphVersion: n.facebook.graphVersion,
+        configId: n.facebook.configId,
+      };
+      return [createFacebookOAuthProvider(meta), createInstagramOAuthProvider(meta)];
+    }
+    case 'threads':
+      return [createThreadsOAuthProvider({ ...credentials, apiUrl: n.threads.apiUrl, authorizeUrl: n.threads.authorizeUrl })];
+    case 'x':
+      return [createXOAuthProvider({ ...credentials, apiUrl: n.x.apiUrl, authorizeUrl: n.x.authorizeUrl })];
+    case 'linkedin':
+      return [createLinkedInOAuthProvider({ ...credentials, apiUrl: n.linkedin.apiUrl, authorizeUrl: n.linkedin.authorizeUrl, tokenUrl: n.linkedin.tokenUrl })];
+    case 'youtube':
+      return [createYouTubeOAuthProvider({ ...credentials, apiUrl: n.youtube.apiUrl, authorizeUrl: n.youtube.authorizeUrl, tokenUrl: n.youtube.tokenUrl })];
+    case 'tiktok':
+      return [createTikTokOAuthProvider({ ...credentials, apiUrl: n.tiktok.apiUrl, authorizeUrl: n.tiktok.authorizeUrl })];
+    case 'pinterest':
+      return [createPinterestOAuthProvider({ ...credentials, apiUrl: n.pinterest.apiUrl, authorizeUrl: n.pinterest.authorizeUrl })];
+    case 'snapchat':
+      return [createSnapchatOAuthProvider({ ...credentials, apiUrl: n.snapchat.apiUrl, authorizeUrl: n.snapchat.authorizeUrl, accountsUrl: n.snapchat.accountsUrl })];
   }
-  if (n.threads.app) providers.push(createThreadsOAuthProvider({ ...n.threads.app, apiUrl: n.threads.apiUrl, authorizeUrl: n.threads.authorizeUrl }));
-  if (n.x.app) providers.push(createXOAuthProvider({ ...n.x.app, apiUrl: n.x.apiUrl, authorizeUrl: n.x.authorizeUrl }));
-  if (n.linkedin.app) {
-    providers.push(
-      createLinkedInOAuthProvider({ ...n.linkedin.app, apiUrl: n.linkedin.apiUrl, authorizeUrl: n.linkedin.authorizeUrl, tokenUrl: n.linkedin.tokenUrl }),
-    );
-  }
-  if (n.youtube.app) {
-    providers.push(createYouTubeOAuthProvider({ ...n.youtube.app, apiUrl: n.youtube.apiUrl, authorizeUrl: n.youtube.authorizeUrl, tokenUrl: n.youtube.tokenUrl }));
-  }
-  if (n.tiktok.app) providers.push(createTikTokOAuthProvider({ ...n.tiktok.app, apiUrl: n.tiktok.apiUrl, authorizeUrl: n.tiktok.authorizeUrl }));
-  if (n.pinterest.app) providers.push(createPinterestOAuthProvider({ ...n.pinterest.app, apiUrl: n.pinterest.apiUrl, authorizeUrl: n.pinterest.authorizeUrl }));
-  if (n.snapchat.app) {
-    providers.push(
-      createSnapchatOAuthProvider({ ...n.snapchat.app, apiUrl: n.snapchat.apiUrl, authorizeUrl: n.snapchat.authorizeUrl, accountsUrl: n.snapchat.accountsUrl }),
-    );
-  }
-  return providers;
+}
+
+/** OAuth providers for the networks whose app is configured on the server (client id and secret in the environment). */
+export function createOAuthProviders(config: Config): OAuthProvider[] {
+  return OAUTH_APPS.flatMap((app) => {
+    const credentials = envOAuthApp(config, app);
+    return credentials ? createAppOAuthProviders(config, app, credentials) : [];
+  });
 }

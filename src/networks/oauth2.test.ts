@@ -56,6 +56,25 @@ test('a refresher without a refresh token or app credentials asks for a reconnec
   await assert.rejects(noApp(ctx({ accessToken: 'a', refreshToken: 'r' })), (e: unknown) => e instanceof NetworkError && /CHORUS_TIKTOK_CLIENT_ID/.test(e.message));
 });
 
+test('without a server app, a refresher renews with the channel workspace\'s app; the server\'s wins when set', async () => {
+  const used: string[] = [];
+  const exchange = async (_token: string, app: { clientId: string }) => {
+    used.push(app.clientId);
+    return { accessToken: 'a2', refreshToken: 'r2' };
+  };
+  const ctx = (): ChannelContext => ({
+    channelId: 'c',
+    externalId: 'e',
+    serviceUrl: null,
+    credentials: { accessToken: 'a1', refreshToken: 'r1' },
+    onCredentialsChanged: async () => {},
+    oauthApp: async () => ({ clientId: 'workspace-app', clientSecret: 'workspace-secret' }),
+  });
+  await createRefresher({ network: 'x', name: 'X', envName: 'X' }, exchange)(ctx());
+  await createRefresher({ network: 'x', name: 'X', envName: 'X', clientId: 'server-app', clientSecret: 's' }, exchange)(ctx());
+  assert.deepEqual(used, ['workspace-app', 'server-app']);
+});
+
 test('a token answer becomes a grant', () => {
   const grant = grantFrom({ access_token: 't', refresh_token: 'r', expires_in: 60, scope: 'a b' });
   assert.equal(grant.accessToken, 't');

@@ -129,6 +129,23 @@ export function grantFrom(token: { access_token: string; refresh_token?: string 
   };
 }
 
+/**
+ * The app that renews a channel's tokens: the server's (env) when it sets one, else the app of the channel's
+ * workspace (`ChannelContext.oauthApp`), which issued the tokens of a channel connected with it.
+ */
+export async function refreshApp(
+  configured: { clientId?: string | undefined; clientSecret?: string | undefined },
+  ctx: ChannelContext,
+): Promise<OAuthAppSettings | undefined> {
+  if (configured.clientId && configured.clientSecret) return { clientId: configured.clientId, clientSecret: configured.clientSecret };
+  return ctx.oauthApp?.();
+}
+
+/** Why a renewal cannot run, and who can fix it. */
+export function noAppMessage(name: string, envName: string): string {
+  return `Chorus has no ${name} app to renew access: a workspace owner saves it on the network apps page, or the server sets CHORUS_${envName}_CLIENT_ID / _CLIENT_SECRET.`;
+}
+
 export interface RefresherSettings {
   network: NetworkId;
   /** The network as people write it, and its settings' prefix: "X" and "X", "TikTok" and "TIKTOK". */
@@ -157,14 +174,12 @@ export function createRefresher(
     const refreshToken = ctx.credentials['refreshToken'];
     const fail = (message: string) => Promise.reject(new NetworkError('auth', message, { network: settings.network }));
     if (!refreshToken) return fail(`The ${settings.name} access of this channel expired and no refresh token was saved. Reconnect the channel.`);
-    const { clientId, clientSecret } = settings;
-    if (!clientId || !clientSecret) {
-      return fail(`Chorus has no ${settings.name} app credentials (CHORUS_${settings.envName}_CLIENT_ID / _CLIENT_SECRET) to renew access.`);
-    }
     const running = refreshing.get(refreshToken);
     if (running) return running;
     const task = (async () => {
-      const grant = await exchange(refreshToken, { clientId, clientSecret });
+      const app = await refreshApp(settings, ctx);
+      if (!app) throw new NetworkError('auth', noAppMessage(settings.name, settings.envName), { network: settings.network });
+      const grant = await exchange(refreshToken, app);
       const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
       // An expiry the network no longer gives must not stay behind: it would ask for renewals that are not due.
       if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();

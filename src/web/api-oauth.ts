@@ -28,7 +28,8 @@ export type TokenInput = Omit<Extract<Input<'/api/v1/workspaces/{ws}/channels', 
 const grant = (ws: string, grantId: string) => ({ params: { path: { ws, grantId } } });
 
 export const oauthApi = {
-  listNetworks: () => answer(client.GET('/api/v1/networks')),
+  /** With a workspace, `oauth` also counts the apps its owners saved. */
+  listNetworks: (workspace?: string) => answer(client.GET('/api/v1/networks', { params: { query: workspace ? { workspace } : {} } })),
   start: (ws: string, network: string) =>
     answer(client.POST('/api/v1/workspaces/{ws}/oauth/{network}/start', { params: { path: { ws, network } } })),
   getGrant: (ws: string, grantId: string) => answer(client.GET('/api/v1/workspaces/{ws}/oauth/grants/{grantId}', grant(ws, grantId))),

@@ -26,6 +26,8 @@ export interface MediaNetworkFakes {
   snapchat: FakeSnapchat;
   /** CHORUS_* settings: API origins, authorize pages and OAuth apps of the four fakes. */
   env: Record<string, string>;
+  /** Pinterest's app, for a walk-through that enters it on the network apps page instead of the settings. */
+  pinterestApp: { clientId: string; clientSecret: string };
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startMediaNetworkFakes(publicUrl: string): Promise<MediaNe
     pinterest,
     snapchat,
     env,
+    pinterestApp: { clientId: app('pinterest').clientId, clientSecret: app('pinterest').clientSecret },
     stop: async () => {
       await Promise.all([youtube.stop(), tiktok.stop(), pinterest.stop(), snapchat.stop()]);
     },

@@ -31,6 +31,7 @@ import { accessInEnglish, accessInFrench, type AccessEnv } from './access.scenar
 import { twoFactorScenario } from './two-factor.scenario.js';
 import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
+import { networkAppsScenario } from './network-apps.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -119,7 +120,10 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     // from env; Facebook's login dialog is a small stand-in (the Meta fake serves the Graph API only).
     nets = await startNetworkFakes(baseUrl);
     media = await startMediaNetworkFakes(baseUrl);
-    const env = { ...nets.env, ...media.env };
+    // Pinterest's app is left out of the server's settings: the owner enters it on the network apps page
+    // (network-apps.scenario.ts), and the media networks scenario then connects Pinterest through it.
+    const { CHORUS_PINTEREST_CLIENT_ID: _id, CHORUS_PINTEREST_CLIENT_SECRET: _secret, ...mediaEnv } = media.env;
+    const env = { ...nets.env, ...mediaEnv };
     const networks = nets.fakes.registry(env).register(bluesky.connector('bluesky')).register(mastodon.connector('mastodon'));
     server = await createTestApp(database, { networks, env });
     stopWorkers = startWorkers(server.ctx);
@@ -463,6 +467,9 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('connects X (PKCE) and Facebook Pages with Instagram (picker) through their sign-in, in English and French', () =>
     networksScenario({ page, context, baseUrl, ctx: server.ctx, nets, shot }));
+
+  step("enters the workspace's own Pinterest app on the network apps page, then reaches Pinterest's sign-in with it, in English and French", () =>
+    networkAppsScenario({ page, baseUrl, media, shot }));
 
   step('connects YouTube, TikTok, Pinterest and Snapchat by sign-in, composes what each needs (a YouTube thumbnail, a Snapchat Spotlight) before saving, and shows these fields in French', () =>
     mediaNetworksScenario({ page, baseUrl, ctx: server.ctx, media, shot }));

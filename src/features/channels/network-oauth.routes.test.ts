@@ -65,7 +65,7 @@ forEachDatabase('OAuth connect of the issue 4 networks', (getDb) => {
     const threads = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/oauth/threads/start`);
     assert.equal(threads.status, 404);
     assert.equal(threads.body.error.code, 'oauth_not_configured');
-    assert.match(threads.body.error.message, /CHORUS_THREADS_CLIENT_ID and CHORUS_THREADS_CLIENT_SECRET/);
+    assert.match(threads.body.error.message, /an owner enters the Threads app on the network apps page/);
     const unknown = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/oauth/myspace/start`);
     assert.equal(unknown.status, 404);
   });

@@ -1,5 +1,5 @@
 /**
- * "Connect with <network>" for every network whose OAuth app is configured (Meta, Threads, X, LinkedIn): the start
+ * "Connect with <network>" for every network whose OAuth app is configured, by the server or by the workspace: the start
  * (a one-time `state` bound to the person, their session and the workspace, with the PKCE verifier kept here) and the
  * callback (state checked, code exchanged, accounts listed; one account is connected at once, several wait as a
  * sealed, short-lived grant for the person to pick from). Providers are pure HTTP (src/networks/oauth2.ts).
@@ -11,12 +11,14 @@
  */
 import type { AppContext } from '../../core/context.js';
 import { ApiError } from '../../core/errors.js';
-import { NetworkError, type NetworkId } from '../../networks/connector.js';
+import { NetworkError } from '../../networks/connector.js';
 import { createPkce, type AccountChoice, type OAuthProvider } from '../../networks/oauth2.js';
 import type { Actor } from '../auth/actor.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import { requireWorkspace, type WorkspaceAccess } from '../workspaces/access.js';
 import { networkName } from './network-names.js';
+import { appOfNetwork } from '../../networks/index.js';
+import { oauthRedirectUri, workspaceOAuthProvider } from '../network-apps/service.js';
 import { networkOAuthRepository } from './network-oauth-repository.js';
 import { connectChannel } from './service.js';
 
@@ -25,31 +27,24 @@ const ATTEMPT_MS = 10 * 60_000;
 /** How long several accounts wait for the person to pick (the tokens inside are sealed, and then deleted). */
 export const GRANT_MS = 15 * 60_000;
 
-/** Where each network's OAuth app is configured (Instagram signs in through the Facebook app). */
-const APP_ENV: Partial<Record<NetworkId, string>> = { facebook: 'FACEBOOK', instagram: 'FACEBOOK', threads: 'THREADS', x: 'X', linkedin: 'LINKEDIN' };
-
-export function oauthRedirectUri(ctx: AppContext, network: string): string {
-  return `${ctx.config.publicUrl.replace(/\/+$/, '')}/api/v1/oauth/${encodeURIComponent(network)}/callback`;
-}
-
-/** The network's OAuth provider, or a 404 telling the admin how to set it up (and the token route meanwhile). */
-export function providerFor(ctx: AppContext, network: string): OAuthProvider {
-  const provider = ctx.networks.oauthProvider(network);
+/** The network's OAuth provider for this workspace, or a 404 saying who can set it up (and the token route meanwhile). */
+export async function providerFor(ctx: AppContext, workspaceId: string, network: string): Promise<OAuthProvider> {
+  const provider = await workspaceOAuthProvider(ctx, workspaceId, network);
   if (provider) return provider;
-  const env = APP_ENV[network as NetworkId];
   if (network === 'mastodon') {
     throw new ApiError(404, 'oauth_not_configured', 'Mastodon signs in on each instance: POST /api/v1/workspaces/{ws}/channels/mastodon/oauth {instanceUrl}.', 'network');
   }
-  const message = env
-    ? `Connecting ${networkName(network)} by sign-in is not set up on this server: its administrator sets CHORUS_${env}_CLIENT_ID and ` +
-      `CHORUS_${env}_CLIENT_SECRET. Until then, connect the account with an access token.`
-    : `Chorus has no sign-in for "${network}". Networks with one: ${ctx.networks.oauthNetworks().join(', ') || 'none on this server'}.`;
-  throw new ApiError(404, 'oauth_not_configured', message, 'network');
+  const app = appOfNetwork(network);
+  const message = app
+    ? `Connecting ${networkName(network)} by sign-in is not set up in this workspace: an owner enters the ${networkName(app)} app on the ` +
+      'network apps page (or the server sets it). Until then, connect the account with an access token.'
+    : `Chorus has no sign-in for "${network}".`;
+  throw new ApiError(404, 'oauth_not_configured', message, 'network', undefined, { network });
 }
 
 /** Starts a sign-in and returns the URL to send the browser to. */
 export async function startNetworkOAuth(ctx: AppContext, access: WorkspaceAccess, actor: Actor, network: string): Promise<string> {
-  const provider = providerFor(ctx, network);
+  const provider = await providerFor(ctx, access.workspaceId, network);
   const db = ctx.database.db;
   await networkOAuthRepository.removeExpired(db);
   const state = newSecret('st_');
@@ -122,7 +117,8 @@ export async function finishNetworkOAuth(ctx: AppContext, actor: Actor | null, n
   }
   if (!query.code) throw new OAuthFailure('oauth_code_refused', `${name} came back without an authorization code. Start again.`);
   const access = await requireWorkspace(db, actor, attempt.workspace_id, 'admin');
-  const provider = providerFor(ctx, network);
+  // The app of the workspace the sign-in was started in: the one that issued the code.
+  const provider = await providerFor(ctx, access.workspaceId, network);
   const verifier = attempt.verifier_enc ? ctx.secrets.open(attempt.verifier_enc, `oauth-attempt:${stateHash}`)['verifier'] : undefined;
 
   let choices: AccountChoice[];

@@ -1,5 +1,6 @@
 /** Connecting accounts, and turning a stored channel into what a connector needs. Secrets never leave here. */
 import type { AppContext } from '../../core/context.js';
+import { workspaceOAuthApp } from '../network-apps/service.js';
 import { invalid } from '../../core/errors.js';
 import { NetworkError, type ChannelContext, type Connector } from '../../networks/connector.js';
 import { limitsForStorage, readStoredLimits, UNKNOWN_NETWORK_LIMITS } from '../../networks/limits-schema.js';
@@ -109,6 +110,8 @@ export function channelContext(ctx: AppContext, row: ChannelRow): ChannelContext
     onCredentialsChanged: async (next) => {
       await channelsRepository.setCredentials(ctx.database.db, row.id, ctx.secrets.seal(next, row.workspace_id));
     },
+    // Asked only when the server sets no app: a channel connected with its workspace's app renews with that app.
+    oauthApp: () => workspaceOAuthApp(ctx, row.workspace_id, row.network),
   };
 }
 

@@ -8,7 +8,7 @@
  * const ref = await linkedin.publish(ctx, { text: 'Hello (world)', media: [] }, publicationId);
  */
 import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { needsRefresh, refreshApp } from '../oauth2.js';
 import { encodeUrn, errorFromResponse, LinkedInClient, parse, readLinkedInError, restliList, type LinkedInClientOptions } from './client.js';
 import {
   aclsSchema,
@@ -242,13 +242,14 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
       if (!needsRefresh(c, Date.now(), REFRESH_MARGIN_MS)) return null;
       const expired = Date.parse(c['expiresAt'] ?? '') <= Date.now();
       const refreshDead = c['refreshExpiresAt'] !== undefined && Date.parse(c['refreshExpiresAt']) <= Date.now();
-      if (!c['refreshToken'] || !options.clientId || !options.clientSecret || refreshDead) {
+      const app = c['refreshToken'] && !refreshDead ? await refreshApp(options, ctx) : undefined;
+      if (!c['refreshToken'] || !app || refreshDead) {
         // Nothing to refresh with: the token still works until it expires, then the person must reconnect.
         if (expired) throw new NetworkError('auth', 'LinkedIn access for this channel has expired. Reconnect the channel.', { network: 'linkedin' });
         return null;
       }
       const grant = await requestToken(
-        { clientId: options.clientId, clientSecret: options.clientSecret, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+        { ...app, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
         { grant_type: 'refresh_token', refresh_token: c['refreshToken'] },
         'LinkedIn refused to renew this channel\'s access; reconnect the channel',
       );

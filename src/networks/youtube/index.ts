@@ -18,7 +18,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { needsRefresh, noAppMessage, pastedRefreshFields, refreshApp } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
@@ -109,11 +109,10 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
   const refresh = async (ctx: ChannelContext): Promise<Credentials> => {
     const refreshToken = ctx.credentials['refreshToken'];
     if (!refreshToken) throw new NetworkError('auth', 'The YouTube access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'youtube' });
-    if (!options.clientId || !options.clientSecret) {
-      throw new NetworkError('auth', 'Chorus has no Google OAuth client (CHORUS_YOUTUBE_CLIENT_ID / _CLIENT_SECRET) to renew access.', { network: 'youtube' });
-    }
+    const app = await refreshApp(options, ctx);
+    if (!app) throw new NetworkError('auth', noAppMessage('YouTube (Google)', 'YOUTUBE'), { network: 'youtube' });
     const grant = await requestToken(
-      { clientId: options.clientId, clientSecret: options.clientSecret, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
+      { ...app, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
       { grant_type: 'refresh_token', refresh_token: refreshToken },
     );
     // Google keeps the refresh token (no rotation) unless it sends a new one.

@@ -11,6 +11,7 @@ import { PickAccountsPage } from './channels/PickAccountsPage';
 import { PostPage } from './posts/PostPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
 import { AuditPage } from './workspaces/AuditPage';
+import { NetworkAppsPage } from './workspaces/NetworkAppsPage';
 import { LinksPage } from './links/LinksPage';
 import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
@@ -48,6 +49,7 @@ export function Pages() {
   // A workspace that requires two-factor shows its pages only once the person has it on.
   if (workspace && gate.blocks(workspace.id)) return <SecurityPage key={key} requiredBy={workspace.name} onChanged={gate.reload} />;
   if (workspace && first === 'workspace' && second === 'audit') return <AuditPage key={key} />;
+  if (workspace && first === 'workspace' && second === 'networks') return <NetworkAppsPage key={key} />;
   if (!workspace || first === 'workspace') return <WorkspacePage key={key} />;
   switch (first) {
     case undefined:

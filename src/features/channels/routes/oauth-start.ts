@@ -1,6 +1,6 @@
 /**
  * `POST /api/v1/workspaces/{ws}/oauth/{network}/start` (admins) → `{ authorizeUrl }`: where to send the browser to
- * connect an account of a network whose OAuth app is configured. 404 `oauth_not_configured` names the settings.
+ * connect an account of a network whose OAuth app is configured. 404 `oauth_not_configured` says who sets the app up.
  */
 import { z } from 'zod';
 import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';

@@ -1,11 +1,12 @@
 /**
  * The card around a network's connect form, or its reconnect form when given `reconnect`: the title with the network's
- * dot, the intro, the error that names no field and the confirmation above the fields, then submit and cancel.
+ * logo, the intro, the error that names no field and the confirmation above the fields, then submit and cancel.
  */
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { Notice } from '../../components/Field';
+import { NetworkLogo } from '../../components/NetworkLogo';
 
 interface Props {
   network: string;
@@ -36,7 +37,7 @@ export function ConnectForm({ network, title, reconnect, intro, error, done, onS
       data-testid={reconnect ? 'reconnect-form' : `connect-${network}`}
     >
       <h2>
-        <span className={`network-dot network-dot--${network}`} aria-hidden="true" />
+        <NetworkLogo network={network} size={22} />
         {reconnect ? t('channels.reconnect.title', { handle: reconnect.handle }) : title}
       </h2>
       {intro}

@@ -1,6 +1,6 @@
 /**
- * Connects a Facebook Page, Instagram account, Threads profile, X account or LinkedIn member or page: "Connect with
- * <network>" when this server has the network's sign-in configured (the network sends the browser back to the
+ * Connects a Facebook Page, Instagram account, Threads profile, X account, LinkedIn member or page, YouTube channel,
+ * TikTok, Pinterest or Snapchat account: "Connect with <network>" when the network's app is set up for this workspace (the network sends the browser back to the
  * channels page, or to the account picker when the sign-in reached several accounts), or an access token pasted by
  * an admin who already holds one. Given `reconnect`, it is that account's form.
  */
@@ -12,21 +12,11 @@ import { useSubmit } from '../../lib/useSubmit';
 import { Field } from '../../components/Field';
 import { ConnectForm } from './ConnectForm';
 import { NO_COMMENTS_API } from './ChannelRow';
+import { NetworkLogo } from '../../components/NetworkLogo';
+import { Link } from '../../router';
+import { appOf } from '../../api-network-apps';
 
 const FIELDS = ['accessToken', 'accountId'] as const;
-
-/** Where each network's sign-in is configured (Instagram signs in through the Facebook app). */
-const APP_ENV: Record<TokenNetwork, string> = {
-  facebook: 'FACEBOOK',
-  instagram: 'FACEBOOK',
-  threads: 'THREADS',
-  x: 'X',
-  linkedin: 'LINKEDIN',
-  youtube: 'YOUTUBE',
-  tiktok: 'TIKTOK',
-  pinterest: 'PINTEREST',
-  snapchat: 'SNAPCHAT',
-};
 
 /** Networks where one token can reach several accounts, so the account is named. */
 const NAMES_ACCOUNT: Record<TokenNetwork, boolean> = {
@@ -44,14 +34,16 @@ const NAMES_ACCOUNT: Record<TokenNetwork, boolean> = {
 interface Props {
   workspaceId: string;
   network: TokenNetwork;
-  /** This server has the network's sign-in configured. */
+  /** The network's sign-in is set up for this workspace (by the server or the workspace's own app). */
   oauth: boolean;
+  /** The person is an owner: the checklist links to the network apps page instead of asking an owner. */
+  owner: boolean;
   onConnected(channel: Channel): void;
   reconnect?: Channel;
   onCancel?(): void;
 }
 
-export function ConnectNetwork({ workspaceId, network, oauth, onConnected, reconnect, onCancel }: Props) {
+export function ConnectNetwork({ workspaceId, network, oauth, owner, onConnected, reconnect, onCancel }: Props) {
   const { t } = useTranslation();
   const name = t(`networks.${network}`);
   const [accessToken, setAccessToken] = useState('');
@@ -87,11 +79,14 @@ export function ConnectNetwork({ workspaceId, network, oauth, onConnected, recon
     );
   }
 
+  // Without sign-in, the checklist says who sets it up; owners are then told to paste a token meanwhile.
   const intro = reconnect
     ? t('channels.token.reconnectIntro', { network: name })
     : oauth
       ? t('channels.token.introOAuth', { network: name })
-      : t('channels.token.introTokenOnly', { network: name, env: APP_ENV[network] });
+      : owner
+        ? t('channels.token.introTokenOnly')
+        : null;
 
   return (
     <ConnectForm
@@ -100,7 +95,8 @@ export function ConnectNetwork({ workspaceId, network, oauth, onConnected, recon
       reconnect={reconnect}
       intro={
         <>
-          <p className="muted">{intro}</p>
+          {!oauth && !reconnect ? <SetUpChecklist network={network} owner={owner} /> : null}
+          {intro ? <p className="muted">{intro}</p> : null}
           {NO_COMMENTS_API.has(network) ? <p className="muted">{t(`channels.noComments.${network}`)}</p> : null}
         </>
       }
@@ -114,7 +110,8 @@ export function ConnectNetwork({ workspaceId, network, oauth, onConnected, recon
     >
       {oauth ? (
         <>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={signIn} data-testid={`oauth-${network}`}>
+          <button type="button" className="button button--secondary button--with-logo" disabled={busy} onClick={signIn} data-testid={`oauth-${network}`}>
+            <NetworkLogo network={network} size={18} />
             {running === 'oauth' ? t('common.working') : t('channels.token.oauth', { network: name })}
           </button>
           <p className="divider">
@@ -131,5 +128,26 @@ export function ConnectNetwork({ workspaceId, network, oauth, onConnected, recon
         </Field>
       ) : null}
     </ConnectForm>
+  );
+}
+
+/**
+ * What it takes to connect by sign-in, for a network whose app is not set up: owners get the steps and a link to the
+ * network apps page; everyone else, who to ask.
+ */
+function SetUpChecklist({ network, owner }: { network: TokenNetwork; owner: boolean }) {
+  const { t } = useTranslation();
+  const app = t(`networkApps.appName.${appOf(network) ?? network}`);
+  if (!owner) return <p className="muted" data-testid={`ask-owner-${network}`}>{t('channels.setUp.askOwner', { app })}</p>;
+  return (
+    <div className="setup-checklist" data-testid={`setup-${network}`}>
+      <p className="muted">{t('channels.setUp.title', { app })}</p>
+      <ol className="checklist">
+        <li>{t('channels.setUp.create', { app })}</li>
+        <li>{t('channels.setUp.callback')}</li>
+        <li>{t('channels.setUp.paste')}</li>
+      </ol>
+      <Link to="/workspace/networks">{t('channels.setUp.link', { app })}</Link>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Workspaces: create one; the current workspace's team (invite, remove), API tokens (create, revoke) and UTM
  * template; and, for admins, a link to the audit log, the websites allowed to send tracking data (with the snippet
- * to paste on them) and the two-factor requirement.
+ * to paste on them) and the two-factor requirement. It links to the network apps page (`#/workspace/networks`).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +48,13 @@ export function WorkspacePage() {
           </p>
         ) : null}
       </header>
+      {workspace ? (
+        <p>
+          <Link to="/workspace/networks" data-testid="to-network-apps">
+            {t('networkApps.link')}
+          </Link>
+        </p>
+      ) : null}
       {workspace ? <MembersSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <TokensSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <UtmTemplateSection workspaceId={workspace.id} role={workspace.role} /> : null}
