@@ -12,14 +12,13 @@
 import {
   NetworkError,
   type ChannelContext,
-  type ConnectedAccount,
   type Connector,
   type Credentials,
   type PostMetrics,
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
@@ -53,8 +52,9 @@ const NO_COMMENTS =
 export function createPinterestConnector(options: PinterestConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? PINTEREST_API_URL;
   const clientWith = (accessToken: string) => new PinterestClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const app = { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST', clientId: options.clientId, clientSecret: options.clientSecret },
+    app,
     (refreshToken, app) =>
       requestToken(
         { ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
@@ -64,13 +64,7 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelToken = async (ctx: ChannelContext): Promise<string> => {
-    if (!ctx.credentials['accessToken']) {
-      throw new NetworkError('auth', 'This Pinterest channel has no access token saved. Reconnect it.', { network: 'pinterest' });
-    }
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return credentials['accessToken'] ?? '';
-  };
+  const channelToken = (ctx: ChannelContext): Promise<string> => channelAccessToken(ctx, refresh, app);
   const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => clientWith(await channelToken(ctx));
   /** The board picker's calls, with the channel's (renewed) token. */
   const boardCalls = async (ctx: ChannelContext) => ({ accessToken: await channelToken(ctx), apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
@@ -127,19 +121,10 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'pinterest' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      Object.assign(credentials, pastedRefreshFields(input));
       // The publisher may not pass per-post options: a board chosen at connect time is the fallback.
       if (input['boardId']) credentials['defaultBoardId'] = input['boardId'];
-      const account: ConnectedAccount = {
-        externalId,
-        handle: `@${me.username}`,
-        displayName: me.business_name || me.username,
-        avatarUrl: me.profile_image ?? null,
-        serviceUrl: null,
-        credentials,
-        limits: { ...PINTEREST_DEFAULT_LIMITS },
-      };
-      return account;
+      const handle = `@${me.username}`;
+      return tokenAccount(input, { externalId, handle, displayName: me.business_name || me.username, avatarUrl: me.profile_image ?? null, credentials, limits: PINTEREST_DEFAULT_LIMITS });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -12,13 +12,12 @@
 import {
   NetworkError,
   type ChannelContext,
-  type ConnectedAccount,
   type Connector,
   type Credentials,
   type PostMetrics,
   type PublicationContent,
 } from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
@@ -59,8 +58,9 @@ const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURICompo
 export function createSnapchatConnector(options: SnapchatConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? SNAPCHAT_API_URL;
   const clientWith = (accessToken: string) => new SnapClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const app = { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT', clientId: options.clientId, clientSecret: options.clientSecret },
+    app,
     (refreshToken, app) =>
       requestToken(
         { ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
@@ -68,11 +68,7 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       ),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This Snapchat channel has no access token saved. Reconnect it.', { network: 'snapchat' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => clientWith(await channelAccessToken(ctx, refresh, app));
 
   const profileOf = (ctx: ChannelContext) => ctx.credentials['profileId'] ?? ctx.externalId;
 
@@ -115,18 +111,15 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       }
       const credentials: Credentials = { accessToken, profileId: profile.id };
       if (profile.snap_user_name) credentials['handle'] = profile.snap_user_name;
-      Object.assign(credentials, pastedRefreshFields(input));
       const logos = profile.logo_urls ?? {};
-      const account: ConnectedAccount = {
+      return tokenAccount(input, {
         externalId: profile.id,
         handle: profile.snap_user_name ?? profile.display_name ?? profile.id,
         displayName: profile.display_name ?? profile.snap_user_name ?? 'Snapchat Public Profile',
         avatarUrl: logos['original_logo_url'] ?? Object.values(logos).find((v): v is string => typeof v === 'string') ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...SNAPCHAT_DEFAULT_LIMITS },
-      };
-      return account;
+        limits: SNAPCHAT_DEFAULT_LIMITS,
+      });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -10,7 +10,7 @@
  * const ref = await tiktok.publish(ctx, { text: 'Caption', media: [video], options: { privacyLevel: 'SELF_ONLY' } }, publicationId);
  */
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics } from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
 import { requestToken, USER_FIELDS } from './oauth.js';
@@ -47,17 +47,14 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
   const sessions = options.sessions ?? memoryTikTokSessions();
   const publishOptions = options.publish ?? {};
   const clientWith = (accessToken: string | null) => new TikTokClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const app = { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK', clientId: options.clientId, clientSecret: options.clientSecret },
+    app,
     (refreshToken, app) =>
       requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This TikTok channel has no access token saved. Reconnect it.', { network: 'tiktok' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => clientWith(await channelAccessToken(ctx, refresh, app));
 
   const recentVideos = async (client: TikTokClient) =>
     parse(videoListSchema, (await client.request('POST', '/v2/video/list/', { query: { fields: 'id,title,video_description,create_time,share_url' }, json: { max_count: 20 } })).body, 'the account videos').data.videos;
@@ -84,18 +81,16 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
         throw new NetworkError('rejected', 'This token belongs to another TikTok account than the one chosen.', { network: 'tiktok' });
       }
       const credentials: Credentials = { accessToken };
-      Object.assign(credentials, pastedRefreshFields(input));
       if (input['refreshExpiresAt']) credentials['refreshExpiresAt'] = input['refreshExpiresAt'];
       if (user.username) credentials['username'] = user.username;
-      return {
+      return tokenAccount(input, {
         externalId: user.open_id,
         handle: user.username ? `@${user.username}` : (user.display_name ?? user.open_id),
         displayName: user.display_name || user.username || 'TikTok account',
         avatarUrl: user.avatar_url ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...TIKTOK_DEFAULT_LIMITS },
-      };
+        limits: TIKTOK_DEFAULT_LIMITS,
+      });
     },
 
     /** The creator's current settings, for the composer (audiences, interactions, maximum duration). */

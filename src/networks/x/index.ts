@@ -11,14 +11,13 @@
 import {
   NetworkError,
   type ChannelContext,
-  type ConnectedAccount,
   type Connector,
   type Credentials,
   type PostMetrics,
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
@@ -54,20 +53,15 @@ const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id'
 export function createXConnector(options: XConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? X_API_URL;
   const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+  const app = { network: 'x', name: 'X', envName: 'X', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    { network: 'x', name: 'X', envName: 'X', clientId: options.clientId, clientSecret: options.clientSecret },
+    app,
     (refreshToken, app) =>
       requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelClient = async (ctx: ChannelContext): Promise<XClient> => {
-    if (!ctx.credentials['accessToken']) {
-      throw new NetworkError('auth', 'This X channel has no access token saved. Reconnect it.', { network: 'x' });
-    }
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<XClient> => clientWith(await channelAccessToken(ctx, refresh, app));
 
   const createTweet = async (client: XClient, body: Record<string, unknown>): Promise<string> => {
     const response = await client.post('/2/tweets', { json: body });
@@ -144,17 +138,8 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'x' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      Object.assign(credentials, pastedRefreshFields(input));
-      const account: ConnectedAccount = {
-        externalId: me.id,
-        handle: `@${me.username}`,
-        displayName: me.name || me.username,
-        avatarUrl: me.profile_image_url ?? null,
-        serviceUrl: null,
-        credentials,
-        limits: { ...X_DEFAULT_LIMITS },
-      };
-      return account;
+      const handle = `@${me.username}`;
+      return tokenAccount(input, { externalId: me.id, handle, displayName: me.name || me.username, avatarUrl: me.profile_image_url ?? null, credentials, limits: X_DEFAULT_LIMITS });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -18,7 +18,7 @@ import {
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
-import { needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, needsRefresh, tokenAccount } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
@@ -125,11 +125,8 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
     return next;
   };
 
-  const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This YouTube channel has no access token saved. Reconnect it.', { network: 'youtube' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> =>
+    clientWith(await channelAccessToken(ctx, refresh, { network: 'youtube', name: 'YouTube' }));
 
   const resourceOf = (content: PublicationContent) => {
     const o = readYouTubeOptions(content);
@@ -203,19 +200,17 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         throw new NetworkError('rejected', message, { network: 'youtube' });
       }
       const credentials: Credentials = { accessToken };
-      Object.assign(credentials, pastedRefreshFields(input));
       const uploads = channel.contentDetails?.relatedPlaylists?.uploads;
       if (uploads) credentials['uploadsPlaylistId'] = uploads;
       const thumbs = channel.snippet.thumbnails ?? {};
-      return {
+      return tokenAccount(input, {
         externalId: channel.id,
         handle: channel.snippet.customUrl ?? channel.snippet.title,
         displayName: channel.snippet.title,
         avatarUrl: (thumbs['default'] ?? thumbs['medium'] ?? thumbs['high'])?.url ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...YOUTUBE_DEFAULT_LIMITS },
-      };
+        limits: YOUTUBE_DEFAULT_LIMITS,
+      });
     },
 
     limits: (stored) => limitsFromStored(stored),
