@@ -9,15 +9,7 @@
  * const boards = await listPinterestBoards({ accessToken: account.credentials.accessToken });
  * await pinterest.publish(ctx, { text: 'Description', media: [image], options: { boardId: boards[0].id, title: 'Title' } }, key);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
@@ -49,12 +41,14 @@ const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 const NO_COMMENTS =
   "Pinterest's API has no comments on Pins: Chorus cannot read or answer them. Reply from the Pinterest app instead.";
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST' } as const;
+
 export function createPinterestConnector(options: PinterestConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? PINTEREST_API_URL;
   const clientWith = (accessToken: string) => new PinterestClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const app = { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    app,
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
       requestToken(
         { ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
@@ -64,7 +58,7 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelToken = (ctx: ChannelContext): Promise<string> => channelAccessToken(ctx, refresh, app);
+  const channelToken = (ctx: ChannelContext): Promise<string> => channelAccessToken(ctx, refresh, OAUTH_APP);
   const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => clientWith(await channelToken(ctx));
   /** The board picker's calls, with the channel's (renewed) token. */
   const boardCalls = async (ctx: ChannelContext) => ({ accessToken: await channelToken(ctx), apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });

@@ -9,14 +9,7 @@
  * const account = await snapchat.connect(choice.connectInput);
  * await snapchat.publish(ctx, { text: 'New drop #sneakers', media: [video], options: { kind: 'spotlight' } }, key);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-} from '../connector.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
@@ -55,12 +48,14 @@ const NO_COMMENTS = "Snapchat's API has no comments or replies on Public Profile
 
 const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURIComponent(profileId)}`;
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT' } as const;
+
 export function createSnapchatConnector(options: SnapchatConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? SNAPCHAT_API_URL;
   const clientWith = (accessToken: string) => new SnapClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const app = { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    app,
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
       requestToken(
         { ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
@@ -68,7 +63,7 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       ),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => clientWith(await channelAccessToken(ctx, refresh, app));
+  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const profileOf = (ctx: ChannelContext) => ctx.credentials['profileId'] ?? ctx.externalId;
 

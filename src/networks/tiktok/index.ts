@@ -42,19 +42,21 @@ const METRIC_FIELDS = 'id,title,view_count,like_count,comment_count,share_count'
 const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 export const TIKTOK_NO_COMMENTS = "TikTok's API has no comments: answer them in the TikTok app.";
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK' } as const;
+
 export function createTikTokConnector(options: TikTokConnectorOptions = {}): Connector & { creatorInfo(ctx: ChannelContext): Promise<TikTokCreatorInfo> } {
   const apiUrl = options.apiUrl ?? TIKTOK_API_URL;
   const sessions = options.sessions ?? memoryTikTokSessions();
   const publishOptions = options.publish ?? {};
   const clientWith = (accessToken: string | null) => new TikTokClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const app = { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    app,
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
       requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => clientWith(await channelAccessToken(ctx, refresh, app));
+  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const recentVideos = async (client: TikTokClient) =>
     parse(videoListSchema, (await client.request('POST', '/v2/video/list/', { query: { fields: 'id,title,video_description,create_time,share_url' }, json: { max_count: 20 } })).body, 'the account videos').data.videos;

@@ -8,15 +8,7 @@
  * const account = await x.connect(choice.connectInput);
  * const ref = await x.publish(ctx, { text: 'Hello', media: [], options: { thread: ['and more'] } }, publicationId);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
@@ -50,18 +42,20 @@ const LOOKUP_BATCH = 100;
 const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id';
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'x', name: 'X', envName: 'X' } as const;
+
 export function createXConnector(options: XConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? X_API_URL;
   const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-  const app = { network: 'x', name: 'X', envName: 'X', clientId: options.clientId, clientSecret: options.clientSecret } as const;
   const refresh = createRefresher(
-    app,
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
       requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelClient = async (ctx: ChannelContext): Promise<XClient> => clientWith(await channelAccessToken(ctx, refresh, app));
+  const channelClient = async (ctx: ChannelContext): Promise<XClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const createTweet = async (client: XClient, body: Record<string, unknown>): Promise<string> => {
     const response = await client.post('/2/tweets', { json: body });

@@ -8,16 +8,7 @@
  * const account = await youtube.connect(choice.connectInput);
  * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
  */
-import {
-  mediaBytes,
-  NetworkError,
-  type ChannelContext,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
+import { mediaBytes, NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, needsRefresh, tokenAccount } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
