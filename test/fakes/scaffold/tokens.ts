@@ -11,6 +11,13 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
+/** An OAuth client registered with a fake: the secret it authenticates with and the redirect URIs it may use. */
+export interface OAuthApp {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+}
+
 /** `null` never expires (Graph's Page tokens). */
 export interface Expiring {
   expiresAt: number | null;
