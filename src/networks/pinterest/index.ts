@@ -14,7 +14,7 @@ import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from 
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
-import { requestToken } from './oauth.js';
+import { createPinterestOAuthProvider } from './oauth.js';
 import { limitsFromStored, PINTEREST_DEFAULT_LIMITS, PINTEREST_MAX_TITLE, pinShape, readPinterestOptions, validateForPinterest } from './rules.js';
 import { createPinterestBoard, listPinterestBoards } from './boards.js';
 
@@ -49,12 +49,8 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
   const clientWith = (accessToken: string) => new PinterestClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
     { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken(
-        { ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        // Continuous refresh hands out a new refresh token each time.
-        { grant_type: 'refresh_token', refresh_token: refreshToken, continuous_refresh: 'true' },
-      ),
+    // The OAuth definition asks for continuous refresh, which hands out a new refresh token each time.
+    (refreshToken, app) => createPinterestOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */

@@ -14,7 +14,7 @@ import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from 
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
-import { listProfiles, requestToken, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
+import { createSnapchatOAuthProvider, listProfiles, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
 import {
   limitsFromStored,
   readSnapOptions,
@@ -57,10 +57,7 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
   const refresh = createRefresher(
     { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
-      requestToken(
-        { ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        { grant_type: 'refresh_token', refresh_token: refreshToken },
-      ),
+      createSnapchatOAuthProvider({ ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));

@@ -13,7 +13,7 @@ import { NetworkError, type ChannelContext, type Connector, type Credentials, ty
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
-import { requestToken, USER_FIELDS } from './oauth.js';
+import { createTikTokOAuthProvider, USER_FIELDS } from './oauth.js';
 import { tiktokComposeOptions } from './compose.js';
 import { fetchStatus, memoryTikTokSessions, publishToTikTok, type TikTokPublishOptions, type TikTokSessionStore } from './publish.js';
 import { limitsFromStored, TIKTOK_DEFAULT_LIMITS, validateForTikTok, type TikTokCreatorInfo } from './rules.js';
@@ -52,8 +52,7 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
   const clientWith = (accessToken: string | null) => new TikTokClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
     { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+    (refreshToken, app) => createTikTokOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));

@@ -14,7 +14,7 @@ import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './cli
 import { fetchXEngagement } from './engagement.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
 import { uploadMedia, type UploadOptions } from './media.js';
-import { requestToken } from './oauth.js';
+import { createXOAuthProvider } from './oauth.js';
 import { limitsFromStored, readXOptions, validateForX, X_DEFAULT_LIMITS } from './rules.js';
 
 export { createXOAuthProvider, readXCallback, X_AUTHORIZE_URL, X_SCOPES, type XOAuthOptions } from './oauth.js';
@@ -50,8 +50,7 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
   const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
     { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+    (refreshToken, app) => createXOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
