@@ -9,13 +9,13 @@
  * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
  */
 import { mediaBytes, NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
-import { channelAccessToken, needsRefresh, tokenAccount } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
 import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
 import { memoryQuotaStore, reserveYouTubeQuota, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings, type YouTubeQuotaStore } from './quota.js';
-import { requestToken } from './oauth.js';
+import { createYouTubeOAuthProvider } from './oauth.js';
 import { limitsFromStored, readYouTubeOptions, theVideo, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
 import { waitUntilProcessed, type ProcessingOptions } from './processing.js';
 import { memorySessionStore, sendBytes, setThumbnail, startSession, type UploadOptions, type UploadSessionStore } from './upload.js';
@@ -63,6 +63,9 @@ export interface YouTubeConnectorOptions {
 /** `videos.list` takes up to 50 ids (developers.google.com/youtube/v3/docs/videos/list, `id` parameter). */
 const LIST_BATCH = 50;
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'youtube', name: 'YouTube', envName: 'YOUTUBE' } as const;
+
 export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? YOUTUBE_API_URL;
   const sessions = options.sessions ?? memorySessionStore();
@@ -97,27 +100,13 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
   const call = (client: YouTubeClient, operation: YouTubeOperation, method: string, path: string, request?: YouTubeRequest): Promise<YouTubeResponse> =>
     spending(operation, () => client.request(method, path, request));
 
-  const refresh = async (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    if (!refreshToken) throw new NetworkError('auth', 'The YouTube access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'youtube' });
-    if (!options.clientId || !options.clientSecret) {
-      throw new NetworkError('auth', 'Chorus has no Google OAuth client (CHORUS_YOUTUBE_CLIENT_ID / _CLIENT_SECRET) to renew access.', { network: 'youtube' });
-    }
-    const grant = await requestToken(
-      { clientId: options.clientId, clientSecret: options.clientSecret, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-      { grant_type: 'refresh_token', refresh_token: refreshToken },
-    );
-    // Google keeps the refresh token (no rotation) unless it sends a new one.
-    const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-    if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-    else delete next['expiresAt'];
-    await ctx.onCredentialsChanged(next);
-    ctx.credentials = next;
-    return next;
-  };
+  // Google keeps the refresh token (no rotation) unless it sends a new one; the refresher keeps the old one then.
+  const refresh = createRefresher({ ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret }, (refreshToken, app) =>
+    createYouTubeOAuthProvider({ ...app, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
+  );
 
   const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> =>
-    clientWith(await channelAccessToken(ctx, refresh, { network: 'youtube', name: 'YouTube' }));
+    clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const resourceOf = (content: PublicationContent) => {
     const o = readYouTubeOptions(content);
