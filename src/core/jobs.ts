@@ -153,13 +153,6 @@ export class JobQueue {
     });
   }
 
-  async counts(): Promise<Array<{ queue: string; state: string; count: number }>> {
-    const { rows } = await this.sql.executeSql(
-      'SELECT name AS queue, state, count(*)::int AS count FROM pgboss.job GROUP BY name, state',
-    );
-    return rows as Array<{ queue: string; state: string; count: number }>;
-  }
-
   /** Stops fetching, waits for jobs in flight (bounded), then stops pg-boss. */
   async stop(timeoutMs = 20_000): Promise<void> {
     for (const w of this.workers) w.stop();

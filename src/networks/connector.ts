@@ -59,8 +59,8 @@ export interface ImageRules {
   minHeight?: number;
 }
 
-export interface MediaForNetwork {
-  id: string;
+/** What is known of an uploaded file once it is stored: what the media table keeps and what connectors check. */
+export interface MediaFacts {
   mimeType: string;
   sizeBytes: number;
   width: number | null;
@@ -70,6 +70,10 @@ export interface MediaForNetwork {
   frameRate?: number | null;
   videoCodec?: string | null;
   altText: string;
+}
+
+export interface MediaForNetwork extends MediaFacts {
+  id: string;
   /** Reads the bytes (for networks that take uploads). */
   read(): Promise<Buffer>;
   /**
@@ -79,6 +83,26 @@ export interface MediaForNetwork {
   readRange?(start: number, end: number): Promise<Buffer>;
   /** A signed, expiring URL (for networks that fetch media themselves). */
   url: string;
+}
+
+/**
+ * The metrics of each post, read one at a time and in order: a post the network no longer has (deleted since it
+ * was published, `not_found`) is left out so the others still count; any other failure ends the round.
+ *
+ * @example
+ * return metricsOfEach(externalIds, async (id) => toMetrics(id, (await client.get(`/posts/${id}`)).body));
+ */
+export async function metricsOfEach(externalIds: string[], read: (externalId: string) => Promise<PostMetrics>): Promise<PostMetrics[]> {
+  const metrics: PostMetrics[] = [];
+  for (const externalId of externalIds) {
+    try {
+      metrics.push(await read(externalId));
+    } catch (error) {
+      if (error instanceof NetworkError && error.kind === 'not_found') continue;
+      throw error;
+    }
+  }
+  return metrics;
 }
 
 /** Byte access for chunked uploads: ranges when the media offers them, else the whole file read once. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials } from './connector.js';
-import { createPkce, createRefresher, expiresInToDate, grantFrom, needsRefresh, pastedRefreshFields } from './oauth2.js';
+import { metricsOfEach, NetworkError, type ChannelContext, type Credentials, type NetworkLimits, type PostMetrics } from './connector.js';
+import { channelAccessToken, createPkce, createRefresher, expiresInToDate, grantFrom, needsRefresh, pastedRefreshFields, tokenAccount } from './oauth2.js';
 
 test('PKCE verifier is 43 base64url characters and the challenge is its S256 hash (RFC 7636 appendix B)', () => {
   const { verifier, challenge } = createPkce();
@@ -91,4 +91,33 @@ test('keeps a pasted refresh token and a real expiry date from a token connect, 
   });
   assert.deepEqual(pastedRefreshFields({ accessToken: 'a', expiresAt: 'next week' }), {});
   assert.deepEqual(pastedRefreshFields({ accessToken: 'a', refreshToken: '' }), {});
+});
+
+test('tokenAccount keeps a pasted refresh token and expiry and copies the limits; channelAccessToken renews only an expired token', async () => {
+  const limits = { maxTextLength: 280 } as unknown as NetworkLimits;
+  const input = { accessToken: 'a', refreshToken: 'r', expiresAt: '2030-01-01T00:00:00Z' };
+  const account = tokenAccount(input, { externalId: '1', handle: '@ann', displayName: 'Ann', avatarUrl: null, credentials: { accessToken: 'a' }, limits });
+  assert.deepEqual(account.credentials, { accessToken: 'a', refreshToken: 'r', expiresAt: '2030-01-01T00:00:00.000Z' });
+  assert.equal(account.serviceUrl, null);
+  assert.deepEqual(account.limits, limits);
+  assert.notEqual(account.limits, limits, 'a channel never shares the default limits object');
+
+  let renewals = 0;
+  const refresh = async (ctx: ChannelContext): Promise<Credentials> => ({ ...ctx.credentials, accessToken: `renewed-${++renewals}` });
+  const channel = (credentials: Credentials): ChannelContext => ({ channelId: 'c', credentials, externalId: '1', serviceUrl: null, onCredentialsChanged: async () => {} });
+  const network = { network: 'x', name: 'X' } as const;
+  assert.equal(await channelAccessToken(channel({ accessToken: 'live', expiresAt: '2099-01-01T00:00:00Z' }), refresh, network), 'live');
+  assert.equal(await channelAccessToken(channel({ accessToken: 'old', expiresAt: '2000-01-01T00:00:00Z' }), refresh, network), 'renewed-1');
+  await assert.rejects(channelAccessToken(channel({}), refresh, network), (e) => e instanceof NetworkError && e.kind === 'auth' && /This X channel has no access token/.test(e.message));
+});
+
+test('metricsOfEach leaves out deleted posts and stops at any other failure', async () => {
+  const metrics = (externalId: string) => ({ externalId }) as unknown as PostMetrics;
+  const read = async (id: string) => {
+    if (id === 'gone') throw new NetworkError('not_found', 'deleted', { network: 'x' });
+    if (id === 'down') throw new NetworkError('transient', 'try later', { network: 'x' });
+    return metrics(id);
+  };
+  assert.deepEqual(await metricsOfEach(['a', 'gone', 'b'], read), [metrics('a'), metrics('b')]);
+  await assert.rejects(metricsOfEach(['a', 'down', 'b'], read), /try later/);
 });

@@ -19,7 +19,7 @@
  */
 import { z } from 'zod';
 import { createHash, randomBytes } from 'node:crypto';
-import { NetworkError, type ChannelContext, type Credentials, type NetworkId } from './connector.js';
+import { NetworkError, type ChannelContext, type ConnectedAccount, type Credentials, type NetworkId } from './connector.js';
 
 /** What a token endpoint gave: the connector's `connect` input is built from it. */
 export interface OAuthGrant {
@@ -95,6 +95,35 @@ export function pastedRefreshFields(input: Record<string, string>): Record<strin
   if (input['refreshToken']) fields['refreshToken'] = input['refreshToken'];
   if (input['expiresAt'] && !Number.isNaN(Date.parse(input['expiresAt']))) fields['expiresAt'] = new Date(input['expiresAt']).toISOString();
   return fields;
+}
+
+/**
+ * The account a token connects (pasted, or handed over by the sign-in flow): the refresh token and expiry given
+ * beside the access token are kept with the credentials, and the network's default limits are copied so a channel
+ * never shares the constant.
+ *
+ * @example
+ * return tokenAccount(input, { externalId: me.id, handle: `@${me.username}`, displayName: me.name, avatarUrl: null,
+ *   credentials: { accessToken, username: me.username }, limits: X_DEFAULT_LIMITS });
+ */
+export function tokenAccount(input: Record<string, string>, account: Omit<ConnectedAccount, 'serviceUrl'>): ConnectedAccount {
+  return { ...account, serviceUrl: null, credentials: { ...account.credentials, ...pastedRefreshFields(input) }, limits: { ...account.limits } };
+}
+
+/**
+ * The access token to call the network with for this channel, renewed first when it has already expired (the
+ * scheduler normally renews earlier, through `refreshCredentials`).
+ */
+export async function channelAccessToken(
+  ctx: ChannelContext,
+  refresh: (ctx: ChannelContext) => Promise<Credentials>,
+  network: Pick<RefresherSettings, 'network' | 'name'>,
+): Promise<string> {
+  if (!ctx.credentials['accessToken']) {
+    throw new NetworkError('auth', `This ${network.name} channel has no access token saved. Reconnect it.`, { network: network.network });
+  }
+  const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
+  return credentials['accessToken'] ?? '';
 }
 
 /** RFC 7636 S256: a 43-character verifier and its SHA-256 challenge, both base64url. */

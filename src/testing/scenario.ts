@@ -2,7 +2,10 @@
  * A ready-made tenant for tests: first-run setup, then a workspace with a connected channel on an in-memory network.
  */
 import type { App } from '../core/http.js';
-import { call } from './app.js';
+import type { Database } from '../db/database.js';
+import { NetworkRegistry } from '../networks/registry.js';
+import { MemoryNetwork } from '../../test/fakes/memory-network.js';
+import { call, createTestApp, type TestApp } from './app.js';
 
 export interface Tenant {
   token: string;
@@ -66,4 +69,17 @@ async function createWorkspaceFor(app: App, _ownerToken: string, name: string) {
   const workspaceId = ws.json().id as string;
   const tok = await app.inject({ method: 'POST', url: `/api/v1/workspaces/${workspaceId}/tokens`, headers, payload: { name: 'tests' } });
   return { workspaceId, userId: accepted.json().user.id as string, token: tok.json().token as string };
+}
+
+/**
+ * The set-up most route tests share: a whole Chorus on the test database with one in-memory Bluesky network, and a
+ * first workspace made through the API (its owner signed in with a token).
+ *
+ * @example
+ *   before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
+ *   after(async () => t?.close());
+ */
+export async function createTenantApp(database: Database): Promise<{ app: TestApp; tenant: Tenant }> {
+  const app = await createTestApp(database, { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
+  return { app, tenant: await setupTenant(app.app) };
 }

@@ -6,18 +6,15 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, setupTenant, type Tenant } from '../../testing/scenario.js';
 
 forEachDatabase('invites cannot take over accounts', (getDb) => {
   let t: TestApp;
   let a: Tenant;
   let evil: Tenant;
   before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     // The attacker: any signed-in person with a workspace of their own.
     evil = await setupTenant(t.app, { owner: { token: a.token } });
   });

@@ -5,10 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { invitePerson, passwordStep, type Person } from './people.testing.js';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
@@ -20,8 +18,7 @@ forEachDatabase('sessions and tokens of a person', (getDb) => {
   let a: Tenant;
   let dana: Person;
   before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     dana = await invitePerson(t.app, a, 'dana@example.com', 'editor', FIREFOX);
   });
   after(async () => t?.close());

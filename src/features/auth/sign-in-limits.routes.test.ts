@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { NetworkRegistry } from '../../networks/registry.js';
+import type { TestApp } from '../../testing/app.js';
+import { createTenantApp, FIRST_OWNER_PASSWORD, type Tenant } from '../../testing/scenario.js';
 
 /** A refused attempt: 429, how long to wait in `Retry-After` and in words, in the documented error shape. */
 function assertRateLimited(res: { statusCode: number; headers: Record<string, unknown>; body: string }) {
@@ -19,10 +17,7 @@ function assertRateLimited(res: { statusCode: number; headers: Record<string, un
 forEachDatabase('sign-in attempt limits', (getDb) => {
   let t: TestApp;
   let a: Tenant;
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
   after(async () => t?.close());
 
   const login = (email: string, password: string, remoteAddress = '127.0.0.1') =>

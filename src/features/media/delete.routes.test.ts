@@ -6,10 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, setupTenant, type Tenant } from '../../testing/scenario.js';
 import { mediaRepository } from './repository.js';
 import { multipart, png } from './testing.js';
 
@@ -50,8 +48,7 @@ forEachDatabase('media delete', (getDb) => {
   };
 
   before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     b = await setupTenant(t.app, { owner: { token: a.token } });
   });
   after(async () => t?.close());

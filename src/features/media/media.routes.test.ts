@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { makeTestVideo } from '../../testing/video.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
@@ -18,10 +18,7 @@ const mp4 = () => makeTestVideo({ seconds: 2, width: 320, height: 240, fps: 25 }
 forEachDatabase('media', (getDb) => {
   let t: TestApp;
   let a: Tenant;
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
   after(async () => t?.close());
 
   const upload = async (fields: Parameters<typeof multipart>[0]) => {

@@ -14,6 +14,7 @@ import { mediaRepository } from './repository.js';
 import { plannedMedia } from './renditions.js';
 import { renditionsRepository } from './renditions-repository.js';
 import { removeMedia } from './service.js';
+import { multipart } from './testing.js';
 
 /** Instagram's media rules on the in-memory network: JPEG only, 8 MB, 1440 pixels wide. */
 const INSTAGRAM_LIKE: NetworkLimits = { ...INSTAGRAM_DEFAULT_LIMITS, maxImages: 4, rate: { requests: 1000, perSeconds: 1 } };
@@ -67,18 +68,9 @@ forEachDatabase('media renditions', (getDb) => {
   });
 
   const upload = async (bytes: Buffer, type: string) => {
-    const boundary = 'renditionboundary';
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="picture"\r\nContent-Type: ${type}\r\n\r\n`),
-      bytes,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/workspaces/${a.workspaceId}/media`,
-      headers: { authorization: `Bearer ${a.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-    });
+    const { payload, contentType } = multipart([{ name: 'file', value: bytes, filename: 'picture', type }]);
+    const url = `/api/v1/workspaces/${a.workspaceId}/media`;
+    const res = await t.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${a.token}`, 'content-type': contentType }, payload });
     assert.equal(res.statusCode, 201, res.body);
     return res.json() as { id: string; url: string };
   };

@@ -2,27 +2,14 @@
 import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
 import type { MediaTable, PublicationStatus } from '../../db/schema.js';
+import type { MediaFacts } from '../../networks/connector.js';
 
 export type MediaRow = Selectable<MediaTable>;
 
 export const mediaRepository = {
   async insert(
     db: Queryable,
-    m: {
-      id: string;
-      workspaceId: string;
-      storageKey: string;
-      fileName: string;
-      mimeType: string;
-      sizeBytes: number;
-      width: number | null;
-      height: number | null;
-      durationSeconds?: number | null;
-      frameRate?: number | null;
-      videoCodec?: string | null;
-      altText: string;
-      createdBy: string;
-    },
+    m: MediaFacts & { id: string; workspaceId: string; storageKey: string; fileName: string; createdBy: string },
   ): Promise<MediaRow> {
     return db
       .insertInto('media')

@@ -17,6 +17,7 @@ import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { createS3MediaStore } from './s3-store.js';
 import { TooLargeError, type MediaStore } from './store.js';
+import { multipart } from './testing.js';
 
 // s3rver's built-in account (it checks request signatures against it).
 const ACCESS_KEY_ID = 'S3RVER';
@@ -160,18 +161,9 @@ forEachDatabase('media API on S3', (getDb, kind) => {
     // A real clip (ffprobe checks uploads; moov first) followed by random bytes, to cross the multipart threshold.
     const head = makeTestVideo({ seconds: 1, width: 160, height: 120, fps: 25, faststart: true });
     const video = Buffer.concat([head, randomBytes(6 * MiB + 123 - head.length)]);
-    const boundary = 'chorusboundary';
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="clip.mp4"\r\nContent-Type: video/mp4\r\n\r\n`),
-      video,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await t.app.inject({
-      method: 'POST',
-      url: `/api/v1/workspaces/${a.workspaceId}/media`,
-      headers: { authorization: `Bearer ${a.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload,
-    });
+    const { payload, contentType } = multipart([{ name: 'file', value: video, filename: 'clip.mp4', type: 'video/mp4' }]);
+    const uploadUrl = `/api/v1/workspaces/${a.workspaceId}/media`;
+    const res = await t.app.inject({ method: 'POST', url: uploadUrl, headers: { authorization: `Bearer ${a.token}`, 'content-type': contentType }, payload });
     assert.equal(res.statusCode, 201, res.body);
     const media = res.json();
     assert.equal(media.sizeBytes, video.length);

@@ -5,7 +5,7 @@ import { imageSize } from 'image-size';
 import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
 import { ApiError, invalid } from '../../core/errors.js';
-import type { MediaForNetwork } from '../../networks/connector.js';
+import type { MediaFacts, MediaForNetwork } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { mediaRepository, type MediaRow } from './repository.js';
@@ -25,10 +25,9 @@ function warnNoProbe(ctx: AppContext): void {
 export const ACCEPTED_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'video/mp4', 'video/quicktime', 'video/webm'];
 const IMAGE_MAX_BYTES = 50 * 1024 * 1024;
 
-export function publicMedia(ctx: AppContext, row: MediaRow) {
+/** The stored row's facts about the file, as the API and the connectors name them. */
+function factsOf(row: MediaRow) {
   return {
-    id: row.id,
-    fileName: row.file_name,
     mimeType: row.mime_type,
     sizeBytes: row.size_bytes,
     width: row.width,
@@ -37,6 +36,14 @@ export function publicMedia(ctx: AppContext, row: MediaRow) {
     frameRate: row.frame_rate,
     videoCodec: row.video_codec,
     altText: row.alt_text,
+  } satisfies MediaFacts;
+}
+
+export function publicMedia(ctx: AppContext, row: MediaRow) {
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    ...factsOf(row),
     url: ctx.config.publicUrl + ctx.media.signedPath(row.id, ctx.config.mediaUrlTtlSeconds),
   };
 }
@@ -44,14 +51,7 @@ export function publicMedia(ctx: AppContext, row: MediaRow) {
 export function mediaForNetwork(ctx: AppContext, row: MediaRow): MediaForNetwork {
   return {
     id: row.id,
-    mimeType: row.mime_type,
-    sizeBytes: row.size_bytes,
-    width: row.width,
-    height: row.height,
-    durationSeconds: row.duration_seconds,
-    frameRate: row.frame_rate,
-    videoCodec: row.video_codec,
-    altText: row.alt_text,
+    ...factsOf(row),
     read: () => ctx.media.read(row.storage_key),
     readRange: rangeReader(ctx, row.storage_key),
     url: ctx.config.publicUrl + ctx.media.signedPath(row.id, ctx.config.mediaUrlTtlSeconds),

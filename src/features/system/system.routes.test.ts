@@ -3,6 +3,7 @@ import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { NetworkRegistry } from '../../networks/registry.js';
+import { refreshCredentialsJob } from '../channels/refresh.js';
 
 forEachDatabase('health, metrics, OpenAPI', (getDb) => {
   let t: TestApp;
@@ -25,5 +26,13 @@ forEachDatabase('health, metrics, OpenAPI', (getDb) => {
     const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     assert.equal(unknown.statusCode, 404);
     assert.equal(unknown.json().error.code, 'not_found');
+  });
+
+  it('counts queued background jobs by queue and state in /metrics', async () => {
+    // Far in the future, so no worker takes them while the test looks.
+    const later = new Date(Date.now() + 3_600_000);
+    for (let i = 0; i < 2; i++) await t.ctx.jobs.send(refreshCredentialsJob, { channelId: crypto.randomUUID() }, { startAfter: later });
+    const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
+    assert.match(metrics.body, /^chorus_jobs\{queue="channel-refresh\.v1",state="created"\} 2$/m);
   });
 });

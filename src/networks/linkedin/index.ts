@@ -7,7 +7,7 @@
  * const account = await linkedin.connect(choice.connectInput);
  * const ref = await linkedin.publish(ctx, { text: 'Hello (world)', media: [] }, publicationId);
  */
-import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent } from '../connector.js';
+import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent } from '../connector.js';
 import { needsRefresh, refreshApp } from '../oauth2.js';
 import { encodeUrn, errorFromResponse, LinkedInClient, parse, readLinkedInError, restliList, type LinkedInClientOptions } from './client.js';
 import {
@@ -206,16 +206,10 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
         }
         return metrics;
       }
-      for (const id of externalIds) {
-        try {
-          const response = await client.request('GET', `/rest/socialActions/${encodeUrn(id)}`);
-          metrics.push(toMemberMetrics(id, parse(socialActionsSchema, response.body, 'the social actions'), fetchedAt));
-        } catch (error) {
-          if (error instanceof NetworkError && error.kind === 'not_found') continue;
-          throw error;
-        }
-      }
-      return metrics;
+      return metricsOfEach(externalIds, async (id) => {
+        const response = await client.request('GET', `/rest/socialActions/${encodeUrn(id)}`);
+        return toMemberMetrics(id, parse(socialActionsSchema, response.body, 'the social actions'), fetchedAt);
+      });
     },
 
     /**

@@ -9,13 +9,13 @@
  */
 import { z } from 'zod';
 import {
+  metricsOfEach,
   NetworkError,
   type ChannelContext,
   type ConnectedAccount,
   type Connector,
   type EngagementItem,
   type NetworkLimits,
-  type PostMetrics,
   type PublicationContent,
   type PublishedRef,
 } from '../connector.js';
@@ -164,22 +164,13 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
 
     async fetchMetrics(ctx, externalIds) {
       const client = channelClient(ctx);
-      const metrics: PostMetrics[] = [];
-      for (const externalId of externalIds) {
-        let body: unknown;
-        try {
-          body = (await client.get(`/api/v1/statuses/${encodeURIComponent(externalId)}`)).body;
-        } catch (error) {
-          // A deleted post has no metrics any more; the others still do.
-          if (error instanceof NetworkError && error.kind === 'not_found') continue;
-          throw error;
-        }
+      return metricsOfEach(externalIds, async (externalId) => {
+        const body = (await client.get(`/api/v1/statuses/${encodeURIComponent(externalId)}`)).body;
         const status = parse(statusSchema, body, 'a status', client.host);
         // snac2 returns a status someone reblogged wrapped in the reblog; its counts are on the inner one.
         const own = status.reblog && status.reblog.id === externalId ? { ...status.reblog, reblog: null } : status;
-        metrics.push(toMetrics({ ...own, id: externalId }, new Date()));
-      }
-      return metrics;
+        return toMetrics({ ...own, id: externalId }, new Date());
+      });
     },
 
     async fetchEngagement(ctx, since) {

@@ -9,21 +9,12 @@
  * const boards = await listPinterestBoards({ accessToken: account.credentials.accessToken });
  * await pinterest.publish(ctx, { text: 'Description', media: [image], options: { boardId: boards[0].id, title: 'Title' } }, key);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type ConnectedAccount,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
 import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
-import { requestToken } from './oauth.js';
+import { createPinterestOAuthProvider } from './oauth.js';
 import { limitsFromStored, PINTEREST_DEFAULT_LIMITS, PINTEREST_MAX_TITLE, pinShape, readPinterestOptions, validateForPinterest } from './rules.js';
 import { createPinterestBoard, listPinterestBoards } from './boards.js';
 
@@ -50,27 +41,20 @@ const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 const NO_COMMENTS =
   "Pinterest's API has no comments on Pins: Chorus cannot read or answer them. Reply from the Pinterest app instead.";
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST' } as const;
+
 export function createPinterestConnector(options: PinterestConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? PINTEREST_API_URL;
   const clientWith = (accessToken: string) => new PinterestClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
-    { network: 'pinterest', name: 'Pinterest', envName: 'PINTEREST', clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken(
-        { ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        // Continuous refresh hands out a new refresh token each time.
-        { grant_type: 'refresh_token', refresh_token: refreshToken, continuous_refresh: 'true' },
-      ),
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
+    // The OAuth definition asks for continuous refresh, which hands out a new refresh token each time.
+    (refreshToken, app) => createPinterestOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelToken = async (ctx: ChannelContext): Promise<string> => {
-    if (!ctx.credentials['accessToken']) {
-      throw new NetworkError('auth', 'This Pinterest channel has no access token saved. Reconnect it.', { network: 'pinterest' });
-    }
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return credentials['accessToken'] ?? '';
-  };
+  const channelToken = (ctx: ChannelContext): Promise<string> => channelAccessToken(ctx, refresh, OAUTH_APP);
   const channelClient = async (ctx: ChannelContext): Promise<PinterestClient> => clientWith(await channelToken(ctx));
   /** The board picker's calls, with the channel's (renewed) token. */
   const boardCalls = async (ctx: ChannelContext) => ({ accessToken: await channelToken(ctx), apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs });
@@ -127,19 +111,10 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'pinterest' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      Object.assign(credentials, pastedRefreshFields(input));
       // The publisher may not pass per-post options: a board chosen at connect time is the fallback.
       if (input['boardId']) credentials['defaultBoardId'] = input['boardId'];
-      const account: ConnectedAccount = {
-        externalId,
-        handle: `@${me.username}`,
-        displayName: me.business_name || me.username,
-        avatarUrl: me.profile_image ?? null,
-        serviceUrl: null,
-        credentials,
-        limits: { ...PINTEREST_DEFAULT_LIMITS },
-      };
-      return account;
+      const handle = `@${me.username}`;
+      return tokenAccount(input, { externalId, handle, displayName: me.business_name || me.username, avatarUrl: me.profile_image ?? null, credentials, limits: PINTEREST_DEFAULT_LIMITS });
     },
 
     limits: (stored) => limitsFromStored(stored),

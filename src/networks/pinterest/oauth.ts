@@ -14,8 +14,8 @@
  * const grant = await provider.exchangeCode({ code, redirectUri });
  * const [choice] = await provider.listAccounts(grant);
  */
-import { createOAuthProvider, grantCredentials, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, pinterestMessage, PINTEREST_API_URL } from './client.js';
 import { parse, userAccountSchema } from './mapping.js';
 
@@ -56,11 +56,7 @@ function pinterestOAuth(options: Omit<PinterestOAuthOptions, 'clientId' | 'clien
   };
 }
 
-/** One call to the token endpoint; a refused code or refresh token is `auth`: the person has to connect again. */
-export function requestToken(options: Omit<PinterestOAuthOptions, 'authorizeUrl' | 'scopes'>, form: Record<string, string>): Promise<OAuthGrant> {
-  return requestOAuthToken(pinterestOAuth(options), options, form);
-}
-
-export function createPinterestOAuthProvider(options: PinterestOAuthOptions): OAuthProvider {
+/** The sign-in steps, and the renewal of access with a saved refresh token (a refused one is `auth`: connect again). */
+export function createPinterestOAuthProvider(options: PinterestOAuthOptions): OAuthEngineProvider {
   return createOAuthProvider(pinterestOAuth(options), options);
 }

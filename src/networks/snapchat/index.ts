@@ -9,20 +9,12 @@
  * const account = await snapchat.connect(choice.connectInput);
  * await snapchat.publish(ctx, { text: 'New drop #sneakers', media: [video], options: { kind: 'spotlight' } }, key);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type ConnectedAccount,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-} from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent } from '../connector.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
-import { listProfiles, requestToken, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
+import { createSnapchatOAuthProvider, listProfiles, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
 import {
   limitsFromStored,
   readSnapOptions,
@@ -56,23 +48,19 @@ const NO_COMMENTS = "Snapchat's API has no comments or replies on Public Profile
 
 const profilePath = (profileId: string) => `/v1/public_profiles/${encodeURIComponent(profileId)}`;
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT' } as const;
+
 export function createSnapchatConnector(options: SnapchatConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? SNAPCHAT_API_URL;
   const clientWith = (accessToken: string) => new SnapClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
-    { network: 'snapchat', name: 'Snapchat', envName: 'SNAPCHAT', clientId: options.clientId, clientSecret: options.clientSecret },
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
     (refreshToken, app) =>
-      requestToken(
-        { ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs },
-        { grant_type: 'refresh_token', refresh_token: refreshToken },
-      ),
+      createSnapchatOAuthProvider({ ...app, accountsUrl: options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This Snapchat channel has no access token saved. Reconnect it.', { network: 'snapchat' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<SnapClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const profileOf = (ctx: ChannelContext) => ctx.credentials['profileId'] ?? ctx.externalId;
 
@@ -115,18 +103,15 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
       }
       const credentials: Credentials = { accessToken, profileId: profile.id };
       if (profile.snap_user_name) credentials['handle'] = profile.snap_user_name;
-      Object.assign(credentials, pastedRefreshFields(input));
       const logos = profile.logo_urls ?? {};
-      const account: ConnectedAccount = {
+      return tokenAccount(input, {
         externalId: profile.id,
         handle: profile.snap_user_name ?? profile.display_name ?? profile.id,
         displayName: profile.display_name ?? profile.snap_user_name ?? 'Snapchat Public Profile',
         avatarUrl: logos['original_logo_url'] ?? Object.values(logos).find((v): v is string => typeof v === 'string') ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...SNAPCHAT_DEFAULT_LIMITS },
-      };
-      return account;
+        limits: SNAPCHAT_DEFAULT_LIMITS,
+      });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -14,8 +14,8 @@
  * const profiles = await provider.listAccounts(grant);
  */
 import { NetworkError } from '../connector.js';
-import { createOAuthProvider, grantCredentials, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { AccountChoice, OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { AccountChoice, OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, SnapClient, snapMessage } from './client.js';
 import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
 
@@ -61,11 +61,6 @@ function snapchatOAuth(options: Omit<SnapchatOAuthOptions, 'clientId' | 'clientS
   };
 }
 
-/** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
-export function requestToken(options: Omit<SnapchatOAuthOptions, 'authorizeUrl' | 'scopes' | 'apiUrl'>, form: Record<string, string>): Promise<OAuthGrant> {
-  return requestOAuthToken(snapchatOAuth(options), options, form);
-}
-
 /**
  * The Public Profiles this token may post as: the person's own (`GET /v1/public_profiles/my_profile`) and, ASSUMPTION,
  * those of the organizations they belong to (`GET /v1/me/organizations`, then
@@ -93,6 +88,7 @@ export async function listProfiles(client: SnapClient): Promise<SnapProfile[]> {
   return [...found.values()];
 }
 
-export function createSnapchatOAuthProvider(options: SnapchatOAuthOptions): OAuthProvider {
+/** The sign-in steps, and the renewal of access with a saved refresh token (a refused one is `auth`: connect again). */
+export function createSnapchatOAuthProvider(options: SnapchatOAuthOptions): OAuthEngineProvider {
   return createOAuthProvider(snapchatOAuth(options), options);
 }

@@ -8,7 +8,7 @@
  * const ref = await threads.publish(ctx, { text: 'Hello', media: [] }, publicationId);
  */
 import { z } from 'zod';
-import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
+import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem, type PublicationContent, type PublishedRef } from '../connector.js';
 import { needsRefresh } from '../oauth2.js';
 import { errorFromResponse, parse, ThreadsClient, type ThreadsClientOptions } from './client.js';
 import {
@@ -128,18 +128,10 @@ export function createThreadsConnector(options: ThreadsConnectorOptions = {}): C
 
     async fetchMetrics(ctx, externalIds) {
       const client = channelClient(ctx);
-      const metrics: PostMetrics[] = [];
-      for (const externalId of externalIds) {
-        let body: unknown;
-        try {
-          body = await client.request('GET', `/${encodeURIComponent(externalId)}/insights`, { query: { metric: INSIGHT_METRICS } });
-        } catch (error) {
-          if (error instanceof NetworkError && error.kind === 'not_found') continue;
-          throw error;
-        }
-        metrics.push(toMetrics(externalId, parse(insightsSchema, body, 'the insights'), new Date()));
-      }
-      return metrics;
+      return metricsOfEach(externalIds, async (externalId) => {
+        const body = await client.request('GET', `/${encodeURIComponent(externalId)}/insights`, { query: { metric: INSIGHT_METRICS } });
+        return toMetrics(externalId, parse(insightsSchema, body, 'the insights'), new Date());
+      });
     },
 
     /** Replies (nested ones too, via `/conversation`) under our latest posts, oldest first. */

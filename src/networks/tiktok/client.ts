@@ -13,17 +13,12 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { unreachable as networkUnreachable } from '../parse.js';
 
 export const TIKTOK_API_URL = 'https://open.tiktokapis.com';
 
-export interface TikTokClientOptions {
-  apiUrl?: string;
-  accessToken?: string | null;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
-}
+export type TikTokClientOptions = JsonClientOptions;
 
 export interface TikTokRequest extends JsonRequest {
   /** A form (token endpoint) or a chunk's bytes (upload). */

@@ -10,10 +10,10 @@
  * const ref = await tiktok.publish(ctx, { text: 'Caption', media: [video], options: { privacyLevel: 'SELF_ONLY' } }, publicationId);
  */
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics } from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
-import { requestToken, USER_FIELDS } from './oauth.js';
+import { createTikTokOAuthProvider, USER_FIELDS } from './oauth.js';
 import { tiktokComposeOptions } from './compose.js';
 import { fetchStatus, memoryTikTokSessions, publishToTikTok, type TikTokPublishOptions, type TikTokSessionStore } from './publish.js';
 import { limitsFromStored, TIKTOK_DEFAULT_LIMITS, validateForTikTok, type TikTokCreatorInfo } from './rules.js';
@@ -42,22 +42,20 @@ const METRIC_FIELDS = 'id,title,view_count,like_count,comment_count,share_count'
 const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 export const TIKTOK_NO_COMMENTS = "TikTok's API has no comments: answer them in the TikTok app.";
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK' } as const;
+
 export function createTikTokConnector(options: TikTokConnectorOptions = {}): Connector & { creatorInfo(ctx: ChannelContext): Promise<TikTokCreatorInfo> } {
   const apiUrl = options.apiUrl ?? TIKTOK_API_URL;
   const sessions = options.sessions ?? memoryTikTokSessions();
   const publishOptions = options.publish ?? {};
   const clientWith = (accessToken: string | null) => new TikTokClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
-    { network: 'tiktok', name: 'TikTok', envName: 'TIKTOK', clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) => createTikTokOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
-  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This TikTok channel has no access token saved. Reconnect it.', { network: 'tiktok' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<TikTokClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const recentVideos = async (client: TikTokClient) =>
     parse(videoListSchema, (await client.request('POST', '/v2/video/list/', { query: { fields: 'id,title,video_description,create_time,share_url' }, json: { max_count: 20 } })).body, 'the account videos').data.videos;
@@ -84,18 +82,16 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
         throw new NetworkError('rejected', 'This token belongs to another TikTok account than the one chosen.', { network: 'tiktok' });
       }
       const credentials: Credentials = { accessToken };
-      Object.assign(credentials, pastedRefreshFields(input));
       if (input['refreshExpiresAt']) credentials['refreshExpiresAt'] = input['refreshExpiresAt'];
       if (user.username) credentials['username'] = user.username;
-      return {
+      return tokenAccount(input, {
         externalId: user.open_id,
         handle: user.username ? `@${user.username}` : (user.display_name ?? user.open_id),
         displayName: user.display_name || user.username || 'TikTok account',
         avatarUrl: user.avatar_url ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...TIKTOK_DEFAULT_LIMITS },
-      };
+        limits: TIKTOK_DEFAULT_LIMITS,
+      });
     },
 
     /** The creator's current settings, for the composer (audiences, interactions, maximum duration). */

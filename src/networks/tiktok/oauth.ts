@@ -13,8 +13,8 @@
  * const url = provider.authorizeUrl({ state, redirectUri });
  */
 import { z } from 'zod';
-import { createOAuthProvider, grantCredentials, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, userInfoSchema } from './mapping.js';
 
@@ -68,11 +68,7 @@ function tiktokOAuth(options: Omit<TikTokOAuthOptions, 'clientId' | 'clientSecre
   };
 }
 
-/** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
-export function requestToken(options: Omit<TikTokOAuthOptions, 'authorizeUrl' | 'scopes'>, form: Record<string, string>): Promise<OAuthGrant> {
-  return requestOAuthToken(tiktokOAuth(options), options, form);
-}
-
-export function createTikTokOAuthProvider(options: TikTokOAuthOptions): OAuthProvider {
+/** The sign-in steps, and the renewal of access with a saved refresh token (a refused one is `auth`: connect again). */
+export function createTikTokOAuthProvider(options: TikTokOAuthOptions): OAuthEngineProvider {
   return createOAuthProvider(tiktokOAuth(options), options);
 }

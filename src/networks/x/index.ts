@@ -8,22 +8,13 @@
  * const account = await x.connect(choice.connectInput);
  * const ref = await x.publish(ctx, { text: 'Hello', media: [], options: { thread: ['and more'] } }, publicationId);
  */
-import {
-  NetworkError,
-  type ChannelContext,
-  type ConnectedAccount,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
-import { createRefresher, needsRefresh, pastedRefreshFields } from '../oauth2.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
 import { uploadMedia, type UploadOptions } from './media.js';
-import { requestToken } from './oauth.js';
+import { createXOAuthProvider } from './oauth.js';
 import { limitsFromStored, readXOptions, validateForX, X_DEFAULT_LIMITS } from './rules.js';
 
 export { createXOAuthProvider, readXCallback, X_AUTHORIZE_URL, X_SCOPES, type XOAuthOptions } from './oauth.js';
@@ -51,23 +42,19 @@ const LOOKUP_BATCH = 100;
 const RESUME_WINDOW_MS = 24 * 3600 * 1000;
 const LOOKUP_FIELDS = 'created_at,referenced_tweets,attachments,conversation_id';
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'x', name: 'X', envName: 'X' } as const;
+
 export function createXConnector(options: XConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? X_API_URL;
   const clientWith = (accessToken: string): XClient => new XClient({ apiUrl, accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
   const refresh = createRefresher(
-    { network: 'x', name: 'X', envName: 'X', clientId: options.clientId, clientSecret: options.clientSecret },
-    (refreshToken, app) =>
-      requestToken({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }, { grant_type: 'refresh_token', refresh_token: refreshToken }),
+    { ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret },
+    (refreshToken, app) => createXOAuthProvider({ ...app, apiUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
   );
 
   /** The channel's client; renews the token first when it has expired (the scheduler normally refreshes earlier). */
-  const channelClient = async (ctx: ChannelContext): Promise<XClient> => {
-    if (!ctx.credentials['accessToken']) {
-      throw new NetworkError('auth', 'This X channel has no access token saved. Reconnect it.', { network: 'x' });
-    }
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<XClient> => clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const createTweet = async (client: XClient, body: Record<string, unknown>): Promise<string> => {
     const response = await client.post('/2/tweets', { json: body });
@@ -144,17 +131,8 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
         throw new NetworkError('rejected', `This token belongs to @${me.username}, not to the account that was chosen.`, { network: 'x' });
       }
       const credentials: Credentials = { accessToken, username: me.username };
-      Object.assign(credentials, pastedRefreshFields(input));
-      const account: ConnectedAccount = {
-        externalId: me.id,
-        handle: `@${me.username}`,
-        displayName: me.name || me.username,
-        avatarUrl: me.profile_image_url ?? null,
-        serviceUrl: null,
-        credentials,
-        limits: { ...X_DEFAULT_LIMITS },
-      };
-      return account;
+      const handle = `@${me.username}`;
+      return tokenAccount(input, { externalId: me.id, handle, displayName: me.name || me.username, avatarUrl: me.profile_image_url ?? null, credentials, limits: X_DEFAULT_LIMITS });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -15,8 +15,8 @@
  * const grant = await provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier });
  * const [choice] = await provider.listAccounts(grant);
  */
-import { createOAuthProvider, grantCredentials, readCallback, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, readCallback, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, XClient, xMessage, X_API_URL } from './client.js';
 import { meSchema, parse } from './mapping.js';
 
@@ -67,11 +67,6 @@ function xOAuth(options: Omit<XOAuthOptions, 'clientId' | 'clientSecret'>): OAut
   };
 }
 
-/** One call to the token endpoint; a refused code or refresh token is `auth`: the person has to connect again. */
-export function requestToken(options: Omit<XOAuthOptions, 'authorizeUrl' | 'scopes'>, form: Record<string, string>): Promise<OAuthGrant> {
-  return requestOAuthToken(xOAuth(options), options, form);
-}
-
 /**
  * Reads the OAuth callback: the code when `state` matches; `rejected` when the person declined
  * (`error=access_denied`) or the state is not the one issued.
@@ -80,6 +75,7 @@ export function readXCallback(callbackUrl: string | URL, expectedState: string):
   return readCallback({ network: 'x', who: 'X' }, callbackUrl, expectedState);
 }
 
-export function createXOAuthProvider(options: XOAuthOptions): OAuthProvider {
+/** The sign-in steps, and the renewal of access with a saved refresh token (a refused one is `auth`: connect again). */
+export function createXOAuthProvider(options: XOAuthOptions): OAuthEngineProvider {
   return createOAuthProvider(xOAuth(options), options);
 }

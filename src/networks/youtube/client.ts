@@ -12,19 +12,13 @@
  */
 import { z } from 'zod';
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { unreachable as networkUnreachable } from '../parse.js';
 import { msUntilPacificMidnight } from './quota.js';
 
 export const YOUTUBE_API_URL = 'https://www.googleapis.com';
 
-export interface YouTubeClientOptions {
-  apiUrl?: string;
-  accessToken?: string | null;
-  fetch?: typeof fetch;
-  /** Per request (default 30 s); upload chunks pass their own. */
-  timeoutMs?: number;
-}
+export type YouTubeClientOptions = JsonClientOptions;
 
 export interface YouTubeRequest extends JsonRequest {
   /** A form (token endpoint) or a chunk's bytes (resumable upload). */

@@ -8,23 +8,14 @@
  * const account = await youtube.connect(choice.connectInput);
  * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
  */
-import {
-  mediaBytes,
-  NetworkError,
-  type ChannelContext,
-  type Connector,
-  type Credentials,
-  type PostMetrics,
-  type PublicationContent,
-  type PublishedRef,
-} from '../connector.js';
-import { needsRefresh, noAppMessage, pastedRefreshFields, refreshApp } from '../oauth2.js';
+import { mediaBytes, NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
+import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
 import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
 import { memoryQuotaStore, reserveYouTubeQuota, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings, type YouTubeQuotaStore } from './quota.js';
-import { requestToken } from './oauth.js';
+import { createYouTubeOAuthProvider } from './oauth.js';
 import { limitsFromStored, readYouTubeOptions, theVideo, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
 import { waitUntilProcessed, type ProcessingOptions } from './processing.js';
 import { memorySessionStore, sendBytes, setThumbnail, startSession, type UploadOptions, type UploadSessionStore } from './upload.js';
@@ -72,6 +63,9 @@ export interface YouTubeConnectorOptions {
 /** `videos.list` takes up to 50 ids (developers.google.com/youtube/v3/docs/videos/list, `id` parameter). */
 const LIST_BATCH = 50;
 
+/** Who renews this network's tokens, as messages and settings name it. */
+const OAUTH_APP = { network: 'youtube', name: 'YouTube', envName: 'YOUTUBE' } as const;
+
 export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): Connector {
   const apiUrl = options.apiUrl ?? YOUTUBE_API_URL;
   const sessions = options.sessions ?? memorySessionStore();
@@ -106,29 +100,13 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
   const call = (client: YouTubeClient, operation: YouTubeOperation, method: string, path: string, request?: YouTubeRequest): Promise<YouTubeResponse> =>
     spending(operation, () => client.request(method, path, request));
 
-  const refresh = async (ctx: ChannelContext): Promise<Credentials> => {
-    const refreshToken = ctx.credentials['refreshToken'];
-    if (!refreshToken) throw new NetworkError('auth', 'The YouTube access of this channel expired and no refresh token was saved. Reconnect the channel.', { network: 'youtube' });
-    const app = await refreshApp(options, ctx);
-    if (!app) throw new NetworkError('auth', noAppMessage('YouTube (Google)', 'YOUTUBE'), { network: 'youtube' });
-    const grant = await requestToken(
-      { ...app, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs },
-      { grant_type: 'refresh_token', refresh_token: refreshToken },
-    );
-    // Google keeps the refresh token (no rotation) unless it sends a new one.
-    const next: Credentials = { ...ctx.credentials, accessToken: grant.accessToken, refreshToken: grant.refreshToken ?? refreshToken };
-    if (grant.expiresAt) next['expiresAt'] = grant.expiresAt.toISOString();
-    else delete next['expiresAt'];
-    await ctx.onCredentialsChanged(next);
-    ctx.credentials = next;
-    return next;
-  };
+  // Google keeps the refresh token (no rotation) unless it sends a new one; the refresher keeps the old one then.
+  const refresh = createRefresher({ ...OAUTH_APP, clientId: options.clientId, clientSecret: options.clientSecret }, (refreshToken, app) =>
+    createYouTubeOAuthProvider({ ...app, tokenUrl: options.tokenUrl, fetch: options.fetch, timeoutMs: options.timeoutMs }).refresh(refreshToken),
+  );
 
-  const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> => {
-    if (!ctx.credentials['accessToken']) throw new NetworkError('auth', 'This YouTube channel has no access token saved. Reconnect it.', { network: 'youtube' });
-    const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
-    return clientWith(credentials['accessToken'] ?? '');
-  };
+  const channelClient = async (ctx: ChannelContext): Promise<YouTubeClient> =>
+    clientWith(await channelAccessToken(ctx, refresh, OAUTH_APP));
 
   const resourceOf = (content: PublicationContent) => {
     const o = readYouTubeOptions(content);
@@ -202,19 +180,17 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         throw new NetworkError('rejected', message, { network: 'youtube' });
       }
       const credentials: Credentials = { accessToken };
-      Object.assign(credentials, pastedRefreshFields(input));
       const uploads = channel.contentDetails?.relatedPlaylists?.uploads;
       if (uploads) credentials['uploadsPlaylistId'] = uploads;
       const thumbs = channel.snippet.thumbnails ?? {};
-      return {
+      return tokenAccount(input, {
         externalId: channel.id,
         handle: channel.snippet.customUrl ?? channel.snippet.title,
         displayName: channel.snippet.title,
         avatarUrl: (thumbs['default'] ?? thumbs['medium'] ?? thumbs['high'])?.url ?? null,
-        serviceUrl: null,
         credentials,
-        limits: { ...YOUTUBE_DEFAULT_LIMITS },
-      };
+        limits: YOUTUBE_DEFAULT_LIMITS,
+      });
     },
 
     limits: (stored) => limitsFromStored(stored),

@@ -15,8 +15,8 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { createOAuthProvider, grantCredentials, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { AccountChoice, OAuthAppOptions, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { AccountChoice, OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, googleError, YouTubeClient } from './client.js';
 import { channelListSchema, parse } from './mapping.js';
 
@@ -89,11 +89,7 @@ function youtubeOAuth(options: Omit<YouTubeOAuthOptions, 'clientId' | 'clientSec
   };
 }
 
-/** One call to the token endpoint; a refused code or refresh token is `auth` (connect again). */
-export function requestToken(options: Omit<YouTubeOAuthOptions, 'authorizeUrl' | 'scopes'>, form: Record<string, string>): Promise<OAuthGrant> {
-  return requestOAuthToken(youtubeOAuth(options), options, form);
-}
-
-export function createYouTubeOAuthProvider(options: YouTubeOAuthOptions): OAuthProvider {
+/** The sign-in steps, and the renewal of access with a saved refresh token (a refused one is `auth`: connect again). */
+export function createYouTubeOAuthProvider(options: YouTubeOAuthOptions): OAuthEngineProvider {
   return createOAuthProvider(youtubeOAuth(options), options);
 }

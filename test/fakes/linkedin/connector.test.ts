@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError } from '../contract.js';
 import { createLinkedInConnector, createLinkedInOAuthProvider, readLinkedInCallback } from '../../../src/networks/linkedin/index.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from './server.js';
 
@@ -14,17 +15,13 @@ let org: { id: string; urn: string };
 const connector = (extra: Record<string, unknown> = {}) =>
   createLinkedInConnector({ apiUrl: fake.baseUrl, tokenUrl: fake.baseUrl, clientId: fake.app.clientId, clientSecret: fake.app.clientSecret, upload: { pollIntervalMs: 1, sleep: async () => {} }, ...extra });
 
-function ctx(author: string, credentials: Credentials = { accessToken: ann.token }, saved: Credentials[] = []): ChannelContext {
-  return { channelId: 'c1', credentials, externalId: author, serviceUrl: null, onCredentialsChanged: async (next) => void saved.push(next) };
-}
+const ctx = (author: string, credentials: Credentials = { accessToken: ann.token }, saved: Credentials[] = []) => channelContext(author, credentials, saved);
 
 const file = (mimeType: string, sizeBytes = 2048, name = 'a'): MediaForNetwork => {
   const bytes = Buffer.alloc(sizeBytes, 7);
   return { id: name, mimeType, sizeBytes, width: 100, height: 100, altText: `alt ${name}`, read: async () => bytes, url: '' };
 };
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) =>
-  e instanceof NetworkError && e.kind === kind && (!pattern || pattern.test(e.message));
 
 describe('LinkedIn connector against the documented API (fake)', () => {
   before(async () => {
@@ -52,7 +49,7 @@ describe('LinkedIn connector against the documented API (fake)', () => {
       assert.equal(r.headers['linkedin-version'], '202609');
       assert.equal(r.headers['x-restli-protocol-version'], '2.0.0');
     }
-    await assert.rejects(connector({ version: '202301' }).publish(ctx(ann.urn), { text: 'old', media: [] }, 'o'), isKind('rejected', /not active/));
+    await assert.rejects(connector({ version: '202301' }).publish(ctx(ann.urn), { text: 'old', media: [] }, 'o'), isNetworkError('rejected', /not active/));
   });
 
   test('connect: the member, a page they administer; a bad token is auth, a page they do not run is auth', async () => {
@@ -63,9 +60,9 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     const page = await connector().connect({ accessToken: ann.token, accountId: org.urn });
     assert.equal(page.displayName, 'Acme Bakery');
     assert.equal(page.handle, 'acme-bakery');
-    await assert.rejects(connector().connect({ accessToken: 'nope' }), isKind('auth'));
+    await assert.rejects(connector().connect({ accessToken: 'nope' }), isNetworkError('auth'));
     const other = fake.addOrganization('Other', 'other', []);
-    await assert.rejects(connector().connect({ accessToken: ann.token, accountId: other.urn }), isKind('auth', /not an administrator/));
+    await assert.rejects(connector().connect({ accessToken: ann.token, accountId: other.urn }), isNetworkError('auth', /not an administrator/));
   });
 
   test('reserved characters are escaped: LinkedIn shows the text whole, links and hashtags intact', async () => {
@@ -109,21 +106,21 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.equal(connector().validate({ ...content, options: { targetEntities: [{ geoLocations: ['US'] }] } }, pageLimits)[0]?.rule, 'targeting_invalid');
     const ref = await connector().publish(ctx(org.urn), content, 't');
     assert.deepEqual((fake.posts.get(ref.externalId)?.body['distribution'] as { targetEntities: unknown }).targetEntities, targetEntities);
-    await assert.rejects(connector().publish(ctx(ann.urn), content, 't2'), isKind('rejected', /only available for posts by an organization/));
+    await assert.rejects(connector().publish(ctx(ann.urn), content, 't2'), isNetworkError('rejected', /only available for posts by an organization/));
   });
 
   test('documented refusals map to kinds: 422 too long, 403 no page role, 401 expired, 429, 5xx', async () => {
     fake.failNext(/^\/rest\/posts$/, { status: 422, body: { message: 'ERROR :: /commentary :: length of 3001 exceeds the maximum allowed length of 3000\n', status: 422 } });
-    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'x', media: [] }, 'l'), isKind('rejected', /exceeds the maximum allowed length of 3000/));
+    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'x', media: [] }, 'l'), isNetworkError('rejected', /exceeds the maximum allowed length of 3000/));
     const other = fake.addOrganization('Other', 'other', []);
-    await assert.rejects(connector().publish(ctx(other.urn), { text: 'not mine', media: [] }, 'p'), isKind('auth', /ACCESS_DENIED|Not enough permissions/));
+    await assert.rejects(connector().publish(ctx(other.urn), { text: 'not mine', media: [] }, 'p'), isNetworkError('auth', /ACCESS_DENIED|Not enough permissions/));
     const tok = fake.tokens.get(ann.token);
     if (tok) tok.expiresAt = Date.now() - 1;
-    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'late', media: [] }, 'e'), isKind('auth', /expired/));
+    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'late', media: [] }, 'e'), isNetworkError('auth', /expired/));
     if (tok) tok.expiresAt = Date.now() + 86_400_000;
     fake.failNext(/^\/rest\/posts$/, { status: 429, body: { status: 429, message: 'Resource level throttle limit for calls to this resource is reached.' } });
     await assert.rejects(connector().publish(ctx(ann.urn), { text: 'busy', media: [] }, 'b'), (e: unknown) => {
-      assert.ok(isKind('rate_limited', /midnight UTC/)(e));
+      assert.ok(isNetworkError('rate_limited', /midnight UTC/)(e));
       const wait = (e as NetworkError).details.retryAfterMs ?? 0;
       assert.ok(wait >= 60_000 && wait <= 86_400_000);
       return true;
@@ -131,7 +128,7 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     fake.failNext(/^\/rest\/posts$/, { status: 429, headers: { 'retry-after': '90' }, body: { status: 429, message: 'Too many requests' } });
     await assert.rejects(connector().publish(ctx(ann.urn), { text: 'busy', media: [] }, 'b'), (e: unknown) => (e as NetworkError).details.retryAfterMs === 90_000);
     fake.failNext(/^\/rest\/posts$/, { status: 504, body: { status: 504, message: 'Gateway timeout' } });
-    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'later', media: [] }, 'g'), isKind('transient'));
+    await assert.rejects(connector().publish(ctx(ann.urn), { text: 'later', media: [] }, 'g'), isNetworkError('transient'));
   });
 
   test('idempotent publish after a crash: DUPLICATE_POST names the post (member), findPublished finds it (page)', async () => {
@@ -188,7 +185,7 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     await connector().deleteEngagement?.(ctx(org.urn), commentUrn);
     assert.equal(fake.comments.has(theirs.id), false);
     await connector().delete(ctx(org.urn), post.externalId);
-    await assert.rejects(connector().delete(ctx(org.urn), post.externalId), isKind('not_found'));
+    await assert.rejects(connector().delete(ctx(org.urn), post.externalId), isNetworkError('not_found'));
   });
 
   test('OAuth: authorize URL, code exchange (no token_type), listAccounts with pages; a used code and a cancel', async () => {
@@ -203,7 +200,7 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.deepEqual(choices.map((c) => [c.externalId, c.label]), [[ann.urn, 'Ann Lee (LinkedIn profile)'], [org.urn, 'Acme Bakery (LinkedIn page)']]);
     const page = await connector().connect(choices[1]?.connectInput ?? {});
     assert.equal(page.credentials['refreshToken'], grant.refreshToken);
-    await assert.rejects(provider.exchangeCode({ code, redirectUri: fake.app.redirectUri }), isKind('auth', /does not match authorization code/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri: fake.app.redirectUri }), isNetworkError('auth', /does not match authorization code/));
     assert.throws(() => readLinkedInCallback(fake.authorize(url, ann.id, 'cancel'), 'st'), /cancelled the authorization/);
   });
 
@@ -218,9 +215,9 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.deepEqual(saved, [next]);
     await connector().publish(ctx(ann.urn, next), { text: 'fresh token', media: [] }, 'f');
     assert.equal(await connector().refreshCredentials(ctx(ann.urn, next)), null);
-    await assert.rejects(connector().refreshCredentials(ctx(ann.urn, { ...soon, refreshToken: 'revoked' })), isKind('auth', /invalid, expired or revoked/));
+    await assert.rejects(connector().refreshCredentials(ctx(ann.urn, { ...soon, refreshToken: 'revoked' })), isNetworkError('auth', /invalid, expired or revoked/));
     // No refresh token: nothing to do while the token works, auth once it has expired.
     assert.equal(await connector().refreshCredentials(ctx(ann.urn, { accessToken: 'x', expiresAt: soon.expiresAt })), null);
-    await assert.rejects(connector().refreshCredentials(ctx(ann.urn, { accessToken: 'x', expiresAt: new Date(Date.now() - 1).toISOString() })), isKind('auth'));
+    await assert.rejects(connector().refreshCredentials(ctx(ann.urn, { accessToken: 'x', expiresAt: new Date(Date.now() - 1).toISOString() })), isNetworkError('auth'));
   });
 });

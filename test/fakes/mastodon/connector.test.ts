@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { isNetworkError, rawCall } from '../contract.js';
 import { createMastodonConnector, exchangeCode, registerApp } from '../../../src/networks/mastodon/index.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
 
@@ -30,17 +31,8 @@ function file(mimeType: string, altText = '', sizeBytes = 64): MediaForNetwork {
   return { id: `m-${mimeType.replace('/', '-')}`, mimeType, sizeBytes, width: null, height: null, altText, read: async () => bytes, url: '' };
 }
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) =>
-  e instanceof NetworkError && e.kind === kind && (!pattern || pattern.test(e.message));
 
-async function raw(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
+const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall(fake.baseUrl, method, path, token, body);
 
 describe('Mastodon connector against the documented API (fake)', () => {
   before(async () => {
@@ -73,7 +65,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
     assert.equal(account.limits.urlLength, 23);
     assert.deepEqual(account.limits.acceptedVideoTypes, ['video/mp4', 'video/webm']);
     assert.ok(fake.requests.some((r) => r.path === '/api/v2/instance'));
-    await assert.rejects(connector.connect({ instanceUrl: fake.baseUrl, accessToken: 'wrong' }), isKind('auth', /did not accept this access token/));
+    await assert.rejects(connector.connect({ instanceUrl: fake.baseUrl, accessToken: 'wrong' }), isNetworkError('auth', /did not accept this access token/));
   });
 
   test('connect falls back to /api/v1/instance on servers without v2', async () => {
@@ -106,7 +98,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
     await connector.publish(ctx(), fits, 'fits');
     const over = { text: `${'a'.repeat(477)} ${url}`, media: [] };
     assert.equal(connector.validate(over, limits)[0]?.rule, 'too_long');
-    await assert.rejects(connector.publish(ctx(), over, 'over'), isKind('rejected', /Text character limit of 500 exceeded/));
+    await assert.rejects(connector.publish(ctx(), over, 'over'), isNetworkError('rejected', /Text character limit of 500 exceeded/));
   });
 
   test('media: image with alt text at once, video after polling 206 until processed', async () => {
@@ -128,7 +120,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
   test('media the instance refuses is a rejected publication with its reason', async () => {
     await assert.rejects(
       connector.publish(ctx(), { text: 'x', media: [file('image/tiff')] }, 'tiff'),
-      isKind('rejected', /content type is invalid/),
+      isNetworkError('rejected', /content type is invalid/),
     );
   });
 
@@ -141,7 +133,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
     assert.equal((deleted.body as { text: string }).text, 'Redraft me');
 
     await connector.delete(ctx(), ref.externalId);
-    await assert.rejects(connector.delete(ctx(), ref.externalId), isKind('not_found'));
+    await assert.rejects(connector.delete(ctx(), ref.externalId), isNetworkError('not_found'));
     assert.deepEqual(await connector.fetchMetrics(ctx(), [ref.externalId]), []);
   });
 
@@ -177,14 +169,14 @@ describe('Mastodon connector against the documented API (fake)', () => {
 
   test('503 is transient, and the retry with the same key publishes once', async () => {
     fake.failNext(/^\/api\/v1\/statuses$/, { status: 503, body: { error: 'Service Unavailable' } });
-    await assert.rejects(connector.publish(ctx(), { text: 'Retry me', media: [] }, 'retry'), isKind('transient'));
+    await assert.rejects(connector.publish(ctx(), { text: 'Retry me', media: [] }, 'retry'), isNetworkError('transient'));
     const ref = await connector.publish(ctx(), { text: 'Retry me', media: [] }, 'retry');
     assert.ok(fake.statuses.has(ref.externalId));
   });
 
   test('a revoked token is auth (the channel needs reconnecting)', async () => {
     const gone = { ...ctx(), credentials: { accessToken: 'revoked' } };
-    await assert.rejects(connector.publish(gone, { text: 'x', media: [] }, 'k'), isKind('auth', /Reconnect/));
+    await assert.rejects(connector.publish(gone, { text: 'x', media: [] }, 'k'), isNetworkError('auth', /Reconnect/));
   });
 
   test('findPublished finds a status from its Mastodon HTML, or null', async () => {
@@ -240,7 +232,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
     assert.equal(token.scope, 'read write');
     const account = await connector.connect({ instanceUrl: fake.baseUrl, accessToken: token.accessToken });
     assert.equal(account.externalId, ann.id);
-    await assert.rejects(exchangeCode({ app, code }), isKind('rejected', /start connecting the channel again/));
-    await assert.rejects(registerApp({ instanceUrl: fake.baseUrl, redirectUri: '', clientName: '' }), isKind('rejected', /can't be blank/));
+    await assert.rejects(exchangeCode({ app, code }), isNetworkError('rejected', /start connecting the channel again/));
+    await assert.rejects(registerApp({ instanceUrl: fake.baseUrl, redirectUri: '', clientName: '' }), isNetworkError('rejected', /can't be blank/));
   });
 });

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { isNetworkError } from '../contract.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from '../../../src/networks/facebook/index.js';
 import { createInstagramConnector } from '../../../src/networks/instagram/index.js';
 import { appSecretProof, GRAPH_API_VERSION, readMetaCallback, UsageGate } from '../../../src/networks/meta/index.js';
@@ -16,8 +17,6 @@ let page: Page;
 let owner: { id: string; token: string };
 
 const connector = () => createFacebookConnector({ apiUrl: fake.baseUrl, appSecret: fake.appSecret, appId: fake.appId });
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) =>
-  e instanceof NetworkError && e.kind === kind && (!pattern || pattern.test(e.message));
 
 function ctx(credentials: Credentials = { accessToken: page.token }, changed: Credentials[] = []): ChannelContext {
   return { channelId: 'c1', credentials, externalId: page.id, serviceUrl: null, onCredentialsChanged: async (next) => void changed.push(next) };
@@ -74,15 +73,15 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     assert.match(sent?.path ?? '', /fields=id%2Cname%2Cpicture%2Caccess_token%2Clink/);
     assert.match(sent?.path ?? '', /appsecret_proof=[0-9a-f]{64}/);
     assert.equal(sent?.headers.authorization, `Bearer ${owner.token}`);
-    await assert.rejects(connector().connect({ accessToken: 'EAAbroken' }), isKind('auth', /Reconnect/));
-    await assert.rejects(connector().connect({ accessToken: owner.token }), isKind('rejected', /not a Page token/));
+    await assert.rejects(connector().connect({ accessToken: 'EAAbroken' }), isNetworkError('auth', /Reconnect/));
+    await assert.rejects(connector().connect({ accessToken: owner.token }), isNetworkError('rejected', /not a Page token/));
   });
 
   test('a wrong or missing app secret is refused with Graph\'s message', async () => {
     const wrong = createFacebookConnector({ apiUrl: fake.baseUrl, appSecret: 'not-the-secret' });
-    await assert.rejects(wrong.connect({ accessToken: page.token }), isKind('rejected', /Invalid appsecret_proof/));
+    await assert.rejects(wrong.connect({ accessToken: page.token }), isNetworkError('rejected', /Invalid appsecret_proof/));
     const none = createFacebookConnector({ apiUrl: fake.baseUrl });
-    await assert.rejects(none.connect({ accessToken: page.token }), isKind('rejected', /require an appsecret_proof/));
+    await assert.rejects(none.connect({ accessToken: page.token }), isNetworkError('rejected', /require an appsecret_proof/));
   });
 
   test('publish text, and text with a link preview, to /feed', async () => {
@@ -113,10 +112,10 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
 
   test('documented rejections keep Graph\'s words: duplicate post (506), bad file (324), nothing to post (100)', async () => {
     await connector().publish(ctx(), { text: 'Same again', media: [] }, 'd1');
-    await assert.rejects(connector().publish(ctx(), { text: 'Same again', media: [] }, 'd2'), isKind('rejected', /identical to the last one you posted/));
+    await assert.rejects(connector().publish(ctx(), { text: 'Same again', media: [] }, 'd2'), isNetworkError('rejected', /identical to the last one you posted/));
     const missing = { ...file('gone.jpg', 'image/jpeg'), url: `${fake.baseUrl}/files/never-hosted.jpg` };
-    await assert.rejects(connector().publish(ctx(), { text: 'x', media: [missing] }, 'd3'), isKind('rejected', /Missing or invalid image file/));
-    await assert.rejects(connector().publish(ctx(), { text: '  ', media: [] }, 'd4'), isKind('rejected', /Missing message or attachment/));
+    await assert.rejects(connector().publish(ctx(), { text: 'x', media: [missing] }, 'd3'), isNetworkError('rejected', /Missing or invalid image file/));
+    await assert.rejects(connector().publish(ctx(), { text: '  ', media: [] }, 'd4'), isNetworkError('rejected', /Missing message or attachment/));
   });
 
   test('rate limits: Page limit (32) with a Business Use Case header, and usage past 90 % gates the next call', async () => {
@@ -134,23 +133,23 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     await assert.rejects(appWide.publish(ctx(), { text: 'Busy app', media: [] }, 'r4'), (e: unknown) => e instanceof NetworkError && e.kind === 'rate_limited' && e.details.retryAfterMs === 30_000);
     // Code 4 is the whole app's quota: another Page's calls wait as well.
     const { page: other } = fake.addPageWithOwner('Other Page');
-    await assert.rejects(appWide.connect({ accessToken: other.token }), isKind('rate_limited', /Application request limit/));
+    await assert.rejects(appWide.connect({ accessToken: other.token }), isNetworkError('rate_limited', /Application request limit/));
 
     const gated = createFacebookConnector({ apiUrl: fake.baseUrl, appSecret: fake.appSecret, gate: new UsageGate() });
     fake.appUsage = { call_count: 95, total_cputime: 10, total_time: 10 };
     const ref = await gated.publish(ctx(), { text: 'Made it', media: [] }, 'r2');
     assert.ok(fake.state.posts.has(ref.externalId), 'the call that reported 95 % still succeeded');
     const before = fake.requests.length;
-    await assert.rejects(gated.publish(ctx(), { text: 'Next', media: [] }, 'r3'), isKind('rate_limited', /95 %/));
+    await assert.rejects(gated.publish(ctx(), { text: 'Next', media: [] }, 'r3'), isNetworkError('rate_limited', /95 %/));
     assert.equal(fake.requests.length, before, 'the gated call never reached Graph');
   });
 
   test('5xx and Graph\'s transient codes are transient; an expired token is auth', async () => {
     fake.failNext(/\/feed$/, { status: 500, body: { error: { message: 'An unknown error occurred', type: 'OAuthException', code: 1, fbtrace_id: 'y' } } });
-    await assert.rejects(connector().publish(ctx(), { text: 'Later', media: [] }, 't1'), isKind('transient'));
+    await assert.rejects(connector().publish(ctx(), { text: 'Later', media: [] }, 't1'), isNetworkError('transient'));
     const { page: other } = fake.addPageWithOwner('Gone Bakery');
     fake.expireToken(other.token);
-    await assert.rejects(connector().publish({ ...ctx({ accessToken: other.token }), externalId: other.id }, { text: 'x', media: [] }, 't2'), isKind('auth', /Session has expired/));
+    await assert.rejects(connector().publish({ ...ctx({ accessToken: other.token }), externalId: other.id }, { text: 'x', media: [] }, 't2'), isNetworkError('auth', /Session has expired/));
   });
 
   test('findPublished finds the post of an interrupted attempt by its text, and null otherwise', async () => {
@@ -185,7 +184,7 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
       impressions: 900, reach: 700, saves: null, linkClicks: 41, fetchedAt: null,
     });
     assert.equal(metrics.length, 1);
-    await assert.rejects(connector().delete(ctx(), gone.externalId), isKind('not_found'));
+    await assert.rejects(connector().delete(ctx(), gone.externalId), isNetworkError('not_found'));
   });
 
   test('engagement: comments and replies since a date, without our own; reply, hide, delete a comment', async () => {
@@ -219,7 +218,7 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     assert.deepEqual(changed, [next]);
     fake.expireToken(next['accessToken'] ?? '');
     const dead = { accessToken: next['accessToken'] ?? '', expiresAt: new Date(Date.now() - 1000).toISOString() };
-    await assert.rejects(connector().refreshCredentials(ctx(dead)), isKind('auth', /Reconnect/));
+    await assert.rejects(connector().refreshCredentials(ctx(dead)), isNetworkError('auth', /Reconnect/));
   });
 
   test('OAuth: authorize URL, code exchange to a long-lived token, refused codes, denial, Pages and Instagram accounts', async () => {
@@ -237,9 +236,9 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     const grant = await provider.exchangeCode({ code, redirectUri });
     assert.ok((grant.expiresAt?.getTime() ?? 0) > Date.now() + 59 * 86_400_000, 'long-lived');
     assert.ok(fake.requests.some((r) => r.path.includes('grant_type=fb_exchange_token')));
-    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isKind('auth', /authorization code has been used/));
-    await assert.rejects(provider.exchangeCode({ code: 'made-up', redirectUri }), isKind('auth', /Invalid verification code format/));
-    assert.throws(() => readMetaCallback(new URLSearchParams('error=access_denied&error_reason=user_denied&error_description=Permissions+error')), isKind('auth', /Permissions error/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isNetworkError('auth', /authorization code has been used/));
+    await assert.rejects(provider.exchangeCode({ code: 'made-up', redirectUri }), isNetworkError('auth', /Invalid verification code format/));
+    assert.throws(() => readMetaCallback(new URLSearchParams('error=access_denied&error_reason=user_denied&error_description=Permissions+error')), isNetworkError('auth', /Permissions error/));
 
     const choices = await provider.listAccounts(grant);
     assert.deepEqual(choices.map((c) => [c.network, c.externalId]), [['facebook', page.id], ['instagram', page.igUserId]]);
@@ -248,7 +247,7 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     const ig = await createInstagramConnector({ apiUrl: fake.baseUrl, appSecret: fake.appSecret }).connect(choices[1]?.connectInput ?? {});
     assert.deepEqual([ig.handle, ig.credentials['pageId']], ['acmebakery', page.id]);
     const lonely = fake.addUser('No pages');
-    await assert.rejects(provider.listAccounts({ accessToken: lonely.token }), isKind('auth', /No Facebook Page/));
+    await assert.rejects(provider.listAccounts({ accessToken: lonely.token }), isNetworkError('auth', /No Facebook Page/));
   });
 });
 

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { isNetworkError } from '../contract.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from '../../../src/networks/instagram/index.js';
 import { appSecretProof, GRAPH_API_VERSION } from '../../../src/networks/meta/index.js';
 import type { IgUser, Page } from './model.js';
@@ -22,8 +23,6 @@ const connector = (extra: { maxWaitMs?: number } = {}) =>
     appSecret: fake.appSecret,
     containers: { pollIntervalMs: 1000, maxWaitMs: extra.maxWaitMs ?? 60_000, sleep: async (ms) => void sleeps.push(ms) },
   });
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) =>
-  e instanceof NetworkError && e.kind === kind && (!pattern || pattern.test(e.message));
 const ctx = (): ChannelContext => ({
   channelId: 'c-ig',
   credentials: { accessToken: page.token, pageId: page.id },
@@ -63,8 +62,8 @@ describe('Instagram connector against the documented Graph API (fake)', () => {
     const viaPage = await connector().connect({ accessToken: page.token });
     assert.equal(viaPage.externalId, ig.id);
     const { page: bare } = fake.addPageWithOwner('No Instagram');
-    await assert.rejects(connector().connect({ accessToken: bare.token }), isKind('rejected', /No Instagram professional account/));
-    await assert.rejects(connector().connect({ accessToken: 'EAAwrong', accountId: ig.id }), isKind('auth'));
+    await assert.rejects(connector().connect({ accessToken: bare.token }), isNetworkError('rejected', /No Instagram professional account/));
+    await assert.rejects(connector().connect({ accessToken: 'EAAwrong', accountId: ig.id }), isNetworkError('auth'));
   });
 
   test('one image: quota read first, container with image_url and alt text, status checked, media_publish', async () => {
@@ -103,7 +102,7 @@ describe('Instagram connector against the documented Graph API (fake)', () => {
     fake.state.publishingQuota = 1;
     await connector().publish(ctx(), { text: 'First', media: [file('image/jpeg')] }, 'q1');
     const before = posts('media').length;
-    await assert.rejects(connector().publish(ctx(), { text: 'Second', media: [file('image/jpeg')] }, 'q2'), isKind('rejected', /allows 1 posts .* has published 1/));
+    await assert.rejects(connector().publish(ctx(), { text: 'Second', media: [file('image/jpeg')] }, 'q2'), isNetworkError('rejected', /allows 1 posts .* has published 1/));
     assert.equal(posts('media').length, before);
   });
 
@@ -125,20 +124,20 @@ describe('Instagram connector against the documented Graph API (fake)', () => {
 
   test('container ERROR is rejected with the reason; a container still processing past the time limit is transient', async () => {
     fake.state.nextContainerError = 'Video codec not supported';
-    await assert.rejects(connector().publish(ctx(), { text: 'Broken', media: [file('video/mp4')] }, 'e1'), isKind('rejected', /Video codec not supported/));
+    await assert.rejects(connector().publish(ctx(), { text: 'Broken', media: [file('video/mp4')] }, 'e1'), isNetworkError('rejected', /Video codec not supported/));
     fake.state.videoPolls = 50;
     try {
-      await assert.rejects(connector({ maxWaitMs: 5000 }).publish(ctx(), { text: 'Slow', media: [file('video/mp4')] }, 'e2'), isKind('transient', /still processing/));
+      await assert.rejects(connector({ maxWaitMs: 5000 }).publish(ctx(), { text: 'Slow', media: [file('video/mp4')] }, 'e2'), isNetworkError('transient', /still processing/));
     } finally {
       fake.state.videoPolls = 2;
     }
   });
 
   test('what Instagram refuses at container creation is rejected with its user message', async () => {
-    await assert.rejects(connector().publish(ctx(), { text: 'png', media: [file('image/png')] }, 'x1'), isKind('rejected', /Supported formats are: JPEG/));
-    await assert.rejects(connector().publish(ctx(), { text: 'wide', media: [file('image/jpeg', 3000, 1000)] }, 'x2'), isKind('rejected', /aspect ratio/));
+    await assert.rejects(connector().publish(ctx(), { text: 'png', media: [file('image/png')] }, 'x1'), isNetworkError('rejected', /Supported formats are: JPEG/));
+    await assert.rejects(connector().publish(ctx(), { text: 'wide', media: [file('image/jpeg', 3000, 1000)] }, 'x2'), isNetworkError('rejected', /aspect ratio/));
     const tags = Array.from({ length: 31 }, (_, i) => `#t${i}`).join(' ');
-    await assert.rejects(connector().publish(ctx(), { text: tags, media: [file('image/jpeg')] }, 'x3'), isKind('rejected', /at most 30 hashtags/));
+    await assert.rejects(connector().publish(ctx(), { text: tags, media: [file('image/jpeg')] }, 'x3'), isNetworkError('rejected', /at most 30 hashtags/));
     // The validator says the same before anything is sent.
     const limits = connector().limits({});
     assert.deepEqual(connector().validate({ text: tags, media: [file('image/png', 3000, 1000)] }, limits).map((v) => v.rule).sort(), ['aspect_ratio', 'media_type', 'too_many_hashtags']);
@@ -201,7 +200,7 @@ describe('Instagram connector against the documented Graph API (fake)', () => {
     assert.equal(fake.requests.filter((r) => r.method === 'POST' && r.path.includes(`/${comment.id}?`)).at(-1)?.body['hide'], 'true');
     await connector().deleteEngagement?.(ctx(), reply.id);
     assert.equal(fake.state.comments.has(reply.id), false);
-    await assert.rejects(connector().delete(ctx(), ref.externalId), isKind('rejected', /cannot delete posts/));
+    await assert.rejects(connector().delete(ctx(), ref.externalId), isNetworkError('rejected', /cannot delete posts/));
   });
 
   test('the Instagram OAuth provider lists only the linked Instagram accounts', async () => {

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createPinterestBoard, createPinterestConnector, createPinterestOAuthProvider, listPinterestBoards, PINTEREST_SCOPES } from '../../../src/networks/pinterest/index.js';
 import type { MultipartSummary } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
@@ -20,35 +21,15 @@ let sleeps: number[] = [];
 let connector: ReturnType<typeof createPinterestConnector>;
 let ann: { id: string; token: string; boardId: string };
 
-const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []): ChannelContext => ({
-  channelId: 'c1',
-  credentials,
-  externalId: ann.id,
-  serviceUrl: null,
-  onCredentialsChanged: async (next) => void saved.push(next),
-});
+const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []) => channelContext(ann.id, credentials, saved);
 
 function file(mimeType: string, name = 'a', extra: Partial<MediaForNetwork> = {}): MediaForNetwork {
   const bytes = Buffer.alloc(2048, 3);
   return { id: name, mimeType, sizeBytes: bytes.length, width: 1000, height: 1500, altText: '', read: async () => bytes, url: `https://media.chorus.example/${name}?sig=1`, ...extra };
 }
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) => {
-  assert.ok(e instanceof NetworkError, String(e));
-  assert.equal(e.kind, kind, e.message);
-  if (pattern) assert.match(e.message, pattern);
-  return true;
-};
 
-async function raw(method: string, path: string, tokenValue: string | null, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers: { ...(tokenValue ? { authorization: `Bearer ${tokenValue}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
-}
+const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall(fake.baseUrl, method, path, token, body);
 
 const sent = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.method === method && path.test(r.path));
 const pinOptions = () => ({ boardId: ann.boardId, title: 'Lemon tart', link: 'https://bakery.example/tart' });
@@ -95,8 +76,8 @@ describe('Pinterest connector against the documented API (fake)', () => {
       { id: ann.id, handle: '@ann', name: 'Ann', creds: { accessToken: ann.token, username: 'ann', refreshToken: 'r', expiresAt: '2030-01-01T00:00:00.000Z', defaultBoardId: ann.boardId } },
     );
     assert.match(account.avatarUrl ?? '', /pinimg/);
-    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isKind('auth', /did not accept/));
-    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: '1' }), isKind('rejected', /belongs to @ann/));
+    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isNetworkError('auth', /did not accept/));
+    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: '1' }), isNetworkError('rejected', /belongs to @ann/));
   });
 
   test('an image Pin: board, title, description, link, alt text and colour; the signed media URL is the image', async () => {
@@ -110,7 +91,7 @@ describe('Pinterest connector against the documented API (fake)', () => {
     // The board saved at connect time is used when the publication carries no options.
     const fallback = await connector.publish(ctx({ accessToken: ann.token, defaultBoardId: ann.boardId }), { text: 'Plain', media: [file('image/png')] }, 'k2');
     assert.equal(fake.pins.get(fallback.externalId)?.boardId, ann.boardId);
-    await assert.rejects(connector.publish(ctx(), { text: 'No board', media: [file('image/png')] }, 'k3'), isKind('rejected', /Choose the Pinterest board/));
+    await assert.rejects(connector.publish(ctx(), { text: 'No board', media: [file('image/png')] }, 'k3'), isNetworkError('rejected', /Choose the Pinterest board/));
   });
 
   test('a carousel of images and a video with its cover, polled while Pinterest processes it', async () => {
@@ -141,9 +122,9 @@ describe('Pinterest connector against the documented API (fake)', () => {
       const user = failing.addUser('cat');
       const p = createPinterestConnector({ apiUrl: failing.baseUrl, video: { sleep: async () => {} } });
       const c = { ...ctx({ accessToken: user.token }), externalId: user.id };
-      await assert.rejects(p.publish(c, { text: 'v', media: [file('video/mp4')], options: { boardId: user.boardId } }, 'v'), isKind('rejected', /could not process the video/));
+      await assert.rejects(p.publish(c, { text: 'v', media: [file('video/mp4')], options: { boardId: user.boardId } }, 'v'), isNetworkError('rejected', /could not process the video/));
       const slow = createPinterestConnector({ apiUrl: failing.baseUrl, video: { sleep: async () => {}, maxProcessingMs: 1 } });
-      await assert.rejects(slow.publish(c, { text: 'v', media: [file('video/mp4')], options: { boardId: user.boardId } }, 'v'), isKind('transient', /still processing/));
+      await assert.rejects(slow.publish(c, { text: 'v', media: [file('video/mp4')], options: { boardId: user.boardId } }, 'v'), isNetworkError('transient', /still processing/));
     } finally {
       await failing.stop();
     }
@@ -151,11 +132,11 @@ describe('Pinterest connector against the documented API (fake)', () => {
 
   test("rejections carry Pinterest's message: another person's board, an unknown board, a text the API refuses", async () => {
     const ben = fake.addUser('ben');
-    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image/png')], options: { boardId: ben.boardId } }, 'b'), isKind('rejected', /^Pinterest refused: You are not permitted/));
-    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image/png')], options: { boardId: '1' } }, 'b'), isKind('not_found', /Board not found/));
+    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image/png')], options: { boardId: ben.boardId } }, 'b'), isNetworkError('rejected', /^Pinterest refused: You are not permitted/));
+    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image/png')], options: { boardId: '1' } }, 'b'), isNetworkError('not_found', /Board not found/));
     // The validator catches this first; if it gets through, Pinterest's own words reach the person.
-    await assert.rejects(connector.publish(ctx(), { text: 'd'.repeat(501), media: [file('image/png')], options: pinOptions() }, 'long'), isKind('rejected', /description must be at most 500/));
-    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [], options: pinOptions() }, 'none'), isKind('rejected', /needs an image or a video/));
+    await assert.rejects(connector.publish(ctx(), { text: 'd'.repeat(501), media: [file('image/png')], options: pinOptions() }, 'long'), isNetworkError('rejected', /description must be at most 500/));
+    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [], options: pinOptions() }, 'none'), isNetworkError('rejected', /needs an image or a video/));
   });
 
   test('429 with X-RateLimit headers, or Retry-After, is rate_limited with the wait Pinterest gives', async () => {
@@ -180,9 +161,9 @@ describe('Pinterest connector against the documented API (fake)', () => {
   });
 
   test('a revoked token is auth; a 503 is transient', async () => {
-    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked' }), { text: 'x', media: [file('image/png')], options: pinOptions() }, 'k'), isKind('auth', /Reconnect/));
+    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked' }), { text: 'x', media: [file('image/png')], options: pinOptions() }, 'k'), isNetworkError('auth', /Reconnect/));
     fake.failNext('POST', /^\/v5\/pins$/, { status: 503, body: { code: 503, message: 'Service unavailable' } });
-    await assert.rejects(connector.publish(ctx(), { text: 'later', media: [file('image/png')], options: pinOptions() }, 'k'), isKind('transient', /HTTP 503/));
+    await assert.rejects(connector.publish(ctx(), { text: 'later', media: [file('image/png')], options: pinOptions() }, 'k'), isNetworkError('transient', /HTTP 503/));
   });
 
   test('continuous refresh near expiry rotates the refresh token; an expired token is renewed before a call', async () => {
@@ -209,8 +190,8 @@ describe('Pinterest connector against the documented API (fake)', () => {
 
   test('a refused refresh is auth; no refresh token is auth', async () => {
     const stale = { accessToken: ann.token, refreshToken: 'pinr_unknown', expiresAt: new Date(Date.now() + 60_000).toISOString() };
-    await assert.rejects(connector.refreshCredentials(ctx(stale)), isKind('auth', /Invalid refresh token/));
-    await assert.rejects(connector.refreshCredentials(ctx({ ...stale, refreshToken: '' })), isKind('auth', /no refresh token/));
+    await assert.rejects(connector.refreshCredentials(ctx(stale)), isNetworkError('auth', /Invalid refresh token/));
+    await assert.rejects(connector.refreshCredentials(ctx({ ...stale, refreshToken: '' })), isNetworkError('auth', /no refresh token/));
   });
 
   test('OAuth: authorize URL, auto-approved browser flow, code exchange, listAccounts; bad code and denial', async () => {
@@ -229,13 +210,13 @@ describe('Pinterest connector against the documented API (fake)', () => {
     assert.equal(choice?.label, 'Ann (@ann on Pinterest)');
     const account = await connector.connect(choice?.connectInput ?? {});
     assert.equal(account.externalId, ann.id);
-    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isKind('auth', /Invalid authorization code/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isNetworkError('auth', /Invalid authorization code/));
     fake.decideNext('deny');
     const denied = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
     assert.equal(denied.searchParams.get('error'), 'access_denied');
     fake.autoApprove(null);
     const narrow = fake.grant(ann.id, app.clientId, { scopes: ['pins:read'] });
-    await assert.rejects(provider.listAccounts({ accessToken: narrow.access_token, scope: narrow.scope }), isKind('auth', /did not grant pins:write/));
+    await assert.rejects(provider.listAccounts({ accessToken: narrow.access_token, scope: narrow.scope }), isNetworkError('auth', /did not grant pins:write/));
   });
 
   test('boards: every page of the picker, and a new board', async () => {
@@ -245,7 +226,7 @@ describe('Pinterest connector against the documented API (fake)', () => {
     assert.equal(sent(/^\/v5\/boards/, 'GET').length >= 2, true);
     const made = await createPinterestBoard({ accessToken: ann.token, apiUrl: fake.baseUrl }, { name: 'Recipes', privacy: 'SECRET' });
     assert.deepEqual({ name: made.name, privacy: made.privacy }, { name: 'Recipes', privacy: 'SECRET' });
-    await assert.rejects(createPinterestBoard({ accessToken: ann.token, apiUrl: fake.baseUrl }, { name: 'Recipes' }), isKind('rejected', /already have a board/));
+    await assert.rejects(createPinterestBoard({ accessToken: ann.token, apiUrl: fake.baseUrl }, { name: 'Recipes' }), isNetworkError('rejected', /already have a board/));
   });
 
   test('metrics from Pin analytics; a deleted Pin is left out; engagement is empty and replies are refused', async () => {
@@ -258,14 +239,14 @@ describe('Pinterest connector against the documented API (fake)', () => {
     const query = new URL(`http://x${sent(/\/analytics/, 'GET').at(-2)?.path ?? ''}`).searchParams;
     assert.equal(query.get('metric_types'), 'IMPRESSION,SAVE,PIN_CLICK,OUTBOUND_CLICK,VIDEO_MRC_VIEW');
     assert.deepEqual(await connector.fetchEngagement(ctx(), null), []);
-    await assert.rejects(connector.reply(ctx(), ref.externalId, { text: 'thanks', media: [] }, 'r'), isKind('rejected', /no comments on Pins/));
+    await assert.rejects(connector.reply(ctx(), ref.externalId, { text: 'thanks', media: [] }, 'r'), isNetworkError('rejected', /no comments on Pins/));
   });
 
   test('delete a Pin; deleting it again is not_found', async () => {
     const ref = await connector.publish(ctx(), { text: 'Gone soon', media: [file('image/png')], options: pinOptions() }, 'd');
     await connector.delete(ctx(), ref.externalId);
     assert.equal(fake.pins.has(ref.externalId), false);
-    await assert.rejects(connector.delete(ctx(), ref.externalId), isKind('not_found'));
+    await assert.rejects(connector.delete(ctx(), ref.externalId), isNetworkError('not_found'));
   });
 
   test('after a crash findPublished finds the Pin made by the interrupted attempt, and only that one', async () => {

@@ -1,15 +1,22 @@
 /**
  * Token bookkeeping shared by the fakes' OAuth halves: access tokens with an expiry, refresh tokens that rotate or
- * stay, and the bearer check every API route starts with. What a token carries (user, scopes, client) and what the
- * token endpoint answers stay with each network.
+ * stay, and the bearer check every API route starts with. What a token carries (user, scopes, client), how refresh
+ * tokens rotate and what the token endpoint answers stay with each network, in its own maps.
  *
  * @example
- * const book = new TokenBook<{ userId: string; scopes: string[]; expiresAt: number }, { userId: string }>();
- * const value = book.issue({ userId: '1', scopes: [], expiresAt: expiresIn(7200) });
- * book.fromBearer(req.headers); // the token's info, or undefined when missing, unknown or expired
+ * const value = newToken();
+ * tokens.set(value, { userId: '1', scopes: [], expiresAt: expiresIn(7200) });
+ * activeToken(tokens, bearerOf(req.headers)); // the token's info, or undefined when missing, unknown or expired
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+
+/** An OAuth client registered with a fake: the secret it authenticates with and the redirect URIs it may use. */
+export interface OAuthApp {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+}
 
 /** `null` never expires (Graph's Page tokens). */
 export interface Expiring {
@@ -37,39 +44,4 @@ export function activeToken<A extends Expiring>(tokens: Map<string, A>, value: s
 export function expireToken(tokens: Map<string, Expiring>, value: string, agoMs = 1): void {
   const info = tokens.get(value);
   if (info) info.expiresAt = Date.now() - agoMs;
-}
-
-export class TokenBook<A extends Expiring, R = never> {
-  /** Access tokens by value; exported by the fakes so tests can look at scopes and expiry. */
-  readonly tokens = new Map<string, A>();
-  readonly refreshTokens = new Map<string, R>();
-
-  issue(info: A, value = newToken()): string {
-    this.tokens.set(value, info);
-    return value;
-  }
-
-  issueRefresh(info: R, value = newToken()): string {
-    this.refreshTokens.set(value, info);
-    return value;
-  }
-
-  active(value: string | undefined): A | undefined {
-    return activeToken(this.tokens, value);
-  }
-
-  fromBearer(headers: IncomingHttpHeaders): A | undefined {
-    return this.active(bearerOf(headers));
-  }
-
-  expire(value: string, agoMs = 1): void {
-    expireToken(this.tokens, value, agoMs);
-  }
-
-  /** The refresh token's grant; with `rotate` it stops working once used (X, Snapchat), else it stays (Google). */
-  redeem(value: string | null | undefined, rotate: boolean): R | undefined {
-    const info = value ? this.refreshTokens.get(value) : undefined;
-    if (info !== undefined && rotate && value) this.refreshTokens.delete(value);
-    return info;
-  }
 }

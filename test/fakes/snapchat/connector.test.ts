@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createSnapchatConnector, createSnapchatOAuthProvider, SNAPCHAT_SCOPES } from '../../../src/networks/snapchat/index.js';
 import { startFakeSnapchat, type FakeSnapchat } from './server.js';
 
@@ -15,13 +16,7 @@ let sleeps: number[] = [];
 let connector: ReturnType<typeof createSnapchatConnector>;
 let ann: { id: string; token: string; profileId: string };
 
-const ctx = (credentials: Credentials = { accessToken: ann.token, profileId: ann.profileId, handle: 'ann' }, saved: Credentials[] = []): ChannelContext => ({
-  channelId: 'c1',
-  credentials,
-  externalId: ann.profileId,
-  serviceUrl: null,
-  onCredentialsChanged: async (next) => void saved.push(next),
-});
+const ctx = (credentials: Credentials = { accessToken: ann.token, profileId: ann.profileId, handle: 'ann' }, saved: Credentials[] = []) => channelContext(ann.profileId, credentials, saved);
 
 /** Files whose first bytes are what the fake checks after decrypting: an MP4 `ftyp` box, JPEG magic. */
 const MP4 = Buffer.concat([Buffer.from([0, 0, 0, 0x20]), Buffer.from('ftypisom'), Buffer.alloc(5000, 1)]);
@@ -31,22 +26,9 @@ function file(kind: 'video' | 'image', extra: Partial<MediaForNetwork> = {}): Me
   return { id: kind, mimeType: kind === 'video' ? 'video/mp4' : 'image/jpeg', sizeBytes: bytes.length, width: 1080, height: 1920, altText: '', url: '', read: async () => bytes, ...extra };
 }
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) => {
-  assert.ok(e instanceof NetworkError, String(e));
-  assert.equal(e.kind, kind, e.message);
-  if (pattern) assert.match(e.message, pattern);
-  return true;
-};
 const sent = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.method === method && path.test(r.path));
 
-async function raw(method: string, path: string, tokenValue: string | null, body?: unknown) {
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers: { ...(tokenValue ? { authorization: `Bearer ${tokenValue}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
+const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall<Record<string, unknown>>(fake.baseUrl, method, path, token, body);
 
 describe('Snapchat connector against the Public Profile API (fake)', () => {
   before(async () => {
@@ -99,8 +81,8 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     assert.equal((await connector.connect({ accessToken: ann.token })).externalId, ann.profileId);
     fake.failNext('GET', /^\/v1\/me\/organizations$/, { status: 403, body: { request_status: 'ERROR', error_code: 'AUTHORIZATION_PERMISSION_DENIED', debug_message: 'No organization access' } });
     assert.equal((await connector.connect({ accessToken: ann.token })).externalId, ann.profileId);
-    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isKind('auth', /did not accept/));
-    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: fake.addUser('eve').profileId }), isKind('rejected', /does not manage/));
+    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isNetworkError('auth', /did not accept/));
+    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: fake.addUser('eve').profileId }), isNetworkError('rejected', /does not manage/));
   });
 
   test('a Story from an image: encrypted, sent in 2 KB parts, finalized, polled until READY, then posted', async () => {
@@ -127,8 +109,8 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     assert.match(spot.externalId, /^spotlight:/);
     const body = sent(/\/spotlights$/).at(-1)?.body as Record<string, unknown>;
     assert.deepEqual({ ...body, media_id: null }, { media_id: null, description: 'New drop #sneakers', locale: 'fr_FR', skip_save_to_profile: true });
-    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image')], options: { kind: 'spotlight' } }, 'i'), isKind('rejected', /videos only/));
-    await assert.rejects(connector.publish(ctx(), { text: 'only text', media: [] }, 't'), isKind('rejected', /exactly one image or video/));
+    await assert.rejects(connector.publish(ctx(), { text: 'x', media: [file('image')], options: { kind: 'spotlight' } }, 'i'), isNetworkError('rejected', /videos only/));
+    await assert.rejects(connector.publish(ctx(), { text: 'only text', media: [] }, 't'), isNetworkError('rejected', /exactly one image or video/));
   });
 
   test('an upload interrupted mid-way resumes with the failed part only; a file Snap cannot process is rejected', async () => {
@@ -141,22 +123,22 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     assert.deepEqual(adds.map((r) => (r.body as FormData).get('part_number')), ['1', '1', '2', '3']);
     assert.deepEqual(sleeps.slice(0, 1), [1000]);
     const notVideo = { ...file('video'), read: async () => JPEG };
-    await assert.rejects(connector.publish(ctx(), { text: '', media: [notVideo] }, 'bad'), isKind('rejected', /could not process/));
+    await assert.rejects(connector.publish(ctx(), { text: '', media: [notVideo] }, 'bad'), isNetworkError('rejected', /could not process/));
   });
 
   test('errors: a 401 is auth, a 503 transient, a 403 rejected with Snap\'s message, 429 rate_limited', async () => {
-    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked', profileId: ann.profileId }), { text: '', media: [file('image')] }, 'k'), isKind('auth', /Reconnect/));
+    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked', profileId: ann.profileId }), { text: '', media: [file('image')] }, 'k'), isNetworkError('auth', /Reconnect/));
     fake.failNext('POST', /\/stories$/, { status: 503, body: { request_status: 'ERROR', debug_message: 'Internal error' } });
-    await assert.rejects(connector.publish(ctx(), { text: '', media: [file('image')] }, 'k2'), isKind('transient', /HTTP 503/));
+    await assert.rejects(connector.publish(ctx(), { text: '', media: [file('image')] }, 'k2'), isNetworkError('transient', /HTTP 503/));
     const ben = fake.addUser('ben');
-    await assert.rejects(connector.publish({ ...ctx(), credentials: { accessToken: ann.token, profileId: ben.profileId } }, { text: '', media: [file('image')] }, 'k3'), isKind('rejected', /do not manage this Public Profile/));
+    await assert.rejects(connector.publish({ ...ctx(), credentials: { accessToken: ann.token, profileId: ben.profileId } }, { text: '', media: [file('image')] }, 'k3'), isNetworkError('rejected', /do not manage this Public Profile/));
     fake.failNext('POST', /\/media$/, { status: 429, headers: { 'retry-after': '3' }, body: { request_status: 'ERROR', debug_message: 'Too many requests' } });
     await assert.rejects(connector.publish(ctx(), { text: '', media: [file('image')] }, 'k4'), (e: unknown) => e instanceof NetworkError && e.kind === 'rate_limited' && e.details.retryAfterMs === 3000);
     const slow = await startFakeSnapchat({ perSecond: 1 });
     try {
       const user = slow.addUser('busy');
       const c = createSnapchatConnector({ apiUrl: slow.baseUrl });
-      await assert.rejects(c.publish({ ...ctx({ accessToken: user.token, profileId: user.profileId }) }, { text: '', media: [file('image')] }, 'x'), isKind('rate_limited', /slow down/));
+      await assert.rejects(c.publish({ ...ctx({ accessToken: user.token, profileId: user.profileId }) }, { text: '', media: [file('image')] }, 'x'), isNetworkError('rate_limited', /slow down/));
     } finally {
       await slow.stop();
     }
@@ -179,8 +161,8 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     const ref = await connector.publish(ctx({ ...next, expiresAt: new Date(Date.now() - 1000).toISOString() }, renewed), { text: '', media: [file('image')] }, 'renew');
     assert.match(ref.externalId, /^story:/);
     assert.equal(renewed.length, 1);
-    await assert.rejects(connector.refreshCredentials(ctx(soon)), isKind('auth', /Invalid refresh token/));
-    await assert.rejects(connector.refreshCredentials(ctx({ ...soon, refreshToken: '' })), isKind('auth', /no refresh token/));
+    await assert.rejects(connector.refreshCredentials(ctx(soon)), isNetworkError('auth', /Invalid refresh token/));
+    await assert.rejects(connector.refreshCredentials(ctx({ ...soon, refreshToken: '' })), isNetworkError('auth', /no refresh token/));
   });
 
   test('OAuth: authorize URL, auto-approved flow, code exchange, profiles to pick; bad code, denial, no profile', async () => {
@@ -196,12 +178,12 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     const choices = await provider.listAccounts(grant);
     assert.deepEqual(choices.map((c) => c.externalId).sort(), [ann.profileId, org.profileId].sort());
     assert.equal((await connector.connect(choices.find((c) => c.externalId === org.profileId)?.connectInput ?? {})).externalId, org.profileId);
-    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isKind('auth', /Invalid Authorization Code/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri }), isNetworkError('auth', /Invalid Authorization Code/));
     fake.decideNext('deny');
     assert.equal(new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '').searchParams.get('error'), 'access_denied');
     fake.autoApprove(null);
     const lonely = fake.addUser('lonely', { withProfile: false });
-    await assert.rejects(provider.listAccounts({ accessToken: lonely.token }), isKind('auth', /manages no Public Profile/));
+    await assert.rejects(provider.listAccounts({ accessToken: lonely.token }), isNetworkError('auth', /manages no Public Profile/));
   });
 
   test('metrics from the profile stats of each kind; engagement is empty and replies are refused; delete then not_found', async () => {
@@ -223,10 +205,10 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
       [`/v1/public_profiles/${ann.profileId}/stats`, 'SPOTLIGHT', false],
     ]);
     assert.deepEqual(await connector.fetchEngagement(ctx(), null), []);
-    await assert.rejects(connector.reply(ctx(), ref.externalId, { text: 'hi', media: [] }, 'r'), isKind('rejected', /no comments/));
+    await assert.rejects(connector.reply(ctx(), ref.externalId, { text: 'hi', media: [] }, 'r'), isNetworkError('rejected', /no comments/));
     await connector.delete(ctx(), ref.externalId);
     assert.equal(fake.posts.size > 0 && [...fake.posts.keys()].includes(ref.externalId.split(':')[1] ?? ''), false);
-    await assert.rejects(connector.delete(ctx(), ref.externalId), isKind('not_found'));
+    await assert.rejects(connector.delete(ctx(), ref.externalId), isNetworkError('not_found'));
   });
 
   test('after a crash findPublished finds the post by its media name; a key never posted finds nothing', async () => {
@@ -236,7 +218,7 @@ describe('Snapchat connector against the Public Profile API (fake)', () => {
     assert.equal(await connector.findPublished(ctx(), 'other-key', content), null);
     // Media uploaded but never posted (a crash between upload and post) is not a post.
     fake.failNext('POST', /\/spotlights$/, { status: 502, body: { request_status: 'ERROR', debug_message: 'Bad gateway' } });
-    await assert.rejects(connector.publish(ctx(), content, 'half'), isKind('transient'));
+    await assert.rejects(connector.publish(ctx(), content, 'half'), isNetworkError('transient'));
     assert.equal(await connector.findPublished(ctx(), 'half', content), null);
   });
 });

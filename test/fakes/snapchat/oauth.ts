@@ -7,12 +7,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FakeResponse } from './server.js';
+import type { OAuthApp } from '../scaffold/tokens.js';
 
-export interface OAuthApp {
-  clientId: string;
-  clientSecret: string;
-  redirectUris: string[];
-}
+export type { OAuthApp };
 
 export interface OAuthState {
   apps: Map<string, OAuthApp>;

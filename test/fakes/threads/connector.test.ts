@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError } from '../contract.js';
 import { createThreadsConnector, createThreadsOAuthProvider, readThreadsCallback } from '../../../src/networks/threads/index.js';
 import { startFakeThreads, type FakeThreads } from './server.js';
 
@@ -13,9 +14,7 @@ let ann: { id: string; token: string };
 let ben: { id: string; token: string };
 const connector = () => createThreadsConnector({ apiUrl: fake.baseUrl, poll: { pollIntervalMs: 1, sleep: async () => {} } });
 
-function ctx(credentials: Credentials = { accessToken: ann.token, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }, saved: Credentials[] = []): ChannelContext {
-  return { channelId: 'c1', credentials, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async (next) => void saved.push(next) };
-}
+const ctx = (credentials: Credentials = { accessToken: ann.token, expiresAt: new Date(Date.now() + 30 * 86_400_000).toISOString() }, saved: Credentials[] = []) => channelContext(ann.id, credentials, saved);
 
 const file = (mimeType: string, name = 'a'): MediaForNetwork => ({
   id: name,
@@ -28,8 +27,6 @@ const file = (mimeType: string, name = 'a'): MediaForNetwork => ({
   url: `https://media.chorus.example/signed/${name}?sig=x`,
 });
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) =>
-  e instanceof NetworkError && e.kind === kind && (!pattern || pattern.test(e.message));
 
 async function raw(method: string, path: string, token: string | null, form?: Record<string, string>): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`${fake.baseUrl}${path}`, {
@@ -67,8 +64,8 @@ describe('Threads connector against the documented API (fake)', () => {
     assert.equal(account.displayName, 'Ann');
     assert.ok(account.credentials['expiresAt']);
     assert.equal(fake.requests.at(-1)?.headers.authorization, `Bearer ${ann.token}`);
-    await assert.rejects(connector().connect({ accessToken: 'wrong' }), isKind('auth'));
-    await assert.rejects(connector().connect({ accessToken: ann.token, accountId: ben.id }), isKind('auth', /another Threads profile/));
+    await assert.rejects(connector().connect({ accessToken: 'wrong' }), isNetworkError('auth'));
+    await assert.rejects(connector().connect({ accessToken: ann.token, accountId: ben.id }), isNetworkError('auth', /another Threads profile/));
   });
 
   test('publish text, image, video (polled until FINISHED) and a carousel', async () => {
@@ -99,7 +96,7 @@ describe('Threads connector against the documented API (fake)', () => {
     fake.useQuota(ann.id, 250);
     const containers = fake.containers.size;
     await assert.rejects(connector().publish(ctx(), { text: 'One too many', media: [] }, 'q'), (e: unknown) => {
-      assert.ok(isKind('rate_limited', /250 posts allowed in 24 hours/)(e));
+      assert.ok(isNetworkError('rate_limited', /250 posts allowed in 24 hours/)(e));
       assert.equal((e as NetworkError).details.retryAfterMs, 3_600_000);
       return true;
     });
@@ -107,11 +104,11 @@ describe('Threads connector against the documented API (fake)', () => {
   });
 
   test('documented refusals: media Threads could not process, an unknown reply target, too many links', async () => {
-    await assert.rejects(connector().publish(ctx(), { text: 'x', media: [{ ...file('video/mp4'), url: 'https://media.example/fail.mp4' }] }, 'f'), isKind('rejected', /FAILED_DOWNLOADING_VIDEO/));
-    await assert.rejects(connector().reply(ctx(), '424242', { text: 'x', media: [] }, 'r'), isKind('not_found'));
+    await assert.rejects(connector().publish(ctx(), { text: 'x', media: [{ ...file('video/mp4'), url: 'https://media.example/fail.mp4' }] }, 'f'), isNetworkError('rejected', /FAILED_DOWNLOADING_VIDEO/));
+    await assert.rejects(connector().reply(ctx(), '424242', { text: 'x', media: [] }, 'r'), isNetworkError('not_found'));
     const links = Array.from({ length: 6 }, (_, i) => `https://e.com/${i}`).join(' ');
     assert.equal(connector().validate({ text: links, media: [] }, connector().limits({}))[0]?.rule, 'too_many_links');
-    await assert.rejects(connector().publish(ctx(), { text: links, media: [] }, 'l'), isKind('rejected', /at most 5 links/));
+    await assert.rejects(connector().publish(ctx(), { text: links, media: [] }, 'l'), isNetworkError('rejected', /at most 5 links/));
   });
 
   test('emoji count as their UTF-8 bytes: the validator and Threads agree at the boundary', async () => {
@@ -120,7 +117,7 @@ describe('Threads connector against the documented API (fake)', () => {
     await connector().publish(ctx(), { text: fits, media: [] }, 'e1');
     const over = `${'a'.repeat(497)}😀`;
     assert.equal(connector().validate({ text: over, media: [] }, connector().limits({}))[0]?.rule, 'too_long');
-    await assert.rejects(connector().publish(ctx(), { text: over, media: [] }, 'e2'), isKind('rejected', /longer than 500/));
+    await assert.rejects(connector().publish(ctx(), { text: over, media: [] }, 'e2'), isNetworkError('rejected', /longer than 500/));
   });
 
   test('rate limits: Graph code 17 with X-Business-Use-Case-Usage, and HTTP 429 with Retry-After', async () => {
@@ -129,18 +126,18 @@ describe('Threads connector against the documented API (fake)', () => {
       headers: { 'x-business-use-case-usage': JSON.stringify({ [ann.id]: [{ type: 'threads', call_count: 100, estimated_time_to_regain_access: 30 }] }) },
       body: { error: { message: '(#17) User request limit reached', type: 'OAuthException', code: 17 } },
     });
-    await assert.rejects(connector().publish(ctx(), { text: 'busy', media: [] }, 'b'), (e: unknown) => isKind('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 30 * 60_000);
+    await assert.rejects(connector().publish(ctx(), { text: 'busy', media: [] }, 'b'), (e: unknown) => isNetworkError('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 30 * 60_000);
     fake.failNext(/\/insights$/, { status: 429, headers: { 'retry-after': '120' }, body: { error: { message: 'Too many calls', code: 4 } } });
-    await assert.rejects(connector().fetchMetrics(ctx(), ['1']), (e: unknown) => isKind('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 120_000);
+    await assert.rejects(connector().fetchMetrics(ctx(), ['1']), (e: unknown) => isNetworkError('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 120_000);
   });
 
   test('an expired token is auth; 5xx is transient', async () => {
     const expired = fake.addUser('old');
     const t = fake.tokens.get(expired.token);
     if (t) t.expiresAt = Date.now() - 1000;
-    await assert.rejects(connector().publish({ ...ctx({ accessToken: expired.token }), externalId: expired.id }, { text: 'x', media: [] }, 'x'), isKind('auth', /Reconnect/));
+    await assert.rejects(connector().publish({ ...ctx({ accessToken: expired.token }), externalId: expired.id }, { text: 'x', media: [] }, 'x'), isNetworkError('auth', /Reconnect/));
     fake.failNext(/\/threads_publish$/, { status: 500, body: { error: { message: 'An unknown error occurred', type: 'OAuthException', code: 1 } } });
-    await assert.rejects(connector().publish(ctx(), { text: 'retry me', media: [] }, 't'), isKind('transient'));
+    await assert.rejects(connector().publish(ctx(), { text: 'retry me', media: [] }, 't'), isNetworkError('transient'));
   });
 
   test('a token near expiry is refreshed and saved; a refused refresh is auth', async () => {
@@ -154,7 +151,7 @@ describe('Threads connector against the documented API (fake)', () => {
     assert.deepEqual(saved, [next]);
     assert.equal(await connector().refreshCredentials(ctx(next)), null);
     await connector().connect({ accessToken: next['accessToken'] ?? '' });
-    await assert.rejects(connector().refreshCredentials(ctx({ accessToken: 'revoked', expiresAt: soon.expiresAt })), isKind('auth', /Reconnect/));
+    await assert.rejects(connector().refreshCredentials(ctx({ accessToken: 'revoked', expiresAt: soon.expiresAt })), isNetworkError('auth', /Reconnect/));
   });
 
   test('OAuth: authorize URL, code exchange to a long-lived token, listAccounts; a used code and a denial', async () => {
@@ -172,7 +169,7 @@ describe('Threads connector against the documented API (fake)', () => {
     assert.equal(choice?.label, '@ann (Threads)');
     const account = await connector().connect(choice?.connectInput ?? {});
     assert.equal(account.credentials['expiresAt'], grant.expiresAt?.toISOString());
-    await assert.rejects(provider.exchangeCode({ code, redirectUri: fake.app.redirectUri }), isKind('auth', /Matching code was not found/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri: fake.app.redirectUri }), isNetworkError('auth', /Matching code was not found/));
     assert.throws(() => readThreadsCallback(fake.authorize(url.toString(), ann.id, 'deny'), 's1'), /Permissions error/);
   });
 
@@ -194,12 +191,12 @@ describe('Threads connector against the documented API (fake)', () => {
 
     await connector().hideEngagement?.(ctx(), theirs.id, true);
     assert.equal(fake.posts.get(theirs.id)?.hidden, true);
-    await assert.rejects(connector().hideEngagement?.(ctx(), nested.id, true) ?? Promise.resolve(), isKind('rejected', /top-level/));
+    await assert.rejects(connector().hideEngagement?.(ctx(), nested.id, true) ?? Promise.resolve(), isNetworkError('rejected', /top-level/));
     await connector().deleteEngagement?.(ctx(), mine.externalId);
-    await assert.rejects(connector().deleteEngagement?.(ctx(), theirs.id) ?? Promise.resolve(), isKind('auth'));
+    await assert.rejects(connector().deleteEngagement?.(ctx(), theirs.id) ?? Promise.resolve(), isNetworkError('auth'));
     await connector().delete(ctx(), ours.externalId);
     assert.equal(fake.posts.has(ours.externalId), false);
-    await assert.rejects(connector().delete(ctx(), ours.externalId), isKind('not_found'));
+    await assert.rejects(connector().delete(ctx(), ours.externalId), isNetworkError('not_found'));
   });
 
   test('idempotent publish after a crash: findPublished finds the post, or null when it was never published', async () => {

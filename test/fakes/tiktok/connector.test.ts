@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError } from '../contract.js';
 import { createTikTokConnector, createTikTokOAuthProvider, memoryTikTokSessions, type TikTokSessionStore } from '../../../src/networks/tiktok/index.js';
 import { startFakeTikTok, type FakeTikTok } from './server.js';
 
@@ -25,13 +26,7 @@ const make = (extra: Parameters<typeof createTikTokConnector>[0] = {}) =>
     ...extra,
   });
 
-const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []): ChannelContext => ({
-  channelId: 'c1',
-  credentials,
-  externalId: ann.id,
-  serviceUrl: null,
-  onCredentialsChanged: async (next) => void saved.push(next),
-});
+const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []) => channelContext(ann.id, credentials, saved);
 
 const videos = new Map<number, Buffer>();
 function video(sizeBytes: number, extra: Partial<MediaForNetwork> = {}): MediaForNetwork {
@@ -48,12 +43,6 @@ const photo = (i: number, host = 'https://media.chorus.example/'): MediaForNetwo
   id: `p${i}`, mimeType: 'image/jpeg', sizeBytes: 1000, width: 1080, height: 1080, altText: '', read: async () => Buffer.alloc(0), url: `${host}p${i}.jpg?sig=x`,
 });
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) => {
-  assert.ok(e instanceof NetworkError, String(e));
-  assert.equal(e.kind, kind, e.message);
-  if (pattern) assert.match(e.message, pattern);
-  return true;
-};
 const calls = (path: string) => fake.requests.filter((r) => r.path.startsWith(path));
 const options = (extra: Record<string, unknown> = {}) => ({ privacyLevel: 'PUBLIC_TO_EVERYONE', ...extra });
 
@@ -99,8 +88,8 @@ describe('TikTok connector against the documented API (fake)', () => {
       { id: ann.id, handle: '@ann', name: 'Ann', creds: { accessToken: ann.token, refreshToken: 'r', refreshExpiresAt: '2031-01-01T00:00:00.000Z', expiresAt: '2030-01-01T00:00:00.000Z', username: 'ann' } },
     );
     assert.match(fake.requests.at(-1)?.path ?? '', /fields=open_id%2Cunion_id%2Cavatar_url%2Cdisplay_name%2Cusername/);
-    await assert.rejects(make().connect({ accessToken: 'act.wrong' }), isKind('auth', /did not accept/));
-    await assert.rejects(make().connect({ accessToken: ann.token, accountId: 'someone-else' }), isKind('rejected'));
+    await assert.rejects(make().connect({ accessToken: 'act.wrong' }), isNetworkError('auth', /did not accept/));
+    await assert.rejects(make().connect({ accessToken: ann.token, accountId: 'someone-else' }), isNetworkError('rejected'));
   });
 
   test('publish a video: creator info first, init with the chunk plan, chunks in order, status polled to the post', async () => {
@@ -143,7 +132,7 @@ describe('TikTok connector against the documented API (fake)', () => {
     const size = 16 * MIB;
     const content = { text: 'Crash', media: [video(size)], options: options() };
     fake.interruptChunk(1);
-    await assert.rejects(make({ publish: { chunkBytes: 5 * MIB, maxChunkRetries: 1, sleep: async () => {} } }).publish(ctx(), content, 'k4'), isKind('transient', /resume it later/));
+    await assert.rejects(make({ publish: { chunkBytes: 5 * MIB, maxChunkRetries: 1, sleep: async () => {} } }).publish(ctx(), content, 'k4'), isNetworkError('transient', /resume it later/));
     const inits = calls('/v2/post/publish/video/init/').length;
     const uploads = calls('/upload/').length;
     const ref = await make().publish(ctx(), content, 'k4');
@@ -160,7 +149,7 @@ describe('TikTok connector against the documented API (fake)', () => {
       source_info: { source: 'PULL_FROM_URL', video_url: 'https://media.chorus.example/v.mp4?sig=abc' },
     });
     const elsewhere = video(1000, { url: 'https://cdn.elsewhere.example/v.mp4' });
-    await assert.rejects(pull.publish(ctx(), { text: 'x', media: [elsewhere], options: options() }, 'k6'), isKind('rejected', /verified in the TikTok developer portal/));
+    await assert.rejects(pull.publish(ctx(), { text: 'x', media: [elsewhere], options: options() }, 'k6'), isNetworkError('rejected', /verified in the TikTok developer portal/));
   });
 
   test('a photo post goes through content/init with the photo URLs, title and description', async () => {
@@ -176,7 +165,7 @@ describe('TikTok connector against the documented API (fake)', () => {
 
   test('an unaudited app can only post privately: TikTok\'s refusal says what to do', async () => {
     fake.app.audited = false;
-    await assert.rejects(make().publish(ctx(), { text: 'x', media: [video(1000)], options: options() }, 'k8'), isKind('rejected', /not yet audited by TikTok.*"Only me"/));
+    await assert.rejects(make().publish(ctx(), { text: 'x', media: [video(1000)], options: options() }, 'k8'), isNetworkError('rejected', /not yet audited by TikTok.*"Only me"/));
     const ref = await make().publish(ctx(), { text: 'x', media: [video(1000)], options: { privacyLevel: 'SELF_ONLY' } }, 'k9');
     assert.match(ref.externalId, /^v_pub_/);
   });
@@ -187,7 +176,7 @@ describe('TikTok connector against the documented API (fake)', () => {
     assert.deepEqual(await make().creatorInfo(c), { privacyLevelOptions: ['FOLLOWER_OF_CREATOR', 'SELF_ONLY'], commentDisabled: true, duetDisabled: false, stitchDisabled: false, maxVideoPostDurationSec: 60, username: 'cara', nickname: 'Cara' });
     const inits = calls('/v2/post/publish/video/init/').length;
     await assert.rejects(make().publish(c, { text: 'x', media: [video(1000, { durationSeconds: 90 })], options: options() }, 'k10'), (e) => {
-      isKind('rejected')(e);
+      isNetworkError('rejected')(e);
       const message = (e as Error).message;
       return /offers these audiences: FOLLOWER_OF_CREATOR, SELF_ONLY/.test(message) && /turned off comments/.test(message) && /up to 60 seconds/.test(message);
     });
@@ -196,10 +185,10 @@ describe('TikTok connector against the documented API (fake)', () => {
 
   test('processing that fails is rejected with the reason in words; still processing is transient, then resumed', async () => {
     fake.failProcessing('frame_rate_check_failed');
-    await assert.rejects(make().publish(ctx(), { text: 'x', media: [video(1000)], options: options() }, 'k11'), isKind('rejected', /frame rate is outside 23–60/));
+    await assert.rejects(make().publish(ctx(), { text: 'x', media: [video(1000)], options: options() }, 'k11'), isNetworkError('rejected', /frame rate is outside 23–60/));
     fake.failProcessing(null);
     const impatient = make({ publish: { maxPolls: 2, sleep: async () => {} } });
-    await assert.rejects(impatient.publish(ctx(), { text: 'slow', media: [video(1000)], options: options() }, 'k12'), isKind('transient', /still processing/));
+    await assert.rejects(impatient.publish(ctx(), { text: 'slow', media: [video(1000)], options: options() }, 'k12'), isNetworkError('transient', /still processing/));
     const inits = calls('/v2/post/publish/video/init/').length;
     const ref = await impatient.publish(ctx(), { text: 'slow', media: [video(1000)], options: options() }, 'k12');
     assert.equal(calls('/v2/post/publish/video/init/').length, inits);
@@ -208,13 +197,13 @@ describe('TikTok connector against the documented API (fake)', () => {
 
   test('errors: rate_limit_exceeded and the daily cap are rate_limited, 5xx transient, an expired token auth', async () => {
     fake.failNext('POST', /status\/fetch/, { status: 429, body: { data: {}, error: { code: 'rate_limit_exceeded', message: 'slow down', log_id: 'L1' } } });
-    await assert.rejects(make().publish(ctx(), { text: 'r', media: [video(1000)], options: options() }, 'k13'), (e) => isKind('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 60_000);
+    await assert.rejects(make().publish(ctx(), { text: 'r', media: [video(1000)], options: options() }, 'k13'), (e) => isNetworkError('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 60_000);
     const capped = fake.addCreator('capped', { dailyPostCap: 0 });
-    await assert.rejects(make().publish({ ...ctx({ accessToken: capped.token }), externalId: capped.id }, { text: 'x', media: [video(1000)], options: options() }, 'k14'), (e) => isKind('rate_limited', /posts TikTok accepts from apps in a day/)(e) && (e as NetworkError).details.retryAfterMs === 3600_000);
+    await assert.rejects(make().publish({ ...ctx({ accessToken: capped.token }), externalId: capped.id }, { text: 'x', media: [video(1000)], options: options() }, 'k14'), (e) => isNetworkError('rate_limited', /posts TikTok accepts from apps in a day/)(e) && (e as NetworkError).details.retryAfterMs === 3600_000);
     fake.failNext('POST', /creator_info/, { status: 500, body: { data: {}, error: { code: 'internal_error', message: 'oops', log_id: 'L2' } } });
-    await assert.rejects(make().creatorInfo(ctx()), isKind('transient', /L2/));
+    await assert.rejects(make().creatorInfo(ctx()), isNetworkError('transient', /L2/));
     fake.expire(ann.token);
-    await assert.rejects(make().creatorInfo(ctx()), isKind('auth', /Reconnect/));
+    await assert.rejects(make().creatorInfo(ctx()), isNetworkError('auth', /Reconnect/));
   });
 
   test('tokens near expiry are refreshed (new refresh token and its expiry saved); a refused refresh is auth', async () => {
@@ -226,7 +215,7 @@ describe('TikTok connector against the documented API (fake)', () => {
     assert.ok(Date.parse(next['expiresAt'] ?? '') > Date.now() + 86_000_000);
     assert.ok(Date.parse(next['refreshExpiresAt'] ?? '') > Date.now() + 364 * 86_400_000);
     assert.deepEqual(saved, [next]);
-    await assert.rejects(make().refreshCredentials(ctx({ accessToken: 'a', refreshToken: grant.refresh_token, expiresAt: soon })), isKind('auth', /invalid_grant/));
+    await assert.rejects(make().refreshCredentials(ctx({ accessToken: 'a', refreshToken: grant.refresh_token, expiresAt: soon })), isNetworkError('auth', /invalid_grant/));
     assert.equal(await make().refreshCredentials(ctx({ accessToken: 'a', expiresAt: '2099-01-01T00:00:00Z' })), null);
     // Already expired: renewed before the call, and the call goes out with the new token.
     const other = fake.grant(ann.id);
@@ -243,7 +232,7 @@ describe('TikTok connector against the documented API (fake)', () => {
     fake.decideNext(ann.id);
     const back = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
     const code = back.searchParams.get('code') ?? '';
-    await assert.rejects(provider.exchangeCode({ code: 'wrong', redirectUri }), isKind('auth', /invalid_grant/));
+    await assert.rejects(provider.exchangeCode({ code: 'wrong', redirectUri }), isNetworkError('auth', /invalid_grant/));
     const grant = await provider.exchangeCode({ code, redirectUri });
     assert.equal(grant.userId, ann.id);
     const [choice] = await provider.listAccounts(grant);
@@ -269,8 +258,8 @@ describe('TikTok connector against the documented API (fake)', () => {
 
   test('no comments and no delete in TikTok\'s API: said plainly', async () => {
     assert.deepEqual(await make().fetchEngagement(ctx(), null), []);
-    await assert.rejects(make().reply(ctx(), '123', { text: 'hi', media: [] }, 'r1'), isKind('rejected', /TikTok's API has no comments: answer them in the TikTok app/));
-    await assert.rejects(make().delete(ctx(), '123'), isKind('rejected', /delete it in the TikTok app/));
+    await assert.rejects(make().reply(ctx(), '123', { text: 'hi', media: [] }, 'r1'), isNetworkError('rejected', /TikTok's API has no comments: answer them in the TikTok app/));
+    await assert.rejects(make().delete(ctx(), '123'), isNetworkError('rejected', /delete it in the TikTok app/));
   });
 
   test('findPublished after a crash: from the saved post, from the latest videos without it, null if never made', async () => {

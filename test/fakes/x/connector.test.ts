@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createXConnector, createXOAuthProvider, readXCallback } from '../../../src/networks/x/index.js';
 import { startFakeX, type FakeX } from './server.js';
@@ -17,34 +18,15 @@ let connector: ReturnType<typeof createXConnector>;
 let ann: { id: string; token: string };
 let ben: { id: string; token: string };
 
-const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []): ChannelContext => ({
-  channelId: 'c1',
-  credentials,
-  externalId: ann.id,
-  serviceUrl: null,
-  onCredentialsChanged: async (next) => void saved.push(next),
-});
+const ctx = (credentials: Credentials = { accessToken: ann.token, username: 'ann' }, saved: Credentials[] = []) => channelContext(ann.id, credentials, saved);
 
 function file(mimeType: string, sizeBytes = 64, altText = ''): MediaForNetwork {
   const bytes = Buffer.alloc(sizeBytes, 7);
   return { id: 'm1', mimeType, sizeBytes, width: null, height: null, altText, read: async () => bytes, url: '' };
 }
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) => {
-  assert.ok(e instanceof NetworkError, String(e));
-  assert.equal(e.kind, kind, e.message);
-  if (pattern) assert.match(e.message, pattern);
-  return true;
-};
 
-async function raw(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${fake.baseUrl}${path}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
-}
+const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall(fake.baseUrl, method, path, token, body);
 
 const posted = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.method === method && path.test(r.path));
 
@@ -88,8 +70,8 @@ describe('X connector against the documented API (fake)', () => {
     );
     assert.match(account.avatarUrl ?? '', /pbs\.twimg\.com/);
     assert.match(fake.requests.at(-1)?.path ?? '', /user\.fields=profile_image_url%2Cusername%2Cname/);
-    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isKind('auth', /did not accept/));
-    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: ben.id }), isKind('rejected', /belongs to @ann/));
+    await assert.rejects(connector.connect({ accessToken: 'wrong' }), isNetworkError('auth', /did not accept/));
+    await assert.rejects(connector.connect({ accessToken: ann.token, accountId: ben.id }), isNetworkError('rejected', /belongs to @ann/));
   });
 
   test('publish text, reply and quote; the ref is the post on x.com', async () => {
@@ -135,7 +117,7 @@ describe('X connector against the documented API (fake)', () => {
       const x = createXConnector({ apiUrl: failing.baseUrl, upload: { sleep: async () => {} } });
       await assert.rejects(
         x.publish({ ...ctx({ accessToken: user.token }), externalId: user.id }, { text: 'v', media: [file('video/mp4')] }, 'v'),
-        isKind('rejected', /could not process.*UnsupportedMedia/),
+        isNetworkError('rejected', /could not process.*UnsupportedMedia/),
       );
     } finally {
       await failing.stop();
@@ -146,11 +128,11 @@ describe('X connector against the documented API (fake)', () => {
     await connector.publish(ctx(), { text: 'Same again', media: [] }, 'd1');
     const direct = await raw('POST', '/2/tweets', ann.token, { text: 'Same again' });
     assert.deepEqual(direct.body, { detail: 'You are not allowed to create a Tweet with duplicate content.', type: 'about:blank', title: 'Forbidden', status: 403 });
-    await assert.rejects(connector.publish(ctx(), { text: 'Same again', media: [] }, 'd2'), isKind('rejected', /^X refused: You are not allowed to create a Tweet with duplicate content\.$/));
+    await assert.rejects(connector.publish(ctx(), { text: 'Same again', media: [] }, 'd2'), isNetworkError('rejected', /^X refused: You are not allowed to create a Tweet with duplicate content\.$/));
     // The validator would have caught it; if a text gets through anyway, X's own words reach the person.
-    await assert.rejects(connector.publish(ctx(), { text: '😀'.repeat(141), media: [] }, 'long'), isKind('rejected', /Tweet text is too long/));
-    await assert.rejects(connector.reply(ctx(), '1999999999999999999', { text: 'Hi', media: [] }, 'r'), isKind('rejected', /deleted or not visible/));
-    await assert.rejects(connector.publish(ctx(), { text: 'tiff', media: [file('image/tiff')] }, 't'), isKind('rejected', /image\/tiff is not supported/));
+    await assert.rejects(connector.publish(ctx(), { text: '😀'.repeat(141), media: [] }, 'long'), isNetworkError('rejected', /Tweet text is too long/));
+    await assert.rejects(connector.reply(ctx(), '1999999999999999999', { text: 'Hi', media: [] }, 'r'), isNetworkError('rejected', /deleted or not visible/));
+    await assert.rejects(connector.publish(ctx(), { text: 'tiff', media: [file('image/tiff')] }, 't'), isNetworkError('rejected', /image\/tiff is not supported/));
   });
 
   test('429 with x-rate-limit headers is rate_limited until the window resets', async () => {
@@ -172,9 +154,9 @@ describe('X connector against the documented API (fake)', () => {
   });
 
   test('a revoked token is auth; a 503 is transient', async () => {
-    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked' }), { text: 'x', media: [] }, 'k'), isKind('auth', /Reconnect/));
+    await assert.rejects(connector.publish(ctx({ accessToken: 'revoked' }), { text: 'x', media: [] }, 'k'), isNetworkError('auth', /Reconnect/));
     fake.failNext('POST', /^\/2\/tweets$/, { status: 503, body: { title: 'Service Unavailable', detail: 'Service Unavailable', type: 'about:blank', status: 503 } });
-    await assert.rejects(connector.publish(ctx(), { text: 'later', media: [] }, 'k'), isKind('transient', /HTTP 503/));
+    await assert.rejects(connector.publish(ctx(), { text: 'later', media: [] }, 'k'), isNetworkError('transient', /HTTP 503/));
   });
 
   test('tokens near expiry are refreshed (rotating the refresh token); an expired one is renewed before a call', async () => {
@@ -200,8 +182,8 @@ describe('X connector against the documented API (fake)', () => {
 
   test('a refused refresh is auth; two refreshes at once use the rotating token once', async () => {
     const stale = { accessToken: ann.token, refreshToken: 'not-a-refresh-token', expiresAt: new Date(Date.now() + 60_000).toISOString() };
-    await assert.rejects(connector.refreshCredentials(ctx(stale)), isKind('auth', /Value passed for the token was invalid/));
-    await assert.rejects(connector.refreshCredentials(ctx({ ...stale, refreshToken: '' })), isKind('auth', /no refresh token/));
+    await assert.rejects(connector.refreshCredentials(ctx(stale)), isNetworkError('auth', /Value passed for the token was invalid/));
+    await assert.rejects(connector.refreshCredentials(ctx({ ...stale, refreshToken: '' })), isNetworkError('auth', /no refresh token/));
     const grant = fake.grant(ann.id, app.clientId);
     const soon = { accessToken: grant.access_token, refreshToken: grant.refresh_token ?? '', expiresAt: new Date(Date.now() + 60_000).toISOString() };
     const [a, b] = await Promise.all([connector.refreshCredentials(ctx({ ...soon })), connector.refreshCredentials(ctx({ ...soon }))]);
@@ -228,16 +210,16 @@ describe('X connector against the documented API (fake)', () => {
     const account = await connector.connect(choice?.connectInput ?? {});
     assert.equal(account.credentials['refreshToken'], grant.refreshToken);
     // The code is single-use; a wrong verifier fails too.
-    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier }), isKind('auth', /authorization code was invalid/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier }), isNetworkError('auth', /authorization code was invalid/));
     const second = readXCallback(await go(ann.id), 'st-1').code;
-    await assert.rejects(provider.exchangeCode({ code: second, redirectUri, codeVerifier: createPkce().verifier }), isKind('auth'));
-    assert.throws(() => readXCallback(`${redirectUri}?state=forged&code=x`, 'st-1'), isKind('rejected', /not started here/));
+    await assert.rejects(provider.exchangeCode({ code: second, redirectUri, codeVerifier: createPkce().verifier }), isNetworkError('auth'));
+    assert.throws(() => readXCallback(`${redirectUri}?state=forged&code=x`, 'st-1'), isNetworkError('rejected', /not started here/));
     const wrongSecret = createXOAuthProvider({ ...app, clientSecret: 'nope', apiUrl: fake.baseUrl, authorizeUrl: `${fake.baseUrl}/i/oauth2/authorize` });
     const third = readXCallback(await go(ann.id), 'st-1').code;
-    await assert.rejects(wrongSecret.exchangeCode({ code: third, redirectUri, codeVerifier: pkce.verifier }), isKind('auth', /Missing valid authorization header/));
+    await assert.rejects(wrongSecret.exchangeCode({ code: third, redirectUri, codeVerifier: pkce.verifier }), isNetworkError('auth', /Missing valid authorization header/));
     const denied = await go('deny');
     assert.match(denied, /error=access_denied/);
-    assert.throws(() => readXCallback(denied, 'st-1'), isKind('rejected', /declined/));
+    assert.throws(() => readXCallback(denied, 'st-1'), isNetworkError('rejected', /declined/));
   });
 
   test('metrics: public and non-public counts; older posts fall back to public; deleted ones are left out', async () => {
@@ -299,12 +281,12 @@ describe('X connector against the documented API (fake)', () => {
     await connector.hideEngagement?.(ctx(), rude.id, false);
     assert.equal(fake.tweets.get(rude.id)?.hidden, false);
     const mine = await connector.reply(ctx(), rude.id, { text: 'Please be kind', media: [] }, 'h2');
-    await assert.rejects(connector.hideEngagement?.(ctx(), mine.externalId, true) ?? Promise.reject(new Error('no hide')), isKind('rejected', /not allowed to hide/));
+    await assert.rejects(connector.hideEngagement?.(ctx(), mine.externalId, true) ?? Promise.reject(new Error('no hide')), isNetworkError('rejected', /not allowed to hide/));
     await connector.deleteEngagement?.(ctx(), mine.externalId);
     assert.equal(fake.tweets.has(mine.externalId), false);
-    await assert.rejects(connector.deleteEngagement?.(ctx(), rude.id) ?? Promise.reject(new Error('no delete')), isKind('rejected', /not allowed to delete/));
+    await assert.rejects(connector.deleteEngagement?.(ctx(), rude.id) ?? Promise.reject(new Error('no delete')), isNetworkError('rejected', /not allowed to delete/));
     await connector.delete(ctx(), ours.externalId);
-    await assert.rejects(connector.delete(ctx(), ours.externalId), isKind('not_found'));
+    await assert.rejects(connector.delete(ctx(), ours.externalId), isNetworkError('not_found'));
   });
 
   test('after a crash: findPublished finds the post from X\'s rewritten text, a retried thread resumes', async () => {
@@ -335,7 +317,7 @@ describe('X connector against the documented API (fake)', () => {
     // A 503 on the follow-up of a thread with an image: the retry neither uploads nor posts the first post again.
     const gallery = { text: 'Gallery', media: [file('image/png')], options: { thread: ['Caption'] } };
     fake.failNext('POST', /^\/2\/tweets$/, { status: 503, body: { title: 'Service Unavailable', type: 'about:blank', status: 503 } }, 1);
-    await assert.rejects(connector.publish(ctx(), gallery, 'gallery'), isKind('transient'));
+    await assert.rejects(connector.publish(ctx(), gallery, 'gallery'), isNetworkError('transient'));
     const uploads = posted(/^\/2\/media\/upload\/initialize$/).length;
     const galleryRef = await connector.publish(ctx(), gallery, 'gallery');
     assert.equal(posted(/^\/2\/media\/upload\/initialize$/).length, uploads);

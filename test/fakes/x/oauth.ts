@@ -7,12 +7,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FakeResponse } from './server.js';
+import type { OAuthApp } from '../scaffold/tokens.js';
 
-export interface OAuthApp {
-  clientId: string;
-  clientSecret: string;
-  redirectUris: string[];
-}
+export type { OAuthApp };
 
 export interface TokenInfo {
   userId: string;

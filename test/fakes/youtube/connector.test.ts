@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { channelContext, isNetworkError } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createYouTubeConnector, createYouTubeOAuthProvider, memorySessionStore, type UploadSessionStore } from '../../../src/networks/youtube/index.js';
 import { startFakeYouTube, type FakeYouTube } from './server.js';
@@ -30,13 +31,7 @@ const make = (extra: Parameters<typeof createYouTubeConnector>[0] = {}) =>
     ...extra,
   });
 
-const ctx = (credentials: Credentials = { accessToken: ann.token }, saved: Credentials[] = []): ChannelContext => ({
-  channelId: 'c1',
-  credentials,
-  externalId: ann.id,
-  serviceUrl: null,
-  onCredentialsChanged: async (next) => void saved.push(next),
-});
+const ctx = (credentials: Credentials = { accessToken: ann.token }, saved: Credentials[] = []) => channelContext(ann.id, credentials, saved);
 
 function file(mimeType: string, sizeBytes: number, id = 'video'): MediaForNetwork {
   const bytes = Buffer.alloc(sizeBytes);
@@ -44,12 +39,6 @@ function file(mimeType: string, sizeBytes: number, id = 'video'): MediaForNetwor
   return { id, mimeType, sizeBytes, width: 1920, height: 1080, altText: '', read: async () => bytes, url: '' };
 }
 
-const isKind = (kind: NetworkError['kind'], pattern?: RegExp) => (e: unknown) => {
-  assert.ok(e instanceof NetworkError, String(e));
-  assert.equal(e.kind, kind, e.message);
-  if (pattern) assert.match(e.message, pattern);
-  return true;
-};
 
 const puts = () => fake.requests.filter((r) => r.method === 'PUT');
 
@@ -98,8 +87,8 @@ describe('YouTube connector against the documented API (fake)', () => {
       { id: ann.id, handle: '@ann', name: 'Ann', creds: { accessToken: ann.token, refreshToken: 'r', expiresAt: '2030-01-01T00:00:00.000Z', uploadsPlaylistId: ann.id.replace(/^UC/, 'UU') } },
     );
     assert.match(fake.requests.at(-1)?.path ?? '', /mine=true&part=snippet%2CcontentDetails/);
-    await assert.rejects(make().connect({ accessToken: 'ya29.wrong' }), isKind('auth', /did not accept/));
-    await assert.rejects(make().connect({ accessToken: ann.token, accountId: ben.id }), isKind('rejected', /does not belong/));
+    await assert.rejects(make().connect({ accessToken: 'ya29.wrong' }), isNetworkError('auth', /did not accept/));
+    await assert.rejects(make().connect({ accessToken: ann.token, accountId: ben.id }), isNetworkError('rejected', /does not belong/));
   });
 
   test('publish: resumable upload in 256 KiB chunks, metadata, processing polled, thumbnail set', async () => {
@@ -143,7 +132,7 @@ describe('YouTube connector against the documented API (fake)', () => {
     const content = { text: 'Crash', media: [file('video/mp4', 600 * KIB)], options: { title: 'Crash' } };
     // The status query and the first chunk go through; the second chunk fails and this attempt gives up at once.
     fake.failNext('PUT', /\/upload\/youtube\/v3\/videos/, { status: 503, body: { error: { code: 503, message: 'Backend Error', errors: [{ reason: 'backendError', domain: 'global' }] } } }, 2);
-    await assert.rejects(make({ upload: { chunkBytes: 256 * KIB, maxChunkRetries: 0, sleep: async () => {} } }).publish(ctx(), content, 'k4'), isKind('transient', /keeps failing/));
+    await assert.rejects(make({ upload: { chunkBytes: 256 * KIB, maxChunkRetries: 0, sleep: async () => {} } }).publish(ctx(), content, 'k4'), isNetworkError('transient', /keeps failing/));
     const before = fake.sessions.size;
     const count = puts().length;
     const ref = await make().publish(ctx(), content, 'k4');
@@ -155,32 +144,32 @@ describe('YouTube connector against the documented API (fake)', () => {
 
   test('rejections carry YouTube\'s message; processing failure and a refused thumbnail are rejected', async () => {
     const long = { text: 'x', media: [file('video/mp4', 1000)], options: { title: 'T'.repeat(101) } };
-    await assert.rejects(make().publish(ctx(), long, 'k5'), isKind('rejected', /invalid or empty video title/));
+    await assert.rejects(make().publish(ctx(), long, 'k5'), isNetworkError('rejected', /invalid or empty video title/));
     fake.failProcessing('codec');
-    await assert.rejects(make().publish(ctx(), { text: 'x', media: [file('video/mp4', 1000)], options: { title: 'Bad codec' } }, 'k6'), isKind('rejected', /could not process the video: its codec/));
+    await assert.rejects(make().publish(ctx(), { text: 'x', media: [file('video/mp4', 1000)], options: { title: 'Bad codec' } }, 'k6'), isNetworkError('rejected', /could not process the video: its codec/));
     fake.failProcessing(null);
     const unverified = fake.addChannel('New', { verified: false });
     const content = { text: 'x', media: [file('video/mp4', 1000), file('image/png', 100, 'th')], options: { title: 'Thumb', thumbnailMediaId: 'th' } };
-    await assert.rejects(make().publish({ ...ctx({ accessToken: unverified.token }), externalId: unverified.id }, content, 'k7'), isKind('rejected', /permissions to upload and set custom video thumbnails/));
+    await assert.rejects(make().publish({ ...ctx({ accessToken: unverified.token }), externalId: unverified.id }, content, 'k7'), isNetworkError('rejected', /permissions to upload and set custom video thumbnails/));
   });
 
   test('errors: 429 Retry-After and rateLimitExceeded are rate_limited, backendError transient, 401 auth, 404 not_found', async () => {
     const c = make();
     fake.failNext('GET', /\/videos$/, { status: 429, headers: { 'retry-after': '30' }, body: { error: { code: 429, message: 'Too many requests', errors: [{ reason: 'rateLimitExceeded', domain: 'youtube.quota' }] } } });
-    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), (e) => isKind('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 30_000);
+    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), (e) => isNetworkError('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 30_000);
     fake.failNext('GET', /\/videos$/, { status: 403, body: { error: { code: 403, message: 'User rate limit exceeded', errors: [{ reason: 'userRateLimitExceeded', domain: 'usageLimits' }] } } });
-    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), (e) => isKind('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 60_000);
+    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), (e) => isNetworkError('rate_limited')(e) && (e as NetworkError).details.retryAfterMs === 60_000);
     fake.failNext('GET', /\/videos$/, { status: 503, body: { error: { code: 503, message: 'Backend Error', errors: [{ reason: 'backendError', domain: 'global' }] } } });
-    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), isKind('transient', /Backend Error/));
+    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), isNetworkError('transient', /Backend Error/));
     fake.expire(ann.token);
-    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), isKind('auth', /Reconnect/));
-    await assert.rejects(c.delete(ctx({ accessToken: ben.token }), 'abcdefghijk'), isKind('not_found'));
+    await assert.rejects(c.fetchMetrics(ctx(), ['abcdefghijk']), isNetworkError('auth', /Reconnect/));
+    await assert.rejects(c.delete(ctx({ accessToken: ben.token }), 'abcdefghijk'), isNetworkError('not_found'));
   });
 
   test('quota: Google\'s quotaExceeded waits until midnight Pacific; the connector\'s own tally refuses first', async () => {
     fake.quota.units = 10_000;
     await assert.rejects(make().fetchMetrics(ctx(), ['abcdefghijk']), (e) => {
-      isKind('rate_limited', /midnight Pacific/)(e);
+      isNetworkError('rate_limited', /midnight Pacific/)(e);
       const wait = (e as NetworkError).details.retryAfterMs ?? 0;
       return wait > 0 && wait <= 25 * 3600_000;
     });
@@ -191,7 +180,7 @@ describe('YouTube connector against the documented API (fake)', () => {
     // 3 status polls spent 3 units: a 50-unit delete and a 1-unit list fit, the next delete does not.
     await small.fetchMetrics(ctx(), [v.externalId]);
     await small.delete(ctx(), v.externalId);
-    await assert.rejects(small.delete(ctx(), v.externalId), isKind('rate_limited', /daily YouTube quota \(60 units\) cannot carry videos\.delete/));
+    await assert.rejects(small.delete(ctx(), v.externalId), isNetworkError('rate_limited', /daily YouTube quota \(60 units\) cannot carry videos\.delete/));
     assert.equal(fake.requests.length, count + 2, 'the refused call never reached YouTube');
   });
 
@@ -208,7 +197,7 @@ describe('YouTube connector against the documented API (fake)', () => {
     // Expired: renewed before the call.
     const expired = ctx({ accessToken: 'ya29.old', refreshToken: grant.refresh_token ?? '', expiresAt: new Date(Date.now() - 1000).toISOString() });
     assert.deepEqual(await make().fetchMetrics(expired, []), []);
-    await assert.rejects(make().refreshCredentials(ctx({ accessToken: 'a', refreshToken: 'revoked', expiresAt: soon })), isKind('auth', /expired or revoked/));
+    await assert.rejects(make().refreshCredentials(ctx({ accessToken: 'a', refreshToken: 'revoked', expiresAt: soon })), isNetworkError('auth', /expired or revoked/));
   });
 
   test('OAuth: offline consent with PKCE, exchange, bad code, denied, auto-approve, listAccounts', async () => {
@@ -223,10 +212,10 @@ describe('YouTube connector against the documented API (fake)', () => {
     const back = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
     assert.equal(back.searchParams.get('state'), 's1');
     const code = back.searchParams.get('code') ?? '';
-    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: 'wrong-verifier' }), isKind('auth', /invalid_grant/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: 'wrong-verifier' }), isNetworkError('auth', /invalid_grant/));
     const grant = await provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier });
     assert.ok(grant.refreshToken && grant.expiresAt && grant.expiresAt.getTime() > Date.now() + 3500_000);
-    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier }), isKind('auth', /Bad Request/));
+    await assert.rejects(provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier }), isNetworkError('auth', /Bad Request/));
     const [choice] = await provider.listAccounts(grant);
     assert.deepEqual([choice?.externalId, choice?.label, choice?.connectInput['accountId']], [ann.id, 'Ann (YouTube channel)', ann.id]);
     assert.equal((await make().connect(choice?.connectInput ?? {})).externalId, ann.id);
@@ -275,14 +264,14 @@ describe('YouTube connector against the documented API (fake)', () => {
     // Someone else's comment: comments.delete is 403 for the owner, so it is rejected from the video instead.
     await c.deleteEngagement?.(ctx(), top.id);
     assert.equal(fake.comments.get(top.id)?.moderationStatus, 'rejected');
-    await assert.rejects(c.deleteEngagement?.(ctx(), 'Ugnothere') ?? Promise.resolve(), isKind('not_found'));
+    await assert.rejects(c.deleteEngagement?.(ctx(), 'Ugnothere') ?? Promise.resolve(), isNetworkError('not_found'));
   });
 
   test('delete a video; twice is not_found', async () => {
     const ref = await make().publish(ctx(), { text: 'd', media: [file('video/mp4', 1000)], options: { title: 'Delete me' } }, 'd1');
     await make().delete(ctx(), ref.externalId);
     assert.equal(fake.videos.has(ref.externalId), false);
-    await assert.rejects(make().delete(ctx(), ref.externalId), isKind('not_found'));
+    await assert.rejects(make().delete(ctx(), ref.externalId), isNetworkError('not_found'));
   });
 
   test('findPublished after a crash: from the saved video id, from the uploads playlist without a store, null if never made', async () => {

@@ -7,12 +7,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SCOPE, type FakeResponse, type TokenInfo } from './model.js';
+import type { OAuthApp } from '../scaffold/tokens.js';
 
-export interface OAuthApp {
-  clientId: string;
-  clientSecret: string;
-  redirectUris: string[];
-}
+export type { OAuthApp };
 
 export interface OAuthState {
   apps: Map<string, OAuthApp>;
