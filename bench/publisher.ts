@@ -79,7 +79,9 @@ async function chorusRun(net: FakeNetworkServer, workers: number, spread = 0): P
       const c = await call(t.app, token, 'POST', `${ws}/channels`, { network: 'bluesky', identifier: `bench${i}.test`, appPassword: 'x' });
       channelIds.push(c.body.id);
     }
-    const due = new Date(Date.now() + 5_000 + (spread ? spread * 20 : N * 3));
+    // Time to create the posts before they fall due; a loaded machine needs more (BENCH_SETUP_MS_PER_POST).
+    const perPost = Number(process.env.BENCH_SETUP_MS_PER_POST ?? 3);
+    const due = new Date(Date.now() + 5_000 + (spread ? spread * 20 : N * perPost));
     const total = spread || N;
     if (spread) {
       for (let i = 0; i < spread; i++) {
