@@ -25,7 +25,8 @@ export { backoffMs, MAX_ATTEMPTS } from './outcomes.js';
 
 /**
  * Jobs handed to the publisher at once by a worker. Several batches run at a time (up to the worker's concurrency),
- * so a slow network call holds back only its own batch's outcomes. 25 was the best of 10/25/50 in bench/publisher.ts.
+ * so a slow network call holds back only its own batch's outcomes. 25 (half the benchmark's concurrency of 50) is a
+ * first choice, not yet tuned by measurement.
  */
 export const PUBLISH_BATCH_SIZE = 25;
 
