@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { AppContext } from '../core/context.js';
 import type { JobDefinition } from '../core/jobs.js';
 import { publishJob } from '../features/publishing/jobs.js';
-import { runPublish } from '../features/publishing/publisher.js';
+import { PUBLISH_BATCH_SIZE, runPublishBatch } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
@@ -16,7 +16,11 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, pollEngag
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
-  ctx.jobs.work(publishJob, (data) => runPublish(ctx, data), ctx.config.workerConcurrency);
+  // Publish jobs are claimed and recorded in batches: a few round trips per batch instead of ~11 per publication.
+  ctx.jobs.workBatch(publishJob, (jobs) => runPublishBatch(ctx, jobs.map((j) => j.data)), {
+    concurrency: ctx.config.workerConcurrency,
+    batchSize: Math.min(PUBLISH_BATCH_SIZE, Math.ceil(ctx.config.workerConcurrency / 2)),
+  });
   // A publish job can only be lost if the queue's rows were (a restore from backup, a manual purge): the sweeper
   // re-queues publications long overdue. Duplicates are harmless: the claim skips finished or leased work.
   const timer = setInterval(() => {

@@ -25,6 +25,14 @@ export interface JobDefinition<S extends z.ZodType> {
 
 export type JobHandler<S extends z.ZodType> = (data: z.infer<S>, job: { id: string; retryCount: number }) => Promise<void>;
 
+export interface BatchJob<S extends z.ZodType> {
+  id: string;
+  data: z.infer<S>;
+  retryCount: number;
+}
+
+export type BatchHandler<S extends z.ZodType> = (jobs: Array<BatchJob<S>>) => Promise<void>;
+
 export interface SendOptions {
   startAfter?: Date;
   singletonKey?: string;
@@ -90,11 +98,44 @@ export class JobQueue {
     });
   }
 
+  /** Queues many jobs of one queue in a single statement (inside the caller's transaction when `trx` is given). */
+  async sendMany<S extends z.ZodType>(
+    definition: JobDefinition<S>,
+    items: Array<{ data: z.infer<S>; startAfter?: Date }>,
+    options: { trx?: Tx } = {},
+  ): Promise<void> {
+    if (items.length === 0) return;
+    const jobs = items.map((item) => ({
+      name: definition.name,
+      data: definition.schema.parse(item.data) as object,
+      startAfter: (item.startAfter ?? new Date()).toISOString(),
+    }));
+    await this.boss.insert(jobs, { db: options.trx ? wrapDb(sqlInTransaction(options.trx)) : undefined });
+  }
+
   /** Starts a fetch loop for one queue; `concurrency` jobs at most in flight in this process. */
   work<S extends z.ZodType>(definition: JobDefinition<S>, handler: JobHandler<S>, concurrency: number): void {
+    this.loop(definition, concurrency, 1, async (jobs) => {
+      const [job] = jobs;
+      await handler(job!.data, { id: job!.id, retryCount: job!.retryCount });
+    });
+  }
+
+  /**
+   * Like `work`, but hands the handler up to `batchSize` jobs at once and completes them with one statement, so a
+   * handler can claim and record many in a few round trips. Several batches run at a time, `concurrency` jobs at most
+   * in this process. A handler that throws fails the whole batch (pg-boss retries each job); a handler records
+   * per-job outcomes itself when one job's trouble must not cost the others.
+   */
+  workBatch<S extends z.ZodType>(definition: JobDefinition<S>, handler: BatchHandler<S>, options: { concurrency: number; batchSize: number }): void {
+    this.loop(definition, options.concurrency, Math.max(1, options.batchSize), handler);
+  }
+
+  private loop<S extends z.ZodType>(definition: JobDefinition<S>, concurrency: number, batchSize: number, handler: BatchHandler<S>): void {
     let stopping = false;
     let wake: (() => void) | null = null;
     const active = new Set<Promise<void>>();
+    let inFlight = 0;
     const sleep = (ms: number) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);
@@ -104,32 +145,40 @@ export class JobQueue {
         };
       });
 
-    const runOne = async (job: PgBoss.Job<object>) => {
-      const parsed = definition.schema.safeParse(job.data);
+    const runBatch = async (batch: PgBoss.Job<object>[]) => {
+      const valid: Array<BatchJob<S>> = [];
+      for (const job of batch) {
+        const parsed = definition.schema.safeParse(job.data);
+        if (parsed.success) valid.push({ id: job.id, data: parsed.data, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+        else await this.failJobs(definition.name, [job.id], new Error(`Invalid payload for ${definition.name}: ${parsed.error.message}`));
+      }
+      if (valid.length === 0) return;
+      const ids = valid.map((j) => j.id);
       try {
-        if (!parsed.success) throw new Error(`Invalid payload for ${definition.name}: ${parsed.error.message}`);
-        await handler(parsed.data, { id: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
-        await this.boss.complete(definition.name, job.id);
+        await handler(valid);
+        await this.boss.complete(definition.name, ids);
       } catch (error) {
-        this.log.error({ err: error, queue: definition.name, jobId: job.id }, 'job failed');
-        await this.boss.fail(definition.name, job.id, { message: (error as Error).message }).catch(() => undefined);
+        await this.failJobs(definition.name, ids, error);
       }
     };
 
     const loop = async () => {
       while (!stopping) {
-        const free = concurrency - active.size;
+        const free = concurrency - inFlight;
         let fetched = 0;
         if (free > 0) {
           try {
             const jobs = (await this.boss.fetch<object>(definition.name, { batchSize: free })) ?? [];
             fetched = jobs.length;
-            for (const job of jobs) {
-              const p = runOne(job).finally(() => {
+            for (let i = 0; i < jobs.length; i += batchSize) {
+              const batch = jobs.slice(i, i + batchSize);
+              const p = runBatch(batch).finally(() => {
                 active.delete(p);
+                inFlight -= batch.length;
                 wake?.();
               });
               active.add(p);
+              inFlight += batch.length;
             }
           } catch (error) {
             if (!stopping) this.log.error({ err: error, queue: definition.name }, 'job fetch failed');
@@ -137,7 +186,7 @@ export class JobQueue {
         }
         // Fetch again at once when the batch was full and slots remain; otherwise wait a poll or a free slot.
         if (stopping) break;
-        if (fetched === 0 || active.size >= concurrency) await sleep(this.options.pollSeconds * 1000);
+        if (fetched === 0 || inFlight >= concurrency) await sleep(this.options.pollSeconds * 1000);
       }
       await Promise.allSettled([...active]);
     };
@@ -149,8 +198,14 @@ export class JobQueue {
         wake?.();
       },
       done,
-      inFlight: () => active.size,
+      inFlight: () => inFlight,
     });
+  }
+
+  private async failJobs(queue: string, ids: string[], error: unknown): Promise<void> {
+    this.log.error({ err: error, queue, jobIds: ids }, 'job failed');
+    // One by one: pg-boss takes a failure message for a single job only (a rare path).
+    for (const id of ids) await this.boss.fail(queue, id, { message: (error as Error).message }).catch(() => undefined);
   }
 
   /** Stops fetching, waits for jobs in flight (bounded), then stops pg-boss. */

@@ -28,16 +28,24 @@ export interface AuditFilter {
 
 export const auditRepository = {
   async record(db: Queryable, entry: AuditEntry): Promise<void> {
+    await auditRepository.recordMany(db, [entry]);
+  },
+
+  /** Many entries in one statement (the publisher records a whole batch of outcomes at once). */
+  async recordMany(db: Queryable, entries: AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     await db
       .insertInto('audit_log')
-      .values({
-        workspace_id: entry.workspaceId,
-        actor_user_id: entry.actorUserId,
-        action: entry.action,
-        target_type: entry.targetType,
-        target_id: entry.targetId ?? null,
-        data: JSON.stringify(entry.data ?? {}),
-      })
+      .values(
+        entries.map((entry) => ({
+          workspace_id: entry.workspaceId,
+          actor_user_id: entry.actorUserId,
+          action: entry.action,
+          target_type: entry.targetType,
+          target_id: entry.targetId ?? null,
+          data: JSON.stringify(entry.data ?? {}),
+        })),
+      )
       .execute();
   },
 

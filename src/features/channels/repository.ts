@@ -68,6 +68,12 @@ export const channelsRepository = {
     return db.selectFrom('channels').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** For the publisher's batches, which span workspaces: by ids alone. */
+  async findByIds(db: Queryable, ids: string[]): Promise<ChannelRow[]> {
+    if (ids.length === 0) return [];
+    return db.selectFrom('channels').selectAll().where('id', 'in', ids).execute();
+  },
+
   async setStatus(db: Queryable, id: string, status: ChannelStatus, reason: string | null): Promise<void> {
     await db.updateTable('channels').set({ status, status_reason: reason, updated_at: new Date() }).where('id', '=', id).execute();
   },

@@ -1,64 +1,103 @@
-/** The publisher's reads and writes of publications and the per-channel rate buckets. */
+/**
+ * The publisher's reads and writes of publications and the per-channel rate buckets. Everything the publisher does per
+ * batch of jobs is one statement per kind of change (lock, start, published, retry, finish), whatever the batch size.
+ */
+import { sql } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { PublicationRow } from '../posts/repository.js';
 import type { PublishedRef } from '../../networks/connector.js';
 
+export interface PublishedOutcome {
+  id: string;
+  /** The attempt that reached the network: only it may record the outcome. */
+  attempt: number;
+  ref: PublishedRef;
+  at: Date;
+}
+
+export interface RetryOutcome {
+  id: string;
+  at: Date;
+  /** Kept on the publication for people to read; null leaves the previous note. */
+  error: string | null;
+}
+
+export interface FinishOutcome {
+  id: string;
+  status: 'failed' | 'held';
+  error: string;
+}
+
+export interface TokenRequest {
+  channelId: string;
+  rate: { requests: number; perSeconds: number };
+  /** How many publications of this batch want to go out on the channel now. */
+  count: number;
+}
+
+/** Per channel: how many of the requested tokens were taken, and the wait (ms) of each of the others, soonest first. */
+export type TokenGrant = Map<string, { granted: number; waits: number[] }>;
+
 export const publishingRepository = {
-  async lock(trx: Tx, id: string): Promise<PublicationRow | undefined> {
-    return trx.selectFrom('publications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  /** Locks the publications of a batch, in id order so that two claimers can never deadlock on each other. */
+  async lockMany(trx: Tx, ids: string[]): Promise<PublicationRow[]> {
+    if (ids.length === 0) return [];
+    return trx.selectFrom('publications').selectAll().where('id', 'in', ids).orderBy('id').forUpdate().execute();
   },
 
-  /** Records the attempt before the network is called, so a crash mid-call is found and reconciled. */
-  async startAttempt(trx: Tx, id: string, leaseUntil: Date): Promise<PublicationRow> {
+  /** Records the attempts before the network is called, so a crash mid-call is found and reconciled. */
+  async startAttempts(trx: Tx, ids: string[], leaseUntil: Date): Promise<PublicationRow[]> {
+    if (ids.length === 0) return [];
+    const now = new Date();
     return trx
       .updateTable('publications')
       .set((eb) => ({
         status: 'publishing',
         attempt_count: eb('attempt_count', '+', 1),
-        attempt_started_at: new Date(),
+        attempt_started_at: now,
         lease_until: leaseUntil,
         next_attempt_at: null,
-        updated_at: new Date(),
+        updated_at: now,
       }))
-      .where('id', '=', id)
+      .where('id', 'in', ids)
       .returningAll()
-      .executeTakeFirstOrThrow();
-  },
-
-  async setNextAttempt(db: Queryable, id: string, at: Date, error: string | null): Promise<void> {
-    await db
-      .updateTable('publications')
-      .set({ next_attempt_at: at, lease_until: null, updated_at: new Date(), ...(error !== null && { error }) })
-      .where('id', '=', id)
       .execute();
   },
 
-  /** Only the attempt that holds the publication may finish it. */
-  async markPublished(db: Queryable, id: string, attempt: number, ref: PublishedRef, at: Date): Promise<boolean> {
-    const result = await db
-      .updateTable('publications')
-      .set({
-        status: 'published',
-        external_id: ref.externalId,
-        external_url: ref.url,
-        published_at: at,
-        lease_until: null,
-        error: null,
-        updated_at: new Date(),
-      })
-      .where('id', '=', id)
-      .where('attempt_count', '=', attempt)
-      .where('status', '=', 'publishing')
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+  async setNextAttempts(db: Queryable, items: RetryOutcome[]): Promise<void> {
+    if (items.length === 0) return;
+    const rows = items.map((i) => sql`(${i.id}::uuid, ${i.at.toISOString()}::timestamptz, ${i.error}::text)`);
+    await sql`
+      UPDATE publications AS p
+      SET next_attempt_at = v.at, lease_until = NULL, updated_at = now(), error = COALESCE(v.error, p.error)
+      FROM (VALUES ${sql.join(rows)}) AS v(id, at, error)
+      WHERE p.id = v.id`.execute(db);
   },
 
-  async finish(db: Queryable, id: string, status: 'failed' | 'held', error: string): Promise<void> {
-    await db
-      .updateTable('publications')
-      .set({ status, error, lease_until: null, next_attempt_at: null, updated_at: new Date() })
-      .where('id', '=', id)
-      .execute();
+  /** Only the attempt that holds a publication may finish it; returns the ids actually marked published. */
+  async markPublishedMany(db: Queryable, items: PublishedOutcome[]): Promise<string[]> {
+    if (items.length === 0) return [];
+    const rows = items.map(
+      (i) => sql`(${i.id}::uuid, ${i.attempt}::int, ${i.ref.externalId}::text, ${i.ref.url}::text, ${i.at.toISOString()}::timestamptz)`,
+    );
+    const result = await sql<{ id: string }>`
+      UPDATE publications AS p
+      SET status = 'published', external_id = v.external_id, external_url = v.external_url, published_at = v.at,
+          lease_until = NULL, error = NULL, updated_at = now()
+      FROM (VALUES ${sql.join(rows)}) AS v(id, attempt, external_id, external_url, at)
+      WHERE p.id = v.id AND p.attempt_count = v.attempt AND p.status = 'publishing'
+      RETURNING p.id`.execute(db);
+    return result.rows.map((r) => r.id);
+  },
+
+  async finishMany(db: Queryable, items: FinishOutcome[]): Promise<void> {
+    if (items.length === 0) return;
+    const rows = items.map((i) => sql`(${i.id}::uuid, ${i.status}::text, ${i.error}::text)`);
+    await sql`
+      UPDATE publications AS p
+      SET status = v.status, error = v.error, lease_until = NULL, next_attempt_at = NULL, updated_at = now()
+      FROM (VALUES ${sql.join(rows)}) AS v(id, status, error)
+      WHERE p.id = v.id`.execute(db);
   },
 
   /** Held publications of a channel go back to the schedule (after a reconnect); returns them for queueing. */
@@ -99,25 +138,48 @@ export const publishingRepository = {
   },
 
   /**
-   * Takes one token from the channel's bucket (shared by every worker through the row lock). Returns 0 when a
-   * token was taken, else the milliseconds to wait.
+   * Takes tokens from the channels' buckets (shared by every worker through the row locks, taken in channel order so
+   * two claimers never deadlock). A channel blocked after a 429 gives none until the network's time is up.
    */
-  async takeToken(trx: Tx, channelId: string, rate: { requests: number; perSeconds: number }, now = new Date()): Promise<number> {
-    await trx
-      .insertInto('channel_rate')
-      .values({ channel_id: channelId, tokens: rate.requests, refilled_at: now })
-      .onConflict((oc) => oc.column('channel_id').doNothing())
-      .execute();
-    const bucket = await trx.selectFrom('channel_rate').selectAll().where('channel_id', '=', channelId).forUpdate().executeTakeFirstOrThrow();
-    if (bucket.blocked_until && bucket.blocked_until > now) return bucket.blocked_until.getTime() - now.getTime();
-    const perMs = rate.requests / (rate.perSeconds * 1000);
-    const tokens = Math.min(rate.requests, bucket.tokens + Math.max(0, now.getTime() - bucket.refilled_at.getTime()) * perMs);
-    if (tokens < 1) {
-      await trx.updateTable('channel_rate').set({ tokens, refilled_at: now }).where('channel_id', '=', channelId).execute();
-      return Math.ceil((1 - tokens) / perMs);
+  async takeTokens(trx: Tx, requests: TokenRequest[], now = new Date()): Promise<TokenGrant> {
+    const grants: TokenGrant = new Map();
+    if (requests.length === 0) return grants;
+    const ids = requests.map((r) => r.channelId).sort();
+    const lock = (only: string[]) =>
+      trx.selectFrom('channel_rate').selectAll().where('channel_id', 'in', only).orderBy('channel_id').forUpdate().execute();
+    const buckets = await lock(ids);
+    const missing = requests.filter((r) => !buckets.some((b) => b.channel_id === r.channelId));
+    if (missing.length > 0) {
+      await trx
+        .insertInto('channel_rate')
+        .values(missing.map((r) => ({ channel_id: r.channelId, tokens: r.rate.requests, refilled_at: now })))
+        .onConflict((oc) => oc.column('channel_id').doNothing())
+        .execute();
+      buckets.push(...(await lock(missing.map((r) => r.channelId))));
     }
-    await trx.updateTable('channel_rate').set({ tokens: tokens - 1, refilled_at: now }).where('channel_id', '=', channelId).execute();
-    return 0;
+    const updates = [];
+    for (const r of requests) {
+      const bucket = buckets.find((b) => b.channel_id === r.channelId)!;
+      if (bucket.blocked_until && bucket.blocked_until > now) {
+        grants.set(r.channelId, { granted: 0, waits: Array<number>(r.count).fill(bucket.blocked_until.getTime() - now.getTime()) });
+        continue;
+      }
+      const perMs = r.rate.requests / (r.rate.perSeconds * 1000);
+      const tokens = Math.min(r.rate.requests, bucket.tokens + Math.max(0, now.getTime() - bucket.refilled_at.getTime()) * perMs);
+      const granted = Math.min(r.count, Math.max(0, Math.floor(tokens)));
+      const left = tokens - granted;
+      // Those without a token come back one refill apart instead of all at once.
+      const waits = Array.from({ length: r.count - granted }, (_, j) => Math.max(1, Math.ceil((j + 1 - left) / perMs)));
+      grants.set(r.channelId, { granted, waits });
+      updates.push(sql`(${r.channelId}::uuid, ${left}::float8)`);
+    }
+    if (updates.length > 0) {
+      await sql`
+        UPDATE channel_rate AS c SET tokens = v.tokens, refilled_at = ${now.toISOString()}::timestamptz
+        FROM (VALUES ${sql.join(updates)}) AS v(channel_id, tokens)
+        WHERE c.channel_id = v.channel_id`.execute(trx);
+    }
+    return grants;
   },
 
   /** After a 429, nobody uses the channel until the network says so. */

@@ -7,7 +7,7 @@ const OVERDUE_MS = 5 * 60_000;
 
 export async function sweepStranded(ctx: AppContext): Promise<number> {
   const stranded = await publishingRepository.findStranded(ctx.database.db, new Date(Date.now() - OVERDUE_MS), 200);
-  for (const p of stranded) await ctx.jobs.send(publishJob, { publicationId: p.id, version: p.version });
+  await ctx.jobs.sendMany(publishJob, stranded.map((p) => ({ data: { publicationId: p.id, version: p.version } })));
   if (stranded.length) ctx.log.warn({ count: stranded.length }, 're-queued overdue publications');
   return stranded.length;
 }

@@ -1,0 +1,128 @@
+/**
+ * Recording a batch of publish attempts: one statement per kind of outcome (published, retry later, finished as
+ * failed or held), each publication judged on its own so that one refusal or outage never costs the others.
+ */
+import type { AppContext } from '../../core/context.js';
+import { NetworkError, type PublishedRef } from '../../networks/connector.js';
+import { auditRepository, type AuditEntry } from '../audit/repository.js';
+import { channelsRepository, type ChannelRow } from '../channels/repository.js';
+import type { Claimed } from './claim.js';
+import { publishJob } from './jobs.js';
+import { publishingRepository as repo, type FinishOutcome, type RetryOutcome } from './repository.js';
+
+export const MAX_ATTEMPTS = 8;
+const MAX_BACKOFF_MS = 15 * 60_000;
+
+/** What one attempt came to: the network's reference, or the error it ended with. */
+export type Attempt = { claimed: Claimed; ref: PublishedRef; at: Date } | { claimed: Claimed; error: unknown };
+
+/** Exponential backoff with jitter: 1 s, 2 s, 4 s … up to 15 min, each drawn between half and all of it. */
+export function backoffMs(attempt: number, random = Math.random): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.max(0, attempt - 1));
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+interface Decisions {
+  retries: RetryOutcome[];
+  finishes: FinishOutcome[];
+  /** Channels whose credentials stopped working, with the network's reason. */
+  reconnect: Map<string, { channel: ChannelRow; reason: string }>;
+  audits: AuditEntry[];
+}
+
+export async function recordOutcomes(ctx: AppContext, attempts: Attempt[]): Promise<void> {
+  await recordPublished(ctx, attempts.flatMap((a) => ('ref' in a ? [a] : [])));
+  const decisions: Decisions = { retries: [], finishes: [], reconnect: new Map(), audits: [] };
+  for (const a of attempts) if ('error' in a) await decide(ctx, a.claimed, a.error, decisions);
+  const db = ctx.database.db;
+  if (decisions.retries.length > 0) {
+    await db.transaction().execute(async (trx) => {
+      await repo.setNextAttempts(trx, decisions.retries);
+      const jobs = decisions.retries.map((r) => ({ data: { publicationId: r.id, version: versionOf(attempts, r.id) }, startAfter: r.at }));
+      await ctx.jobs.sendMany(publishJob, jobs, { trx });
+    });
+  }
+  if (decisions.finishes.length + decisions.reconnect.size > 0) {
+    await db.transaction().execute(async (trx) => {
+      for (const { channel, reason } of decisions.reconnect.values()) await channelsRepository.setStatus(trx, channel.id, 'needs_reconnect', reason);
+      await repo.finishMany(trx, decisions.finishes);
+      await auditRepository.recordMany(trx, decisions.audits);
+    });
+  }
+}
+
+const versionOf = (attempts: Attempt[], id: string) => attempts.find((a) => a.claimed.pub.id === id)!.claimed.pub.version;
+
+/** Marks the batch's successes published and writes their audit entries in the same transaction. */
+async function recordPublished(ctx: AppContext, published: Array<{ claimed: Claimed; ref: PublishedRef; at: Date }>): Promise<void> {
+  if (published.length === 0) return;
+  await ctx.database.db.transaction().execute(async (trx) => {
+    const marked = new Set(
+      await repo.markPublishedMany(
+        trx,
+        published.map(({ claimed, ref, at }) => ({ id: claimed.pub.id, attempt: claimed.pub.attempt_count, ref, at })),
+      ),
+    );
+    const entries: AuditEntry[] = [];
+    for (const { claimed, ref, at } of published) {
+      if (!marked.has(claimed.pub.id)) continue;
+      const { pub, channel } = claimed;
+      ctx.metrics.publishOutcomes.inc({ network: channel.network, outcome: 'published' });
+      if (pub.scheduled_at) ctx.metrics.publishLatency.observe({ network: channel.network }, Math.max(0, at.getTime() - pub.scheduled_at.getTime()) / 1000);
+      entries.push({
+        workspaceId: pub.workspace_id,
+        actorUserId: null,
+        action: 'publication.published',
+        targetType: 'publication',
+        targetId: pub.id,
+        data: { network: channel.network, externalUrl: ref.url },
+      });
+    }
+    await auditRepository.recordMany(trx, entries);
+  });
+}
+
+/** Judges one failed attempt: retry later, hold until the channel is reconnected, or fail with the network's word. */
+async function decide(ctx: AppContext, { pub, channel }: Claimed, error: unknown, out: Decisions): Promise<void> {
+  const network = channel.network;
+  const err = error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+  ctx.log.warn({ publicationId: pub.id, network, kind: err.kind, err: err.message }, 'publish attempt failed');
+  ctx.metrics.publishOutcomes.inc({ network, outcome: err.kind });
+  if (err.kind === 'auth' && pub.attempt_count < MAX_ATTEMPTS && (await credentialsChangedSince(ctx, channel))) {
+    // Another attempt (or the refresh job) saved new credentials while this one used the old ones — rotating refresh
+    // tokens (X) make the loser of two simultaneous refreshes fail. The channel is fine: try again with what is saved.
+    const at = new Date(Date.now() + backoffMs(0));
+    out.retries.push({ id: pub.id, at, error: `Attempt ${pub.attempt_count} used credentials renewed meanwhile; retrying.` });
+    return;
+  }
+  if (err.kind === 'auth') {
+    out.finishes.push({ id: pub.id, status: 'held', error: `Held until ${channel.handle} is reconnected: ${err.message}` });
+    if (!out.reconnect.has(channel.id)) {
+      out.reconnect.set(channel.id, { channel, reason: err.message });
+      out.audits.push({
+        workspaceId: pub.workspace_id,
+        actorUserId: null,
+        action: 'channel.needs_reconnect',
+        targetType: 'channel',
+        targetId: channel.id,
+        data: { reason: err.message },
+      });
+    }
+    return;
+  }
+  if (err.retryable && pub.attempt_count < MAX_ATTEMPTS) {
+    const delay = Math.max(err.details.retryAfterMs ?? 0, backoffMs(pub.attempt_count));
+    const at = new Date(Date.now() + delay);
+    if (err.kind === 'rate_limited') await repo.blockChannel(ctx.database.db, channel.id, at);
+    out.retries.push({ id: pub.id, at, error: `Attempt ${pub.attempt_count} failed (${err.message}); retrying at ${at.toISOString()}.` });
+    return;
+  }
+  const message = err.retryable ? `Gave up after ${pub.attempt_count} attempts: ${err.message}` : `${network} refused the post: ${err.message}`;
+  out.finishes.push({ id: pub.id, status: 'failed', error: message });
+}
+
+/** Whether the channel's saved credentials differ from those the attempt was claimed with. */
+async function credentialsChangedSince(ctx: AppContext, claimed: ChannelRow): Promise<boolean> {
+  const now = await channelsRepository.findById(ctx.database.db, claimed.id);
+  return now !== undefined && now.status === 'active' && now.credentials_enc !== claimed.credentials_enc;
+}
