@@ -64,7 +64,11 @@ async function run(role: Role): Promise<void> {
 }
 
 async function startFull(role: Role): Promise<{ log: Logger; stop(): Promise<void> }> {
-  const runtime = await (await import('../app/runtime.js')).startRole(role, loadConfig());
+  const { startRole } = await import('../app/runtime.js');
+  const { StartupMarks } = await import('../app/startup-marks.js');
+  const marks = new StartupMarks();
+  marks.mark('modules');
+  const runtime = await startRole(role, loadConfig(), { marks });
   return { log: runtime.ctx.log, stop: runtime.stop };
 }
 
