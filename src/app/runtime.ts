@@ -16,8 +16,8 @@ import { JobQueue } from '../core/jobs.js';
 import { createMetrics } from '../core/metrics.js';
 import { buildServer } from './server.js';
 import { jobDefinitions, startWorkers } from './workers.js';
-import { openDatabase, type Database } from '../db/database.js';
-import { lockDataFolder } from '../db/lock.js';
+import type { Database } from '../db/database.js';
+import { openOwnDatabase, type OwnDatabase } from './own-database.js';
 import { underStartupLock } from '../db/startup-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { SecretBox } from '../features/channels/secret-box.js';
@@ -39,8 +39,10 @@ export interface Runtime {
 }
 
 export interface ContextOptions {
-  /** An already open database (tests); otherwise opened from the config. */
+  /** An already open database (tests), which the caller migrates and closes; otherwise opened from the config. */
   database?: Database;
+  /** The database this process is already opening from the config (the `chorus` command); the context migrates and closes it. */
+  ownDatabase?: Promise<OwnDatabase>;
   networks?: NetworkRegistry;
   log?: Logger;
   /** Whether this process runs pg-boss maintenance (workers do). */
@@ -57,10 +59,9 @@ export async function createContext(config: Config, options: ContextOptions = {}
   try {
     let database = options.database;
     if (!database) {
-      if (!config.databaseUrl) cleanups.unshift(await lockDataFolder(config.dataDir));
-      database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
-      const opened = database;
-      cleanups.unshift(() => opened.close());
+      const own = await (options.ownDatabase ?? openOwnDatabase(config));
+      cleanups.unshift(own.close);
+      database = own.database;
       marks.mark('database');
     }
     const secrets = await SecretBox.load({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
