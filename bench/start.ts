@@ -7,6 +7,7 @@
  * only ratios and CPU times compare across runs.
  *
  *   BENCH_START_RUNS=7   runs per database (default 5)
+ *   BENCH_START_ENTRY=…  time another build's dist/src/cli/chorus.js (before/after a change)
  *   BENCH_RESULTS=0      print without recording in RESULTS.md (trial runs)
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +21,8 @@ import type { StartupMark } from '../src/app/startup-marks.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const entry = path.join(root, 'dist', 'src', 'cli', 'chorus.js');
+/** Another build's `dist/src/cli/chorus.js` (an older commit's, to compare) may be given in BENCH_START_ENTRY. */
+const entry = path.resolve(process.env.BENCH_START_ENTRY ?? path.join(root, 'dist', 'src', 'cli', 'chorus.js'));
 const RUNS = Number(process.env.BENCH_START_RUNS ?? 5);
 const PORT = 18_580;
 const GOAL_SECONDS = 3;
