@@ -3,7 +3,7 @@
  * OAuth app is not configured can still be connected with a token (`POST …/channels {network, accessToken}`).
  */
 import type { Config } from '../core/config.js';
-import { createBlueskyConnector } from './bluesky/index.js';
+import { createLazyBlueskyConnector } from './bluesky/lazy.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from './facebook/index.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from './instagram/index.js';
 import { createLinkedInConnector, createLinkedInOAuthProvider } from './linkedin/index.js';
@@ -38,7 +38,7 @@ export function createNetworkRegistry(config: Config, stores: NetworkStores = {}
     gate: new UsageGate(),
   };
   const registry = new NetworkRegistry()
-    .register(createBlueskyConnector({ service: n.blueskyService, ...(n.blueskyAppView ? { appView: n.blueskyAppView } : {}) }))
+    .register(createLazyBlueskyConnector({ service: n.blueskyService, ...(n.blueskyAppView ? { appView: n.blueskyAppView } : {}) }))
     .register(createMastodonConnector())
     .register(createFacebookConnector(meta))
     .register(createInstagramConnector(meta))
