@@ -1,6 +1,6 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect`, `-- stats` or `-- upload-memory`
- * runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect`, `-- stats`, `-- upload-memory` or
+ * `-- start` runs one.
  * Each prints its figures with the ratio to a baseline measured in the same run and appends them to RESULTS.md.
  */
 const which = process.argv[2];
@@ -8,3 +8,4 @@ if (!which || which === 'redirect') await import('./redirect.js');
 if (!which || which === 'publisher') await import('./publisher.js');
 if (!which || which === 'stats') await import('./stats.js');
 if (!which || which === 'upload-memory') await import('./upload-memory.js');
+if (!which || which === 'start') await import('./start.js');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs node's test runner over the TypeScript tests (Node 20's --test does not take globs, so we list them).
-// Usage: node scripts/test.mjs [--chromium] [folder-or-file ...]   (default: src)
+// Usage: node scripts/test.mjs [--chromium] [folder-or-file ...]   (default: src; npm test adds scripts)
 // Tests named *.chromium.test.ts need Debian's Chromium, so they are left out unless --chromium is given, which then
 // picks only them (npm run test:e2e): `npm test` passes on a machine with nothing but Node and PostgreSQL.
 import { readdirSync, statSync } from 'node:fs';

@@ -16,8 +16,8 @@ import { JobQueue } from '../core/jobs.js';
 import { createMetrics } from '../core/metrics.js';
 import { buildServer } from './server.js';
 import { jobDefinitions, startWorkers } from './workers.js';
-import { openDatabase, type Database } from '../db/database.js';
-import { lockDataFolder } from '../db/lock.js';
+import type { Database } from '../db/database.js';
+import { openOwnDatabase, type OwnDatabase } from './own-database.js';
 import { underStartupLock } from '../db/startup-lock.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { SecretBox } from '../features/channels/secret-box.js';
@@ -27,6 +27,7 @@ import { databaseNetworkStores } from '../features/publishing/network-stores.js'
 import { createRedirectParts, listenForRedirects } from './redirect-runtime.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import type { NetworkRegistry } from '../networks/registry.js';
+import { StartupMarks } from './startup-marks.js';
 
 export type Role = 'start' | 'serve' | 'worker' | 'redirect';
 
@@ -38,25 +39,30 @@ export interface Runtime {
 }
 
 export interface ContextOptions {
-  /** An already open database (tests); otherwise opened from the config. */
+  /** An already open database (tests), which the caller migrates and closes; otherwise opened from the config. */
   database?: Database;
+  /** The database this process is already opening from the config (the `chorus` command); the context migrates and closes it. */
+  ownDatabase?: Promise<OwnDatabase>;
   networks?: NetworkRegistry;
   log?: Logger;
   /** Whether this process runs pg-boss maintenance (workers do). */
   supervise?: boolean;
+  /** Records how long each start-up step took (logged by `startRole`). */
+  marks?: StartupMarks;
 }
 
 /** Opens everything a process needs, without starting servers or workers. */
 export async function createContext(config: Config, options: ContextOptions = {}): Promise<{ ctx: AppContext; close(): Promise<void> }> {
   const log = options.log ?? pino({ level: config.logLevel });
+  const marks = options.marks ?? new StartupMarks();
   const cleanups: Array<() => Promise<void>> = [];
   try {
     let database = options.database;
     if (!database) {
-      if (!config.databaseUrl) cleanups.unshift(await lockDataFolder(config.dataDir));
-      database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
-      const opened = database;
-      cleanups.unshift(() => opened.close());
+      const own = await (options.ownDatabase ?? openOwnDatabase(config));
+      cleanups.unshift(own.close);
+      database = own.database;
+      marks.mark('database');
     }
     const secrets = await SecretBox.load({ secretKey: config.secretKey, dataDir: config.dataDir, embedded: !config.databaseUrl });
     const jobs = new JobQueue(database.sql, log, {
@@ -69,9 +75,12 @@ export async function createContext(config: Config, options: ContextOptions = {}
       if (migrate) {
         const applied = await migrateToLatest(database.db);
         if (applied.length) log.info({ applied }, 'database migrated');
+        marks.mark('migrations');
       }
       await ensureEventPartitions(database.db);
+      marks.mark('partitions');
       await jobs.start(jobDefinitions);
+      marks.mark('jobs');
     });
     cleanups.unshift(() => jobs.stop());
     const mediaKey = secrets.deriveKey('media-urls v1');
@@ -93,6 +102,7 @@ export async function createContext(config: Config, options: ContextOptions = {}
       metrics: createMetrics(),
       links: { redirector: redirect.redirector, clicks: redirect.clicks },
     };
+    marks.mark('context');
     return { ctx, close: () => runAll(cleanups) };
   } catch (error) {
     await runAll(cleanups);
@@ -111,7 +121,8 @@ export async function startRole(role: Role, config: Config, options: ContextOpti
         'Use "chorus start" to run everything in one process.',
     );
   }
-  const { ctx, close } = await createContext(config, { ...options, supervise: role === 'start' || role === 'worker' });
+  const marks = options.marks ?? new StartupMarks();
+  const { ctx, close } = await createContext(config, { ...options, marks, supervise: role === 'start' || role === 'worker' });
   let app: Awaited<ReturnType<typeof buildServer>> | undefined;
   let links: Server | undefined;
   let stopWorkers: (() => Promise<void>) | undefined;
@@ -128,10 +139,14 @@ export async function startRole(role: Role, config: Config, options: ContextOpti
     let url: string | undefined;
     if (role === 'start' || role === 'serve') {
       app = await buildServer(ctx);
+      marks.mark('server');
       url = await app.listen({ port: config.port, host: config.host });
+      marks.mark('listening');
     }
     if (role === 'start' || role === 'redirect') links = await listenForRedirects(ctx.links.redirector, config, ctx.log);
-    ctx.log.info({ role, url, links: links ? config.linkBaseUrl : undefined, database: ctx.database.kind }, 'Chorus is running');
+    marks.mark('ready');
+    const startup = marks.toJSON();
+    ctx.log.info({ role, url, links: links ? config.linkBaseUrl : undefined, database: ctx.database.kind, startup }, 'Chorus is running');
     return { ctx, url, stop };
   } catch (error) {
     await stop().catch(() => undefined);

@@ -7,12 +7,11 @@
  *   chorus migrate   apply database migrations and exit
  *   chorus doctor    check the settings, database, storage, ffprobe and networks; exit 1 when something is wrong
  */
-import path from 'node:path';
 import { loadConfig } from '../core/config.js';
 import type { Logger } from 'pino';
+import { openOwnDatabase } from '../app/own-database.js';
 import type { Role } from '../app/runtime.js';
-import { openDatabase } from '../db/database.js';
-import { lockDataFolder } from '../db/lock.js';
+import { StartupMarks } from '../app/startup-marks.js';
 import { migrateToLatest } from '../db/migrate.js';
 
 const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor>
@@ -27,15 +26,12 @@ const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor>
 Settings come from the environment: PORT, HOST, DATABASE_URL, CHORUS_DATA_DIR, CHORUS_SECRET_KEY (see README).`;
 
 async function migrate(): Promise<void> {
-  const config = loadConfig();
-  const unlock = config.databaseUrl ? undefined : await lockDataFolder(config.dataDir);
-  const database = await openDatabase({ url: config.databaseUrl, dataDir: path.join(config.dataDir, 'pg') });
+  const own = await openOwnDatabase(loadConfig());
   try {
-    const applied = await migrateToLatest(database.db);
+    const applied = await migrateToLatest(own.database.db);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
   } finally {
-    await database.close();
-    await unlock?.();
+    await own.close();
   }
 }
 
@@ -64,7 +60,17 @@ async function run(role: Role): Promise<void> {
 }
 
 async function startFull(role: Role): Promise<{ log: Logger; stop(): Promise<void> }> {
-  const runtime = await (await import('../app/runtime.js')).startRole(role, loadConfig());
+  const config = loadConfig();
+  // The database opens while the app's modules load (own-database.ts says why). Not for `serve` or `worker` without
+  // PostgreSQL: startRole refuses those, and they must not take the data folder first.
+  const ownDatabase = role === 'start' || config.databaseUrl ? openOwnDatabase(config) : undefined;
+  // Marked as handled now so a failure to open is not an unhandled rejection while the modules load; the context
+  // awaits the same promise and reports it.
+  ownDatabase?.catch(() => undefined);
+  const { startRole } = await import('../app/runtime.js');
+  const marks = new StartupMarks();
+  marks.mark('modules');
+  const runtime = await startRole(role, config, { marks, ownDatabase });
   return { log: runtime.ctx.log, stop: runtime.stop };
 }
 

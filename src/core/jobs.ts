@@ -74,8 +74,10 @@ export class JobQueue {
   async start(definitions: JobDefinition<z.ZodType>[]): Promise<void> {
     await this.boss.start();
     this.started = true;
+    // One read of every queue; a queue whose settings already match is left alone, as it is at most starts.
+    const queues = new Map((await this.boss.getQueues()).map((queue) => [queue.name, queue]));
     for (const d of definitions) {
-      const existing = await this.boss.getQueue(d.name);
+      const existing = queues.get(d.name);
       const settings = {
         name: d.name,
         policy: 'standard' as const,
@@ -85,7 +87,7 @@ export class JobQueue {
         retryBackoff: true,
       };
       if (!existing) await this.boss.createQueue(d.name, settings);
-      else await this.boss.updateQueue(d.name, settings);
+      else if (!sameSettings(existing, settings)) await this.boss.updateQueue(d.name, settings);
     }
   }
 
@@ -215,6 +217,12 @@ export class JobQueue {
     await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
     if (this.started) await this.boss.stop({ graceful: false, close: false, wait: true }).catch(() => undefined);
   }
+}
+
+/** Whether a stored queue already has the settings `start` would give it. */
+function sameSettings(stored: PgBoss.QueueResult, wanted: PgBoss.Queue): boolean {
+  const keys = ['policy', 'expireInSeconds', 'retryLimit', 'retryDelay', 'retryBackoff'] as const;
+  return keys.every((key) => stored[key] === wanted[key]);
 }
 
 function wrapDb(executor: SqlExecutor): PgBoss.Db {

@@ -36,6 +36,7 @@ forEachDatabase('event partitions', (getDb) => {
     for (const table of ['clicks', 'page_views', 'conversions']) {
       for (const month of ['07', '08', '09']) assert.ok(created.includes(`${table}_2032_${month}`), `${table}_2032_${month} made`);
     }
+    assert.deepEqual(await ensureEventPartitions(db, new Date('2032-07-01T00:00:00Z')), [], 'all there: nothing to make');
     const views = await sql<{ part: string; url: string }>`SELECT tableoid::regclass::text AS part, url FROM page_views WHERE workspace_id = ${workspace}::uuid`.execute(db);
     assert.deepEqual(views.rows, [{ part: 'page_views_2032_07', url: 'https://example.com/a' }]);
     const sales = await sql<{ part: string; value: string }>`SELECT tableoid::regclass::text AS part, value::text AS value FROM conversions WHERE workspace_id = ${workspace}::uuid`.execute(db);
@@ -44,5 +45,14 @@ forEachDatabase('event partitions', (getDb) => {
     await sql`DELETE FROM workspaces WHERE id = ${workspace}::uuid`.execute(db);
     const left = await sql<{ n: number }>`SELECT (SELECT count(*) FROM page_views WHERE workspace_id = ${workspace}::uuid) + (SELECT count(*) FROM conversions WHERE workspace_id = ${workspace}::uuid) AS n`.execute(db);
     assert.equal(Number(left.rows[0]!.n), 0);
+  });
+
+  it('makes the missing partitions when only some of them exist', async () => {
+    const { db } = getDb();
+    const at = new Date('2033-01-10T00:00:00Z');
+    await ensureMonthlyPartitions(db, 'clicks', at);
+    const created = await ensureEventPartitions(db, at);
+    const months = ['01', '02', '03'];
+    assert.deepEqual(created.sort(), [...months.map((m) => `conversions_2033_${m}`), ...months.map((m) => `page_views_2033_${m}`)]);
   });
 });

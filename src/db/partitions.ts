@@ -50,8 +50,21 @@ export async function ensureMonthlyPartitions(db: DB, table: EventTable, now = n
   return created;
 }
 
-/** Every raw-event table's partitions; returns the names created. */
+/** The names of every partition `ensureEventPartitions` makes at `now`. */
+function wantedPartitions(now: Date): string[] {
+  return EVENT_TABLES.flatMap((table) =>
+    Array.from({ length: AHEAD_MONTHS + 1 }, (_, i) => partitionName(table, monthStart(now.getUTCFullYear(), now.getUTCMonth() + i))),
+  );
+}
+
+/**
+ * Every raw-event table's partitions; returns the names created. Usually they all exist already (every start and
+ * every few hours make them ahead): one query says so, instead of a locked transaction per partition.
+ */
 export async function ensureEventPartitions(db: DB, now = new Date()): Promise<string[]> {
+  const wanted = wantedPartitions(now);
+  const existing = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_class WHERE relname = ANY(${wanted}::text[])`.execute(db);
+  if (existing.rows[0]!.n === wanted.length) return [];
   const created: string[] = [];
   for (const table of EVENT_TABLES) created.push(...(await ensureMonthlyPartitions(db, table, now)));
   return created;

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../core/config.js';
 import type { NetworkId } from './connector.js';
-import { createBlueskyConnector } from './bluesky/index.js';
+import { createLazyBlueskyConnector } from './bluesky/lazy.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from './facebook/index.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from './instagram/index.js';
 import { createLinkedInConnector, createLinkedInOAuthProvider } from './linkedin/index.js';
@@ -39,7 +39,7 @@ export function createNetworkRegistry(config: Config, stores: NetworkStores = {}
     gate: new UsageGate(),
   };
   const registry = new NetworkRegistry()
-    .register(createBlueskyConnector({ service: n.blueskyService, ...(n.blueskyAppView ? { appView: n.blueskyAppView } : {}) }))
+    .register(createLazyBlueskyConnector({ service: n.blueskyService, ...(n.blueskyAppView ? { appView: n.blueskyAppView } : {}) }))
     .register(createMastodonConnector())
     .register(createFacebookConnector(meta))
     .register(createInstagramConnector(meta))

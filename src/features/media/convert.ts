@@ -12,9 +12,15 @@
  * - a format the network takes is kept when only the size in pixels is wrong; otherwise JPEG (quality 85,
  *   transparency flattened on white), stepping the quality down, then the size, until it fits the byte cap.
  */
-import sharp from 'sharp';
+import type { Metadata, Sharp } from 'sharp';
 import type { ImageRules, NetworkLimits } from '../../networks/connector.js';
 import { formatBytes } from '../../networks/validate.js';
+
+/** sharp (and its native library) loads on the first image, not with every start of the server. */
+async function sharpOf(bytes: Buffer, options: { animated?: boolean; failOn?: 'error' }): Promise<Sharp> {
+  const { default: sharp } = await import('sharp');
+  return sharp(bytes, options);
+}
 
 /** The image as it will reach the network. */
 export interface Rendition {
@@ -148,9 +154,9 @@ export function planImage(facts: ImageFacts, rules: ImageRules): ImagePlan {
 
 /** Reads what `planImage` needs from the bytes: type, size, orientation and frames. */
 export async function readImageFacts(bytes: Buffer): Promise<ImageFacts> {
-  let meta: sharp.Metadata;
+  let meta: Metadata;
   try {
-    meta = await sharp(bytes, { animated: true }).metadata();
+    meta = await (await sharpOf(bytes, { animated: true })).metadata();
   } catch (error) {
     throw new ImageRuleError('unreadable_image', `Chorus could not read this image (${(error as Error).message}); export it again as JPEG or PNG.`);
   }
@@ -168,7 +174,7 @@ export async function readImageFacts(bytes: Buffer): Promise<ImageFacts> {
 
 async function encode(bytes: Buffer, size: { width: number; height: number } | null, format: 'jpeg' | 'png' | 'webp', quality: number): Promise<Rendition> {
   // rotate() with no angle applies the EXIF orientation; metadata is not copied unless asked (keepMetadata).
-  let pipeline = sharp(bytes, { failOn: 'error' }).rotate();
+  let pipeline = (await sharpOf(bytes, { failOn: 'error' })).rotate();
   if (size) pipeline = pipeline.resize({ width: size.width, height: size.height, fit: 'inside', withoutEnlargement: true });
   if (format === 'jpeg') pipeline = pipeline.flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true });
   else if (format === 'webp') pipeline = pipeline.webp({ quality });
