@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = [
   'engagement.hidden',
   'engagement.shown',
   'engagement.deleted',
+  'network_app.saved',
+  'network_app.replaced',
+  'network_app.removed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
