@@ -37,6 +37,9 @@ const listed = {
   'engagement.hidden': true,
   'engagement.shown': true,
   'engagement.deleted': true,
+  'network_app.saved': true,
+  'network_app.replaced': true,
+  'network_app.removed': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
