@@ -61,3 +61,39 @@ test('redirects are followed unless a network reads a 3xx as an answer', async (
   await client.send('PUT', '/session', { redirect: 'manual' });
   assert.deepEqual(seen.map((s) => s.redirect), ['follow', 'manual']);
 });
+
+test('an array query parameter repeats its name; a network’s own headers go with every request unless overridden', async () => {
+  const { seen, fetchStub } = recording();
+  class WithHeaders extends JsonApiClient {
+    constructor(options: JsonClientOptions) {
+      super(options, { apiUrl: 'https://api.example', network: 'mastodon', who: 'Example', headers: { connection: 'close' } });
+    }
+    protected errorFrom(response: JsonResponse): NetworkError {
+      return new NetworkError('rejected', `HTTP ${response.status}`, { network: 'mastodon' });
+    }
+  }
+  const client = new WithHeaders({ fetch: fetchStub });
+  await client.get('/n', { query: { 'types[]': ['mention', 'reblog'], limit: 40, max_id: undefined } });
+  await client.get('/k', { headers: { connection: 'keep-alive' } });
+  assert.equal(seen[0]?.url, 'https://api.example/n?types%5B%5D=mention&types%5B%5D=reblog&limit=40');
+  assert.equal(seen[0]?.headers.get('connection'), 'close');
+  assert.equal(seen[1]?.headers.get('connection'), 'keep-alive');
+});
+
+test('a streamed form goes with its length and type, as a half-duplex stream that never follows a redirect', async () => {
+  const seen: (RequestInit & { duplex?: string })[] = [];
+  const client = new ExampleClient({
+    fetch: async (_url, init) => {
+      seen.push(init as RequestInit & { duplex?: string });
+      return Response.json({ id: '1' });
+    },
+  });
+  const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(5)), c.close()) });
+  await client.post('/media', { streamedForm: { body, length: 5, contentType: 'multipart/form-data; boundary=b' } });
+  const headers = new Headers(seen[0]?.headers);
+  assert.equal(headers.get('content-type'), 'multipart/form-data; boundary=b');
+  assert.equal(headers.get('content-length'), '5');
+  assert.equal(seen[0]?.body, body);
+  assert.equal(seen[0]?.duplex, 'half');
+  assert.equal(seen[0]?.redirect, 'error');
+});
