@@ -91,12 +91,14 @@ test('requests carry the bearer token, JSON bodies and array query parameters', 
     return new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = new MastodonClient('https://example.social', 'secret', { fetch: recording });
-  const response = await client.post('/api/v1/statuses', { json: { status: 'hi' }, query: { 'types': ['mention'], limit: 40 } });
+  const response = await client.post('/api/v1/statuses', { json: { status: 'hi' }, query: { 'types[]': ['mention'], limit: 40 } });
   assert.deepEqual(response.body, { ok: true });
   assert.equal(seen?.url, 'https://example.social/api/v1/statuses?types%5B%5D=mention&limit=40');
   const headers = seen?.init?.headers as Record<string, string>;
   assert.equal(headers['authorization'], 'Bearer secret');
   assert.equal(headers['content-type'], 'application/json');
+  // snac2 closes each connection after one answer without saying so (see client.ts).
+  assert.equal(headers['connection'], 'close');
   assert.equal(seen?.init?.body, '{"status":"hi"}');
 });
 
