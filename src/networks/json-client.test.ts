@@ -97,3 +97,29 @@ test('a streamed form goes with its length and type, as a half-duplex stream tha
   assert.equal(seen[0]?.duplex, 'half');
   assert.equal(seen[0]?.redirect, 'error');
 });
+
+test('the operator’s API origin is trusted by the address guard; an origin a person typed is checked like any URL', async () => {
+  const { createServer } = await import('node:http');
+  const hits: string[] = [];
+  const server = createServer((req, res) => (hits.push(String(req.url)), res.end('{}')));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  class Typed extends JsonApiClient {
+    constructor(userGivenOrigin: boolean) {
+      super({}, { apiUrl: origin, network: 'mastodon', who: 'Typed', userGivenOrigin });
+    }
+    protected errorFrom(response: JsonResponse): NetworkError {
+      return new NetworkError('rejected', `HTTP ${response.status}`, { network: 'mastodon' });
+    }
+  }
+  const saved = process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  try {
+    assert.equal((await new Typed(false).get('/configured')).status, 200);
+    await assert.rejects(new Typed(true).get('/typed'), (e: unknown) => e instanceof NetworkError && /local or private address/.test(e.message));
+    assert.deepEqual(hits, ['/configured']);
+  } finally {
+    if (saved !== undefined) process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = saved;
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
