@@ -61,3 +61,65 @@ test('redirects are followed unless a network reads a 3xx as an answer', async (
   await client.send('PUT', '/session', { redirect: 'manual' });
   assert.deepEqual(seen.map((s) => s.redirect), ['follow', 'manual']);
 });
+
+test('an array query parameter repeats its name; a network’s own headers go with every request unless overridden', async () => {
+  const { seen, fetchStub } = recording();
+  class WithHeaders extends JsonApiClient {
+    constructor(options: JsonClientOptions) {
+      super(options, { apiUrl: 'https://api.example', network: 'mastodon', who: 'Example', headers: { connection: 'close' } });
+    }
+    protected errorFrom(response: JsonResponse): NetworkError {
+      return new NetworkError('rejected', `HTTP ${response.status}`, { network: 'mastodon' });
+    }
+  }
+  const client = new WithHeaders({ fetch: fetchStub });
+  await client.get('/n', { query: { 'types[]': ['mention', 'reblog'], limit: 40, max_id: undefined } });
+  await client.get('/k', { headers: { connection: 'keep-alive' } });
+  assert.equal(seen[0]?.url, 'https://api.example/n?types%5B%5D=mention&types%5B%5D=reblog&limit=40');
+  assert.equal(seen[0]?.headers.get('connection'), 'close');
+  assert.equal(seen[1]?.headers.get('connection'), 'keep-alive');
+});
+
+test('a streamed form goes with its length and type, as a half-duplex stream that never follows a redirect', async () => {
+  const seen: (RequestInit & { duplex?: string })[] = [];
+  const client = new ExampleClient({
+    fetch: async (_url, init) => {
+      seen.push(init as RequestInit & { duplex?: string });
+      return Response.json({ id: '1' });
+    },
+  });
+  const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array(5)), c.close()) });
+  await client.post('/media', { streamedForm: { body, length: 5, contentType: 'multipart/form-data; boundary=b' } });
+  const headers = new Headers(seen[0]?.headers);
+  assert.equal(headers.get('content-type'), 'multipart/form-data; boundary=b');
+  assert.equal(headers.get('content-length'), '5');
+  assert.equal(seen[0]?.body, body);
+  assert.equal(seen[0]?.duplex, 'half');
+  assert.equal(seen[0]?.redirect, 'error');
+});
+
+test('the operator’s API origin is trusted by the address guard; an origin a person typed is checked like any URL', async () => {
+  const { createServer } = await import('node:http');
+  const hits: string[] = [];
+  const server = createServer((req, res) => (hits.push(String(req.url)), res.end('{}')));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  class Typed extends JsonApiClient {
+    constructor(userGivenOrigin: boolean) {
+      super({}, { apiUrl: origin, network: 'mastodon', who: 'Typed', userGivenOrigin });
+    }
+    protected errorFrom(response: JsonResponse): NetworkError {
+      return new NetworkError('rejected', `HTTP ${response.status}`, { network: 'mastodon' });
+    }
+  }
+  const saved = process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  try {
+    assert.equal((await new Typed(false).get('/configured')).status, 200);
+    await assert.rejects(new Typed(true).get('/typed'), (e: unknown) => e instanceof NetworkError && /local or private address/.test(e.message));
+    assert.deepEqual(hits, ['/configured']);
+  } finally {
+    if (saved !== undefined) process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = saved;
+    await new Promise((resolve) => server.close(resolve));
+  }
+});

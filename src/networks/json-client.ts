@@ -1,7 +1,10 @@
 /**
- * The HTTP client the JSON APIs share (X, Pinterest, Snapchat, Threads, TikTok, YouTube): query parameters, a JSON or form body, the user's
- * bearer token — sent only to the API's own origin, never to an upload bucket elsewhere — a time limit, and every
- * failure as a `NetworkError` built by the network's own mapping.
+ * The HTTP client the JSON APIs share (X, Pinterest, Snapchat, Threads, TikTok, YouTube, Mastodon): query parameters,
+ * a JSON, form or streamed multipart body, the user's bearer token — sent only to the API's own origin, never to an
+ * upload bucket elsewhere — a time limit, and every failure as a `NetworkError` built by the network's own mapping.
+ *
+ * The API origin is trusted by the local-address guard (safe-fetch.ts) because the operator configured it; a network
+ * whose origin a person typed (a Mastodon instance) says `userGivenOrigin` and every request to it is checked.
  *
  * @example
  * class PinterestClient extends JsonApiClient {
@@ -10,6 +13,7 @@
  * }
  */
 import type { NetworkError, NetworkId } from './connector.js';
+import type { StreamedForm } from './multipart.js';
 import { readBody, unreachable } from './parse.js';
 import { guardedFetch } from './safe-fetch.js';
 
@@ -23,11 +27,14 @@ export interface JsonClientOptions {
 }
 
 export interface JsonRequest {
-  query?: Record<string, string | number | boolean | undefined>;
+  /** An array repeats its name (`'types[]': ['mention', 'reblog']` → `types[]=mention&types[]=reblog`). */
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
   json?: unknown;
   form?: FormData | URLSearchParams;
   /** Raw bytes (one chunk of a video upload); the caller names their type in `headers`. */
   bytes?: Uint8Array<ArrayBuffer>;
+  /** A multipart body streamed with its exact length (media uploads); sent without following redirects (multipart.ts). */
+  streamedForm?: StreamedForm;
   /** Sends no bearer token: code exchanges, which authenticate the app rather than the user. */
   anonymous?: boolean;
   /** `manual` when a 3xx is an answer, not a move (YouTube's resumable upload says "308 Resume Incomplete"). */
@@ -44,6 +51,18 @@ export interface JsonResponse {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Who a client talks to. */
+export interface JsonNetwork {
+  apiUrl: string;
+  network: NetworkId;
+  /** The name in error messages ("LinkedIn", or an instance's host). */
+  who: string;
+  /** The origin is a person's input, not the operator's: the address guard checks it like any other URL. */
+  userGivenOrigin?: boolean;
+  /** Sent with every request unless the request names its own. */
+  headers?: Record<string, string>;
+}
+
 export abstract class JsonApiClient {
   readonly apiUrl: string;
   private readonly accessToken: string | null;
@@ -52,12 +71,13 @@ export abstract class JsonApiClient {
 
   constructor(
     options: JsonClientOptions,
-    private readonly network: { apiUrl: string; network: NetworkId; who: string },
+    private readonly network: JsonNetwork,
   ) {
     this.apiUrl = new URL(options.apiUrl ?? network.apiUrl).origin;
     this.accessToken = options.accessToken ?? null;
-    // The configured API origin is the operator's; any other URL (an upload bucket) is checked (safe-fetch.ts).
-    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
+    // The configured API origin is the operator's; any other URL (an upload bucket), and an origin a person typed,
+    // is checked where its connection opens, redirects included (safe-fetch.ts).
+    this.fetchImpl = options.fetch ?? guardedFetch({ trustedOrigins: network.userGivenOrigin ? [] : [this.apiUrl] });
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
@@ -98,27 +118,42 @@ export abstract class JsonApiClient {
   async send(method: string, path: string, options: JsonRequest = {}): Promise<JsonResponse> {
     const url = new URL(path, this.apiUrl);
     for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
+      if (typeof value === 'object') for (const item of value) url.searchParams.append(name, item);
+      else if (value !== undefined) url.searchParams.set(name, String(value));
     }
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const headers: Record<string, string> = { accept: 'application/json', ...this.network.headers, ...options.headers };
     if (this.accessToken && !options.anonymous && !headers['authorization'] && url.origin === this.apiUrl) {
       headers['authorization'] = `Bearer ${this.accessToken}`;
     }
-    let body: string | FormData | URLSearchParams | Uint8Array<ArrayBuffer> | undefined;
-    if (options.json !== undefined) {
-      // A network that documents its own (TikTok: `application/json; charset=UTF-8`) passes it in `headers`.
-      headers['content-type'] ??= 'application/json';
-      body = JSON.stringify(options.json);
-    } else {
-      body = options.form ?? options.bytes;
-    }
+    const { body, redirect } = requestBody(options, headers);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     try {
-      const redirect = options.redirect ?? 'follow';
-      const response = await this.fetchImpl(url, { method, headers, body, redirect, signal: AbortSignal.timeout(timeoutMs) });
+      // `duplex: 'half'` is how fetch takes a stream as the body (all of the request goes before the answer is read).
+      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, redirect, signal: AbortSignal.timeout(timeoutMs) };
+      if (options.streamedForm) init.duplex = 'half';
+      const response = await this.fetchImpl(url, init);
       return { status: response.status, headers: response.headers, body: await this.readBody(response) };
     } catch (error) {
       throw this.unreachableError(error, timeoutMs);
     }
   }
+}
+
+/** The body of a request, naming its type in `headers`, and the redirect policy it can bear. */
+function requestBody(options: JsonRequest, headers: Record<string, string>): { body: BodyInit | undefined; redirect: RequestRedirect } {
+  const redirect = options.redirect ?? 'follow';
+  if (options.json !== undefined) {
+    // A network that documents its own (TikTok: `application/json; charset=UTF-8`) passes it in `headers`.
+    headers['content-type'] ??= 'application/json';
+    return { body: JSON.stringify(options.json), redirect };
+  }
+  if (options.streamedForm) {
+    headers['content-type'] = options.streamedForm.contentType;
+    headers['content-length'] = String(options.streamedForm.length);
+    // Node's fetch (undici) keeps a copy of a stream body to replay it after a redirect: under 'follow' (or 'manual')
+    // every chunk of an upload stays in memory until the answer. With 'error' it does not, and nothing is lost: a
+    // consumed stream could not be replayed anyway.
+    return { body: options.streamedForm.body, redirect: 'error' };
+  }
+  return { body: options.form ?? options.bytes, redirect };
 }

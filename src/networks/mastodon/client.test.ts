@@ -91,11 +91,46 @@ test('requests carry the bearer token, JSON bodies and array query parameters', 
     return new Response(JSON.stringify({ ok: true }), { status: 200, headers: { 'content-type': 'application/json' } });
   };
   const client = new MastodonClient('https://example.social', 'secret', { fetch: recording });
-  const response = await client.post('/api/v1/statuses', { json: { status: 'hi' }, query: { 'types': ['mention'], limit: 40 } });
+  const response = await client.post('/api/v1/statuses', { json: { status: 'hi' }, query: { 'types[]': ['mention'], limit: 40 } });
   assert.deepEqual(response.body, { ok: true });
   assert.equal(seen?.url, 'https://example.social/api/v1/statuses?types%5B%5D=mention&limit=40');
   const headers = seen?.init?.headers as Record<string, string>;
   assert.equal(headers['authorization'], 'Bearer secret');
   assert.equal(headers['content-type'], 'application/json');
+  // snac2 closes each connection after one answer without saying so (see client.ts).
+  assert.equal(headers['connection'], 'close');
   assert.equal(seen?.init?.body, '{"status":"hi"}');
+});
+
+test('an instance on this machine or a private network is refused unless CHORUS_ALLOW_PRIVATE_NETWORKS=1', async () => {
+  const { createServer } = await import('node:http');
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.setHeader('content-type', 'application/json').end('{"id":"1"}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  const saved = process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+  try {
+    // The client's own fetch (no test fetch): the address check where the connection opens is what refuses.
+    for (const instance of [`http://127.0.0.1:${port}`, `http://[::ffff:7f00:1]:${port}`, `http://localhost:${port}`, 'http://10.0.0.1:8080', 'http://192.168.1.1:8080']) {
+      const client = new MastodonClient(instance, 'secret', { timeoutMs: 2000 });
+      await assert.rejects(
+        client.post('/api/v1/statuses', { json: { status: 'hi' } }),
+        (e: unknown) => e instanceof NetworkError && e.kind === 'rejected' && /local or private address/.test(e.message),
+        instance,
+      );
+    }
+    assert.deepEqual(hits, [], 'the local listener received nothing');
+    process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+    const allowed = new MastodonClient(`http://127.0.0.1:${port}`, 'secret');
+    assert.deepEqual((await allowed.get('/api/v1/instance')).body, { id: '1' });
+    assert.deepEqual(hits, ['GET /api/v1/instance']);
+  } finally {
+    if (saved === undefined) delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+    else process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = saved;
+    await new Promise((resolve) => server.close(resolve));
+  }
 });

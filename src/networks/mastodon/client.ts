@@ -1,8 +1,9 @@
 /**
- * HTTP calls against one Mastodon-compatible instance (Mastodon, snac2, GoToSocial, Pleroma...), with every failure
- * mapped to a `NetworkError` so the publisher can decide between retrying, holding the channel and failing.
+ * HTTP calls against one Mastodon-compatible instance (Mastodon, snac2, GoToSocial, Pleroma...), through the shared
+ * JSON client (../json-client.ts), with every failure mapped to a `NetworkError` so the publisher can decide between
+ * retrying, holding the channel and failing.
  *
- * Plain `fetch` rather than the `masto` library: masto's `MastoHttpError` does not keep the response headers, and we
+ * Our own calls rather than the `masto` library: masto's `MastoHttpError` does not keep the response headers, and we
  * need `Retry-After` / `X-RateLimit-Reset` to honour rate limits; masto's media helper also polls
  * `GET /api/v1/media/:id` unconditionally, which snac2 answers with 404. The API surface we use is a dozen calls.
  *
@@ -11,9 +12,7 @@
  * const me = await client.get('/api/v1/accounts/verify_credentials');
  */
 import { NetworkError, retryAfterFromHeaders } from '../connector.js';
-import type { StreamedForm } from '../multipart.js';
-import { unreachable } from '../parse.js';
-import { guardedFetch } from '../safe-fetch.js';
+import { JsonApiClient, type JsonRequest, type JsonResponse } from '../json-client.js';
 
 export interface MastodonClientOptions {
   fetch?: typeof fetch;
@@ -22,26 +21,6 @@ export interface MastodonClientOptions {
   uploadTimeoutMs?: number;
 }
 
-export interface RequestOptions {
-  query?: Record<string, string | number | boolean | string[] | undefined>;
-  json?: unknown;
-  form?: FormData | URLSearchParams;
-  /** A multipart body streamed with its exact length (media uploads); sent without following redirects. */
-  streamedForm?: StreamedForm;
-  headers?: Record<string, string>;
-  /** Defaults to the client's timeout. */
-  timeoutMs?: number;
-  /** Don't send the bearer token (app registration, token exchange). */
-  anonymous?: boolean;
-}
-
-export interface MastodonResponse {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_UPLOAD_TIMEOUT_MS = 120_000;
 /** When a 429 carries no usable header: Mastodon's windows reset every 5 minutes, a minute is a modest first wait. */
 const FALLBACK_RETRY_AFTER_MS = 60_000;
@@ -117,98 +96,36 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   return new NetworkError('rejected', said ? `${instance} refused: ${said}` : `${instance} refused the request (HTTP ${status}).`, details);
 }
 
-export class MastodonClient {
+/**
+ * A client for one instance. The instance is what a person typed, so the shared client treats its origin as untrusted:
+ * every connection to it, and every redirect, goes through the address check (safe-fetch.ts).
+ */
+export class MastodonClient extends JsonApiClient {
   readonly instanceUrl: string;
   readonly host: string;
-  private readonly fetchImpl: typeof fetch;
-  private readonly timeoutMs: number;
   readonly uploadTimeoutMs: number;
 
-  constructor(
-    instanceUrl: string,
-    private readonly accessToken: string | null,
-    options: MastodonClientOptions = {},
-  ) {
-    this.instanceUrl = normalizeInstanceUrl(instanceUrl);
-    this.host = new URL(this.instanceUrl).host;
-    // An instance is what a person typed: every connection to it, and every redirect, is checked (safe-fetch.ts).
-    this.fetchImpl = options.fetch ?? guardedFetch();
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
-  }
-
-  get(path: string, options: RequestOptions = {}): Promise<MastodonResponse> {
-    return this.request('GET', path, options);
-  }
-
-  post(path: string, options: RequestOptions = {}): Promise<MastodonResponse> {
-    return this.request('POST', path, options);
-  }
-
-  delete(path: string, options: RequestOptions = {}): Promise<MastodonResponse> {
-    return this.request('DELETE', path, options);
-  }
-
-  /** Sends one request; resolves for 2xx only, otherwise throws a `NetworkError`. */
-  async request(method: string, path: string, options: RequestOptions = {}): Promise<MastodonResponse> {
-    const response = await this.send(method, path, options);
-    if (response.status >= 200 && response.status < 300) return response;
-    throw errorFromResponse(response.status, response.headers, response.body, this.host);
-  }
-
-  /** Sends one request and returns whatever status came back; only network failures throw. */
-  async send(method: string, path: string, options: RequestOptions = {}): Promise<MastodonResponse> {
-    const url = new URL(path, this.instanceUrl);
-    for (const [name, value] of Object.entries(options.query ?? {})) {
-      if (value === undefined) continue;
-      if (Array.isArray(value)) for (const v of value) url.searchParams.append(`${name}[]`, v);
-      else url.searchParams.set(name, String(value));
-    }
+  constructor(instanceUrl: string, accessToken: string | null, options: MastodonClientOptions = {}) {
+    const origin = normalizeInstanceUrl(instanceUrl);
+    const host = new URL(origin).host;
     // One connection per request. snac2 closes every connection after one response without saying so, and Node's
     // fetch then sometimes sends the next request on the dead socket ("other side closed", measured ≈ 1 run in 4 of
     // the peer tests); a POST cannot be retried blindly. The cost, a new connection per call, is small at the pace
     // a scheduler talks to an instance.
-    const headers: Record<string, string> = { accept: 'application/json', connection: 'close', ...options.headers };
-    if (this.accessToken && !options.anonymous) headers['authorization'] = `Bearer ${this.accessToken}`;
-    let body: string | FormData | URLSearchParams | ReadableStream<Uint8Array> | undefined;
-    // Node's fetch (undici) keeps a copy of a stream body to replay it after a redirect: under 'follow' (or 'manual')
-    // every chunk of an upload stays in memory until the answer. With 'error' it does not, and nothing is lost: a
-    // consumed stream could not be replayed anyway.
-    let redirect: RequestRedirect = 'follow';
-    if (options.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      body = JSON.stringify(options.json);
-    } else if (options.form) {
-      body = options.form;
-    } else if (options.streamedForm) {
-      headers['content-type'] = options.streamedForm.contentType;
-      headers['content-length'] = String(options.streamedForm.length);
-      body = options.streamedForm.body;
-      redirect = 'error';
-    }
-    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
-    try {
-      // `duplex: 'half'` is how fetch takes a stream as the body (all of the request goes before the answer is read).
-      const init: RequestInit & { duplex?: 'half' } = { method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect };
-      if (options.streamedForm) init.duplex = 'half';
-      const response = await this.fetchImpl(url, init);
-      return { status: response.status, headers: response.headers, body: await readBody(response) };
-    } catch (error) {
-      throw unreachable('mastodon', this.host, error, timeoutMs);
-    }
+    super(
+      { accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs },
+      { apiUrl: origin, network: 'mastodon', who: host, userGivenOrigin: true, headers: { connection: 'close' } },
+    );
+    this.instanceUrl = origin;
+    this.host = host;
+    this.uploadTimeoutMs = options.uploadTimeoutMs ?? DEFAULT_UPLOAD_TIMEOUT_MS;
   }
-}
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return null;
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json') || /^\s*[[{]/.test(text)) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return text;
-    }
+  protected errorFrom(response: JsonResponse): NetworkError {
+    return errorFromResponse(response.status, response.headers, response.body, this.host);
   }
-  return text;
+
+  delete(path: string, options: JsonRequest = {}): Promise<JsonResponse> {
+    return this.request('DELETE', path, options);
+  }
 }

@@ -179,7 +179,7 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
       const seen = new Set<string>();
       let maxId: string | undefined;
       for (let page = 0; page < MAX_NOTIFICATION_PAGES; page++) {
-        const response = await client.get('/api/v1/notifications', { query: { types: ['mention'], limit: 40, max_id: maxId } });
+        const response = await client.get('/api/v1/notifications', { query: { 'types[]': ['mention'], limit: 40, max_id: maxId } });
         const notifications = parse(z.array(notificationSchema), response.body, 'the notifications', client.host);
         const fresh = notifications.filter((n) => !seen.has(n.id));
         let reachedSince = false;
