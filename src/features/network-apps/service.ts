@@ -162,6 +162,11 @@ export async function workspaceOAuthProvider(ctx: AppContext, workspaceId: strin
   return createAppOAuthProviders(ctx.config, app, credentials).find((p) => p.network === network);
 }
 
+/** Whether any workspace on this server saved its own app for `app` (a server-wide fact, never about one account). */
+export async function anyWorkspaceSavedApp(ctx: AppContext, app: OAuthAppNetwork): Promise<boolean> {
+  return ((await networkAppsRepository.countByNetwork(ctx.database.db))[app] ?? 0) > 0;
+}
+
 /** The networks a workspace can connect by sign-in: the server's and those of the apps it saved. */
 export async function workspaceOAuthNetworks(ctx: AppContext, workspaceId: string): Promise<Set<string>> {
   const networks = new Set<string>(ctx.networks.oauthNetworks());

@@ -3,14 +3,16 @@
  * - `GET /api/v1/webhooks/meta`: the subscription handshake — `hub.mode=subscribe` with our verify token
  *   (CHORUS_META_VERIFY_TOKEN) is answered with `hub.challenge`; anything else 403.
  * - `POST /api/v1/webhooks/meta`: a delivery, accepted only when `X-Hub-Signature-256` is the HMAC-SHA256 of the raw
- *   body with the app secret (CHORUS_META_APP_SECRET); unsigned or wrong → 401 and nothing stored.
+ *   body with the server's app secret (CHORUS_META_APP_SECRET), or with the saved Meta app of the workspace of each
+ *   account it names (../meta-signature.ts); unsigned or wrong → 401, signed by another workspace's app → 403, and
+ *   nothing stored.
  * https://developers.facebook.com/docs/graph-api/webhooks/getting-started
  */
 import { z } from 'zod';
 import { ApiError } from '../../../core/errors.js';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
-import { metaVerificationChallenge, verifyMetaSignature } from '../../../networks/meta/webhooks.js';
-import { ingestMetaDelivery, notConfigured, parseJsonBody } from '../service.js';
+import { metaVerificationChallenge } from '../../../networks/meta/webhooks.js';
+import { ingestSignedMetaDelivery, notConfigured } from '../service.js';
 import { MAX_WEBHOOK_BODY, rawBody, rawBodyScope } from './raw-body.js';
 
 const Handshake = z.object({
@@ -41,17 +43,17 @@ const route: RouteModule = (app, ctx) => {
       {
         bodyLimit: MAX_WEBHOOK_BODY,
         config: { auth: false },
-        schema: { tags: ['webhooks'], summary: 'Meta webhook deliveries', response: { 200: z.object({ received: z.number().int() }), 400: ErrorBody, 401: ErrorBody, 503: ErrorBody } },
+        schema: { tags: ['webhooks'], summary: 'Meta webhook deliveries', response: { 200: z.object({ received: z.number().int() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 503: ErrorBody } },
       },
       async (request) => {
-        const appSecret = ctx.config.webhooks.metaAppSecret;
-        if (!appSecret) throw notConfigured('Meta', 'CHORUS_META_APP_SECRET');
         const raw = rawBody(request.body);
-        if (!verifyMetaSignature(raw, request.headers['x-hub-signature-256'], appSecret)) {
-          request.log.warn('Meta webhook with a missing or wrong signature refused');
-          throw new ApiError(401, 'invalid_signature', 'X-Hub-Signature-256 is missing or does not match the body signed with the Meta app secret.');
+        let result;
+        try {
+          result = await ingestSignedMetaDelivery(ctx, raw, request.headers['x-hub-signature-256']);
+        } catch (error) {
+          if (error instanceof ApiError && (error.status === 401 || error.status === 403)) request.log.warn({ code: error.code }, 'Meta webhook refused: not signed by the app of the accounts it names');
+          throw error;
         }
-        const result = await ingestMetaDelivery(ctx, parseJsonBody(raw));
         if (result.unknownAccount) request.log.info({ items: result.unknownAccount }, 'Meta webhook items for accounts no channel connects');
         return { received: result.items };
       },
