@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, beforeEach, it } from 'node:test';
-import { createTestApp, type TestApp } from '../../testing/app.js';
+import { call, createTestApp, type TestApp } from '../../testing/app.js';
 import { setupTenant, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkRegistry } from '../../networks/registry.js';
@@ -62,6 +62,22 @@ forEachDatabase('webhooks-workspace-meta-apps', (getDb) => {
   after(async () => t?.close());
   beforeEach(() => {
     assert.equal(t.ctx.config.webhooks.metaAppSecret, undefined, 'the server sets no Meta app here');
+  });
+
+  it("the handshake answers the verify token the network apps page shows a workspace's owners, and no other", async () => {
+    const list = await call(t.app, a.token, 'GET', `/api/v1/workspaces/${a.workspaceId}/network-apps`);
+    assert.equal(list.status, 200);
+    const meta = (list.body.apps as Array<{ network: string; webhook?: { callbackUrl: string; verifyToken: string } }>).find((x) => x.network === 'facebook');
+    assert.match(meta?.webhook?.callbackUrl ?? '', /\/api\/v1\/webhooks\/meta$/);
+    const token = meta?.webhook?.verifyToken ?? '';
+    assert.ok(token.length >= 32 && !token.includes(SECRET_A));
+    const handshake = (verifyToken: string) =>
+      t.app.inject({ method: 'GET', url: `/api/v1/webhooks/meta?hub.mode=subscribe&hub.verify_token=${encodeURIComponent(verifyToken)}&hub.challenge=4242` });
+    const ok = await handshake(token);
+    assert.deepEqual([ok.statusCode, ok.body], [200, '4242']);
+    assert.equal((await handshake(`${token.slice(0, -1)}x`)).statusCode, 403);
+    assert.equal((await handshake('')).statusCode, 403);
+    assert.equal((await handshake(SECRET_A)).statusCode, 403);
   });
 
   it("a delivery signed with a workspace's own Meta app secret about its own Page is stored", async () => {

@@ -7669,6 +7669,11 @@ export interface paths {
                                  */
                                 status: "env" | "saved" | "none";
                                 updatedAt?: string;
+                                /** @description Owners only, for a saved Meta app: what to enter in the app's Webhooks settings (the verify token is derived from the app secret) */
+                                webhook?: {
+                                    callbackUrl: string;
+                                    verifyToken: string;
+                                };
                             }[];
                         };
                     };
@@ -7824,6 +7829,11 @@ export interface paths {
                                  */
                                 status: "env" | "saved" | "none";
                                 updatedAt?: string;
+                                /** @description Owners only, for a saved Meta app: what to enter in the app's Webhooks settings (the verify token is derived from the app secret) */
+                                webhook?: {
+                                    callbackUrl: string;
+                                    verifyToken: string;
+                                };
                             }[];
                         };
                     };
