@@ -42,6 +42,15 @@ export const networkAppsRepository = {
     return Number(result.numDeletedRows) > 0;
   },
 
+  /** Every workspace's saved app for one network (the Meta webhook handshake names no workspace). */
+  async listForNetwork(db: Queryable, network: string): Promise<Array<NetworkAppRow & { workspace_id: string }>> {
+    return db
+      .selectFrom('network_apps')
+      .select(['workspace_id', 'network', 'client_id', 'client_secret_enc', 'updated_at'])
+      .where('network', '=', network)
+      .execute();
+  },
+
   /** How many workspaces saved an app for each network (for `chorus doctor`). */
   async countByNetwork(db: Queryable): Promise<Record<string, number>> {
     const rows = await db.selectFrom('network_apps').select(['network']).select((eb) => eb.fn.countAll<string>().as('n')).groupBy('network').execute();

@@ -12,6 +12,7 @@ import type { AppContext } from '../../core/context.js';
 import { ApiError, forbidden } from '../../core/errors.js';
 import type { NetworkId } from '../../networks/connector.js';
 import { appOfNetwork, createAppOAuthProviders, envOAuthApp, networksOfApp, OAUTH_APPS, type OAuthAppNetwork } from '../../networks/index.js';
+import { metaVerifyTokenFor, sameVerifyToken } from '../../networks/meta/webhooks.js';
 import type { OAuthAppSettings, OAuthProvider } from '../../networks/oauth2.js';
 import { auditRepository } from '../audit/repository.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
@@ -31,12 +32,19 @@ export interface NetworkAppView {
   secretSet: boolean;
   /** Owners only: the last 4 characters of the saved secret, to tell which one it is. */
   secretLast4?: string;
+  /** Owners only, for a saved Meta app: the webhook callback URL and verify token to enter in the app's Webhooks settings. */
+  webhook?: { callbackUrl: string; verifyToken: string };
   updatedAt?: string;
 }
 
 /** Where a network sends the browser back after sign-in; the address each app must register. */
 export function oauthRedirectUri(ctx: AppContext, network: string): string {
   return `${ctx.config.publicUrl.replace(/\/+$/, '')}/api/v1/oauth/${encodeURIComponent(network)}/callback`;
+}
+
+/** Where Meta delivers webhooks, for the server's app and every workspace's. */
+export function metaWebhookUrl(ctx: AppContext): string {
+  return `${ctx.config.publicUrl.replace(/\/+$/, '')}/api/v1/webhooks/meta`;
 }
 
 /** Sealed with the workspace and the network: a ciphertext copied to another workspace's or network's row won't open. */
@@ -63,8 +71,10 @@ export async function listNetworkApps(ctx: AppContext, access: WorkspaceAccess):
     if (row) {
       view.updatedAt = row.updated_at.toISOString();
       if (owner) {
+        const secret = openSecret(ctx, access.workspaceId, row);
         view.clientId = row.client_id;
-        view.secretLast4 = openSecret(ctx, access.workspaceId, row).slice(-4);
+        view.secretLast4 = secret.slice(-4);
+        if (network === 'facebook') view.webhook = { callbackUrl: metaWebhookUrl(ctx), verifyToken: metaVerifyTokenFor(secret) };
       }
     }
     return view;
@@ -160,6 +170,23 @@ export async function workspaceOAuthProvider(ctx: AppContext, workspaceId: strin
   if (!row) return undefined;
   const credentials = { clientId: row.client_id, clientSecret: openSecret(ctx, workspaceId, row) };
   return createAppOAuthProviders(ctx.config, app, credentials).find((p) => p.network === network);
+}
+
+/** Whether any workspace on this server saved its own app for `app` (a server-wide fact, never about one account). */
+export async function anyWorkspaceSavedApp(ctx: AppContext, app: OAuthAppNetwork): Promise<boolean> {
+  return ((await networkAppsRepository.countByNetwork(ctx.database.db))[app] ?? 0) > 0;
+}
+
+/**
+ * Whether `token` is the webhook verify token of some workspace's saved Meta app (see `metaVerifyTokenFor`). Meta's
+ * handshake names no workspace, so each saved Meta app is tried; a match only lets Chorus echo Meta's challenge.
+ */
+export async function isWorkspaceMetaVerifyToken(ctx: AppContext, token: string): Promise<boolean> {
+  let found = false;
+  for (const row of await networkAppsRepository.listForNetwork(ctx.database.db, 'facebook')) {
+    if (sameVerifyToken(token, metaVerifyTokenFor(openSecret(ctx, row.workspace_id, row)))) found = true;
+  }
+  return found;
 }
 
 /** The networks a workspace can connect by sign-in: the server's and those of the apps it saved. */

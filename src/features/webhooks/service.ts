@@ -10,6 +10,7 @@ import { parseMetaWebhook } from '../../networks/meta/webhooks.js';
 import { parseAccountActivity } from '../../networks/x/webhooks.js';
 import { engagementsRepository } from '../engagement/repository.js';
 import { storeEngagement } from '../engagement/service.js';
+import { signingMetaChannels } from './meta-signature.js';
 
 export interface Ingested {
   /** Items in the delivery that Chorus understood. */
@@ -28,14 +29,21 @@ export function parseJsonBody(raw: Buffer): unknown {
   }
 }
 
-/** Stores items grouped by (network, account id), for every channel connected to that account. */
-async function ingest(ctx: AppContext, groups: Map<string, { network: string; accountId: string; items: EngagementItem[] }>): Promise<Ingested> {
+/**
+ * Stores items grouped by (network, account id), for every channel connected to that account — or, when `only` is
+ * given, for those of its channels only (the ones whose workspace's app signed the delivery).
+ */
+async function ingest(
+  ctx: AppContext,
+  groups: Map<string, { network: string; accountId: string; items: EngagementItem[] }>,
+  only?: Set<string>,
+): Promise<Ingested> {
   const result: Ingested = { items: 0, stored: 0, unknownAccount: 0 };
   for (const { network, accountId, items } of groups.values()) {
     result.items += items.length;
     const channels = await engagementsRepository.channelsForAccount(ctx.database.db, network, accountId);
     if (channels.length === 0) result.unknownAccount += items.length;
-    for (const channel of channels) result.stored += await storeEngagement(ctx, channel, items);
+    for (const channel of channels) if (!only || only.has(channel.id)) result.stored += await storeEngagement(ctx, channel, items);
   }
   return result;
 }
@@ -54,6 +62,18 @@ function group(events: Array<{ network: string; accountId: string; item: Engagem
 /** A Meta delivery (Page feed, Instagram comments, Messenger / Instagram messaging), already verified. */
 export async function ingestMetaDelivery(ctx: AppContext, payload: unknown): Promise<Ingested> {
   return ingest(ctx, group(parseMetaWebhook(payload)));
+}
+
+/**
+ * A Meta delivery whose signature is checked here: with the server's Meta app secret it speaks for every channel
+ * (as before); otherwise each channel it names counts only when its own workspace's saved Meta app signed it, so one
+ * workspace's app cannot deliver events into another's inbox. 401 when no app of a named channel signed it, 403 when
+ * it also names a connected account whose workspace's app did not.
+ */
+export async function ingestSignedMetaDelivery(ctx: AppContext, raw: Buffer, signature: string | string[] | undefined): Promise<Ingested> {
+  const signed = await signingMetaChannels(ctx, raw, signature);
+  if (signed === 'server') return ingestMetaDelivery(ctx, parseJsonBody(raw));
+  return ingest(ctx, group(parseMetaWebhook(signed.payload)), signed.channels);
 }
 
 /** An X Account Activity delivery, already verified: every item belongs to `for_user_id`. */

@@ -58,8 +58,8 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
      * then returns the Page's own token in `access_token`, which is what the channel keeps.
      */
     async connect(input) {
-      const { accessToken, accountId, expiresAt } = connectInput(input, 'facebook');
-      const graph = graphs.forToken(accessToken);
+      const { accessToken, accountId, expiresAt, proof } = connectInput(input, 'facebook');
+      const graph = graphs.forToken(accessToken, proof);
       let page: z.infer<typeof pageSchema>;
       if (accountId) {
         const response = await graph.get(`/${encodeURIComponent(accountId)}`, { fields: 'id,name,picture,access_token,link' });
@@ -98,13 +98,13 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
       return validateForFacebook(content, limits);
     },
 
-    publish(ctx, content) {
-      const graph = graphs.forChannel(ctx);
+    async publish(ctx, content) {
+      const graph = await graphs.forChannel(ctx);
       return content.inReplyTo ? commentOn(graph, content.inReplyTo, content) : publishToPage(graph, ctx.externalId, content);
     },
 
-    reply(ctx, toExternalId, content) {
-      return commentOn(graphs.forChannel(ctx), toExternalId, content);
+    async reply(ctx, toExternalId, content) {
+      return commentOn(await graphs.forChannel(ctx), toExternalId, content);
     },
 
     /**
@@ -115,7 +115,7 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
      * the publisher may post again). Unpublished photos uploaded before a crash are never shown, so are harmless.
      */
     async findPublished(ctx, _key, content) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       if (!content.text.trim()) return null;
       if (content.inReplyTo) {
         const response = await graph.get(`/${encodeURIComponent(content.inReplyTo)}/comments`, {
@@ -141,11 +141,11 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     },
 
     async delete(ctx, externalId) {
-      await graphs.forChannel(ctx).delete(`/${encodeURIComponent(externalId)}`);
+      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
     },
 
     async fetchMetrics(ctx, externalIds) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       const metrics: PostMetrics[] = [];
       for (const externalId of externalIds) {
         const id = encodeURIComponent(externalId);
@@ -178,7 +178,7 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
      * (see `parseMetaWebhook` in ../meta).
      */
     async fetchEngagement(ctx, since) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       const posts = parseGraph(
         listOf(postSchema),
         (await graph.get(`/${pageOf(ctx)}/posts`, { fields: 'id,created_time', limit: RECENT_POSTS })).body,
@@ -210,11 +210,11 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     },
 
     async hideEngagement(ctx, externalId, hidden) {
-      await graphs.forChannel(ctx).post(`/${encodeURIComponent(externalId)}`, { is_hidden: hidden });
+      await (await graphs.forChannel(ctx)).post(`/${encodeURIComponent(externalId)}`, { is_hidden: hidden });
     },
 
     async deleteEngagement(ctx, externalId) {
-      await graphs.forChannel(ctx).delete(`/${encodeURIComponent(externalId)}`);
+      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
     },
   };
 }

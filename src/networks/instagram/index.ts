@@ -67,8 +67,8 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
 
     /** Takes a Page (or user) token and the Instagram account id; without the id, a Page token's linked account. */
     async connect(input) {
-      const { accessToken, accountId, expiresAt } = connectInput(input, 'instagram');
-      const graph = graphs.forToken(accessToken);
+      const { accessToken, accountId, expiresAt, proof } = connectInput(input, 'instagram');
+      const graph = graphs.forToken(accessToken, proof);
       const fields = 'id,username,name,profile_picture_url';
       let user: z.infer<typeof igUserSchema>;
       if (accountId) {
@@ -103,14 +103,14 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
       return validateForInstagram(content, limits);
     },
 
-    publish(ctx, content) {
-      const graph = graphs.forChannel(ctx);
+    async publish(ctx, content) {
+      const graph = await graphs.forChannel(ctx);
       if (content.inReplyTo) return replyTo(graph, content.inReplyTo, content.text);
       return publishToInstagram(graph, ctx.externalId, content, options.containers);
     },
 
-    reply(ctx, toExternalId, content) {
-      return replyTo(graphs.forChannel(ctx), toExternalId, content.text);
+    async reply(ctx, toExternalId, content) {
+      return replyTo(await graphs.forChannel(ctx), toExternalId, content.text);
     },
 
     /**
@@ -121,7 +121,7 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
      * Cannot: find a post without caption, or tell two identical captions apart (the newest is returned).
      */
     async findPublished(ctx, _key, content) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       if (!content.text.trim()) return null;
       if (content.inReplyTo) {
         const response = await graph.get(`/${encodeURIComponent(content.inReplyTo)}/replies`, { fields: 'id,text,timestamp,username,from' });
@@ -142,7 +142,7 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
     },
 
     async fetchMetrics(ctx, externalIds) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       const metrics: PostMetrics[] = [];
       for (const externalId of externalIds) {
         const id = encodeURIComponent(externalId);
@@ -170,7 +170,7 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
      * other people's posts and direct messages arrive through webhooks (see `parseMetaWebhook` in ../meta).
      */
     async fetchEngagement(ctx, since) {
-      const graph = graphs.forChannel(ctx);
+      const graph = await graphs.forChannel(ctx);
       const items: EngagementItem[] = [];
       for (const media of await recentMedia(graph, ctx, 'id,permalink,timestamp')) {
         const response = await graph.get(`/${encodeURIComponent(media.id)}/comments`, {
@@ -195,11 +195,11 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
     },
 
     async hideEngagement(ctx, externalId, hidden) {
-      await graphs.forChannel(ctx).post(`/${encodeURIComponent(externalId)}`, { hide: hidden });
+      await (await graphs.forChannel(ctx)).post(`/${encodeURIComponent(externalId)}`, { hide: hidden });
     },
 
     async deleteEngagement(ctx, externalId) {
-      await graphs.forChannel(ctx).delete(`/${encodeURIComponent(externalId)}`);
+      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
     },
   };
 }

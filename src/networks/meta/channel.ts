@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { NetworkError, type ChannelContext, type Credentials } from '../connector.js';
-import { expiresInToDate, needsRefresh } from '../oauth2.js';
+import { expiresInToDate, needsRefresh, refreshApp } from '../oauth2.js';
 import { label } from './errors.js';
-import { GraphClient, parseGraph, UsageGate, type GraphOptions } from './graph.js';
+import { appSecretProof, GraphClient, parseGraph, UsageGate, type GraphOptions } from './graph.js';
 
 export interface MetaConnectorOptions extends GraphOptions {
   /** The Meta app's id: with `appSecret`, lets expiring user tokens be exchanged for fresh long-lived ones. */
@@ -14,24 +14,40 @@ export interface MetaConnectorOptions extends GraphOptions {
 }
 
 export interface ChannelGraph {
-  /** A client for `network` with the channel's token (and the connector's shared rate-limit gate). */
-  forChannel(ctx: ChannelContext): GraphClient;
-  forToken(accessToken: string): GraphClient;
+  /**
+   * A client for `network` with the channel's token (and the connector's shared rate-limit gate), signing each call
+   * with the secret of the app the channel was connected through: the server's, else its workspace's saved app.
+   */
+  forChannel(ctx: ChannelContext): Promise<GraphClient>;
+  /** A client for a token being connected; `proof` is its `appsecret_proof` when the sign-in's app computed one. */
+  forToken(accessToken: string, proof?: string): GraphClient;
 }
 
 export function channelGraph(network: 'facebook' | 'instagram', options: MetaConnectorOptions): ChannelGraph {
   const gate = options.gate ?? new UsageGate();
-  const forToken = (accessToken: string): GraphClient => new GraphClient({ ...options, gate, network, accessToken });
+  const client = (accessToken: string, extra: GraphOptions) => new GraphClient({ ...options, ...extra, gate, network, accessToken });
   return {
-    forToken,
-    forChannel(ctx) {
+    forToken(accessToken, proof) {
+      return client(accessToken, !options.appSecret && proof ? { appSecretProof: proof } : {});
+    },
+    async forChannel(ctx) {
       const token = ctx.credentials['accessToken'];
       if (!token) {
         throw new NetworkError('auth', `This ${label(network)} channel has no access token saved. Reconnect it.`, { network });
       }
-      return forToken(token);
+      // An app set to "Require App Secret" refuses any call of its tokens without the proof of its own secret.
+      const app = await refreshApp({ clientId: options.appId, clientSecret: options.appSecret }, ctx);
+      return client(token, { appSecret: options.appSecret || app?.clientSecret });
     },
   };
+}
+
+/**
+ * What the sign-in hands to `connect` beside a token: the token's `appsecret_proof` computed with the secret of the
+ * app that signed in (a workspace's saved app, which the connector does not know). The proof, not the secret.
+ */
+export function proofInput(accessToken: string, appSecret: string | undefined): Record<string, string> {
+  return appSecret ? { appSecretProof: appSecretProof(accessToken, appSecret) } : {};
 }
 
 const tokenSchema = z.object({ access_token: z.string().min(1), expires_in: z.union([z.number(), z.string()]).optional() });
@@ -49,18 +65,20 @@ export async function refreshMetaCredentials(
 ): Promise<Credentials | null> {
   if (!needsRefresh(ctx.credentials)) return null;
   const token = ctx.credentials['accessToken'];
-  if (!token || !options.appId || !options.appSecret) {
+  // The server's app, else the workspace's: the one that issued the token renews it.
+  const app = await refreshApp({ clientId: options.appId, clientSecret: options.appSecret }, ctx);
+  if (!token || !app) {
     throw new NetworkError(
       'auth',
       `This ${label(network)} channel's access expires ${ctx.credentials['expiresAt'] ?? 'soon'} and Chorus has no Meta app configured to renew it. Reconnect the channel.`,
       { network },
     );
   }
-  const graph = new GraphClient({ ...options, network });
+  const graph = new GraphClient({ ...options, appSecret: app.clientSecret, network });
   const response = await graph.send('GET', '/oauth/access_token', {
     grant_type: 'fb_exchange_token',
-    client_id: options.appId,
-    client_secret: options.appSecret,
+    client_id: app.clientId,
+    client_secret: app.clientSecret,
     fb_exchange_token: token,
   });
   if (response.status >= 400 && response.status < 500) {
@@ -97,6 +115,7 @@ export function connectInput(input: Record<string, string>, network: 'facebook' 
   accessToken: string;
   accountId: string | undefined;
   expiresAt: string | undefined;
+  proof: string | undefined;
 } {
   const accessToken = input['accessToken']?.trim();
   if (!accessToken) throw new NetworkError('rejected', 'Enter an access token.', { network });
@@ -104,5 +123,5 @@ export function connectInput(input: Record<string, string>, network: 'facebook' 
   if (expiresAt !== undefined && Number.isNaN(Date.parse(expiresAt))) {
     throw new NetworkError('rejected', `"${expiresAt}" is not a date (expiresAt must be an ISO date).`, { network });
   }
-  return { accessToken, accountId: input['accountId']?.trim() || undefined, expiresAt };
+  return { accessToken, accountId: input['accountId']?.trim() || undefined, expiresAt, proof: input['appSecretProof'] || undefined };
 }

@@ -32,6 +32,8 @@ export interface GraphOptions {
   graphVersion?: string;
   /** When set, every call carries `appsecret_proof`. */
   appSecret?: string;
+  /** The proof of this client's token, computed elsewhere (by the sign-in holding a workspace's secret); no `appSecret`. */
+  appSecretProof?: string;
   fetch?: typeof fetch;
   /** Per request, default 30 s. */
   timeoutMs?: number;
@@ -93,6 +95,7 @@ export class GraphClient {
   readonly version: string;
   private readonly accessToken: string | null;
   private readonly appSecret: string | undefined;
+  private readonly givenProof: string | undefined;
   private readonly fetchImpl: typeof fetch | undefined;
   private readonly timeoutMs: number | undefined;
   private readonly gate: UsageGate;
@@ -109,6 +112,7 @@ export class GraphClient {
     }
     this.accessToken = options.accessToken ?? null;
     this.appSecret = options.appSecret || undefined;
+    this.givenProof = options.appSecretProof || undefined;
     this.fetchImpl = options.fetch;
     this.timeoutMs = options.timeoutMs;
     this.gate = options.gate ?? new UsageGate();
@@ -175,6 +179,7 @@ export class GraphClient {
     const query: Record<string, string> = {};
     // The bearer token goes in the header; the proof of the app secret beside it is a query parameter.
     if (this.accessToken && this.appSecret) query['appsecret_proof'] = appSecretProof(this.accessToken, this.appSecret);
+    else if (this.accessToken && this.givenProof) query['appsecret_proof'] = this.givenProof;
     const entries = Object.entries(params).filter((entry): entry is [string, string | number | boolean] => entry[1] !== undefined);
     const request: JsonRequest = { query };
     if (method === 'POST') {

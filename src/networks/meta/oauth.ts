@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
 import { expiresInToDate, type AccountChoice, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromGraph, graphErrorSchema, personMessage } from './errors.js';
+import { proofInput } from './channel.js';
 import { GraphClient, listOf, parseGraph, type GraphOptions } from './graph.js';
 
 /** What Chorus needs: list Pages, post and moderate on them, read insights; the same for linked Instagram accounts. */
@@ -151,7 +152,7 @@ export function createMetaOAuthProvider(options: MetaOAuthOptions): OAuthProvide
             externalId: page.id,
             label: `${page.name || page.id} (Facebook Page)`,
             network: 'facebook',
-            connectInput: { accessToken: page.access_token, accountId: page.id },
+            connectInput: { accessToken: page.access_token, accountId: page.id, ...proofInput(page.access_token, options.appSecret) },
           });
         }
         const ig = page.instagram_business_account;
@@ -161,7 +162,7 @@ export function createMetaOAuthProvider(options: MetaOAuthOptions): OAuthProvide
             label: `@${ig.username ?? ig.id} (Instagram, linked to ${page.name || page.id})`,
             network: 'instagram',
             // The Page token works for the linked Instagram account's endpoints and, like the Page's, does not expire.
-            connectInput: { accessToken: page.access_token, accountId: ig.id, pageId: page.id },
+            connectInput: { accessToken: page.access_token, accountId: ig.id, pageId: page.id, ...proofInput(page.access_token, options.appSecret) },
           });
         }
       }

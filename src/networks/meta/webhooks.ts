@@ -27,6 +27,22 @@ export function verifyMetaSignature(rawBody: string | Buffer, header: string | s
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/**
+ * The verify token of a Meta app Chorus did not get from the server's settings (a workspace's own): derived from the
+ * app's secret, so Chorus can show it to the workspace's owners and recognise it in the handshake without storing
+ * another secret, and nobody without the app secret can predict it. It travels in a URL, so it is not the secret.
+ */
+export function metaVerifyTokenFor(appSecret: string): string {
+  return createHmac('sha256', appSecret).update('chorus meta webhook verify token').digest('base64url').slice(0, 32);
+}
+
+/** Constant-time comparison of two verify tokens. */
+export function sameVerifyToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 type QueryLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
 function first(query: QueryLike, name: string): string | undefined {

@@ -2195,6 +2195,26 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -7649,6 +7669,11 @@ export interface paths {
                                  */
                                 status: "env" | "saved" | "none";
                                 updatedAt?: string;
+                                /** @description Owners only, for a saved Meta app: what to enter in the app's Webhooks settings (the verify token is derived from the app secret) */
+                                webhook?: {
+                                    callbackUrl: string;
+                                    verifyToken: string;
+                                };
                             }[];
                         };
                     };
@@ -7804,6 +7829,11 @@ export interface paths {
                                  */
                                 status: "env" | "saved" | "none";
                                 updatedAt?: string;
+                                /** @description Owners only, for a saved Meta app: what to enter in the app's Webhooks settings (the verify token is derived from the app secret) */
+                                webhook?: {
+                                    callbackUrl: string;
+                                    verifyToken: string;
+                                };
                             }[];
                         };
                     };

@@ -15,6 +15,10 @@ export const NetworkApp = z.object({
   clientId: z.string().optional().describe('Owners only, for an app the workspace saved'),
   secretSet: z.boolean(),
   secretLast4: z.string().optional().describe('Owners only: the last 4 characters of the saved secret; the secret itself is never returned'),
+  webhook: z
+    .object({ callbackUrl: z.string(), verifyToken: z.string() })
+    .optional()
+    .describe("Owners only, for a saved Meta app: what to enter in the app's Webhooks settings (the verify token is derived from the app secret)"),
   updatedAt: z.string().optional(),
 });
 
