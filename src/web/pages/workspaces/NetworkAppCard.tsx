@@ -38,6 +38,7 @@ export function NetworkAppCard({ workspaceId, app, owner, onChanged }: Props) {
       {app.status === 'env' ? <p className="muted">{t('networkApps.setByServer')}</p> : null}
       {owner && app.status === 'env' ? <CallbackUrls urls={app.callbackUrls} /> : null}
       {owner && app.status !== 'env' ? <Checklist app={app} name={name} /> : null}
+      {owner && app.webhook ? <MetaWebhook webhook={app.webhook} /> : null}
       {owner && app.status !== 'env' ? <AppForm workspaceId={workspaceId} app={app} name={name} onChanged={onChanged} /> : null}
       {!owner && app.status === 'none' ? <p className="muted">{t('networkApps.askOwner', { network: name })}</p> : null}
     </div>
@@ -75,6 +76,23 @@ function CallbackUrls({ urls }: { urls: string[] }) {
         </span>
       ))}
     </>
+  );
+}
+
+/** What to enter in a saved Meta app's Webhooks settings: Meta's subscription check names no workspace. */
+function MetaWebhook({ webhook }: { webhook: { callbackUrl: string; verifyToken: string } }) {
+  const { t } = useTranslation();
+  return (
+    <div className="network-app__webhook" data-testid="meta-webhook">
+      <h3>{t('networkApps.webhookTitle')}</h3>
+      <p className="muted">{t('networkApps.webhookHint')}</p>
+      <p>
+        {t('networkApps.webhookUrl')}: <code data-testid="webhook-url">{webhook.callbackUrl}</code> <CopyButton text={webhook.callbackUrl} />
+      </p>
+      <p>
+        {t('networkApps.verifyToken')}: <code data-testid="verify-token">{webhook.verifyToken}</code> <CopyButton text={webhook.verifyToken} />
+      </p>
+    </div>
   );
 }
 
