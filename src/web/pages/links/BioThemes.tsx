@@ -1,6 +1,9 @@
 /** The bio page's theme picker: one swatch per preset the server draws pages with. */
 import { useTranslation } from 'react-i18next';
-import type { ThemeName } from './useBioPage';
+import type { BioInput } from '../../api';
+
+/** The server's theme names: a preset added there and not in THEMES below breaks the build. */
+export type ThemeName = NonNullable<BioInput['theme']>;
 
 /**
  * The page themes as swatches (page, button, button text). The server's presets (src/features/bio/themes.ts) are

@@ -9,12 +9,9 @@ import { api, ApiError, type Bio, type BioInput, type BioItem, type ShortLink } 
 import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { displayUrl } from './format';
-import { isThemeName } from './BioThemes';
+import { isThemeName, type ThemeName } from './BioThemes';
 
 const FIELDS = ['slug', 'title', 'description', 'theme', 'lang', 'avatarMediaId', 'items'] as const;
-
-/** The server's theme names: a preset added there and not in BioThemes breaks the build. */
-export type ThemeName = NonNullable<BioInput['theme']>;
 
 export interface Draft {
   slug: string;
