@@ -6,6 +6,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { Notice } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { NetworkLogo } from '../../components/NetworkLogo';
 
 interface Props {
@@ -44,16 +45,7 @@ export function ConnectForm({ network, title, reconnect, intro, error, done, onS
       {error ? <Notice kind="error">{error}</Notice> : null}
       {done ? <Notice kind="success">{t('channels.connectedNamed', { handle: done })}</Notice> : null}
       {children}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={disabled}>
-          {busy ? t('common.working') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions className="form__actions" label={submitLabel} busy={busy} disabled={disabled} onCancel={onCancel} />
     </form>
   );
 }
