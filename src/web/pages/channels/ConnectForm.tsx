@@ -8,6 +8,7 @@ import type { Channel } from '../../api';
 import { Notice } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { NetworkLogo } from '../../components/NetworkLogo';
+import type { useSubmit } from '../../lib/useSubmit';
 
 interface Props {
   network: string;
@@ -47,5 +48,19 @@ export function ConnectForm({ network, title, reconnect, intro, error, done, onS
       {children}
       <FormActions className="form__actions" label={submitLabel} busy={busy} disabled={disabled} onCancel={onCancel} />
     </form>
+  );
+}
+
+/**
+ * "Connect with <network>": asks the server to start the sign-in, then the browser leaves for the network's consent
+ * page (the form stays busy, as the page is going away). Errors land in the form like any other submit's.
+ */
+export function leaveForSignIn(submit: ReturnType<typeof useSubmit>['submit'], start: () => Promise<{ authorizeUrl: string }>): void {
+  void submit(
+    async () => {
+      const { authorizeUrl } = await start();
+      window.location.assign(authorizeUrl);
+    },
+    { action: 'oauth', leaves: true },
   );
 }
