@@ -10,11 +10,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { forEachDatabase } from '../db/testing.js';
-import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
 import { isErrorShape } from './openapi-fuzz.js';
-import { setupTenant, type Tenant } from '../testing/scenario.js';
-import { call, createTestApp, type TestApp } from '../testing/app.js';
+import { createTenantApp, type Tenant } from '../testing/scenario.js';
+import { call, type TestApp } from '../testing/app.js';
 
 const NUL = 'a\u0000b';
 const LONE = 'a\ud800';
@@ -31,8 +30,7 @@ forEachDatabase('unsafe text and broken requests', (getDb) => {
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;
   before(async () => {
     const network = new MemoryNetwork();
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { network }));
   });
   after(async () => t?.close());
 

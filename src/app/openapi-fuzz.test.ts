@@ -11,10 +11,9 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../db/testing.js';
-import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../testing/scenario.js';
-import { call, createTestApp, type TestApp } from '../testing/app.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../testing/scenario.js';
+import { call, type TestApp } from '../testing/app.js';
 import { badInputs, isErrorShape, listOperations, type Attempt, type Operation } from './openapi-fuzz.js';
 
 /** Runs `work` over `items`, `limit` at a time. */
@@ -76,8 +75,7 @@ forEachDatabase('every operation refuses bad input cleanly', (getDb) => {
     const network = new MemoryNetwork();
     // Webhooks set up, so their handlers (not only the "not configured" answer) get the bad input too.
     const env = { CHORUS_META_VERIFY_TOKEN: 'fuzz-verify', CHORUS_META_APP_SECRET: 'fuzz-secret', CHORUS_X_CONSUMER_SECRET: 'fuzz-secret' };
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')), env });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { network, env }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     await fixtures(a, ids);
     await fixtures(b, foreign);

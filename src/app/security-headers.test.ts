@@ -6,9 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { openTestDatabase, type TestDatabase } from '../db/testing.js';
 import { createTestApp, call, type TestApp } from '../testing/app.js';
-import { setupTenant, type Tenant } from '../testing/scenario.js';
+import { createTenantApp, type Tenant } from '../testing/scenario.js';
 import { NetworkRegistry } from '../networks/registry.js';
-import { MemoryNetwork } from '../../test/fakes/memory-network.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const webIndex = path.join(repo, 'dist/web/index.html');
@@ -35,11 +34,12 @@ describe('security headers', () => {
       await build({ configFile: path.join(repo, 'vite.config.ts'), logLevel: 'warn' });
     }
     database = await openTestDatabase('pglite');
-    t = await createTestApp(database, {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { CHORUS_PUBLIC_URL: 'https://chorus.example.test', CHORUS_LINK_BASE_URL: 'https://go.example.test' },
-    });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(database, {
+      env: {
+        CHORUS_PUBLIC_URL: 'https://chorus.example.test',
+        CHORUS_LINK_BASE_URL: 'https://go.example.test',
+      },
+    }));
   });
   after(async () => {
     await t?.close();

@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { forEachDatabase } from '../db/testing.js';
-import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
-import { setupTenant } from '../testing/scenario.js';
-import { call, createTestApp, waitFor } from '../testing/app.js';
+import { createTenantApp } from '../testing/scenario.js';
+import { call, waitFor } from '../testing/app.js';
 import { startWorkers } from './workers.js';
 
 forEachDatabase('graceful shutdown', (getDb) => {
   it('lets a publication in flight finish before the process lets go of the database', async () => {
     const network = new MemoryNetwork();
     network.latencyMs = 1500;
-    const t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
-    const a = await setupTenant(t.app);
+    const { app: t, tenant: a } = await createTenantApp(getDb(), { network });
     const stopWorkers = startWorkers(t.ctx);
     const res = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text: 'in flight', channelIds: [a.channelId], publishNow: true });
     const id = res.body.publications[0].id as string;

@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { after, before, describe } from 'node:test';
 import pg from 'pg';
-import { openDatabase, type Database, type DatabaseKind } from './database.js';
+import { openDatabase, type Database, type DatabaseKind, type DB } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -84,4 +84,18 @@ export function forEachDatabase(name: string, suite: (get: () => TestDatabase, k
       }, kind);
     });
   }
+}
+
+/**
+ * A workspace "Acme" with one channel row whose credentials are not real: for tests of code that needs the rows to
+ * exist (foreign keys) but never reads the channel's secrets.
+ */
+export async function insertChannelRow(db: DB, network: string, externalId: string, handle = 'acme'): Promise<{ workspaceId: string; channelId: string }> {
+  const ws = await db.insertInto('workspaces').values({ name: 'Acme' }).returning('id').executeTakeFirstOrThrow();
+  const channel = await db
+    .insertInto('channels')
+    .values({ workspace_id: ws.id, network, external_id: externalId, handle, credentials_enc: 'x', limits: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { workspaceId: ws.id, channelId: channel.id };
 }

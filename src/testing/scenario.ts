@@ -3,6 +3,7 @@
  */
 import type { App } from '../core/http.js';
 import type { Database } from '../db/database.js';
+import type { Connector } from '../networks/connector.js';
 import { NetworkRegistry } from '../networks/registry.js';
 import { MemoryNetwork } from '../../test/fakes/memory-network.js';
 import { call, createTestApp, type TestApp } from './app.js';
@@ -73,13 +74,18 @@ async function createWorkspaceFor(app: App, _ownerToken: string, name: string) {
 
 /**
  * The set-up most route tests share: a whole Chorus on the test database with one in-memory Bluesky network, and a
- * first workspace made through the API (its owner signed in with a token).
+ * first workspace made through the API (its owner signed in with a token). Pass `network` to keep a handle on the
+ * in-memory network (to make it fail or read what it received), `networks` and `env` to start on other networks.
  *
  * @example
  *   before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
  *   after(async () => t?.close());
  */
-export async function createTenantApp(database: Database): Promise<{ app: TestApp; tenant: Tenant }> {
-  const app = await createTestApp(database, { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
+export async function createTenantApp(
+  database: Database,
+  options: { network?: { connector(network: 'bluesky'): Connector }; networks?: NetworkRegistry; env?: Record<string, string> } = {},
+): Promise<{ app: TestApp; tenant: Tenant }> {
+  const networks = options.networks ?? new NetworkRegistry().register((options.network ?? new MemoryNetwork()).connector('bluesky'));
+  const app = await createTestApp(database, { networks, env: options.env });
   return { app, tenant: await setupTenant(app.app) };
 }

@@ -11,18 +11,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { AppContext } from '../../src/core/context.js';
+import type { Page } from 'playwright-core';
+import { apiCall, type BrowserScenarioEnv } from './page-api.js';
 
-export interface CascadeBioEnv {
-  page: Page;
-  context: BrowserContext;
-  baseUrl: string;
-  ctx: AppContext;
-  app: FastifyInstance;
-  shot(name: string, target?: Page): Promise<void>;
-}
+export type CascadeBioEnv = BrowserScenarioEnv;
 
 const SHOP = 'https://shop.example.com';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -41,23 +33,6 @@ let linkPath = '';
 async function noSideways(target: Page, where: string): Promise<void> {
   const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-}
-
-/** A JSON request from inside the signed-in page, with the session's CSRF token. */
-async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/v1/me', { credentials: 'same-origin' })).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, url, body },
-  ) as Promise<{ status: number; body: T }>;
 }
 
 export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app, shot }: CascadeBioEnv): Promise<void> {

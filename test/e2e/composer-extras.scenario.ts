@@ -14,6 +14,7 @@ import type { AppContext } from '../../src/core/context.js';
 import type { FastifyInstance } from 'fastify';
 import { collectChannelMetrics } from '../../src/features/metrics/jobs.js';
 import type { NetworkFakes } from './networks.scenario.js';
+import { apiCall } from './page-api.js';
 
 const SHOP = 'https://shop.example.com';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';
@@ -164,21 +165,4 @@ export async function composerExtrasInFrench({ page, baseUrl, shot }: ComposerEx
   await audience.getByTestId('linkedin-staffCountRanges').getByLabel('11 à 50 salariés').waitFor();
   await shot('extras-05-composer-fr');
   await page.getByTestId('language').selectOption('en');
-}
-
-/** A call to the API from the signed-in page (its session and CSRF token). */
-async function apiCall<T>(page: Page, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const me = (await (await fetch('/api/v1/me', { credentials: 'same-origin' })).json()) as { csrfToken: string };
-      const res = await fetch(url, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, url, body },
-  ) as Promise<{ status: number; body: T }>;
 }

@@ -10,18 +10,10 @@
  * `linkResultsInEnglish` while the owner is signed in in English, `linkResultsInFrench` after the switch to French.
  */
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { AppContext } from '../../src/core/context.js';
+import type { Page } from 'playwright-core';
+import type { BrowserScenarioEnv } from './page-api.js';
 
-export interface LinkResultsEnv {
-  page: Page;
-  context: BrowserContext;
-  baseUrl: string;
-  ctx: AppContext;
-  app: FastifyInstance;
-  shot(name: string, target?: Page): Promise<void>;
-}
+export type LinkResultsEnv = BrowserScenarioEnv;
 
 const SHOP = 'https://shop.example.com';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36';

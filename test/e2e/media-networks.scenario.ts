@@ -14,26 +14,19 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { AppContext } from '../../src/core/context.js';
 import { makeTestVideo } from '../../src/testing/video.js';
-import { startFakePinterest, type FakePinterest } from '../fakes/pinterest/server.js';
-import { startFakeSnapchat, type FakeSnapchat } from '../fakes/snapchat/server.js';
-import { startFakeTikTok, type FakeTikTok } from '../fakes/tiktok/server.js';
-import { startFakeYouTube, type FakeYouTube } from '../fakes/youtube/server.js';
+import { startMediaFakeServers, type MediaFakeServers } from '../fakes/media-networks.js';
 
-export interface MediaNetworkFakes {
-  youtube: FakeYouTube;
-  tiktok: FakeTikTok;
-  pinterest: FakePinterest;
-  snapchat: FakeSnapchat;
+export interface MediaNetworkFakes extends MediaFakeServers {
   /** CHORUS_* settings: API origins, authorize pages and OAuth apps of the four fakes. */
   env: Record<string, string>;
   /** Pinterest's app, for a walk-through that enters it on the network apps page instead of the settings. */
   pinterestApp: { clientId: string; clientSecret: string };
-  stop(): Promise<void>;
 }
 
 /** The four fakes with an OAuth app each whose redirect URI is the server's callback at `publicUrl`. */
 export async function startMediaNetworkFakes(publicUrl: string): Promise<MediaNetworkFakes> {
-  const [youtube, tiktok, pinterest, snapchat] = await Promise.all([startFakeYouTube(), startFakeTikTok(), startFakePinterest(), startFakeSnapchat()]);
+  const servers = await startMediaFakeServers();
+  const { youtube, tiktok, pinterest, snapchat } = servers;
   const callback = (network: string) => `${publicUrl}/api/v1/oauth/${network}/callback`;
   const app = (network: string) => ({ clientId: `chorus-${network}`, clientSecret: `${network}-secret`, redirectUris: [callback(network)] });
   youtube.addApp(app('youtube'));
@@ -61,17 +54,7 @@ export async function startMediaNetworkFakes(publicUrl: string): Promise<MediaNe
     CHORUS_SNAPCHAT_CLIENT_ID: app('snapchat').clientId,
     CHORUS_SNAPCHAT_CLIENT_SECRET: app('snapchat').clientSecret,
   };
-  return {
-    youtube,
-    tiktok,
-    pinterest,
-    snapchat,
-    env,
-    pinterestApp: { clientId: app('pinterest').clientId, clientSecret: app('pinterest').clientSecret },
-    stop: async () => {
-      await Promise.all([youtube.stop(), tiktok.stop(), pinterest.stop(), snapchat.stop()]);
-    },
-  };
+  return { ...servers, env, pinterestApp: { clientId: app('pinterest').clientId, clientSecret: app('pinterest').clientSecret } };
 }
 
 export interface MediaNetworksEnv {

@@ -18,18 +18,30 @@ import { startFakeSnapchat, type FakeSnapchat } from './snapchat/server.js';
 import { startFakeTikTok, type FakeTikTok } from './tiktok/server.js';
 import { startFakeYouTube, type FakeYouTube } from './youtube/server.js';
 
-export interface MediaNetworkFakes {
+/** The four fakes, each on its own port, and one stop for all of them. */
+export interface MediaFakeServers {
   youtube: FakeYouTube;
   tiktok: FakeTikTok;
   pinterest: FakePinterest;
   snapchat: FakeSnapchat;
-  env: Record<string, string>;
-  networks: NetworkRegistry;
   stop(): Promise<void>;
 }
 
-export async function startMediaNetworkFakes(): Promise<MediaNetworkFakes> {
+/** Starts the four fakes side by side (the route tests and the browser walk-through both begin here). */
+export async function startMediaFakeServers(): Promise<MediaFakeServers> {
   const [youtube, tiktok, pinterest, snapchat] = await Promise.all([startFakeYouTube(), startFakeTikTok(), startFakePinterest(), startFakeSnapchat()]);
+  const stop = async () => void (await Promise.all([youtube.stop(), tiktok.stop(), pinterest.stop(), snapchat.stop()]));
+  return { youtube, tiktok, pinterest, snapchat, stop };
+}
+
+export interface MediaNetworkFakes extends MediaFakeServers {
+  env: Record<string, string>;
+  networks: NetworkRegistry;
+}
+
+export async function startMediaNetworkFakes(): Promise<MediaNetworkFakes> {
+  const servers = await startMediaFakeServers();
+  const { youtube, tiktok, pinterest, snapchat } = servers;
   const env = {
     CHORUS_DATA_DIR: 'memory://',
     CHORUS_YOUTUBE_API_URL: youtube.baseUrl,
@@ -38,13 +50,5 @@ export async function startMediaNetworkFakes(): Promise<MediaNetworkFakes> {
     CHORUS_SNAPCHAT_API_URL: snapchat.baseUrl,
   };
   const networks = createNetworkRegistry(loadConfig(env)).register(new MemoryNetwork().connector('bluesky'));
-  return {
-    youtube,
-    tiktok,
-    pinterest,
-    snapchat,
-    env,
-    networks,
-    stop: async () => void (await Promise.all([youtube.stop(), tiktok.stop(), pinterest.stop(), snapchat.stop()])),
-  };
+  return { ...servers, env, networks };
 }

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 
 const BASE = 'https://go.example.test';
 
@@ -14,11 +12,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
   let b: Tenant;
   const links: Record<string, { id: string; code: string }> = {};
   before(async () => {
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' },
-    });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' } }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     for (const [name, tenant] of [['shop', a], ['blog', a], ['old', a], ['theirs', b]] as const) {
       const res = await call(t.app, tenant.token, 'POST', `/api/v1/workspaces/${tenant.workspaceId}/links`, { url: `https://example.com/${name}` });

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { startMediaNetworkFakes, type MediaNetworkFakes } from '../../../test/fakes/media-networks.js';
 
 forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat channels', (getDb) => {
@@ -22,8 +22,7 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
   before(async () => {
     fakes = await startMediaNetworkFakes();
     ({ youtube, tiktok, pinterest, snapchat } = fakes);
-    t = await createTestApp(getDb(), { networks: fakes.networks, env: fakes.env });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: fakes.networks, env: fakes.env }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
   });
   after(async () => {

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { startFakeNetworks, type FakeNetworks } from '../../../test/e2e/fake-networks.js';
 
@@ -21,8 +21,7 @@ forEachDatabase('OAuth connect of the issue 4 networks', (getDb) => {
   before(async () => {
     fakes = await startFakeNetworks({ publicUrl: PUBLIC_URL, withoutOAuth: ['threads'] });
     const networks = fakes.registry().register(new MemoryNetwork().connector('bluesky'));
-    t = await createTestApp(getDb(), { networks, env: fakes.env });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: fakes.env }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
   });
   after(async () => {

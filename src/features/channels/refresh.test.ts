@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, it, test } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
-import { NetworkRegistry } from '../../networks/registry.js';
 import { InboxNetwork } from '../../../test/fakes/inbox-network.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { runPublish } from '../publishing/publisher.js';
@@ -25,10 +24,7 @@ forEachDatabase('credential refresh', (getDb) => {
   let a: Tenant;
   const inbox = new InboxNetwork();
 
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(inbox.connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network: inbox })));
   after(async () => t?.close());
   beforeEach(() => {
     inbox.failures = [];

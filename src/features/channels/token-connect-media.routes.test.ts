@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { startMediaNetworkFakes, type MediaNetworkFakes } from '../../../test/fakes/media-networks.js';
 
 forEachDatabase('token connect of YouTube, TikTok, Pinterest and Snapchat', (getDb) => {
@@ -20,8 +20,7 @@ forEachDatabase('token connect of YouTube, TikTok, Pinterest and Snapchat', (get
   before(async () => {
     fakes = await startMediaNetworkFakes();
     ({ youtube, tiktok, pinterest, snapchat } = fakes);
-    t = await createTestApp(getDb(), { networks: fakes.networks, env: fakes.env });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: fakes.networks, env: fakes.env }));
   });
   after(async () => {
     await t?.close();

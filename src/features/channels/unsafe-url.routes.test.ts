@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { createMastodonConnector } from '../../networks/mastodon/index.js';
 import { createBlueskyConnector } from '../../networks/bluesky/index.js';
@@ -71,8 +71,7 @@ forEachDatabase('local addresses typed into channel connections', (getDb) => {
     trustedService = await listenEverywhere(() => ({ status: 302, headers: { location: `http://[::ffff:7f00:1]:${target.port}/xrpc/stolen` } }));
     // The tenant's first channel is on an in-memory network; then the real connectors take over.
     const networks = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky'));
-    t = await createTestApp(getDb(), { networks });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks }));
     networks.register(createMastodonConnector()).register(createBlueskyConnector({ service: `http://127.0.0.1:${trustedService.port}` }));
   });
   after(async () => {

@@ -5,10 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { cascadeMetrics, type ShareNode } from '../cascades/metrics.js';
 import { snippetSource } from '../tracking/snippet.js';
 import { COLLECT_RATE_LIMIT } from './routes/collect.js';
@@ -27,11 +25,7 @@ forEachDatabase('website tracking (collect)', (getDb) => {
   let ipCounter = 0;
 
   before(async () => {
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' },
-    });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     // The real path: a post whose URL becomes a tracked short link (post, publication, network on the link).
     const post = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text: `Sale! ${SHOP}/summer?x=1`, channelIds: [a.channelId] });

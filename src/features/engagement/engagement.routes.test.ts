@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
 import { NetworkRegistry } from '../../networks/registry.js';
@@ -25,8 +25,7 @@ forEachDatabase('engagement API', (getDb) => {
 
   before(async () => {
     const registry = new NetworkRegistry().register(inbox.connector('bluesky', { hide: true })).register(inbox.connector('facebook', { hide: true, delete: true }));
-    t = await createTestApp(getDb(), { networks: registry });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: registry }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     viewer = await memberToken(t.app, a.token, a.workspaceId, 'viewer');
     editor = await memberToken(t.app, a.token, a.workspaceId, 'editor');

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 
 forEachDatabase('automatic tracking of posts', (getDb) => {
   let t: TestApp;
   let a: Tenant;
-  before(async () => {
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' },
-    });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } })));
   after(async () => t?.close());
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;

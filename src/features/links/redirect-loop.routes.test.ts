@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import os from 'node:os';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 
 /** This machine's own (non-loopback) interface addresses, as URL hosts. */
 const interfaceHosts = Object.values(os.networkInterfaces())
@@ -23,11 +21,14 @@ forEachDatabase('redirect loops', (getDb) => {
   let a: Tenant;
   before(async () => {
     // The app on 8080 (public URL by address), the redirector on 8081 behind https://go.example.test (port 443).
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { PORT: '8080', CHORUS_LINK_PORT: '8081', CHORUS_PUBLIC_URL: 'http://127.0.0.1:8080', CHORUS_LINK_BASE_URL: 'https://go.example.test' },
-    });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), {
+      env: {
+        PORT: '8080',
+        CHORUS_LINK_PORT: '8081',
+        CHORUS_PUBLIC_URL: 'http://127.0.0.1:8080',
+        CHORUS_LINK_BASE_URL: 'https://go.example.test',
+      },
+    }));
   });
   after(async () => t?.close());
 

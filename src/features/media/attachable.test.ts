@@ -9,8 +9,8 @@ import { INSTAGRAM_DEFAULT_LIMITS } from '../../networks/instagram/rules.js';
 import { FACEBOOK_DEFAULT_LIMITS } from '../../networks/facebook/rules.js';
 import { YOUTUBE_DEFAULT_LIMITS } from '../../networks/youtube/rules.js';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { createNetworkRegistry } from '../../networks/index.js';
 import { loadConfig } from '../../core/config.js';
 import { MEMORY_LIMITS, MemoryNetwork } from '../../../test/fakes/memory-network.js';
@@ -43,8 +43,7 @@ forEachDatabase('GET channels: attachableTypes', (getDb) => {
   before(async () => {
     network.limits = { ...MEMORY_LIMITS, acceptedImageTypes: ['image/jpeg'] };
     const networks = createNetworkRegistry(loadConfig({ CHORUS_DATA_DIR: 'memory://' })).register(network.connector('bluesky'));
-    t = await createTestApp(getDb(), { networks, env: { CHORUS_DATA_DIR: 'memory://' } });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: { CHORUS_DATA_DIR: 'memory://' } }));
   });
   after(async () => {
     network.limits = MEMORY_LIMITS;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import sharp from 'sharp';
-import { createTestApp, call, waitFor, type TestApp } from '../../testing/app.js';
+import { call, waitFor, type TestApp } from '../../testing/app.js';
 import { startWorkers } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import type { Connector, MediaForNetwork, NetworkLimits } from '../../networks/connector.js';
 import { INSTAGRAM_DEFAULT_LIMITS } from '../../networks/instagram/rules.js';
@@ -53,8 +53,7 @@ forEachDatabase('media renditions', (getDb) => {
         return base.publish(ctx, content, key);
       },
     };
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(recording) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: new NetworkRegistry().register(recording) }));
     const write = t.ctx.media.write.bind(t.ctx.media);
     t.ctx.media.write = async (key, source, max) => {
       if (key.includes('/renditions/')) renditionWrites++;

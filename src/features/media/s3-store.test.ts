@@ -9,12 +9,10 @@ import { after, before, describe, it } from 'node:test';
 import { HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { loadConfig } from '../../core/config.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { makeTestVideo } from '../../testing/video.js';
-import { createTestApp, type TestApp } from '../../testing/app.js';
+import type { TestApp } from '../../testing/app.js';
 import { forEachDatabase } from '../../db/testing.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { createS3MediaStore } from './s3-store.js';
 import { TooLargeError, type MediaStore } from './store.js';
 import { multipart } from './testing.js';
@@ -143,8 +141,7 @@ forEachDatabase('media API on S3', (getDb, kind) => {
   let a: Tenant;
   const prefix = `api-${kind}`;
   before(async () => {
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), {
       env: {
         CHORUS_S3_BUCKET: BUCKET,
         CHORUS_S3_ENDPOINT: endpoint,
@@ -152,8 +149,7 @@ forEachDatabase('media API on S3', (getDb, kind) => {
         CHORUS_S3_SECRET_ACCESS_KEY: SECRET_ACCESS_KEY,
         CHORUS_S3_PREFIX: prefix,
       },
-    });
-    a = await setupTenant(t.app);
+    }));
   });
   after(async () => t?.close());
 

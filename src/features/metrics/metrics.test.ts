@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, it, test } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
-import { NetworkRegistry } from '../../networks/registry.js';
 import { InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { runPublish } from '../publishing/publisher.js';
@@ -35,8 +34,7 @@ forEachDatabase('metrics', (getDb) => {
   const inbox = new InboxNetwork();
 
   before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(inbox.connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { network: inbox }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     const post = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text: 'Measure me', channelIds: [a.channelId], publishNow: true });
     postId = post.body.id;

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { startFakeNetworks, type FakeNetworks } from '../../../test/e2e/fake-networks.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
@@ -25,8 +25,7 @@ forEachDatabase('network apps of a workspace', (getDb) => {
     // X's app comes from the environment; Threads' is left for the workspace to save.
     fakes = await startFakeNetworks({ publicUrl: PUBLIC_URL, withoutOAuth: ['threads'] });
     const networks = fakes.registry().register(new MemoryNetwork().connector('bluesky'));
-    t = await createTestApp(getDb(), { networks, env: fakes.env });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: fakes.env }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     admin = await invitePerson(t.app, a, 'apps-admin@example.com', 'admin');
     editor = await invitePerson(t.app, a, 'apps-editor@example.com', 'editor');

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork, MEMORY_LIMITS } from '../../../test/fakes/memory-network.js';
 import { claimBatch } from './claim.js';
 import { runPublishBatch } from './publisher.js';
@@ -13,10 +12,7 @@ forEachDatabase('publisher batches', (getDb) => {
   let a: Tenant;
   const network = new MemoryNetwork();
   const chCtx = { channelId: 'x', credentials: {}, externalId: 'x', serviceUrl: null, onCredentialsChanged: async () => {} };
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network })));
   after(async () => t?.close());
   beforeEach(() => {
     network.failures = [];

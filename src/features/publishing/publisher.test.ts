@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, waitFor, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
+import { call, waitFor, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { runPublish, backoffMs, MAX_ATTEMPTS } from './publisher.js';
 
@@ -11,10 +10,7 @@ forEachDatabase('publisher', (getDb) => {
   let t: TestApp;
   let a: Tenant;
   const network = new MemoryNetwork();
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network })));
   after(async () => t?.close());
   beforeEach(() => {
     network.failures = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, it } from 'node:test';
 import type { DB } from '../../db/database.js';
-import { forEachDatabase } from '../../db/testing.js';
+import { forEachDatabase, insertChannelRow } from '../../db/testing.js';
 import { SecretBox } from '../channels/secret-box.js';
 import { sweepNetworkStores } from './network-stores.js';
 import { databaseUploadSessions } from './upload-sessions.js';
@@ -11,20 +11,15 @@ const secrets = SecretBox.fromString('upload-sessions-test-key-0123456789abcdef'
 
 /** A workspace, a channel, and a publication of it whose key the sessions use. */
 async function seed(db: DB, network: string) {
-  const ws = await db.insertInto('workspaces').values({ name: 'Acme' }).returning('id').executeTakeFirstOrThrow();
-  const channel = await db
-    .insertInto('channels')
-    .values({ workspace_id: ws.id, network, external_id: `ext-${Math.random()}`, handle: 'acme', credentials_enc: 'x', limits: '{}' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const post = await db.insertInto('posts').values({ workspace_id: ws.id, text: 'Hi', status: 'scheduled', media_ids: '[]', variants: '[]' }).returning('id').executeTakeFirstOrThrow();
-  const key = `chorus-${post.id}-${channel.id}`;
+  const { workspaceId, channelId } = await insertChannelRow(db, network, `ext-${Math.random()}`);
+  const post = await db.insertInto('posts').values({ workspace_id: workspaceId, text: 'Hi', status: 'scheduled', media_ids: '[]', variants: '[]' }).returning('id').executeTakeFirstOrThrow();
+  const key = `chorus-${post.id}-${channelId}`;
   const pub = await db
     .insertInto('publications')
-    .values({ workspace_id: ws.id, post_id: post.id, channel_id: channel.id, network, text: 'Hi', status: 'publishing', idempotency_key: key, media_ids: '[]', options: '{}' })
+    .values({ workspace_id: workspaceId, post_id: post.id, channel_id: channelId, network, text: 'Hi', status: 'publishing', idempotency_key: key, media_ids: '[]', options: '{}' })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { channelId: channel.id, key, publicationId: pub.id };
+  return { channelId, key, publicationId: pub.id };
 }
 
 forEachDatabase('upload sessions in the database', (getDb) => {

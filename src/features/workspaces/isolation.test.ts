@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { storeEngagement } from '../engagement/service.js';
 
@@ -79,8 +78,7 @@ forEachDatabase('tenant isolation', (getDb) => {
   const ids: Record<string, string> = {};
   before(async () => {
     const network = new MemoryNetwork();
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(network.connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { network }));
     b = await setupTenant(t.app, { owner: { token: a.token } });
     const post = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/posts`, { text: 'B only', channelIds: [b.channelId] });
     const upload = await t.app.inject({

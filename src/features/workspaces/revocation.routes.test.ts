@@ -5,10 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
 
 /** A teammate signed in with a session, and an API token they made. */
@@ -20,8 +18,7 @@ forEachDatabase('revoking tokens and removing members', (getDb) => {
   let b: Tenant;
   let people = 0;
   before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     b = await setupTenant(t.app, { owner: { token: a.token } });
   });
   after(async () => t?.close());

@@ -6,10 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
 
 forEachDatabase('workspace routes', (getDb) => {
@@ -18,8 +16,7 @@ forEachDatabase('workspace routes', (getDb) => {
   let viewer: Person;
   before(async () => {
     // The tenant set-up connects a Bluesky channel, so the registry needs one.
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     viewer = await invitePerson(t.app, a, 'viewer@example.com', 'viewer');
   });
   after(async () => t?.close());

@@ -5,19 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, type Tenant } from '../../testing/scenario.js';
-import { NetworkRegistry } from '../../networks/registry.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, createTenantApp, type Tenant } from '../../testing/scenario.js';
 import { enrol, invitePerson, passwordStep } from '../auth/people.testing.js';
 
 forEachDatabase('workspace two-factor requirement', (getDb) => {
   let t: TestApp;
   let a: Tenant;
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
   after(async () => t?.close());
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;

@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../../src/testing/app.js';
-import { setupTenant, type Tenant } from '../../../src/testing/scenario.js';
+import { call, type TestApp } from '../../../src/testing/app.js';
+import { createTenantApp, type Tenant } from '../../../src/testing/scenario.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { connectChannel } from '../../../src/features/channels/service.js';
 import { pollChannelEngagement } from '../../../src/features/engagement/jobs.js';
@@ -35,8 +35,7 @@ forEachDatabase('inbox and metrics jobs against the X fake', (getDb) => {
     fake = await startFakeX();
     fake.addApp(app);
     const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: fake.baseUrl, ...app }));
-    t = await createTestApp(getDb(), { networks: registry, env: { CHORUS_X_CONSUMER_SECRET: CONSUMER_SECRET } });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: registry, env: { CHORUS_X_CONSUMER_SECRET: CONSUMER_SECRET } }));
     ourUser = fake.addUser('brand');
     const access = { workspaceId: a.workspaceId, workspaceName: 'A', timezone: 'UTC', userId: a.userId, role: 'owner' as const };
     channelId = (await connectChannel(t.ctx, access, 'x', { accessToken: ourUser.token })).channel.id;

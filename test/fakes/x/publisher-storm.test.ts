@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { call, createTestApp, type TestApp } from '../../../src/testing/app.js';
-import { setupTenant, type Tenant } from '../../../src/testing/scenario.js';
+import { createTenantApp, type Tenant } from '../../../src/testing/scenario.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { channelsRepository } from '../../../src/features/channels/repository.js';
 import { refreshChannel } from '../../../src/features/channels/refresh.js';
@@ -34,8 +34,7 @@ forEachDatabase('publisher against the X fake', (getDb) => {
     fake.addApp(app);
     strict.addApp(app);
     const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: fake.baseUrl, ...app }));
-    t = await createTestApp(getDb(), { networks: registry });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: registry }));
   });
   after(async () => {
     await t?.close();

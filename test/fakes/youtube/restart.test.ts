@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import type { DB } from '../../../src/db/database.js';
-import { forEachDatabase } from '../../../src/db/testing.js';
+import { forEachDatabase, insertChannelRow } from '../../../src/db/testing.js';
 import { SecretBox } from '../../../src/features/channels/secret-box.js';
 import { databaseYouTubeQuota } from '../../../src/features/publishing/network-quota.js';
 import { databaseUploadSessions } from '../../../src/features/publishing/upload-sessions.js';
@@ -33,13 +33,7 @@ forEachDatabase('YouTube upload resumed after a worker restart', (getDb) => {
     db = getDb().db;
     fake = await startFakeYouTube({ processingPolls: 1 });
     ann = fake.addChannel('Ann');
-    const ws = await db.insertInto('workspaces').values({ name: 'Acme' }).returning('id').executeTakeFirstOrThrow();
-    const channel = await db
-      .insertInto('channels')
-      .values({ workspace_id: ws.id, network: 'youtube', external_id: ann.id, handle: '@ann', credentials_enc: 'x', limits: '{}' })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    channelId = channel.id;
+    ({ channelId } = await insertChannelRow(db, 'youtube', ann.id, '@ann'));
   });
   after(async () => fake?.stop());
 

@@ -1,12 +1,9 @@
 /** `GET /api/v1/workspaces/{ws}/links/{linkId}/cascade`: how visitors of a link spread it by sharing. */
-import { z } from 'zod';
 import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow } from '../../links/service.js';
 import { cascadeOf } from '../reports.js';
-import { CascadeResponse } from './shapes.js';
-
-const Params = z.object({ ws: z.string(), linkId: z.string() });
+import { CascadeResponse, LinkParams } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -16,7 +13,7 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/cascade',
       role: 'viewer',
-      schema: { tags: ['tracking'], summary: 'Share cascade of a link', params: Params, response: { 200: CascadeResponse } },
+      schema: { tags: ['tracking'], summary: 'Share cascade of a link', params: LinkParams, response: { 200: CascadeResponse } },
     },
     async ({ access, params }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

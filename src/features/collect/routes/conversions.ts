@@ -2,14 +2,11 @@
  * `GET /api/v1/workspaces/{ws}/links/{linkId}/conversions?from&to`: conversions credited to a link, in total, by
  * name and by network, with value sums per currency — from the daily rollup (whole UTC days).
  */
-import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow, reportRange } from '../../links/service.js';
 import { conversionsOfLink } from '../reports.js';
-import { ConversionQuery, ConversionReport } from './shapes.js';
-
-const Params = z.object({ ws: z.string(), linkId: z.string() });
+import { ConversionQuery, ConversionReport, LinkParams } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -19,7 +16,7 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/conversions',
       role: 'viewer',
-      schema: { tags: ['tracking'], summary: 'Conversions credited to a link', params: Params, querystring: ConversionQuery, response: { 200: ConversionReport, 422: ErrorBody } },
+      schema: { tags: ['tracking'], summary: 'Conversions credited to a link', params: LinkParams, querystring: ConversionQuery, response: { 200: ConversionReport, 422: ErrorBody } },
     },
     async ({ access, params, query }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

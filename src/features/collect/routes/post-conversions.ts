@@ -2,13 +2,10 @@
  * `GET /api/v1/workspaces/{ws}/posts/{postId}/conversions?from&to`: conversions credited to the links of one post
  * (every publication's), in total, by name and by network, with value sums per currency — from the daily rollup.
  */
-import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { conversionsOfPost, postReportRange } from '../reports.js';
-import { ConversionQuery, ConversionReport } from './shapes.js';
-
-const Params = z.object({ ws: z.string(), postId: z.string() });
+import { ConversionQuery, ConversionReport, PostParams } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -21,7 +18,7 @@ const route: RouteModule = (app, ctx) => {
       schema: {
         tags: ['tracking'],
         summary: 'Conversions credited to a post (all its links)',
-        params: Params,
+        params: PostParams,
         querystring: ConversionQuery,
         response: { 200: ConversionReport, 422: ErrorBody },
       },

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../../testing/app.js';
-import { setupTenant, type Tenant } from '../../../testing/scenario.js';
-import { NetworkRegistry } from '../../../networks/registry.js';
-import { MemoryNetwork } from '../../../../test/fakes/memory-network.js';
+import { call, type TestApp } from '../../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../../testing/scenario.js';
 import { decodePng, PNG_SIGNATURE, pngModules, svgModules } from './image-check.js';
 import { qrMatrix } from './render.js';
 
@@ -15,11 +13,7 @@ forEachDatabase('link QR codes', (getDb) => {
   let a: Tenant;
   let link: { id: string; code: string; shortUrl: string; qrUrl: string };
   before(async () => {
-    t = await createTestApp(getDb(), {
-      networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')),
-      env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' },
-    });
-    a = await setupTenant(t.app);
+    ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' } }));
     const created = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/links`, { url: 'https://shop.example.com/qr' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     link = created.body;

@@ -6,10 +6,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { forEachDatabase } from '../../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../../testing/app.js';
-import { setupTenant, type Tenant } from '../../../testing/scenario.js';
-import { MemoryNetwork } from '../../../../test/fakes/memory-network.js';
-import { NetworkRegistry } from '../../../networks/registry.js';
+import { call, type TestApp } from '../../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../../testing/scenario.js';
 import { createRedirectServer } from './http-server.js';
 import { pageLanguage } from './pages.js';
 import type { Redirector } from './redirector.js';
@@ -31,10 +29,7 @@ describe('pageLanguage', () => {
 forEachDatabase('short-link pages in the visitor\'s language', (getDb) => {
   let t: TestApp;
   let a: Tenant;
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')) });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
   after(async () => t?.close());
 
   const open = (code: string, acceptLanguage?: string) =>

@@ -4,10 +4,8 @@ import type http from 'node:http';
 import { after, before, it } from 'node:test';
 import { pino } from 'pino';
 import { forEachDatabase } from '../../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../../testing/app.js';
-import { setupTenant, type Tenant } from '../../../testing/scenario.js';
-import { MemoryNetwork } from '../../../../test/fakes/memory-network.js';
-import { NetworkRegistry } from '../../../networks/registry.js';
+import { call, type TestApp } from '../../../testing/app.js';
+import { createTenantApp, type Tenant } from '../../../testing/scenario.js';
 import { verifyPassword } from '../../auth/secrets.js';
 import { createClickQueue } from '../click-writer.js';
 import { createDescribe, matchRule } from './audience-adapter.js';
@@ -22,10 +20,7 @@ forEachDatabase('short-link password attempts', (getDb) => {
   let a: Tenant;
   const servers: http.Server[] = [];
   const closers: (() => Promise<void>)[] = [];
-  before(async () => {
-    t = await createTestApp(getDb(), { networks: new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')), env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } });
-    a = await setupTenant(t.app);
-  });
+  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } })));
   after(async () => {
     for (const server of servers) await new Promise((resolve) => server.close(resolve));
     for (const close of closers) await close();

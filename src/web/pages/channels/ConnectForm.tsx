@@ -6,7 +6,9 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { Notice } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { NetworkLogo } from '../../components/NetworkLogo';
+import type { useSubmit } from '../../lib/useSubmit';
 
 interface Props {
   network: string;
@@ -44,16 +46,21 @@ export function ConnectForm({ network, title, reconnect, intro, error, done, onS
       {error ? <Notice kind="error">{error}</Notice> : null}
       {done ? <Notice kind="success">{t('channels.connectedNamed', { handle: done })}</Notice> : null}
       {children}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={disabled}>
-          {busy ? t('common.working') : submitLabel}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions className="form__actions" label={submitLabel} busy={busy} disabled={disabled} onCancel={onCancel} />
     </form>
+  );
+}
+
+/**
+ * "Connect with <network>": asks the server to start the sign-in, then the browser leaves for the network's consent
+ * page (the form stays busy, as the page is going away). Errors land in the form like any other submit's.
+ */
+export function leaveForSignIn(submit: ReturnType<typeof useSubmit>['submit'], start: () => Promise<{ authorizeUrl: string }>): void {
+  void submit(
+    async () => {
+      const { authorizeUrl } = await start();
+      window.location.assign(authorizeUrl);
+    },
+    { action: 'oauth', leaves: true },
   );
 }

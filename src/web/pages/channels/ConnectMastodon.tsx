@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Channel } from '../../api';
 import { useSubmit } from '../../lib/useSubmit';
 import { Field } from '../../components/Field';
-import { ConnectForm } from './ConnectForm';
+import { ConnectForm, leaveForSignIn } from './ConnectForm';
 
 const FIELDS = ['instanceUrl', 'accessToken'] as const;
 
@@ -39,15 +39,7 @@ export function ConnectMastodon({ workspaceId, onConnected, reconnect, onCancel 
   const [done, setDone] = useState<string | null>(null);
   const { busy, running, errors, submit } = useSubmit(FIELDS, { credentials: 'accessToken' });
 
-  function signIn() {
-    void submit(
-      async () => {
-        const { authorizeUrl } = await api.startMastodonOAuth(workspaceId, normaliseInstance(instanceUrl));
-        window.location.assign(authorizeUrl);
-      },
-      { action: 'oauth', leaves: true },
-    );
-  }
+  const signIn = () => leaveForSignIn(submit, () => api.startMastodonOAuth(workspaceId, normaliseInstance(instanceUrl)));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

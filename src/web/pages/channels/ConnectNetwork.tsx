@@ -10,7 +10,7 @@ import type { Channel } from '../../api';
 import { oauthApi, type TokenNetwork } from '../../api-oauth';
 import { useSubmit } from '../../lib/useSubmit';
 import { Field } from '../../components/Field';
-import { ConnectForm } from './ConnectForm';
+import { ConnectForm, leaveForSignIn } from './ConnectForm';
 import { NO_COMMENTS_API } from './ChannelRow';
 import { NetworkLogo } from '../../components/NetworkLogo';
 import { Link } from '../../router';
@@ -51,15 +51,7 @@ export function ConnectNetwork({ workspaceId, network, oauth, owner, onConnected
   const [done, setDone] = useState<string | null>(null);
   const { busy, running, errors, submit } = useSubmit(FIELDS, { credentials: 'accessToken' });
 
-  function signIn() {
-    void submit(
-      async () => {
-        const { authorizeUrl } = await oauthApi.start(workspaceId, network);
-        window.location.assign(authorizeUrl);
-      },
-      { action: 'oauth', leaves: true },
-    );
-  }
+  const signIn = () => leaveForSignIn(submit, () => oauthApi.start(workspaceId, network));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ShortLink } from '../../api';
 import { Field, Notice } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { RulesBuilder } from './RulesBuilder';
 import { ArmsEditor } from './ArmsEditor';
 import { UTM_KEYS, useLinkForm } from './useLinkForm';
@@ -99,16 +100,13 @@ export function LinkForm({ workspaceId, link, onSaved, onCancel }: Props) {
         </div>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={form.busy} data-testid="link-submit">
-          {form.busy ? t('common.working') : editing ? t('links.form.save') : t('links.form.create')}
-        </button>
-        {onCancel ? (
-          <button type="button" className="button button--ghost" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        ) : null}
-      </div>
+      <FormActions
+        className="actions"
+        label={editing ? t('links.form.save') : t('links.form.create')}
+        busy={form.busy}
+        onCancel={onCancel}
+        testId="link-submit"
+      />
     </form>
   );
 }
