@@ -45,7 +45,7 @@ const lastDay = (to: Date) => day(new Date(to.getTime() - 1));
 
 /** Conversions credited to a link over whole UTC days [from, to): totals, by name and by network. */
 export async function conversionsOfLink(ctx: AppContext, linkId: string, from: Date, to: Date): Promise<ConversionReport> {
-  return summarize(await collectRepository.conversionRollup(ctx.database.db, linkId, day(from), lastDay(to)));
+  return summarize(await collectRepository.conversionRollup(ctx.database.db, { linkId }, day(from), lastDay(to)));
 }
 
 /** The report period of a post: as asked, else from its creation (at most 30 days back) until now. */
@@ -60,7 +60,7 @@ export async function postReportRange(ctx: AppContext, access: WorkspaceAccess, 
 
 /** Conversions credited to any link of a post of the workspace over whole UTC days [from, to). */
 export async function conversionsOfPost(ctx: AppContext, access: WorkspaceAccess, postId: string, from: Date, to: Date): Promise<ConversionReport> {
-  return summarize(await collectRepository.postConversionRollup(ctx.database.db, access.workspaceId, postId, day(from), lastDay(to)));
+  return summarize(await collectRepository.conversionRollup(ctx.database.db, { workspaceId: access.workspaceId, postId }, day(from), lastDay(to)));
 }
 
 interface RollupRow {

@@ -220,35 +220,23 @@ export const collectRepository = {
     return row?.created_at;
   },
 
-  /** Conversion rollup rows of every link of one post of the workspace over whole UTC days [fromDay, toDay]. */
-  async postConversionRollup(db: Queryable, workspaceId: string, postId: string, fromDay: string, toDay: string) {
-    return db
+  /**
+   * Conversion rollup rows over whole UTC days [fromDay, toDay], summed per name, network and currency: of one link,
+   * or of every link of one post of the workspace.
+   */
+  async conversionRollup(
+    db: Queryable,
+    of: { linkId: string } | { workspaceId: string; postId: string },
+    fromDay: string,
+    toDay: string,
+  ) {
+    let query = db
       .selectFrom('conversion_stats_daily as s')
       .innerJoin('links as l', 'l.id', 's.link_id')
       .select(['s.name', 's.network', 's.currency', sql<number>`sum(s.conversions)::int8`.as('conversions'), sql<string>`sum(s.value)::text`.as('value')])
-      .where('l.workspace_id', '=', workspaceId)
-      .where('l.post_id', '=', postId)
       .where('s.day', '>=', fromDay)
-      .where('s.day', '<=', toDay)
-      .groupBy(['s.name', 's.network', 's.currency'])
-      .orderBy('s.name')
-      .orderBy('s.network')
-      .orderBy('s.currency')
-      .execute();
-  },
-
-  /** Conversion rollup rows of a link over whole UTC days [fromDay, toDay]. */
-  async conversionRollup(db: Queryable, linkId: string, fromDay: string, toDay: string) {
-    return db
-      .selectFrom('conversion_stats_daily')
-      .select(['name', 'network', 'currency', sql<number>`sum(conversions)::int8`.as('conversions'), sql<string>`sum(value)::text`.as('value')])
-      .where('link_id', '=', linkId)
-      .where('day', '>=', fromDay)
-      .where('day', '<=', toDay)
-      .groupBy(['name', 'network', 'currency'])
-      .orderBy('name')
-      .orderBy('network')
-      .orderBy('currency')
-      .execute();
+      .where('s.day', '<=', toDay);
+    query = 'linkId' in of ? query.where('s.link_id', '=', of.linkId) : query.where('l.workspace_id', '=', of.workspaceId).where('l.post_id', '=', of.postId);
+    return query.groupBy(['s.name', 's.network', 's.currency']).orderBy('s.name').orderBy('s.network').orderBy('s.currency').execute();
   },
 };
