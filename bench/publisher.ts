@@ -24,6 +24,9 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const CHANNELS = 50; // the API allows 50 channels per post
 const SECRET = 'bench-secret-key-long-enough-0123456789abcdef';
 const here = path.dirname(fileURLToPath(import.meta.url));
+// BENCH_PROFILE=<folder>: each worker writes a V8 CPU profile there (open it in Chrome's DevTools) to see where a
+// worker's time goes.
+const profileArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 
 interface Result {
   label: string;
@@ -102,7 +105,7 @@ async function chorusRun(net: FakeNetworkServer, workers: number, spread = 0): P
     net.reset();
     for (let w = 0; w < workers; w++) {
       procs.push(
-        spawn(process.execPath, ['--import', 'tsx', path.join(here, 'worker.ts')], {
+        spawn(process.execPath, [...profileArgs, '--import', 'tsx', path.join(here, 'worker.ts')], {
           env: {
             ...process.env,
             DATABASE_URL: scratch.url,

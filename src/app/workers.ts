@@ -17,7 +17,7 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, pollEngag
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
   // Publish jobs are claimed and recorded in batches: a few round trips per batch instead of ~11 per publication.
-  ctx.jobs.workBatch(publishJob, (jobs) => runPublishBatch(ctx, jobs.map((j) => j.data)), {
+  ctx.jobs.workBatch(publishJob, (jobs, control) => runPublishBatch(ctx, jobs.map((j) => j.data), control), {
     concurrency: ctx.config.workerConcurrency,
     batchSize: Math.min(PUBLISH_BATCH_SIZE, Math.ceil(ctx.config.workerConcurrency / 2)),
   });

@@ -31,7 +31,19 @@ export interface BatchJob<S extends z.ZodType> {
   retryCount: number;
 }
 
-export type BatchHandler<S extends z.ZodType> = (jobs: Array<BatchJob<S>>) => Promise<void>;
+/** What a batch handler may do besides its work (both optional: a handler that uses neither works as before). */
+export interface BatchControl {
+  /**
+   * The part of the work that `concurrency` bounds is over (the network calls): the batch's slots are freed, so
+   * the next jobs are fetched while this batch records its outcomes. At most `concurrency` jobs may be recording at
+   * once besides those in flight, so a slow database slows the fetching instead of piling up work.
+   */
+  release(): void;
+  /** Completes the batch's jobs inside the handler's transaction: they end if and only if their outcomes are stored. */
+  complete(trx: Tx): Promise<void>;
+}
+
+export type BatchHandler<S extends z.ZodType> = (jobs: Array<BatchJob<S>>, control: BatchControl) => Promise<void>;
 
 export interface SendOptions {
   startAfter?: Date;
@@ -137,7 +149,9 @@ export class JobQueue {
     let stopping = false;
     let wake: (() => void) | null = null;
     const active = new Set<Promise<void>>();
+    // Jobs between fetch and release (bounded by `concurrency`), and jobs released but still recording.
     let inFlight = 0;
+    let recording = 0;
     const sleep = (ms: number) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);
@@ -147,7 +161,7 @@ export class JobQueue {
         };
       });
 
-    const runBatch = async (batch: PgBoss.Job<object>[]) => {
+    const runBatch = async (batch: PgBoss.Job<object>[], slots: { release(): void }) => {
       const valid: Array<BatchJob<S>> = [];
       for (const job of batch) {
         const parsed = definition.schema.safeParse(job.data);
@@ -156,9 +170,20 @@ export class JobQueue {
       }
       if (valid.length === 0) return;
       const ids = valid.map((j) => j.id);
+      let completed = false;
+      const control: BatchControl = {
+        release: () => slots.release(),
+        complete: async (trx) => {
+          // pg-boss reads a third argument as the jobs' output and only a fourth as the connection; its typings
+          // omit the (name, ids, data, options) form, hence the cast.
+          const complete = this.boss.complete.bind(this.boss) as unknown as (name: string, ids: string[], data: null, options: PgBoss.ConnectionOptions) => Promise<void>;
+          await complete(definition.name, ids, null, { db: wrapDb(sqlInTransaction(trx)) });
+          completed = true;
+        },
+      };
       try {
-        await handler(valid);
-        await this.boss.complete(definition.name, ids);
+        await handler(valid, control);
+        if (!completed) await this.boss.complete(definition.name, ids);
       } catch (error) {
         await this.failJobs(definition.name, ids, error);
       }
@@ -166,7 +191,7 @@ export class JobQueue {
 
     const loop = async () => {
       while (!stopping) {
-        const free = concurrency - inFlight;
+        const free = recording < concurrency ? concurrency - inFlight : 0;
         let fetched = 0;
         if (free > 0) {
           try {
@@ -174,9 +199,18 @@ export class JobQueue {
             fetched = jobs.length;
             for (let i = 0; i < jobs.length; i += batchSize) {
               const batch = jobs.slice(i, i + batchSize);
-              const p = runBatch(batch).finally(() => {
-                active.delete(p);
+              let released = false;
+              const release = () => {
+                if (released) return;
+                released = true;
                 inFlight -= batch.length;
+                recording += batch.length;
+                wake?.();
+              };
+              const p = runBatch(batch, { release }).finally(() => {
+                active.delete(p);
+                if (released) recording -= batch.length;
+                else inFlight -= batch.length;
                 wake?.();
               });
               active.add(p);
@@ -188,7 +222,7 @@ export class JobQueue {
         }
         // Fetch again at once when the batch was full and slots remain; otherwise wait a poll or a free slot.
         if (stopping) break;
-        if (fetched === 0 || inFlight >= concurrency) await sleep(this.options.pollSeconds * 1000);
+        if (fetched === 0 || inFlight >= concurrency || recording >= concurrency) await sleep(this.options.pollSeconds * 1000);
       }
       await Promise.allSettled([...active]);
     };

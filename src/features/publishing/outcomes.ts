@@ -3,6 +3,7 @@
  * failed or held), each publication judged on its own so that one refusal or outage never costs the others.
  */
 import type { AppContext } from '../../core/context.js';
+import type { Tx } from '../../db/database.js';
 import { NetworkError, type PublishedRef } from '../../networks/connector.js';
 import { auditRepository, type AuditEntry } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
@@ -30,56 +31,56 @@ interface Decisions {
   audits: AuditEntry[];
 }
 
-export async function recordOutcomes(ctx: AppContext, attempts: Attempt[]): Promise<void> {
-  await recordPublished(ctx, attempts.flatMap((a) => ('ref' in a ? [a] : [])));
+/**
+ * Records a batch's outcomes in one transaction, with `complete` (the batch's jobs ending) inside it when given.
+ * The judgements that need the database (were the credentials renewed meanwhile, block a rate-limited channel) are
+ * made before it opens, so the transaction holds its row locks only for the writes.
+ */
+export async function recordOutcomes(ctx: AppContext, attempts: Attempt[], complete?: (trx: Tx) => Promise<void>): Promise<void> {
+  const published = attempts.flatMap((a) => ('ref' in a ? [a] : []));
   const decisions: Decisions = { retries: [], finishes: [], reconnect: new Map(), audits: [] };
   for (const a of attempts) if ('error' in a) await decide(ctx, a.claimed, a.error, decisions);
-  const db = ctx.database.db;
-  if (decisions.retries.length > 0) {
-    await db.transaction().execute(async (trx) => {
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await recordPublished(ctx, trx, published);
+    if (decisions.retries.length > 0) {
       await repo.setNextAttempts(trx, decisions.retries);
       const jobs = decisions.retries.map((r) => ({ data: { publicationId: r.id, version: versionOf(attempts, r.id) }, startAfter: r.at }));
       await ctx.jobs.sendMany(publishJob, jobs, { trx });
-    });
-  }
-  if (decisions.finishes.length + decisions.reconnect.size > 0) {
-    await db.transaction().execute(async (trx) => {
-      for (const { channel, reason } of decisions.reconnect.values()) await channelsRepository.setStatus(trx, channel.id, 'needs_reconnect', reason);
-      await repo.finishMany(trx, decisions.finishes);
-      await auditRepository.recordMany(trx, decisions.audits);
-    });
-  }
+    }
+    for (const { channel, reason } of decisions.reconnect.values()) await channelsRepository.setStatus(trx, channel.id, 'needs_reconnect', reason);
+    await repo.finishMany(trx, decisions.finishes);
+    await auditRepository.recordMany(trx, decisions.audits);
+    await complete?.(trx);
+  });
 }
 
 const versionOf = (attempts: Attempt[], id: string) => attempts.find((a) => a.claimed.pub.id === id)!.claimed.pub.version;
 
-/** Marks the batch's successes published and writes their audit entries in the same transaction. */
-async function recordPublished(ctx: AppContext, published: Array<{ claimed: Claimed; ref: PublishedRef; at: Date }>): Promise<void> {
+/** Marks the batch's successes published and writes their audit entries. */
+async function recordPublished(ctx: AppContext, trx: Tx, published: Array<{ claimed: Claimed; ref: PublishedRef; at: Date }>): Promise<void> {
   if (published.length === 0) return;
-  await ctx.database.db.transaction().execute(async (trx) => {
-    const marked = new Set(
-      await repo.markPublishedMany(
-        trx,
-        published.map(({ claimed, ref, at }) => ({ id: claimed.pub.id, attempt: claimed.pub.attempt_count, ref, at })),
-      ),
-    );
-    const entries: AuditEntry[] = [];
-    for (const { claimed, ref, at } of published) {
-      if (!marked.has(claimed.pub.id)) continue;
-      const { pub, channel } = claimed;
-      ctx.metrics.publishOutcomes.inc({ network: channel.network, outcome: 'published' });
-      if (pub.scheduled_at) ctx.metrics.publishLatency.observe({ network: channel.network }, Math.max(0, at.getTime() - pub.scheduled_at.getTime()) / 1000);
-      entries.push({
-        workspaceId: pub.workspace_id,
-        actorUserId: null,
-        action: 'publication.published',
-        targetType: 'publication',
-        targetId: pub.id,
-        data: { network: channel.network, externalUrl: ref.url },
-      });
-    }
-    await auditRepository.recordMany(trx, entries);
-  });
+  const marked = new Set(
+    await repo.markPublishedMany(
+      trx,
+      published.map(({ claimed, ref, at }) => ({ id: claimed.pub.id, attempt: claimed.pub.attempt_count, ref, at })),
+    ),
+  );
+  const entries: AuditEntry[] = [];
+  for (const { claimed, ref, at } of published) {
+    if (!marked.has(claimed.pub.id)) continue;
+    const { pub, channel } = claimed;
+    ctx.metrics.publishOutcomes.inc({ network: channel.network, outcome: 'published' });
+    if (pub.scheduled_at) ctx.metrics.publishLatency.observe({ network: channel.network }, Math.max(0, at.getTime() - pub.scheduled_at.getTime()) / 1000);
+    entries.push({
+      workspaceId: pub.workspace_id,
+      actorUserId: null,
+      action: 'publication.published',
+      targetType: 'publication',
+      targetId: pub.id,
+      data: { network: channel.network, externalUrl: ref.url },
+    });
+  }
+  await auditRepository.recordMany(trx, entries);
 }
 
 /** Judges one failed attempt: retry later, hold until the channel is reconnected, or fail with the network's word. */

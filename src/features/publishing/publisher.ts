@@ -14,6 +14,7 @@
  *    One publication's failure never costs the others of its batch.
  */
 import type { AppContext } from '../../core/context.js';
+import type { BatchControl } from '../../core/jobs.js';
 import { NetworkError, type MediaForNetwork, type PublishedRef } from '../../networks/connector.js';
 import { channelContext } from '../channels/service.js';
 import { mediaRepository } from '../media/repository.js';
@@ -30,12 +31,17 @@ export { backoffMs, MAX_ATTEMPTS } from './outcomes.js';
  */
 export const PUBLISH_BATCH_SIZE = 25;
 
-/** The publish jobs' handler. Never throws for network outcomes: they are recorded on the publications. */
-export async function runPublishBatch(ctx: AppContext, requests: PublishRequest[]): Promise<void> {
+/**
+ * The publish jobs' handler. Never throws for network outcomes: they are recorded on the publications. With the job
+ * loop's `control`, the batch frees its slots as soon as the network has answered (the next batch is claimed while
+ * this one records) and its jobs are completed in the same transaction as its outcomes.
+ */
+export async function runPublishBatch(ctx: AppContext, requests: PublishRequest[], control?: BatchControl): Promise<void> {
   const claimed = await claimBatch(ctx, requests);
   if (claimed.length === 0) return;
   const attempts = await Promise.all(claimed.map((c) => attempt(ctx, c)));
-  await recordOutcomes(ctx, attempts);
+  control?.release();
+  await recordOutcomes(ctx, attempts, control ? (trx) => control.complete(trx) : undefined);
 }
 
 /** One publish job (tests, and anything that wants a single publication out now). */
