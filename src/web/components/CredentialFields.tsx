@@ -53,3 +53,12 @@ export function useProofChoice() {
   };
   return { instead, value, setValue, switchProof };
 }
+
+/** The button that swaps the app's code for the other proof (`toOther`), and back (`toCode`). */
+export function ProofSwitch({ choice, toCode, toOther }: { choice: ReturnType<typeof useProofChoice>; toCode: string; toOther: string }) {
+  return (
+    <button type="button" className="button button--ghost button--small" onClick={choice.switchProof}>
+      {choice.instead ? toCode : toOther}
+    </button>
+  );
+}

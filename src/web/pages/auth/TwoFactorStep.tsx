@@ -8,7 +8,7 @@ import { securityApi } from '../../api-security';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthForm } from '../../components/AuthFrame';
 import { TextField } from '../../components/Field';
-import { CodeField, useProofChoice } from '../../components/CredentialFields';
+import { CodeField, ProofSwitch, useProofChoice } from '../../components/CredentialFields';
 
 const FIELDS = ['code', 'recoveryCode'] as const;
 
@@ -21,7 +21,8 @@ interface Props {
 
 export function TwoFactorStep({ challenge, onSignedIn, onRestart }: Props) {
   const { t } = useTranslation();
-  const { instead: useRecovery, value: code, setValue: setCode, switchProof } = useProofChoice();
+  const choice = useProofChoice();
+  const { instead: useRecovery, value: code, setValue: setCode } = choice;
   const { busy, errors, handleSubmit } = useSubmit(FIELDS);
   const onSubmit = handleSubmit(
     async () => {
@@ -55,9 +56,7 @@ export function TwoFactorStep({ challenge, onSignedIn, onRestart }: Props) {
         <CodeField label={t('security.signIn.code')} error={errors.byField.code} name="code" autoFocus value={code} onValue={setCode} />
       )}
       <div className="auth__links">
-        <button type="button" className="button button--ghost button--small" onClick={switchProof}>
-          {useRecovery ? t('security.signIn.useCode') : t('security.signIn.useRecovery')}
-        </button>
+        <ProofSwitch choice={choice} toCode={t('security.signIn.useCode')} toOther={t('security.signIn.useRecovery')} />
         <button type="button" className="button button--ghost button--small" onClick={() => onRestart(false)}>
           {t('security.signIn.back')}
         </button>

@@ -10,7 +10,7 @@ import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
-import { CodeField, PasswordField, useProofChoice } from '../../components/CredentialFields';
+import { CodeField, PasswordField, ProofSwitch, useProofChoice } from '../../components/CredentialFields';
 import { CopyButton } from '../../components/CopyButton';
 import { formatWhen } from '../../lib/dates';
 
@@ -145,7 +145,8 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
 function ProofActions({ onCodes, onDisabled }: { onCodes(codes: string[]): void; onDisabled(): void }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<'codes' | 'disable' | null>(null);
-  const { instead: withPassword, value, setValue, switchProof } = useProofChoice();
+  const choice = useProofChoice();
+  const { instead: withPassword, value, setValue } = choice;
   const { busy, errors, handleSubmit } = useSubmit(['code', 'password']);
   const onSubmit = handleSubmit(async () => {
     const proof = withPassword ? { password: value } : { code: value.trim() };
@@ -181,9 +182,7 @@ function ProofActions({ onCodes, onDisabled }: { onCodes(codes: string[]): void;
         <button type="submit" className={`button ${action === 'disable' ? 'button--danger' : 'button--primary'}`} disabled={busy || !value}>
           {action === 'codes' ? t('security.twoFactor.newCodesSubmit') : t('security.twoFactor.turnOffSubmit')}
         </button>
-        <button type="button" className="button button--ghost button--small" onClick={switchProof}>
-          {withPassword ? t('security.twoFactor.withCode') : t('security.twoFactor.withPassword')}
-        </button>
+        <ProofSwitch choice={choice} toCode={t('security.twoFactor.withCode')} toOther={t('security.twoFactor.withPassword')} />
         <button type="button" className="button button--ghost" onClick={() => setAction(null)}>
           {t('common.cancel')}
         </button>
