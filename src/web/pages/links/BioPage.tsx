@@ -10,9 +10,9 @@ import { useWorkspace } from '../../session';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Field, Notice } from '../../components/Field';
-import { CopyButton } from '../../components/CopyButton';
+import { PageHeader } from '../../components/PageHeader';
 import { LinksTabs } from './LinksTabs';
-import { displayUrl } from './format';
+import { ShortUrl } from './ShortUrl';
 import { BioAvatar } from './BioAvatar';
 import { BioItems } from './BioItems';
 import { BioThemes } from './BioThemes';
@@ -41,20 +41,9 @@ export function BioPage() {
   return (
     <section className="page page--links page--bio">
       <LinksTabs current="bio" />
-      <header className="page__header page__header--row">
-        <div>
-          <h1>{t('bio.title')}</h1>
-          <p className="muted">{t('bio.intro')}</p>
-        </div>
-        {bio ? (
-          <div className="short-url short-url--large" data-testid="bio-url">
-            <a href={bio.url} target="_blank" rel="noreferrer" className="short-url__text">
-              {displayUrl(bio.url)}
-            </a>
-            <CopyButton text={bio.url} />
-          </div>
-        ) : null}
-      </header>
+      <PageHeader title={t('bio.title')} intro={t('bio.intro')}>
+        {bio ? <ShortUrl url={bio.url} large testId="bio-url" /> : null}
+      </PageHeader>
       {!bio ? <Notice kind="info">{mayEdit ? t('bio.notCreated') : t('bio.notCreatedReader')}</Notice> : null}
       {page.notice ? <Notice kind="success">{page.notice}</Notice> : null}
       {!mayEdit && bio ? <Notice kind="info">{t('bio.readOnly')}</Notice> : null}
