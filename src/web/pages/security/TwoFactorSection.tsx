@@ -12,6 +12,7 @@ import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { CodeField, PasswordField, ProofSwitch, useProofChoice } from '../../components/CredentialFields';
 import { CopyButton } from '../../components/CopyButton';
+import { FormActions } from '../../components/FormActions';
 import { formatWhen } from '../../lib/dates';
 
 export function TwoFactorSection({ onChanged }: { onChanged?: (() => void) | undefined }) {
@@ -101,14 +102,7 @@ function ConfirmEnrolment({ enrolment, onConfirmed, onCancel }: { enrolment: Enr
         </li>
       </ol>
       {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || !code.trim()}>
-          {t('security.twoFactor.turnOn')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions className="form__actions" label={t('security.twoFactor.turnOn')} busy={busy} disabled={busy || !code.trim()} onCancel={onCancel} />
     </form>
   );
 }
@@ -178,15 +172,15 @@ function ProofActions({ onCodes, onDisabled }: { onCodes(codes: string[]): void;
       ) : (
         <CodeField label={t('security.twoFactor.code')} error={errors.byField.code} name="proof-code" value={value} onValue={setValue} />
       )}
-      <div className="form__actions">
-        <button type="submit" className={`button ${action === 'disable' ? 'button--danger' : 'button--primary'}`} disabled={busy || !value}>
-          {action === 'codes' ? t('security.twoFactor.newCodesSubmit') : t('security.twoFactor.turnOffSubmit')}
-        </button>
-        <ProofSwitch choice={choice} toCode={t('security.twoFactor.withCode')} toOther={t('security.twoFactor.withPassword')} />
-        <button type="button" className="button button--ghost" onClick={() => setAction(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ProofSwitch choice={choice} toCode={t('security.twoFactor.withCode')} toOther={t('security.twoFactor.withPassword')} />
+      <FormActions
+        className="form__actions"
+        label={action === 'codes' ? t('security.twoFactor.newCodesSubmit') : t('security.twoFactor.turnOffSubmit')}
+        danger={action === 'disable'}
+        busy={busy}
+        disabled={busy || !value}
+        onCancel={() => setAction(null)}
+      />
     </form>
   );
 }
