@@ -9,7 +9,7 @@ import { ApiError } from '../../api';
 import { useWorkspace } from '../../session';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { Field, Notice, TextField } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { LinksTabs } from './LinksTabs';
 import { ShortUrl } from './ShortUrl';
@@ -53,20 +53,16 @@ export function BioPage() {
           {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
           <fieldset disabled={!mayEdit} className="bio-form__fields">
             <legend className="visually-hidden">{t('bio.title')}</legend>
-            <Field label={t('bio.slug')} hint={t('bio.slugHint', { url: `${window.location.origin}/bio/${draft.slug || '…'}` })} error={errors.byField.slug}>
-              <input name="slug" value={draft.slug} onChange={(e) => set({ slug: e.target.value })} autoComplete="off" spellCheck={false} />
-            </Field>
-            <Field label={t('bio.pageTitle')} error={errors.byField.title}>
-              <input name="title" value={draft.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
-            </Field>
+            <TextField label={t('bio.slug')} hint={t('bio.slugHint', { url: `${window.location.origin}/bio/${draft.slug || '…'}` })} error={errors.byField.slug}
+              name="slug" value={draft.slug} onValue={(slug) => set({ slug })} autoComplete="off" spellCheck={false} />
+            <TextField label={t('bio.pageTitle')} error={errors.byField.title} name="title" value={draft.title} maxLength={100} onValue={(title) => set({ title })} />
             <Field label={t('bio.description')} error={errors.byField.description}>
               <textarea name="description" rows={2} value={draft.description} maxLength={500} onChange={(e) => set({ description: e.target.value })} />
             </Field>
             <BioAvatar workspaceId={workspace.id} title={draft.title} mediaId={draft.avatarMediaId} url={draft.avatarUrl} disabled={!mayEdit}
               error={errors.byField.avatarMediaId} onChange={(avatarMediaId, avatarUrl) => set({ avatarMediaId, avatarUrl })} />
-            <Field label={t('bio.lang')} hint={t('bio.langHint')} error={errors.byField.lang}>
-              <input name="lang" value={draft.lang} maxLength={35} onChange={(e) => set({ lang: e.target.value })} className="input--short" />
-            </Field>
+            <TextField label={t('bio.lang')} hint={t('bio.langHint')} error={errors.byField.lang} name="lang" value={draft.lang} maxLength={35}
+              onValue={(lang) => set({ lang })} className="input--short" />
             <BioThemes value={draft.theme} error={errors.byField.theme} onChange={(theme) => set({ theme })} />
             <BioItems items={draft.items} links={page.links} linkById={page.linkById} savedItems={page.savedItems} error={page.error}
               listError={itemsGeneral} mayEdit={mayEdit} onChange={(items) => set({ items })} />
