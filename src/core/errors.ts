@@ -7,6 +7,7 @@ export type ErrorParams = Record<string, string | number>;
 /**
  * Errors that reach people. Every 4xx carries a stable `code`, a message a person can act on, and the `field` at
  * fault when there is one: `{ "error": { "code", "message", "field"?, "params"?, "details"? } }`.
+ * The web app reads answers back into a subclass of this one (src/web/http.ts), so this file must stay free of Node.
  */
 export class ApiError extends Error {
   constructor(

@@ -6,24 +6,15 @@
  *   const { channels } = await answer(client.GET('/api/v1/workspaces/{ws}/channels', { params: { path: { ws } } }));
  */
 import type { Violation } from './api/types';
+import { ApiError as ServerApiError, type ErrorParams } from '../core/errors';
 
-/** The specifics of an API error as values (`{ network: 'x', max: 280, length: 301 }`), for writing its message. */
-export type ErrorParams = Record<string, string | number>;
+export type { ErrorParams };
 
-/** An error the API answered with (`{ error: { code, message, field?, params?, details? } }`), or a network failure. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-    readonly details?: unknown,
-    readonly params?: ErrorParams,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-
+/**
+ * An error the API answered with (`{ error: { code, message, field?, params?, details? } }`), or a network failure
+ * (status 0): the server's own error class, which the browser reads back from the answer, plus what the forms need.
+ */
+export class ApiError extends ServerApiError {
   /** The per-channel violations of a 422 `validation_failed`, or [] for any other error. */
   get violations(): Violation[] {
     const details = this.details as { violations?: unknown } | undefined;

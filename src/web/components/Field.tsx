@@ -1,10 +1,14 @@
 /** A labelled form field with its hint and its error right below it. */
-import { useId, type ReactElement, type ReactNode, cloneElement } from 'react';
+import { useId, type InputHTMLAttributes, type ReactElement, type ReactNode, cloneElement } from 'react';
 
-interface FieldProps {
+/** What a field shows around its control: the label, a hint below it and the error (which names this field). */
+export interface FieldFrame {
   label: string;
   hint?: ReactNode;
   error?: string | null;
+}
+
+interface FieldProps extends FieldFrame {
   /** One input, select or textarea; it gets the id, aria-describedby and aria-invalid. */
   children: ReactElement<Record<string, unknown>>;
 }
@@ -29,6 +33,28 @@ export function Field({ label, hint, error, children }: FieldProps) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+type TextFieldProps = FieldFrame &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+    value: string;
+    /** The text as typed. */
+    onValue(value: string): void;
+  };
+
+/**
+ * A labelled text input (also email, password, url, time…): the `Field` around one `<input>` whose attributes are
+ * passed through.
+ *
+ * @example
+ *   <TextField label={t('setup.email')} error={errors.byField.email} type="email" name="email" value={email} onValue={setEmail} />
+ */
+export function TextField({ label, hint, error, onValue, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      <input {...input} onChange={(e) => onValue(e.target.value)} />
+    </Field>
   );
 }
 

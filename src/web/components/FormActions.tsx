@@ -16,13 +16,15 @@ interface Props {
   disabled?: boolean;
   onCancel?: () => void;
   testId?: string;
+  /** The form does something that cannot be undone (turning a protection off): its button is red. */
+  danger?: boolean;
 }
 
-export function FormActions({ className, label, busy, disabled = busy, onCancel, testId }: Props) {
+export function FormActions({ className, label, busy, disabled = busy, onCancel, testId, danger = false }: Props) {
   const { t } = useTranslation();
   return (
     <div className={className}>
-      <button type="submit" className="button button--primary" disabled={disabled} data-testid={testId}>
+      <button type="submit" className={danger ? 'button button--danger' : 'button button--primary'} disabled={disabled} data-testid={testId}>
         {busy ? t('common.working') : label}
       </button>
       {onCancel ? (

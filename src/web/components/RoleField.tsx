@@ -1,7 +1,7 @@
 /** A labelled choice of workspace role, in the person's language, among the roles the caller may give. */
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../api';
-import { Field } from './Field';
+import { SelectField } from './Select';
 
 interface Props {
   label: string;
@@ -14,15 +14,6 @@ interface Props {
 
 export function RoleField({ label, value, options, error, name, onChange }: Props) {
   const { t } = useTranslation();
-  return (
-    <Field label={label} error={error}>
-      <select name={name} value={value} onChange={(e) => onChange(e.target.value as Role)}>
-        {options.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </select>
-    </Field>
-  );
+  const choices = options.map((role) => ({ value: role, label: t(`roles.${role}`) }));
+  return <SelectField label={label} error={error} name={name} value={value} choices={choices} onValue={onChange} />;
 }

@@ -3,6 +3,9 @@
  * to copy it. Share trees and conversions only fill in on sites that carry it.
  */
 import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../session';
+import { Link } from '../router';
+import { can } from '../lib/roles';
 import { CopyButton } from './CopyButton';
 
 /** `<script src="https://chorus.example/t.js" data-workspace="WS_ID" async></script>` */
@@ -18,5 +21,17 @@ export function SnippetTag({ workspaceId }: { workspaceId: string }) {
       <code className="snippet__code">{tag}</code>
       <CopyButton text={tag} label={t('tracking.copySnippet')} />
     </div>
+  );
+}
+
+/** Under the snippet: the site's origin must be allowed, in the workspace settings (a link for those who may change them). */
+export function OriginsNote() {
+  const { t } = useTranslation();
+  const workspace = useWorkspace();
+  return (
+    <p className="muted cascade__note">
+      {t('cascade.empty.origins')}{' '}
+      {can.manageMembers(workspace.role) ? <Link to="/workspace">{t('cascade.empty.settings')}</Link> : t('cascade.empty.askAdmin')}
+    </p>
   );
 }

@@ -2,14 +2,14 @@
  * What a form's submit is doing: which action is under way, and the last error split between the form's fields (see
  * `formErrors`). Each run clears the previous error; a failure ends the run and keeps the error.
  *
+ * `handleSubmit(work)` is the same run as a form's `onSubmit` handler: it keeps the browser from sending the form itself.
+ *
  * @example
- *   const { busy, errors, submit } = useSubmit(FIELDS);
- *   function onSubmit(event: FormEvent) {
- *     event.preventDefault();
- *     void submit(async () => { await api.login({ email, password }); onSignedIn(); }, { leaves: true });
- *   }
+ *   const { busy, errors, handleSubmit } = useSubmit(FIELDS);
+ *   const onSubmit = handleSubmit(async () => { await api.login({ email, password }); onSignedIn(); }, { leaves: true });
+ *   return <form onSubmit={onSubmit}>…</form>;
  */
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { formErrors } from './errors';
 
 interface SubmitOptions {
@@ -35,6 +35,13 @@ export function useSubmit(fields: readonly string[], aliases?: Record<string, st
     }
   }
 
+  function handleSubmit(work: () => Promise<unknown>, options?: SubmitOptions) {
+    return (event: FormEvent) => {
+      event.preventDefault();
+      void submit(work, options);
+    };
+  }
+
   // `error` is the raw last error, for forms that place it more finely than by field name (a rule of a list).
-  return { busy: running !== null, running, error, errors: formErrors(error, fields, aliases), submit };
+  return { busy: running !== null, running, error, errors: formErrors(error, fields, aliases), submit, handleSubmit };
 }

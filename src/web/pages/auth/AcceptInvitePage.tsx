@@ -3,7 +3,7 @@
  * A new person picks a name and a password; someone who already has an account joins by being signed in as the
  * invited address (the link never changes a password), so a link that reaches the wrong person gives them nothing.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, setCsrfToken } from '../../api';
 import { accessApi, type InviteInfo } from '../../api-access';
@@ -11,7 +11,8 @@ import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
 import { AuthForm, AuthFrame } from '../../components/AuthFrame';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
+import { PasswordField } from '../../components/CredentialFields';
 import { SignInPage } from './SignInPage';
 
 const FIELDS = ['name', 'password'] as const;
@@ -42,19 +43,15 @@ function NewAccount({ token, invite, onJoined }: { token: string; invite: Invite
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   // The token is not a field of this form: an invalid or used link is said above the form.
-  const { busy, errors, submit } = useSubmit(FIELDS);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(
-      async () => {
-        const result = await accessApi.acceptInvite({ token, password, ...(name.trim() ? { name: name.trim() } : {}) });
-        setCsrfToken(result.csrfToken);
-        onJoined(result.workspaceId);
-      },
-      { leaves: true },
-    );
-  }
+  const { busy, errors, handleSubmit } = useSubmit(FIELDS);
+  const onSubmit = handleSubmit(
+    async () => {
+      const result = await accessApi.acceptInvite({ token, password, ...(name.trim() ? { name: name.trim() } : {}) });
+      setCsrfToken(result.csrfToken);
+      onJoined(result.workspaceId);
+    },
+    { leaves: true },
+  );
 
   return (
     <AuthForm
@@ -66,12 +63,8 @@ function NewAccount({ token, invite, onJoined }: { token: string; invite: Invite
       canSubmit={password !== ''}
       submitLabel={t('invite.submit')}
     >
-      <Field label={t('invite.name')} error={errors.byField.name}>
-        <input name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
-      </Field>
-      <Field label={t('invite.password')} hint={t('setup.passwordHint')} error={errors.byField.password}>
-        <input type="password" name="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-      </Field>
+      <TextField label={t('invite.name')} error={errors.byField.name} name="name" autoComplete="name" value={name} onValue={setName} />
+      <PasswordField label={t('invite.password')} choosing error={errors.byField.password} value={password} onValue={setPassword} />
     </AuthForm>
   );
 }
@@ -80,7 +73,7 @@ function NewAccount({ token, invite, onJoined }: { token: string; invite: Invite
 function ExistingAccount({ token, invite, onJoined }: { token: string; invite: InviteInfo; onJoined(workspaceId: string): void }) {
   const { t } = useTranslation();
   const me = useApiQuery(['me'], () => api.me().catch((e: unknown) => (e instanceof ApiError && e.status === 401 ? null : Promise.reject(e))));
-  const { busy, errors, submit } = useSubmit([]);
+  const { busy, errors, handleSubmit } = useSubmit([]);
   const about = { email: invite.email, workspace: invite.workspaceName, role: t(`roles.${invite.role}`) };
   if (me.loading && !me.data) return <p className="page-loading">{t('common.loading')}</p>;
   if (!me.data) {
@@ -97,10 +90,7 @@ function ExistingAccount({ token, invite, onJoined }: { token: string; invite: I
       </AuthFrame>
     );
   }
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(async () => onJoined((await accessApi.acceptInvite({ token })).workspaceId), { leaves: true });
-  }
+  const onSubmit = handleSubmit(async () => onJoined((await accessApi.acceptInvite({ token })).workspaceId), { leaves: true });
   return (
     <AuthForm title={t('invite.title')} intro={t('invite.forExisting', about)} error={errors.general} onSubmit={onSubmit} busy={busy} submitLabel={t('invite.join')}>
       {null}

@@ -1,11 +1,12 @@
 /** First run: creates the first account (the owner) and its workspace. Shown while `GET /setup` says needed. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, setCsrfToken } from '../../api';
 import { setLanguage, type Language } from '../../i18n';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthForm } from '../../components/AuthFrame';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { PasswordField } from '../../components/CredentialFields';
 
 const FIELDS = ['email', 'password', 'workspaceName'] as const;
 
@@ -14,22 +15,18 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [workspaceName, setWorkspaceName] = useState('');
-  const { busy, errors, submit } = useSubmit(FIELDS);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(
-      async () => {
-        const result = await api.setup({ email, password, workspaceName });
-        setCsrfToken(result.csrfToken);
-        localStorage.setItem('chorus.workspace', result.workspace.id);
-        setLanguage(i18n.language as Language); // remember the language chosen on this page
-        window.location.hash = '/channels';
-        onDone();
-      },
-      { leaves: true },
-    );
-  }
+  const { busy, errors, handleSubmit } = useSubmit(FIELDS);
+  const onSubmit = handleSubmit(
+    async () => {
+      const result = await api.setup({ email, password, workspaceName });
+      setCsrfToken(result.csrfToken);
+      localStorage.setItem('chorus.workspace', result.workspace.id);
+      setLanguage(i18n.language as Language); // remember the language chosen on this page
+      window.location.hash = '/channels';
+      onDone();
+    },
+    { leaves: true },
+  );
 
   return (
     <AuthForm
@@ -40,22 +37,10 @@ export function SetupPage({ onDone }: { onDone(): void }) {
       busy={busy}
       submitLabel={t('setup.submit')}
     >
-      <Field label={t('setup.email')} error={errors.byField.email}>
-        <input type="email" name="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      </Field>
-      <Field label={t('setup.password')} hint={t('setup.passwordHint')} error={errors.byField.password}>
-        <input
-          type="password"
-          name="password"
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </Field>
-      <Field label={t('setup.workspaceName')} hint={t('setup.workspaceHint')} error={errors.byField.workspaceName}>
-        <input type="text" name="workspaceName" required value={workspaceName} onChange={(e) => setWorkspaceName(e.target.value)} />
-      </Field>
+      <TextField label={t('setup.email')} error={errors.byField.email} type="email" name="email" autoComplete="email" required value={email} onValue={setEmail} />
+      <PasswordField label={t('setup.password')} choosing error={errors.byField.password} required value={password} onValue={setPassword} />
+      <TextField label={t('setup.workspaceName')} hint={t('setup.workspaceHint')} error={errors.byField.workspaceName} name="workspaceName" required
+        value={workspaceName} onValue={setWorkspaceName} />
     </AuthForm>
   );
 }

@@ -2,13 +2,14 @@
  * Sign-in with email and password, then the two-factor code when it is on. Wrong credentials and too many attempts
  * are said plainly.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setCsrfToken } from '../../api';
 import { securityApi } from '../../api-security';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthForm } from '../../components/AuthFrame';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
+import { PasswordField } from '../../components/CredentialFields';
 import { TwoFactorStep } from './TwoFactorStep';
 
 const FIELDS = ['email', 'password'] as const;
@@ -17,26 +18,22 @@ export function SignInPage({ onSignedIn, intro, email: presetEmail = '' }: { onS
   const { t } = useTranslation();
   const [email, setEmail] = useState(presetEmail);
   const [password, setPassword] = useState('');
-  const { busy, errors, submit } = useSubmit(FIELDS);
+  const { busy, errors, submit, handleSubmit } = useSubmit(FIELDS);
   const [challenge, setChallenge] = useState<string | null>(null);
   const [expired, setExpired] = useState(false);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setExpired(false);
-    void submit(
-      async () => {
-        const result = await securityApi.signIn({ email, password });
-        if ('twoFactorRequired' in result) {
-          setChallenge(result.challenge);
-          return;
-        }
-        setCsrfToken(result.csrfToken);
-        onSignedIn();
-      },
-      { leaves: true },
-    );
-  }
+  const onSubmit = handleSubmit(
+    async () => {
+      setExpired(false);
+      const result = await securityApi.signIn({ email, password });
+      if ('twoFactorRequired' in result) {
+        setChallenge(result.challenge);
+        return;
+      }
+      setCsrfToken(result.csrfToken);
+      onSignedIn();
+    },
+    { leaves: true },
+  );
 
   if (challenge) {
     return (
@@ -58,19 +55,8 @@ export function SignInPage({ onSignedIn, intro, email: presetEmail = '' }: { onS
   return (
     <AuthForm title={t('signIn.title')} intro={intro} error={errors.general} onSubmit={onSubmit} busy={busy} submitLabel={t('signIn.submit')}>
       {expired ? <Notice kind="info">{t('security.signIn.expired')}</Notice> : null}
-      <Field label={t('signIn.email')} error={errors.byField.email}>
-        <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-      </Field>
-      <Field label={t('signIn.password')} error={errors.byField.password}>
-        <input
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </Field>
+      <TextField label={t('signIn.email')} error={errors.byField.email} type="email" name="email" autoComplete="username" required value={email} onValue={setEmail} />
+      <PasswordField label={t('signIn.password')} error={errors.byField.password} required value={password} onValue={setPassword} />
     </AuthForm>
   );
 }

@@ -2,13 +2,13 @@
  * The second step of signing in with two-factor on: the code the authenticator app shows, or one of the recovery
  * codes. A challenge that expired or had too many wrong codes sends the person back to the password.
  */
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, setCsrfToken } from '../../api';
 import { securityApi } from '../../api-security';
 import { useSubmit } from '../../lib/useSubmit';
 import { AuthForm } from '../../components/AuthFrame';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { CodeField, ProofSwitch, useProofChoice } from '../../components/CredentialFields';
 
 const FIELDS = ['code', 'recoveryCode'] as const;
 
@@ -21,27 +21,23 @@ interface Props {
 
 export function TwoFactorStep({ challenge, onSignedIn, onRestart }: Props) {
   const { t } = useTranslation();
-  const [useRecovery, setUseRecovery] = useState(false);
-  const [code, setCode] = useState('');
-  const { busy, errors, submit } = useSubmit(FIELDS);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(
-      async () => {
-        try {
-          const input = useRecovery ? { challenge, recoveryCode: code.trim() } : { challenge, code: code.trim() };
-          const result = await securityApi.signInWithCode(input);
-          setCsrfToken(result.csrfToken);
-          onSignedIn();
-        } catch (error) {
-          if (error instanceof ApiError && error.code === 'challenge_expired') onRestart(true);
-          throw error;
-        }
-      },
-      { leaves: true },
-    );
-  }
+  const choice = useProofChoice();
+  const { instead: useRecovery, value: code, setValue: setCode } = choice;
+  const { busy, errors, handleSubmit } = useSubmit(FIELDS);
+  const onSubmit = handleSubmit(
+    async () => {
+      try {
+        const input = useRecovery ? { challenge, recoveryCode: code.trim() } : { challenge, code: code.trim() };
+        const result = await securityApi.signInWithCode(input);
+        setCsrfToken(result.csrfToken);
+        onSignedIn();
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'challenge_expired') onRestart(true);
+        throw error;
+      }
+    },
+    { leaves: true },
+  );
 
   return (
     <AuthForm
@@ -54,34 +50,13 @@ export function TwoFactorStep({ challenge, onSignedIn, onRestart }: Props) {
       submitLabel={t('security.signIn.submit')}
     >
       {useRecovery ? (
-        <Field label={t('security.signIn.recoveryCode')} error={errors.byField.recoveryCode}>
-          <input name="recoveryCode" autoComplete="off" autoCapitalize="none" spellCheck={false} value={code} onChange={(e) => setCode(e.target.value)} />
-        </Field>
+        <TextField label={t('security.signIn.recoveryCode')} error={errors.byField.recoveryCode} name="recoveryCode" autoComplete="off" autoCapitalize="none"
+          spellCheck={false} value={code} onValue={setCode} />
       ) : (
-        <Field label={t('security.signIn.code')} error={errors.byField.code}>
-          <input
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            pattern="[0-9 ]*"
-            maxLength={8}
-            autoFocus
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </Field>
+        <CodeField label={t('security.signIn.code')} error={errors.byField.code} name="code" autoFocus value={code} onValue={setCode} />
       )}
       <div className="auth__links">
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => {
-            setUseRecovery(!useRecovery);
-            setCode('');
-          }}
-        >
-          {useRecovery ? t('security.signIn.useCode') : t('security.signIn.useRecovery')}
-        </button>
+        <ProofSwitch choice={choice} toCode={t('security.signIn.useCode')} toOther={t('security.signIn.useRecovery')} />
         <button type="button" className="button button--ghost button--small" onClick={() => onRestart(false)}>
           {t('security.signIn.back')}
         </button>

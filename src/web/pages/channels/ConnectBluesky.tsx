@@ -2,11 +2,12 @@
  * Connects a Bluesky account with its handle (or email) and an app password, on bsky.social or another PDS. Given
  * `reconnect`, it is that account's form: the handle is filled in and only a new app password is needed.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Channel } from '../../api';
 import { useSubmit } from '../../lib/useSubmit';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { TokenField } from '../../components/CredentialFields';
 import { ConnectForm } from './ConnectForm';
 
 const FIELDS = ['identifier', 'appPassword', 'service'] as const;
@@ -27,23 +28,19 @@ export function ConnectBluesky({ workspaceId, onConnected, reconnect, onCancel }
   const ownPds = reconnect?.serviceUrl && !/\.bsky\.network$/i.test(new URL(reconnect.serviceUrl).hostname) ? reconnect.serviceUrl : '';
   const [service, setService] = useState(ownPds);
   const [done, setDone] = useState<string | null>(null);
-  const { busy, errors, submit } = useSubmit(FIELDS, { credentials: 'appPassword' });
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const { busy, errors, handleSubmit } = useSubmit(FIELDS, { credentials: 'appPassword' });
+  const onSubmit = handleSubmit(async () => {
     setDone(null);
-    void submit(async () => {
-      const channel = await api.connectBluesky(workspaceId, {
-        identifier: identifier.trim(),
-        appPassword: appPassword.trim(),
-        ...(service.trim() ? { service: service.trim() } : {}),
-      });
-      setDone(channel.handle);
-      setIdentifier('');
-      setAppPassword('');
-      onConnected(channel);
+    const channel = await api.connectBluesky(workspaceId, {
+      identifier: identifier.trim(),
+      appPassword: appPassword.trim(),
+      ...(service.trim() ? { service: service.trim() } : {}),
     });
-  }
+    setDone(channel.handle);
+    setIdentifier('');
+    setAppPassword('');
+    onConnected(channel);
+  });
 
   return (
     <ConnectForm
@@ -64,28 +61,12 @@ export function ConnectBluesky({ workspaceId, onConnected, reconnect, onCancel }
       submitLabel={reconnect ? t('channels.reconnect.submit') : t('channels.bluesky.submit')}
       onCancel={onCancel}
     >
-      <Field label={t('channels.bluesky.identifier')} hint={t('channels.bluesky.identifierHint')} error={errors.byField.identifier}>
-        <input name="identifier" autoComplete="off" value={identifier} onChange={(e) => setIdentifier(e.target.value)} />
-      </Field>
-      <Field label={t('channels.bluesky.appPassword')} hint={t('channels.bluesky.appPasswordHint')} error={errors.byField.appPassword}>
-        <input
-          name="appPassword"
-          type="password"
-          autoComplete="off"
-          autoFocus={reconnect !== undefined}
-          value={appPassword}
-          onChange={(e) => setAppPassword(e.target.value)}
-        />
-      </Field>
-      <Field label={t('channels.bluesky.service')} hint={t('channels.bluesky.serviceHint')} error={errors.byField.service}>
-        <input
-          name="service"
-          type="url"
-          placeholder="https://bsky.social"
-          value={service}
-          onChange={(e) => setService(e.target.value)}
-        />
-      </Field>
+      <TextField label={t('channels.bluesky.identifier')} hint={t('channels.bluesky.identifierHint')} error={errors.byField.identifier} name="identifier"
+        autoComplete="off" value={identifier} onValue={setIdentifier} />
+      <TokenField label={t('channels.bluesky.appPassword')} hint={t('channels.bluesky.appPasswordHint')} error={errors.byField.appPassword} name="appPassword"
+        autoFocus={reconnect !== undefined} value={appPassword} onValue={setAppPassword} />
+      <TextField label={t('channels.bluesky.service')} hint={t('channels.bluesky.serviceHint')} error={errors.byField.service} name="service" type="url"
+        placeholder="https://bsky.social" value={service} onValue={setService} />
     </ConnectForm>
   );
 }

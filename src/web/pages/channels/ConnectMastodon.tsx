@@ -3,11 +3,12 @@
  * `/#/channels?connected=<id>`), or an access token made under Preferences → Development. Given `reconnect`, it
  * is that account's form, with its instance filled in.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Channel } from '../../api';
 import { useSubmit } from '../../lib/useSubmit';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { TokenField } from '../../components/CredentialFields';
 import { ConnectForm, leaveForSignIn } from './ConnectForm';
 
 const FIELDS = ['instanceUrl', 'accessToken'] as const;
@@ -37,26 +38,19 @@ export function ConnectMastodon({ workspaceId, onConnected, reconnect, onCancel 
   const [instanceUrl, setInstanceUrl] = useState(() => (reconnect ? instanceOf(reconnect.handle) : ''));
   const [accessToken, setAccessToken] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { busy, running, errors, submit } = useSubmit(FIELDS, { credentials: 'accessToken' });
+  const { busy, running, errors, submit, handleSubmit } = useSubmit(FIELDS, { credentials: 'accessToken' });
 
   const signIn = () => leaveForSignIn(submit, () => api.startMastodonOAuth(workspaceId, normaliseInstance(instanceUrl)));
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    void submit(
-      async () => {
-        const channel = await api.connectMastodon(workspaceId, {
-          instanceUrl: normaliseInstance(instanceUrl),
-          accessToken: accessToken.trim(),
-        });
-        setDone(channel.handle);
-        setAccessToken('');
-        onConnected(channel);
-      },
-      { action: 'token' },
-    );
-  }
+  const onSubmit = handleSubmit(
+    async () => {
+      setDone(null);
+      const channel = await api.connectMastodon(workspaceId, { instanceUrl: normaliseInstance(instanceUrl), accessToken: accessToken.trim() });
+      setDone(channel.handle);
+      setAccessToken('');
+      onConnected(channel);
+    },
+    { action: 'token' },
+  );
 
   return (
     <ConnectForm
@@ -72,31 +66,16 @@ export function ConnectMastodon({ workspaceId, onConnected, reconnect, onCancel 
       submitLabel={t('channels.mastodon.submit')}
       onCancel={onCancel}
     >
-      <Field label={t('channels.mastodon.instanceUrl')} hint={t('channels.mastodon.instanceHint')} error={errors.byField.instanceUrl}>
-        <input
-          name="instanceUrl"
-          type="url"
-          inputMode="url"
-          placeholder="https://mastodon.social"
-          value={instanceUrl}
-          onChange={(e) => setInstanceUrl(e.target.value)}
-        />
-      </Field>
+      <TextField label={t('channels.mastodon.instanceUrl')} hint={t('channels.mastodon.instanceHint')} error={errors.byField.instanceUrl} name="instanceUrl"
+        type="url" inputMode="url" placeholder="https://mastodon.social" value={instanceUrl} onValue={setInstanceUrl} />
       <button type="button" className="button button--secondary" disabled={busy || !instanceUrl} onClick={signIn}>
         {running === 'oauth' ? t('common.working') : t('channels.mastodon.oauth')}
       </button>
       <p className="divider">
         <span>{t('channels.mastodon.or')}</span>
       </p>
-      <Field label={t('channels.mastodon.accessToken')} hint={t('channels.mastodon.accessTokenHint')} error={errors.byField.accessToken}>
-        <input
-          name="accessToken"
-          type="password"
-          autoComplete="off"
-          value={accessToken}
-          onChange={(e) => setAccessToken(e.target.value)}
-        />
-      </Field>
+      <TokenField label={t('channels.mastodon.accessToken')} hint={t('channels.mastodon.accessTokenHint')} error={errors.byField.accessToken} name="accessToken"
+        value={accessToken} onValue={setAccessToken} />
     </ConnectForm>
   );
 }

@@ -4,12 +4,13 @@
  * channels page, or to the account picker when the sign-in reached several accounts), or an access token pasted by
  * an admin who already holds one. Given `reconnect`, it is that account's form.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { oauthApi, type TokenNetwork } from '../../api-oauth';
 import { useSubmit } from '../../lib/useSubmit';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { TokenField } from '../../components/CredentialFields';
 import { ConnectForm, leaveForSignIn } from './ConnectForm';
 import { NO_COMMENTS_API } from './ChannelRow';
 import { NetworkLogo } from '../../components/NetworkLogo';
@@ -49,27 +50,23 @@ export function ConnectNetwork({ workspaceId, network, oauth, owner, onConnected
   const [accessToken, setAccessToken] = useState('');
   const [accountId, setAccountId] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const { busy, running, errors, submit } = useSubmit(FIELDS, { credentials: 'accessToken' });
+  const { busy, running, errors, submit, handleSubmit } = useSubmit(FIELDS, { credentials: 'accessToken' });
 
   const signIn = () => leaveForSignIn(submit, () => oauthApi.start(workspaceId, network));
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setDone(null);
-    void submit(
-      async () => {
-        const channel = await oauthApi.connectWithToken(workspaceId, network, {
-          accessToken: accessToken.trim(),
-          ...(accountId.trim() ? { accountId: accountId.trim() } : {}),
-        });
-        setDone(channel.handle);
-        setAccessToken('');
-        setAccountId('');
-        onConnected(channel);
-      },
-      { action: 'token' },
-    );
-  }
+  const onSubmit = handleSubmit(
+    async () => {
+      setDone(null);
+      const channel = await oauthApi.connectWithToken(workspaceId, network, {
+        accessToken: accessToken.trim(),
+        ...(accountId.trim() ? { accountId: accountId.trim() } : {}),
+      });
+      setDone(channel.handle);
+      setAccessToken('');
+      setAccountId('');
+      onConnected(channel);
+    },
+    { action: 'token' },
+  );
 
   // Without sign-in, the checklist says who sets it up; owners are then told to paste a token meanwhile.
   const intro = reconnect
@@ -111,13 +108,10 @@ export function ConnectNetwork({ workspaceId, network, oauth, owner, onConnected
           </p>
         </>
       ) : null}
-      <Field label={t('channels.token.accessToken')} error={errors.byField.accessToken}>
-        <input name="accessToken" type="password" autoComplete="off" value={accessToken} onChange={(e) => setAccessToken(e.target.value)} />
-      </Field>
+      <TokenField label={t('channels.token.accessToken')} error={errors.byField.accessToken} name="accessToken" value={accessToken} onValue={setAccessToken} />
       {NAMES_ACCOUNT[network] ? (
-        <Field label={t('channels.token.accountId')} hint={t(`channels.token.accountHint.${network}`)} error={errors.byField.accountId}>
-          <input name="accountId" autoComplete="off" value={accountId} onChange={(e) => setAccountId(e.target.value)} />
-        </Field>
+        <TextField label={t('channels.token.accountId')} hint={t(`channels.token.accountHint.${network}`)} error={errors.byField.accountId} name="accountId"
+          autoComplete="off" value={accountId} onValue={setAccountId} />
       ) : null}
     </ConnectForm>
   );

@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { composeApi, type Board, type ComposeOptions } from '../../api-compose';
 import { errorText } from '../../lib/errors';
 import { graphemeLength } from '../../lib/text';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/Select';
 import type { ChannelOptions } from './optionChecks';
-import { withOption } from './YouTubeFields';
+import { optionFields, withOption } from './optionFields';
 
 type Pinterest = Extract<ComposeOptions, { network: 'pinterest' }>;
 
@@ -29,8 +30,7 @@ export function PinterestFields({ workspaceId, channelId, loaded, options, onCha
   const [newBoard, setNewBoard] = useState('');
   const [creating, setCreating] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const value = (key: string) => (typeof options[key] === 'string' ? (options[key] as string) : '');
-  const set = (key: string, next: string) => onChange(withOption(options, key, next));
+  const { text: value, set } = optionFields(options, onChange);
 
   async function createBoard() {
     setCreating(true);
@@ -49,37 +49,24 @@ export function PinterestFields({ workspaceId, channelId, loaded, options, onCha
 
   return (
     <>
-      <Field label={t('networkOptions.board')} hint={loaded.boards.length === 0 ? t('networkOptions.noBoards') : undefined}>
-        <select value={value('boardId')} onChange={(e) => set('boardId', e.target.value)}>
-          <option value="">{t('networkOptions.chooseBoard')}</option>
-          {loaded.boards.map((b) => (
-            <option key={b.id} value={b.id}>
-              {b.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField label={t('networkOptions.board')} hint={loaded.boards.length === 0 ? t('networkOptions.noBoards') : undefined} value={value('boardId')}
+        choices={loaded.boards.map((b) => ({ value: b.id, label: b.name }))} placeholder={t('networkOptions.chooseBoard')} onValue={(id) => set('boardId', id)} />
       {canCreateBoard && loaded.canCreateBoard ? (
         <div className="channel-options__new-board">
-          <Field label={t('networkOptions.newBoard')} error={problem}>
-            <input value={newBoard} maxLength={50} onChange={(e) => setNewBoard(e.target.value)} />
-          </Field>
+          <TextField label={t('networkOptions.newBoard')} error={problem} value={newBoard} maxLength={50} onValue={setNewBoard} />
           <button type="button" className="button" disabled={creating || !newBoard.trim()} onClick={() => void createBoard()}>
             {creating ? t('common.working') : t('networkOptions.createBoard')}
           </button>
         </div>
       ) : null}
       <div className="channel-options__grid">
-        <Field label={t('networkOptions.title')} hint={`${graphemeLength(value('title'))} / ${loaded.maxTitleLength}`}>
-          <input value={value('title')} onChange={(e) => set('title', e.target.value)} />
-        </Field>
-        <Field label={t('networkOptions.link')} hint={t('networkOptions.linkHint')}>
-          <input type="url" value={value('link')} placeholder="https://" onChange={(e) => set('link', e.target.value)} />
-        </Field>
+        <TextField label={t('networkOptions.title')} hint={`${graphemeLength(value('title'))} / ${loaded.maxTitleLength}`} value={value('title')}
+          onValue={(v) => set('title', v)} />
+        <TextField label={t('networkOptions.link')} hint={t('networkOptions.linkHint')} type="url" value={value('link')} placeholder="https://"
+          onValue={(v) => set('link', v)} />
       </div>
-      <Field label={t('networkOptions.altText')} hint={t('networkOptions.altTextHint')}>
-        <input value={value('altText')} maxLength={500} onChange={(e) => set('altText', e.target.value)} />
-      </Field>
+      <TextField label={t('networkOptions.altText')} hint={t('networkOptions.altTextHint')} value={value('altText')} maxLength={500}
+        onValue={(v) => set('altText', v)} />
     </>
   );
 }

@@ -5,9 +5,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ComposeOptions } from '../../api-compose';
 import { graphemeLength } from '../../lib/text';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/Select';
 import type { ChannelOptions } from './optionChecks';
-import { withOption } from './YouTubeFields';
+import { optionFields } from './optionFields';
 
 type Snapchat = Extract<ComposeOptions, { network: 'snapchat' }>;
 
@@ -19,23 +20,16 @@ interface Props {
 
 export function SnapchatFields({ loaded, options, onChange }: Props) {
   const { t } = useTranslation();
-  const kind = typeof options['kind'] === 'string' ? options['kind'] : 'story';
-  const title = typeof options['title'] === 'string' ? options['title'] : '';
+  const { text, set } = optionFields(options, onChange);
+  const kind = text('kind', 'story');
+  const title = text('title');
+  const limits = { defaultValue: '', min: loaded.minDurationSeconds, max: loaded.maxDurationSeconds, chars: loaded.maxDescriptionLength };
   return (
     <>
-      <Field label={t('networkOptions.snapKind')} hint={t(`networkOptions.snapKindHint.${kind}`, { defaultValue: '', min: loaded.minDurationSeconds, max: loaded.maxDurationSeconds, chars: loaded.maxDescriptionLength })}>
-        <select value={kind} onChange={(e) => onChange(withOption(options, 'kind', e.target.value))}>
-          {loaded.kinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`networkOptions.snapKinds.${k}`, { defaultValue: k })}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField label={t('networkOptions.snapKind')} hint={t(`networkOptions.snapKindHint.${kind}`, limits)} value={kind}
+        choices={loaded.kinds.map((k) => ({ value: k, label: t(`networkOptions.snapKinds.${k}`, { defaultValue: k }) }))} onValue={(k) => set('kind', k)} />
       {kind === 'saved_story' ? (
-        <Field label={t('networkOptions.title')} hint={`${graphemeLength(title)} / ${loaded.maxTitleLength}`}>
-          <input value={title} onChange={(e) => onChange(withOption(options, 'title', e.target.value))} />
-        </Field>
+        <TextField label={t('networkOptions.title')} hint={`${graphemeLength(title)} / ${loaded.maxTitleLength}`} value={title} onValue={(v) => set('title', v)} />
       ) : null}
     </>
   );

@@ -7,9 +7,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposeOptions } from '../../api-compose';
-import { Field } from '../../components/Field';
+import { SelectField } from '../../components/Select';
 import { formatDuration, type ChannelOptions } from './optionChecks';
-import { withOption } from './YouTubeFields';
+import { optionFields } from './optionFields';
 
 type TikTok = Extract<ComposeOptions, { network: 'tiktok' }>;
 
@@ -27,7 +27,8 @@ const INTERACTIONS = [
 
 export function TikTokFields({ loaded, options, onChange }: Props) {
   const { t, i18n } = useTranslation();
-  const privacy = typeof options['privacyLevel'] === 'string' ? options['privacyLevel'] : '';
+  const { text, set } = optionFields(options, onChange);
+  const audiences = loaded.privacyLevelOptions.map((level) => ({ value: level, label: t(`networkOptions.tiktokPrivacy.${level}`, { defaultValue: level }) }));
 
   // Interactions start off; one the creator turned off stays off (TikTok refuses the post otherwise).
   useEffect(() => {
@@ -39,16 +40,8 @@ export function TikTokFields({ loaded, options, onChange }: Props) {
   return (
     <>
       {loaded.creator ? <p className="muted">{t('networkOptions.tiktokPostingAs', { creator: loaded.creator })}</p> : null}
-      <Field label={t('networkOptions.audience')} hint={t('networkOptions.audienceHint')}>
-        <select value={privacy} onChange={(e) => onChange(withOption(options, 'privacyLevel', e.target.value))}>
-          <option value="">{t('networkOptions.chooseAudience')}</option>
-          {loaded.privacyLevelOptions.map((level) => (
-            <option key={level} value={level}>
-              {t(`networkOptions.tiktokPrivacy.${level}`, { defaultValue: level })}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField label={t('networkOptions.audience')} hint={t('networkOptions.audienceHint')} value={text('privacyLevel')} choices={audiences}
+        placeholder={t('networkOptions.chooseAudience')} onValue={(level) => set('privacyLevel', level)} />
       {INTERACTIONS.map(([key, off, label]) => (
         <label key={key} className="check">
           <input

@@ -9,8 +9,10 @@ import type { Channel, Media } from '../../api';
 import type { ComposeOptions } from '../../api-compose';
 import { localInputToUtcIso, utcIsoToLocalInput } from '../../lib/dates';
 import { graphemeLength } from '../../lib/text';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
+import { SelectField } from '../../components/Select';
 import { formatDuration, youtubeTitle, type ChannelOptions } from './optionChecks';
+import { optionFields, withOption } from './optionFields';
 import { YouTubeThumbnail } from './YouTubeThumbnail';
 
 type YouTube = Extract<ComposeOptions, { network: 'youtube' }>;
@@ -29,70 +31,47 @@ interface Props {
   onThumbnailUploaded(media: Media): void;
 }
 
-/** Sets a key, or removes it when the value is empty (unset options take the network's default). */
-export function withOption(options: ChannelOptions, key: string, value: unknown): ChannelOptions {
-  const { [key]: _, ...rest } = options;
-  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0) ? rest : { ...rest, [key]: value };
-}
-
 export function YouTubeFields({ loaded, options, onChange, text, workspaceId, channel, media, ownThumbnail, onThumbnailUploaded }: Props) {
   const { t, i18n } = useTranslation();
-  const set = (key: string, value: unknown) => onChange(withOption(options, key, value));
-  const title = typeof options['title'] === 'string' ? options['title'] : '';
+  const { text: option, set } = optionFields(options, onChange);
   const shownTitle = youtubeTitle(options, text);
-  const publishAt = typeof options['publishAt'] === 'string' ? options['publishAt'] : '';
-  const privacy = publishAt ? 'private' : typeof options['privacy'] === 'string' ? options['privacy'] : loaded.defaultPrivacy;
+  const publishAt = option('publishAt');
+  const privacy = publishAt ? 'private' : option('privacy', loaded.defaultPrivacy);
+  const privacies = loaded.privacyOptions.map((p) => ({ value: p, label: t(`networkOptions.youtubePrivacy.${p}`, { defaultValue: p }) }));
+  const categories = loaded.categories.map((c) => ({ value: c.id, label: t(`networkOptions.youtubeCategory.${c.id}`, { defaultValue: c.name }) }));
   // The typed text is kept as typed (a trailing comma included); the option holds the list.
   const [tags, setTags] = useState(() => (Array.isArray(options['tags']) ? (options['tags'] as string[]).join(', ') : ''));
   const madeForKids = typeof options['madeForKids'] === 'boolean' ? options['madeForKids'] : (loaded.channelMadeForKids ?? false);
 
   return (
     <>
-      <Field
-        label={t('networkOptions.title')}
-        hint={`${t('networkOptions.youtubeTitleHint')} ${graphemeLength(shownTitle)} / ${loaded.maxTitleLength}`}
-      >
-        <input value={title} placeholder={shownTitle} onChange={(e) => set('title', e.target.value)} />
-      </Field>
+      <TextField label={t('networkOptions.title')} hint={`${t('networkOptions.youtubeTitleHint')} ${graphemeLength(shownTitle)} / ${loaded.maxTitleLength}`}
+        value={option('title')} placeholder={shownTitle} onValue={(v) => set('title', v)} />
       <div className="channel-options__grid">
-        <Field label={t('networkOptions.privacy')} hint={publishAt ? t('networkOptions.youtubePrivateUntilRelease') : undefined}>
-          <select value={privacy} disabled={Boolean(publishAt)} onChange={(e) => set('privacy', e.target.value)}>
-            {loaded.privacyOptions.map((p) => (
-              <option key={p} value={p}>
-                {t(`networkOptions.youtubePrivacy.${p}`, { defaultValue: p })}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('networkOptions.category')}>
-          <select value={typeof options['categoryId'] === 'string' ? options['categoryId'] : loaded.defaultCategoryId} onChange={(e) => set('categoryId', e.target.value)}>
-            {loaded.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {t(`networkOptions.youtubeCategory.${c.id}`, { defaultValue: c.name })}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t('networkOptions.tags')} hint={t('networkOptions.tagsHint')}>
-          <input
-            value={tags}
-            onChange={(e) => {
-              setTags(e.target.value);
-              set('tags', e.target.value.split(',').map((tag) => tag.trim()).filter(Boolean));
-            }}
-          />
-        </Field>
-        <Field label={t('networkOptions.release')} hint={t('networkOptions.releaseHint')}>
-          <input
-            type="datetime-local"
-            value={publishAt ? utcIsoToLocalInput(publishAt) : ''}
-            onChange={(e) => {
-              const iso = e.target.value ? localInputToUtcIso(e.target.value) : null;
-              // A scheduled release goes out from private: YouTube refuses it with any other privacy.
-              onChange(withOption(withOption(options, 'publishAt', iso ?? undefined), 'privacy', iso ? 'private' : options['privacy']));
-            }}
-          />
-        </Field>
+        <SelectField label={t('networkOptions.privacy')} hint={publishAt ? t('networkOptions.youtubePrivateUntilRelease') : undefined} value={privacy}
+          choices={privacies} disabled={Boolean(publishAt)} onValue={(p) => set('privacy', p)} />
+        <SelectField label={t('networkOptions.category')} value={option('categoryId', loaded.defaultCategoryId)} choices={categories}
+          onValue={(id) => set('categoryId', id)} />
+        <TextField
+          label={t('networkOptions.tags')}
+          hint={t('networkOptions.tagsHint')}
+          value={tags}
+          onValue={(typed) => {
+            setTags(typed);
+            set('tags', typed.split(',').map((tag) => tag.trim()).filter(Boolean));
+          }}
+        />
+        <TextField
+          label={t('networkOptions.release')}
+          hint={t('networkOptions.releaseHint')}
+          type="datetime-local"
+          value={publishAt ? utcIsoToLocalInput(publishAt) : ''}
+          onValue={(local) => {
+            const iso = local ? localInputToUtcIso(local) : null;
+            // A scheduled release goes out from private: YouTube refuses it with any other privacy.
+            onChange(withOption(withOption(options, 'publishAt', iso ?? undefined), 'privacy', iso ? 'private' : options['privacy']));
+          }}
+        />
       </div>
       <label className="check">
         <input type="checkbox" checked={madeForKids} onChange={(e) => set('madeForKids', e.target.checked)} />
@@ -103,7 +82,7 @@ export function YouTubeFields({ loaded, options, onChange, text, workspaceId, ch
         channel={channel}
         media={media}
         own={ownThumbnail}
-        selected={typeof options['thumbnailMediaId'] === 'string' ? options['thumbnailMediaId'] : undefined}
+        selected={option('thumbnailMediaId') || undefined}
         onSelect={(id) => set('thumbnailMediaId', id)}
         onUploaded={onThumbnailUploaded}
       />

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { LinkVariants } from '../../api';
-import { Field } from '../../components/Field';
+import { Field, TextField } from '../../components/Field';
 
 export type ArmsDraft = LinkVariants;
 /** Arm errors by place: `"1.url"` → the second arm's URL; `general` for the whole list. */
@@ -63,12 +63,10 @@ export function ArmsEditor({ value, url, errors, onChange }: Props) {
           <ol className="arms-editor__list">
             {value.arms.map((arm, i) => (
               <li key={i} className="arms-editor__row" data-testid={`arm-edit-${i}`}>
-                <Field label={t('links.arms.id', { n: i + 1 })} error={errors[`${i}.id`]}>
-                  <input value={arm.id} autoComplete="off" spellCheck={false} onChange={(e) => setArm(i, { id: e.target.value })} />
-                </Field>
-                <Field label={t('links.arms.url', { n: i + 1 })} error={errors[`${i}.url`]}>
-                  <input type="url" inputMode="url" value={arm.url} placeholder="https://" onChange={(e) => setArm(i, { url: e.target.value })} />
-                </Field>
+                <TextField label={t('links.arms.id', { n: i + 1 })} error={errors[`${i}.id`]} value={arm.id} autoComplete="off" spellCheck={false}
+                  onValue={(id) => setArm(i, { id })} />
+                <TextField label={t('links.arms.url', { n: i + 1 })} error={errors[`${i}.url`]} type="url" inputMode="url" value={arm.url} placeholder="https://"
+                  onValue={(url) => setArm(i, { url })} />
                 <Field label={t('links.arms.weightOf', { n: i + 1 })} error={errors[`${i}.weight`]}>
                   <input type="number" min={0} max={1000} step="any" value={arm.weight ?? 1} disabled={value.mode === 'bandit'}
                     onChange={(e) => setArm(i, { weight: e.target.value === '' ? 0 : Number(e.target.value) })} />

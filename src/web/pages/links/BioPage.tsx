@@ -9,10 +9,10 @@ import { ApiError } from '../../api';
 import { useWorkspace } from '../../session';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
-import { CopyButton } from '../../components/CopyButton';
+import { Field, Notice, TextField } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
 import { LinksTabs } from './LinksTabs';
-import { displayUrl } from './format';
+import { ShortUrl } from './ShortUrl';
 import { BioAvatar } from './BioAvatar';
 import { BioItems } from './BioItems';
 import { BioThemes } from './BioThemes';
@@ -41,20 +41,9 @@ export function BioPage() {
   return (
     <section className="page page--links page--bio">
       <LinksTabs current="bio" />
-      <header className="page__header page__header--row">
-        <div>
-          <h1>{t('bio.title')}</h1>
-          <p className="muted">{t('bio.intro')}</p>
-        </div>
-        {bio ? (
-          <div className="short-url short-url--large" data-testid="bio-url">
-            <a href={bio.url} target="_blank" rel="noreferrer" className="short-url__text">
-              {displayUrl(bio.url)}
-            </a>
-            <CopyButton text={bio.url} />
-          </div>
-        ) : null}
-      </header>
+      <PageHeader title={t('bio.title')} intro={t('bio.intro')}>
+        {bio ? <ShortUrl url={bio.url} large testId="bio-url" /> : null}
+      </PageHeader>
       {!bio ? <Notice kind="info">{mayEdit ? t('bio.notCreated') : t('bio.notCreatedReader')}</Notice> : null}
       {page.notice ? <Notice kind="success">{page.notice}</Notice> : null}
       {!mayEdit && bio ? <Notice kind="info">{t('bio.readOnly')}</Notice> : null}
@@ -64,20 +53,16 @@ export function BioPage() {
           {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
           <fieldset disabled={!mayEdit} className="bio-form__fields">
             <legend className="visually-hidden">{t('bio.title')}</legend>
-            <Field label={t('bio.slug')} hint={t('bio.slugHint', { url: `${window.location.origin}/bio/${draft.slug || '…'}` })} error={errors.byField.slug}>
-              <input name="slug" value={draft.slug} onChange={(e) => set({ slug: e.target.value })} autoComplete="off" spellCheck={false} />
-            </Field>
-            <Field label={t('bio.pageTitle')} error={errors.byField.title}>
-              <input name="title" value={draft.title} maxLength={100} onChange={(e) => set({ title: e.target.value })} />
-            </Field>
+            <TextField label={t('bio.slug')} hint={t('bio.slugHint', { url: `${window.location.origin}/bio/${draft.slug || '…'}` })} error={errors.byField.slug}
+              name="slug" value={draft.slug} onValue={(slug) => set({ slug })} autoComplete="off" spellCheck={false} />
+            <TextField label={t('bio.pageTitle')} error={errors.byField.title} name="title" value={draft.title} maxLength={100} onValue={(title) => set({ title })} />
             <Field label={t('bio.description')} error={errors.byField.description}>
               <textarea name="description" rows={2} value={draft.description} maxLength={500} onChange={(e) => set({ description: e.target.value })} />
             </Field>
             <BioAvatar workspaceId={workspace.id} title={draft.title} mediaId={draft.avatarMediaId} url={draft.avatarUrl} disabled={!mayEdit}
               error={errors.byField.avatarMediaId} onChange={(avatarMediaId, avatarUrl) => set({ avatarMediaId, avatarUrl })} />
-            <Field label={t('bio.lang')} hint={t('bio.langHint')} error={errors.byField.lang}>
-              <input name="lang" value={draft.lang} maxLength={35} onChange={(e) => set({ lang: e.target.value })} className="input--short" />
-            </Field>
+            <TextField label={t('bio.lang')} hint={t('bio.langHint')} error={errors.byField.lang} name="lang" value={draft.lang} maxLength={35}
+              onValue={(lang) => set({ lang })} className="input--short" />
             <BioThemes value={draft.theme} error={errors.byField.theme} onChange={(theme) => set({ theme })} />
             <BioItems items={draft.items} links={page.links} linkById={page.linkById} savedItems={page.savedItems} error={page.error}
               listError={itemsGeneral} mayEdit={mayEdit} onChange={(items) => set({ items })} />

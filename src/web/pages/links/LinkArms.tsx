@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { LinkArms as Report } from '../../api';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
+import { DataTable } from '../../components/DataTable';
+import { StatsSection } from '../../components/StatsSection';
 import { useLinkArms } from './useLinkData';
 import { hasVerdict, leaderOf, probabilityText, VERDICT_MIN_VISITS, VERDICT_PROBABILITY } from './armsVerdict';
 
@@ -34,57 +36,42 @@ export function LinkArms({ workspaceId, linkId }: { workspaceId: string; linkId:
     ? t('links.arms.verdict', { arm: leader.id, p: probabilityText(leader.probabilityBest, percent) })
     : t('links.arms.notEnough', { n: VERDICT_MIN_VISITS, p: percent.format(VERDICT_PROBABILITY) });
 
+  const numbers = [mode === 'weighted' ? t('links.arms.weight') : t('links.arms.traffic'), t('links.arms.visits'), t('links.arms.conversions'), t('links.arms.rate')];
+  const columns = [t('links.arms.arm'), ...numbers.map((label) => ({ label, num: true })), t('links.arms.probability')];
+
   return (
-    <section className="stats arms" aria-labelledby="arms-title" data-testid="link-arms">
-      <div className="stats__head">
-        <div>
-          <h2 id="arms-title">{t('links.arms.title')}</h2>
-          <p className="muted cascade__intro">{t(`links.arms.mode.${mode}`)}</p>
-        </div>
-        <button type="button" className="button button--ghost button--small" onClick={report.reload} disabled={report.loading}>
-          {t('links.stats.refresh')}
-        </button>
-      </div>
-      {report.error ? <Notice kind="error">{errorText(report.error)}</Notice> : null}
-      <p className={`arms__verdict${hasVerdict(arms, leader) ? ' arms__verdict--decided' : ''}`} data-testid="arms-verdict">{verdict}</p>
-      <div className="card table-scroll">
-        <table className="data-table arms__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('links.arms.arm')}</th>
-              <th scope="col" className="num">{mode === 'weighted' ? t('links.arms.weight') : t('links.arms.traffic')}</th>
-              <th scope="col" className="num">{t('links.arms.visits')}</th>
-              <th scope="col" className="num">{t('links.arms.conversions')}</th>
-              <th scope="col" className="num">{t('links.arms.rate')}</th>
-              <th scope="col">{t('links.arms.probability')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {arms.map((arm) => {
-              const leads = arm === leader;
-              return (
-                <tr key={arm.id} className={leads ? 'arms__row arms__row--leader' : 'arms__row'} data-testid={`arm-${arm.id}`} data-leader={leads || undefined}>
-                  <th scope="row">
-                    <span className="arms__id">{arm.id}</span>
-                    {leads ? <span className="pill pill--accent">{t('links.arms.leader')}</span> : null}
-                    <a href={arm.url} target="_blank" rel="noreferrer" className="arms__url break">{arm.url}</a>
-                  </th>
-                  <td className="num" data-testid={`arm-${arm.id}-share`}>{percent.format(share(arm))}</td>
-                  <td className="num">{number.format(arm.visits)}</td>
-                  <td className="num">{number.format(arm.conversions)}</td>
-                  <td className="num">{arm.conversionRate === null ? '—' : ratePercent.format(arm.conversionRate)}</td>
-                  <td>
-                    <span className="arms__bar" role="img" aria-label={t('links.arms.probabilityOf', { arm: arm.id, p: probabilityText(arm.probabilityBest, percent) })}>
-                      <span className="arms__fill" style={{ width: `${Math.round(arm.probabilityBest * 100)}%` }} />
-                    </span>
-                    <span className="arms__p" data-testid={`arm-${arm.id}-probability`}>{probabilityText(arm.probabilityBest, percent)}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </section>
+    <StatsSection className="arms" titleId="arms-title" title={t('links.arms.title')} intro={t(`links.arms.mode.${mode}`)} testId="link-arms" query={report}>
+      {() => (
+        <>
+          <p className={`arms__verdict${hasVerdict(arms, leader) ? ' arms__verdict--decided' : ''}`} data-testid="arms-verdict">{verdict}</p>
+          <div className="card table-scroll">
+            <DataTable className="data-table arms__table" columns={columns}>
+              {arms.map((arm) => {
+                const leads = arm === leader;
+                return (
+                  <tr key={arm.id} className={leads ? 'arms__row arms__row--leader' : 'arms__row'} data-testid={`arm-${arm.id}`} data-leader={leads || undefined}>
+                    <th scope="row">
+                      <span className="arms__id">{arm.id}</span>
+                      {leads ? <span className="pill pill--accent">{t('links.arms.leader')}</span> : null}
+                      <a href={arm.url} target="_blank" rel="noreferrer" className="arms__url break">{arm.url}</a>
+                    </th>
+                    <td className="num" data-testid={`arm-${arm.id}-share`}>{percent.format(share(arm))}</td>
+                    <td className="num">{number.format(arm.visits)}</td>
+                    <td className="num">{number.format(arm.conversions)}</td>
+                    <td className="num">{arm.conversionRate === null ? '—' : ratePercent.format(arm.conversionRate)}</td>
+                    <td>
+                      <span className="arms__bar" role="img" aria-label={t('links.arms.probabilityOf', { arm: arm.id, p: probabilityText(arm.probabilityBest, percent) })}>
+                        <span className="arms__fill" style={{ width: `${Math.round(arm.probabilityBest * 100)}%` }} />
+                      </span>
+                      <span className="arms__p" data-testid={`arm-${arm.id}-probability`}>{probabilityText(arm.probabilityBest, percent)}</span>
+                    </td>
+                  </tr>
+                );
+              })}
+            </DataTable>
+          </div>
+        </>
+      )}
+    </StatsSection>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ShortLink } from '../../api';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { RulesBuilder } from './RulesBuilder';
 import { ArmsEditor } from './ArmsEditor';
@@ -25,29 +25,21 @@ export function LinkForm({ workspaceId, link, onSaved, onCancel }: Props) {
   const { fields: f, set, errors, editing } = form;
 
   const utmField = (key: (typeof UTM_KEYS)[number]) => (
-    <Field key={key} label={t(`links.utm.${key}`)} error={errors.byField[`utm.${key}`]}>
-      <input value={f.utm[key] ?? ''} onChange={(e) => set.setUtm({ ...f.utm, [key]: e.target.value })} />
-    </Field>
+    <TextField key={key} label={t(`links.utm.${key}`)} error={errors.byField[`utm.${key}`]} value={f.utm[key] ?? ''}
+      onValue={(value) => set.setUtm({ ...f.utm, [key]: value })} />
   );
 
   return (
     <form className="form link-form" onSubmit={form.onSubmit} noValidate data-testid="link-form">
       {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-      <Field label={t('links.form.url')} hint={t('links.form.urlHint')} error={errors.byField.url}>
-        <input type="url" inputMode="url" value={f.url} required placeholder="https://" onChange={(e) => set.setUrl(e.target.value)} />
-      </Field>
+      <TextField label={t('links.form.url')} hint={t('links.form.urlHint')} error={errors.byField.url} type="url" inputMode="url" value={f.url} required
+        placeholder="https://" onValue={set.setUrl} />
       <div className="form-grid">
         {editing ? null : (
-          <Field label={t('links.form.code')} hint={t('links.form.codeHint')} error={errors.byField.code}>
-            <input value={f.code} autoComplete="off" onChange={(e) => set.setCode(e.target.value)} />
-          </Field>
+          <TextField label={t('links.form.code')} hint={t('links.form.codeHint')} error={errors.byField.code} value={f.code} autoComplete="off" onValue={set.setCode} />
         )}
-        <Field label={t('links.form.title')} error={errors.byField.title}>
-          <input value={f.title} onChange={(e) => set.setTitle(e.target.value)} />
-        </Field>
-        <Field label={t('links.form.tags')} hint={t('links.form.tagsHint')} error={errors.byField.tags}>
-          <input value={f.tags} onChange={(e) => set.setTags(e.target.value)} />
-        </Field>
+        <TextField label={t('links.form.title')} error={errors.byField.title} value={f.title} onValue={set.setTitle} />
+        <TextField label={t('links.form.tags')} hint={t('links.form.tagsHint')} error={errors.byField.tags} value={f.tags} onValue={set.setTags} />
       </div>
 
       <RulesBuilder
@@ -71,17 +63,18 @@ export function LinkForm({ workspaceId, link, onSaved, onCancel }: Props) {
       <fieldset>
         <legend>{t('links.form.options')}</legend>
         <div className="form-grid">
-          <Field label={t('links.form.expiresAt')} hint={t('links.form.expiresHint')} error={errors.byField.expiresAt}>
-            <input type="datetime-local" value={f.expires} onChange={(e) => set.setExpires(e.target.value)} />
-          </Field>
-          <Field
+          <TextField label={t('links.form.expiresAt')} hint={t('links.form.expiresHint')} error={errors.byField.expiresAt} type="datetime-local"
+            value={f.expires} onValue={set.setExpires} />
+          <TextField
             label={t('links.form.password')}
             hint={editing && link?.hasPassword ? t('links.form.passwordKeep') : t('links.form.passwordHint')}
             error={errors.byField.password}
-          >
-            <input type="password" autoComplete="new-password" value={f.password} disabled={f.removePassword}
-              onChange={(e) => set.setPassword(e.target.value)} />
-          </Field>
+            type="password"
+            autoComplete="new-password"
+            value={f.password}
+            disabled={f.removePassword}
+            onValue={set.setPassword}
+          />
         </div>
         <div className="checks">
           {editing && link?.hasPassword ? (

@@ -9,7 +9,6 @@ import { Link } from '../../router';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
-import { CopyButton } from '../../components/CopyButton';
 import { LinkForm } from './LinkForm';
 import { LinkDetails } from './LinkDetails';
 import { LinkStats } from './LinkStats';
@@ -17,6 +16,7 @@ import { LinkConversions } from './LinkConversions';
 import { LinkArms } from './LinkArms';
 import { ShareTree } from './ShareTree';
 import { displayUrl, networkLabel } from './format';
+import { ShortUrl } from './ShortUrl';
 import { useLinkPage } from './useLinkPage';
 
 export function LinkPage({ linkId }: { linkId: string }) {
@@ -36,12 +36,7 @@ export function LinkPage({ linkId }: { linkId: string }) {
       <header className="page__header page__header--row">
         <div className="link-head">
           <h1>{link.title || displayUrl(link.url)}</h1>
-          <div className="short-url short-url--large" data-testid="short-url">
-            <a href={link.shortUrl} target="_blank" rel="noreferrer" className="short-url__text">
-              {displayUrl(link.shortUrl)}
-            </a>
-            <CopyButton text={link.shortUrl} />
-          </div>
+          <ShortUrl url={link.shortUrl} large testId="short-url" />
         </div>
         {link.archivedAt ? <span className="pill pill--archived">{t('links.archivedBadge')}</span> : null}
       </header>

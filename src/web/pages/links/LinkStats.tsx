@@ -6,8 +6,7 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LINK_DIMENSIONS } from '../../api';
-import { errorText } from '../../lib/errors';
-import { Notice } from '../../components/Field';
+import { Kpis, StatsSection } from '../../components/StatsSection';
 import { barsHeight, barsOption, dailyLineOption } from './charts';
 import { dailySeries, valueLabel } from './statsValues';
 import { RANGES, useLinkStats, type RangeDays } from './useLinkData';
@@ -45,37 +44,21 @@ export function LinkStats({ workspaceId, linkId, range, onRange }: Props) {
   }, [data]);
   const emptyDims = data ? LINK_DIMENSIONS.filter((dim) => !(data.breakdowns[dim] ?? []).length) : [];
 
+  const rangePicker = (
+    <div className="segmented" role="group" aria-label={t('links.stats.range')}>
+      {RANGES.map((days) => (
+        <button key={days} type="button" aria-pressed={range === days} onClick={() => onRange(days)}>
+          {t('links.stats.days', { n: days })}
+        </button>
+      ))}
+    </div>
+  );
+
   return (
-    <section className="stats" aria-labelledby="link-stats-title" data-testid="link-stats">
-      <div className="stats__head">
-        <h2 id="link-stats-title">{t('links.stats.title')}</h2>
-        <div className="toolbar">
-          <div className="segmented" role="group" aria-label={t('links.stats.range')}>
-            {RANGES.map((days) => (
-              <button key={days} type="button" aria-pressed={range === days} onClick={() => onRange(days)}>
-                {t('links.stats.days', { n: days })}
-              </button>
-            ))}
-          </div>
-          <button type="button" className="button button--ghost button--small" onClick={stats.reload} disabled={stats.loading}>
-            {t('links.stats.refresh')}
-          </button>
-        </div>
-      </div>
-      {stats.error ? <Notice kind="error">{errorText(stats.error)}</Notice> : null}
-      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
-      {!data ? (
-        stats.error ? null : <p className="muted">{t('common.loading')}</p>
-      ) : (
-        <>
-          <ul className="kpis">
-            {KPIS.map((key) => (
-              <li key={key} className={`kpi kpi--${key}`} data-testid={`kpi-${key}`}>
-                <span className="kpi__label">{t(`links.stats.kpi.${key}`)}</span>
-                <span className="kpi__value">{number.format(Number(data.totals[key]))}</span>
-              </li>
-            ))}
-          </ul>
+    <StatsSection titleId="link-stats-title" title={t('links.stats.title')} testId="link-stats" query={stats} tools={rangePicker}>
+      {(data) => (
+        <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+          <Kpis items={KPIS.map((key) => ({ key, label: t(`links.stats.kpi.${key}`), value: number.format(Number(data.totals[key])), className: `kpi--${key}`, testId: `kpi-${key}` }))} />
           {Number(data.totals.clicks) === 0 && Number(data.totals.bots) === 0 ? (
             <div className="card">
               <p className="empty" data-testid="stats-empty">
@@ -104,9 +87,8 @@ export function LinkStats({ workspaceId, linkId, range, onRange }: Props) {
               ) : null}
             </>
           )}
-        </>
+        </Suspense>
       )}
-      </Suspense>
-    </section>
+    </StatsSection>
   );
 }

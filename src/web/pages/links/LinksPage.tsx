@@ -11,9 +11,10 @@ import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
-import { CopyButton } from '../../components/CopyButton';
+import { PageHeader } from '../../components/PageHeader';
 import { LinkForm } from './LinkForm';
 import { LinksTabs } from './LinksTabs';
+import { ShortUrl } from './ShortUrl';
 import { displayUrl, formatDate, networkLabel } from './format';
 
 export function LinksPage() {
@@ -44,17 +45,13 @@ export function LinksPage() {
   return (
     <section className="page page--links">
       <LinksTabs current="links" />
-      <header className="page__header page__header--row">
-        <div>
-          <h1>{t('links.title')}</h1>
-          <p className="muted">{t('links.intro')}</p>
-        </div>
+      <PageHeader title={t('links.title')} intro={t('links.intro')}>
         {mayEdit && !creating ? (
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
             + {t('links.new')}
           </button>
         ) : null}
-      </header>
+      </PageHeader>
 
       {creating ? (
         <div className="card">
@@ -115,12 +112,7 @@ function LinkRow({ link, language, activeTag, onTag }: { link: ShortLink; langua
         <Link to={`/links/${encodeURIComponent(link.id)}`} className="link-row__title">
           {link.title || displayUrl(link.url)}
         </Link>
-        <div className="short-url">
-          <a href={link.shortUrl} target="_blank" rel="noreferrer" className="short-url__text">
-            {displayUrl(link.shortUrl)}
-          </a>
-          <CopyButton text={link.shortUrl} />
-        </div>
+        <ShortUrl url={link.shortUrl} />
         <p className="link-row__dest" title={link.url}>
           <span className="muted">{t('links.to')}</span> {link.url}
         </p>

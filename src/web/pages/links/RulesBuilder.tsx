@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../components/Field';
+import { Field, TextField } from '../../components/Field';
 import {
   CLIMATE_CHOICES, DEVICE_CHOICES, RULE_KINDS, emptyRule, fromRule, parseRulesJson, toRule, type RuleDraft, type RuleKind,
 } from './ruleDrafts';
@@ -100,10 +100,8 @@ export function RulesBuilder({ rules, onChange, errors, json, onJsonChange, json
                   <ConditionValues rule={rule} index={index} edit={(patch) => edit(index, patch)} toggle={toggle} />
                 </div>
                 {error?.part === 'when' ? <p className="field__error" role="alert">{error.text}</p> : null}
-                <Field label={t('links.rules.url')} error={error?.part === 'url' ? error.text : null}>
-                  <input type="url" inputMode="url" value={rule.url} placeholder="https://" data-testid={`rule-${index}-url`}
-                    onChange={(e) => edit(index, { url: e.target.value })} />
-                </Field>
+                <TextField label={t('links.rules.url')} error={error?.part === 'url' ? error.text : null} type="url" inputMode="url" value={rule.url}
+                  placeholder="https://" data-testid={`rule-${index}-url`} onValue={(url) => edit(index, { url })} />
               </li>
             );
           })}
@@ -152,10 +150,8 @@ function ConditionValues({ rule, index, edit, toggle }: ValuesProps) {
     case 'country':
     case 'language':
       return (
-        <Field label={t(`links.rules.${rule.kind}List`)} hint={t(`links.rules.${rule.kind}Hint`)}>
-          <input value={rule.list} data-testid={`rule-${index}-list`} onChange={(e) => edit({ list: e.target.value })}
-            placeholder={rule.kind === 'country' ? 'FR, BE, CH' : 'fr, de'} />
-        </Field>
+        <TextField label={t(`links.rules.${rule.kind}List`)} hint={t(`links.rules.${rule.kind}Hint`)} value={rule.list} data-testid={`rule-${index}-list`}
+          onValue={(list) => edit({ list })} placeholder={rule.kind === 'country' ? 'FR, BE, CH' : 'fr, de'} />
       );
     case 'device':
     case 'climate': {
@@ -178,23 +174,15 @@ function ConditionValues({ rule, index, edit, toggle }: ValuesProps) {
     case 'localTime':
       return (
         <div className="rule__pair">
-          <Field label={t('links.rules.from')}>
-            <input type="time" value={rule.from} onChange={(e) => edit({ from: e.target.value })} />
-          </Field>
-          <Field label={t('links.rules.to')} hint={t('links.rules.timeHint')}>
-            <input type="time" value={rule.to} onChange={(e) => edit({ to: e.target.value })} />
-          </Field>
+          <TextField label={t('links.rules.from')} type="time" value={rule.from} onValue={(from) => edit({ from })} />
+          <TextField label={t('links.rules.to')} hint={t('links.rules.timeHint')} type="time" value={rule.to} onValue={(to) => edit({ to })} />
         </div>
       );
     case 'query':
       return (
         <div className="rule__pair">
-          <Field label={t('links.rules.param')}>
-            <input value={rule.param} placeholder="ref" onChange={(e) => edit({ param: e.target.value })} />
-          </Field>
-          <Field label={t('links.rules.equals')}>
-            <input value={rule.equals} placeholder="newsletter" onChange={(e) => edit({ equals: e.target.value })} />
-          </Field>
+          <TextField label={t('links.rules.param')} value={rule.param} placeholder="ref" onValue={(param) => edit({ param })} />
+          <TextField label={t('links.rules.equals')} value={rule.equals} placeholder="newsletter" onValue={(equals) => edit({ equals })} />
         </div>
       );
     case 'custom':

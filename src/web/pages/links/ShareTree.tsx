@@ -9,12 +9,9 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { api, type Cascade } from '../../api';
 import { useApiQuery } from '../../api/queries';
-import { can } from '../../lib/roles';
-import { errorText } from '../../lib/errors';
 import { useWorkspace } from '../../session';
-import { Link } from '../../router';
-import { Notice } from '../../components/Field';
-import { SnippetTag } from '../../components/SnippetTag';
+import { OriginsNote, SnippetTag } from '../../components/SnippetTag';
+import { Kpis, StatsSection } from '../../components/StatsSection';
 import type { ChartOption } from '../../components/Chart';
 
 // ECharts loads with the first chart shown, in its own chunk (like the link statistics).
@@ -170,40 +167,25 @@ export function ShareTree(props: Source) {
   const generations = useMemo(() => (data ? generationOption(data.metrics.visitorsByGeneration, t) : null), [data, t]);
 
   return (
-    <section className="stats cascade" aria-labelledby="cascade-title" data-testid="share-tree">
-      <div className="stats__head">
-        <div>
-          <h2 id="cascade-title">{t('cascade.title')}</h2>
-          <p className="muted cascade__intro">{isLink ? t('cascade.introLink') : t('cascade.introPost')}</p>
-        </div>
-        <button type="button" className="button button--ghost button--small" onClick={cascade.reload} disabled={cascade.loading}>
-          {t('links.stats.refresh')}
-        </button>
-      </div>
-      {cascade.error ? <Notice kind="error">{errorText(cascade.error)}</Notice> : null}
-      {!data ? (
-        cascade.error ? null : <p className="muted">{t('common.loading')}</p>
-      ) : data.metrics.visitors === 0 ? (
+    <StatsSection className="cascade" titleId="cascade-title" title={t('cascade.title')} intro={isLink ? t('cascade.introLink') : t('cascade.introPost')}
+      testId="share-tree" query={cascade}>
+      {(data) => data.metrics.visitors === 0 ? (
         <div className="card cascade__empty" data-testid="share-tree-empty">
           <h3>{t('cascade.empty.title')}</h3>
           <p>{t('cascade.empty.body')}</p>
           <SnippetTag workspaceId={workspace.id} />
-          <p className="muted cascade__note">
-            {t('cascade.empty.origins')}{' '}
-            {can.manageMembers(workspace.role) ? <Link to="/workspace">{t('cascade.empty.settings')}</Link> : t('cascade.empty.askAdmin')}
-          </p>
+          <OriginsNote />
         </div>
       ) : (
         <>
-          <ul className="kpis kpis--5">
-            {KPIS.map((kpi) => (
-              <li key={kpi} className={`kpi kpi--${kpi}`} data-testid={`cascade-kpi-${kpi}`}>
-                <span className="kpi__label">{t(`cascade.kpi.${kpi}`)}</span>
-                <span className="kpi__value">{formatKpi(kpi, Number(data.metrics[kpi]), language)}</span>
-                <span className="kpi__hint">{t(`cascade.hint.${kpi}`)}</span>
-              </li>
-            ))}
-          </ul>
+          <Kpis className="kpis--5" items={KPIS.map((kpi) => ({
+            key: kpi,
+            label: t(`cascade.kpi.${kpi}`),
+            value: formatKpi(kpi, Number(data.metrics[kpi]), language),
+            hint: t(`cascade.hint.${kpi}`),
+            className: `kpi--${kpi}`,
+            testId: `cascade-kpi-${kpi}`,
+          }))} />
           <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
             <div className="cascade__charts">
               <div className="card">
@@ -226,6 +208,6 @@ export function ShareTree(props: Source) {
           </Suspense>
         </>
       )}
-    </section>
+    </StatsSection>
   );
 }

@@ -13,17 +13,11 @@ import { isThemeName, type ThemeName } from './BioThemes';
 
 const FIELDS = ['slug', 'title', 'description', 'theme', 'lang', 'avatarMediaId', 'items'] as const;
 
-export interface Draft {
-  slug: string;
-  title: string;
-  description: string;
-  theme: string;
-  lang: string;
-  avatarMediaId: string | null;
-  /** Where the editor shows the avatar from (a signed media URL); not sent. */
-  avatarUrl: string | null;
-  items: BioItem[];
-}
+/**
+ * The page as the editor holds it: the saved page's own fields (the avatar's signed URL only to show it, never sent),
+ * with its items as they are sent back.
+ */
+export type Draft = Pick<Bio, 'slug' | 'title' | 'description' | 'theme' | 'lang' | 'avatarMediaId' | 'avatarUrl'> & { items: BioItem[] };
 
 const EMPTY: Draft = { slug: '', title: '', description: '', theme: 'light', lang: 'en', avatarMediaId: null, avatarUrl: null, items: [] };
 

@@ -7,8 +7,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/queries';
 import { postStatsApi, type MetricsPoint } from '../../api-post-stats';
-import { errorText } from '../../lib/errors';
-import { Notice } from '../../components/Field';
+import { Kpis, StatsSection } from '../../components/StatsSection';
 import type { ChartOption } from '../../components/Chart';
 import { networkLabel } from '../links/format';
 
@@ -57,25 +56,14 @@ export function PostMetrics({ workspaceId, postId }: { workspaceId: string; post
   };
 
   return (
-    <section className="stats" aria-labelledby="post-metrics-title" data-testid="post-metrics">
-      <h2 id="post-metrics-title">{t('post.metrics.title')}</h2>
-      {metrics.error ? <Notice kind="error">{errorText(metrics.error)}</Notice> : null}
-      {!metrics.data ? (
-        metrics.error ? null : <p className="muted">{t('common.loading')}</p>
-      ) : measured.length === 0 ? (
+    <StatsSection titleId="post-metrics-title" title={t('post.metrics.title')} testId="post-metrics" query={metrics}>
+      {() => measured.length === 0 ? (
         <p className="empty card" data-testid="post-metrics-empty">
           {t('post.metrics.empty')}
         </p>
       ) : (
         <>
-          <ul className="kpis">
-            {KPIS.map((kpi) => (
-              <li key={kpi} className="kpi" data-testid={`post-kpi-${kpi}`}>
-                <span className="kpi__label">{t(`post.metrics.${kpi}`)}</span>
-                <span className="kpi__value">{total(kpi)}</span>
-              </li>
-            ))}
-          </ul>
+          <Kpis items={KPIS.map((kpi) => ({ key: kpi, label: t(`post.metrics.${kpi}`), value: total(kpi), testId: `post-kpi-${kpi}` }))} />
           <div className="card">
             <div className="segmented" role="group" aria-label={t('post.metrics.measure')}>
               {MEASURES.map((m) => (
@@ -91,6 +79,6 @@ export function PostMetrics({ workspaceId, postId }: { workspaceId: string; post
           </div>
         </>
       )}
-    </section>
+    </StatsSection>
   );
 }

@@ -9,6 +9,7 @@ import type { Channel, Post } from '../../api';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { StatusBadge } from '../../components/StatusBadge';
+import { PageHeader } from '../../components/PageHeader';
 import { PublicationItem } from './PublicationItem';
 import { ShareTree } from '../links/ShareTree';
 import { PostSummary } from './PostSummary';
@@ -32,17 +33,12 @@ export function PostPage({ postId }: { postId: string }) {
 
   return (
     <section className="page">
-      <header className="page__header page__header--row">
-        <div>
-          <h1>{t('post.title')}</h1>
-          {upcoming ? (
-            <p className="muted">
-              {data.scheduledAt ? t('post.scheduledFor', { date: format(data.scheduledAt) }) : t('post.notScheduled')}
-            </p>
-          ) : null}
-        </div>
+      <PageHeader
+        title={t('post.title')}
+        intro={upcoming ? (data.scheduledAt ? t('post.scheduledFor', { date: format(data.scheduledAt) }) : t('post.notScheduled')) : null}
+      >
         <StatusBadge status={data.status} />
-      </header>
+      </PageHeader>
       {actionError ? <Notice kind="error">{errorText(actionError)}</Notice> : null}
 
       <PostSummary post={data} role={workspace.role} busy={busy} upcoming={upcoming} act={act} />

@@ -8,6 +8,7 @@ import { securityApi, type AccountSession } from '../../api-security';
 import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
+import { DataTable } from '../../components/DataTable';
 import { formatWhen } from '../../lib/dates';
 
 function deviceName(session: AccountSession, t: (key: string, options?: Record<string, unknown>) => string): string {
@@ -91,6 +92,7 @@ export function TokensSection() {
   const { t, i18n } = useTranslation();
   const tokens = useApiQuery(['my-tokens'], () => securityApi.listMyTokens());
   const list = tokens.data?.tokens ?? [];
+  const columns = [t('security.tokens.name'), t('security.tokens.workspace'), t('security.tokens.role'), t('security.tokens.created'), t('security.tokens.lastUsed')];
   return (
     <div className="card" data-testid="my-tokens">
       <h2>{t('security.tokens.title')}</h2>
@@ -99,28 +101,17 @@ export function TokensSection() {
       {list.length === 0 && tokens.data ? <p className="muted">{t('security.tokens.none')}</p> : null}
       {list.length > 0 ? (
         <div className="table-scroll">
-          <table className="token-table">
-            <thead>
-              <tr>
-                <th>{t('security.tokens.name')}</th>
-                <th>{t('security.tokens.workspace')}</th>
-                <th>{t('security.tokens.role')}</th>
-                <th>{t('security.tokens.created')}</th>
-                <th>{t('security.tokens.lastUsed')}</th>
+          <DataTable className="token-table" columns={columns}>
+            {list.map((tk) => (
+              <tr key={tk.id} data-testid="token-row">
+                <td>{tk.name}</td>
+                <td>{tk.workspace.name}</td>
+                <td>{t(`roles.${tk.role}`)}</td>
+                <td>{formatWhen(tk.createdAt, i18n.language)}</td>
+                <td>{tk.lastUsedAt ? formatWhen(tk.lastUsedAt, i18n.language) : t('security.tokens.never')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.map((tk) => (
-                <tr key={tk.id} data-testid="token-row">
-                  <td>{tk.name}</td>
-                  <td>{tk.workspace.name}</td>
-                  <td>{t(`roles.${tk.role}`)}</td>
-                  <td>{formatWhen(tk.createdAt, i18n.language)}</td>
-                  <td>{tk.lastUsedAt ? formatWhen(tk.lastUsedAt, i18n.language) : t('security.tokens.never')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </div>
       ) : null}
     </div>

@@ -3,14 +3,16 @@
  * recovery codes shown once with copy and download, new recovery codes and turning it off (with a code or the
  * password).
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { securityApi, type Enrolment } from '../../api-security';
 import { useApiQuery } from '../../api/queries';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { Notice } from '../../components/Field';
+import { CodeField, PasswordField, ProofSwitch, useProofChoice } from '../../components/CredentialFields';
 import { CopyButton } from '../../components/CopyButton';
+import { FormActions } from '../../components/FormActions';
 import { formatWhen } from '../../lib/dates';
 
 export function TwoFactorSection({ onChanged }: { onChanged?: (() => void) | undefined }) {
@@ -82,12 +84,8 @@ export function TwoFactorSection({ onChanged }: { onChanged?: (() => void) | und
 function ConfirmEnrolment({ enrolment, onConfirmed, onCancel }: { enrolment: Enrolment; onConfirmed(codes: string[]): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const { busy, errors, submit } = useSubmit(['code']);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    void submit(async () => onConfirmed((await securityApi.confirmEnrolment(code.trim())).recoveryCodes));
-  }
+  const { busy, errors, handleSubmit } = useSubmit(['code']);
+  const onSubmit = handleSubmit(async () => onConfirmed((await securityApi.confirmEnrolment(code.trim())).recoveryCodes));
 
   return (
     <form className="form two-factor-setup" onSubmit={onSubmit} noValidate>
@@ -100,20 +98,11 @@ function ConfirmEnrolment({ enrolment, onConfirmed, onCancel }: { enrolment: Enr
           </p>
         </li>
         <li>
-          <Field label={t('security.twoFactor.code')} hint={t('security.twoFactor.codeHint')} error={errors.byField.code}>
-            <input name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={8} value={code} onChange={(e) => setCode(e.target.value)} />
-          </Field>
+          <CodeField label={t('security.twoFactor.code')} hint={t('security.twoFactor.codeHint')} error={errors.byField.code} name="code" value={code} onValue={setCode} />
         </li>
       </ol>
       {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || !code.trim()}>
-          {t('security.twoFactor.turnOn')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions className="form__actions" label={t('security.twoFactor.turnOn')} busy={busy} disabled={busy || !code.trim()} onCancel={onCancel} />
     </form>
   );
 }
@@ -150,21 +139,17 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone(): void }) {
 function ProofActions({ onCodes, onDisabled }: { onCodes(codes: string[]): void; onDisabled(): void }) {
   const { t } = useTranslation();
   const [action, setAction] = useState<'codes' | 'disable' | null>(null);
-  const [withPassword, setWithPassword] = useState(false);
-  const [value, setValue] = useState('');
-  const { busy, errors, submit } = useSubmit(['code', 'password']);
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  const choice = useProofChoice();
+  const { instead: withPassword, value, setValue } = choice;
+  const { busy, errors, handleSubmit } = useSubmit(['code', 'password']);
+  const onSubmit = handleSubmit(async () => {
     const proof = withPassword ? { password: value } : { code: value.trim() };
-    void submit(async () => {
-      if (action === 'codes') onCodes((await securityApi.newRecoveryCodes(proof)).recoveryCodes);
-      else await securityApi.disableTwoFactor(proof);
-      if (action === 'disable') onDisabled();
-      setAction(null);
-      setValue('');
-    });
-  }
+    if (action === 'codes') onCodes((await securityApi.newRecoveryCodes(proof)).recoveryCodes);
+    else await securityApi.disableTwoFactor(proof);
+    if (action === 'disable') onDisabled();
+    setAction(null);
+    setValue('');
+  });
 
   if (!action) {
     return (
@@ -183,25 +168,19 @@ function ProofActions({ onCodes, onDisabled }: { onCodes(codes: string[]): void;
       <p>{action === 'codes' ? t('security.twoFactor.newCodesIntro') : t('security.twoFactor.turnOffIntro')}</p>
       {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
       {withPassword ? (
-        <Field label={t('signIn.password')} error={errors.byField.password}>
-          <input type="password" name="password" autoComplete="current-password" value={value} onChange={(e) => setValue(e.target.value)} />
-        </Field>
+        <PasswordField label={t('signIn.password')} error={errors.byField.password} value={value} onValue={setValue} />
       ) : (
-        <Field label={t('security.twoFactor.code')} error={errors.byField.code}>
-          <input name="proof-code" inputMode="numeric" autoComplete="one-time-code" maxLength={8} value={value} onChange={(e) => setValue(e.target.value)} />
-        </Field>
+        <CodeField label={t('security.twoFactor.code')} error={errors.byField.code} name="proof-code" value={value} onValue={setValue} />
       )}
-      <div className="form__actions">
-        <button type="submit" className={`button ${action === 'disable' ? 'button--danger' : 'button--primary'}`} disabled={busy || !value}>
-          {action === 'codes' ? t('security.twoFactor.newCodesSubmit') : t('security.twoFactor.turnOffSubmit')}
-        </button>
-        <button type="button" className="button button--ghost button--small" onClick={() => { setWithPassword(!withPassword); setValue(''); }}>
-          {withPassword ? t('security.twoFactor.withCode') : t('security.twoFactor.withPassword')}
-        </button>
-        <button type="button" className="button button--ghost" onClick={() => setAction(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <ProofSwitch choice={choice} toCode={t('security.twoFactor.withCode')} toOther={t('security.twoFactor.withPassword')} />
+      <FormActions
+        className="form__actions"
+        label={action === 'codes' ? t('security.twoFactor.newCodesSubmit') : t('security.twoFactor.turnOffSubmit')}
+        danger={action === 'disable'}
+        busy={busy}
+        disabled={busy || !value}
+        onCancel={() => setAction(null)}
+      />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
 import { formatWhen, userTimeZone } from '../../lib/dates';
 import { Notice } from '../../components/Field';
+import { DataTable } from '../../components/DataTable';
 import { Avatar } from '../../components/Avatar';
 import { actionKey } from './audit-actions';
 
@@ -50,22 +51,11 @@ export function AuditTable({ workspaceId, query, filtered }: Props) {
       ) : null}
       {entries.length > 0 ? (
         <div className="table-scroll">
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th>{t('audit.when', { zone: userTimeZone() })}</th>
-                <th>{t('audit.who')}</th>
-                <th>{t('audit.what')}</th>
-                <th>{t('audit.target')}</th>
-                <th>{t('audit.details')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <AuditRow key={entry.id} entry={entry} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable className="audit-table" columns={[t('audit.when', { zone: userTimeZone() }), t('audit.who'), t('audit.what'), t('audit.target'), t('audit.details')]}>
+            {entries.map((entry) => (
+              <AuditRow key={entry.id} entry={entry} />
+            ))}
+          </DataTable>
         </div>
       ) : null}
       {error ? <Notice kind="error">{errorText(error)}</Notice> : null}

@@ -2,15 +2,17 @@
  * The team: members and people still invited. Admins and owners invite (a one-time link to hand over), change
  * roles and remove people; removing someone also ends the API tokens they made here, which the confirmation says.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api';
 import { accessApi, type TeamMember } from '../../api-access';
 import { useSession } from '../../session';
 import { useApiQuery } from '../../api/queries';
 import { can, roles } from '../../lib/roles';
-import { errorText, formErrors } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { errorText } from '../../lib/errors';
+import { useSubmit } from '../../lib/useSubmit';
+import { Notice, TextField } from '../../components/Field';
+import { InlineForm } from '../../components/InlineForm';
 import { CopyButton } from '../../components/CopyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { RoleField } from '../../components/RoleField';
@@ -98,38 +100,24 @@ function InviteForm({ workspaceId, role, onInvited }: { workspaceId: string; rol
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [newRole, setNewRole] = useState<Role>('editor');
-  const [error, setError] = useState<unknown>(null);
   const [invited, setInvited] = useState<{ email: string; url: string | null } | null>(null);
-  const errors = formErrors(error, ['email', 'role']);
+  const { busy, errors, handleSubmit } = useSubmit(['email', 'role']);
   // Only owners make owners; the server says the same.
   const offered = role === 'owner' ? roles : roles.filter((r) => r !== 'owner');
-
-  async function invite(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const onSubmit = handleSubmit(async () => {
     setInvited(null);
-    try {
-      const result = await accessApi.invite(workspaceId, { email: email.trim(), role: newRole });
-      setInvited({ email: result.member.email, url: result.inviteUrl });
-      setEmail('');
-      onInvited();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    const result = await accessApi.invite(workspaceId, { email: email.trim(), role: newRole });
+    setInvited({ email: result.member.email, url: result.inviteUrl });
+    setEmail('');
+    onInvited();
+  });
 
   return (
     <>
-      <form className="form form--inline" onSubmit={(e) => void invite(e)} noValidate>
-        {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-        <Field label={t('workspace.inviteEmail')} error={errors.byField.email}>
-          <input type="email" name="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-        </Field>
+      <InlineForm onSubmit={onSubmit} error={errors.general} submitLabel={t('workspace.invite')} disabled={busy || !email.trim()}>
+        <TextField label={t('workspace.inviteEmail')} error={errors.byField.email} type="email" name="email" value={email} onValue={setEmail} />
         <RoleField label={t('workspace.inviteRole')} value={newRole} options={offered} error={errors.byField.role} onChange={setNewRole} />
-        <button type="submit" className="button button--primary" disabled={!email.trim()}>
-          {t('workspace.invite')}
-        </button>
-      </form>
+      </InlineForm>
       {invited?.url ? (
         <Notice kind="success">
           {t('workspace.inviteReady')} <code className="invite-url" data-testid="invite-url">{invited.url}</code>{' '}

@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEVELOPER_CONSOLES, networkAppsApi, type NetworkApp } from '../../api-network-apps';
 import { useSubmit } from '../../lib/useSubmit';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
+import { TokenField } from '../../components/CredentialFields';
 import { CopyButton } from '../../components/CopyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { NetworkLogo } from '../../components/NetworkLogo';
@@ -130,16 +131,10 @@ function AppForm({ workspaceId, app, name, onChanged }: { workspaceId: string; a
     <form className="form" onSubmit={onSubmit} noValidate data-testid="network-app-form">
       {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
       {saved ? <Notice kind="success">{t('networkApps.saved', { network: name })}</Notice> : null}
-      <Field label={t('networkApps.clientId')} error={errors.byField.clientId}>
-        <input name="clientId" autoComplete="off" spellCheck={false} value={clientId} onChange={(e) => setClientId(e.target.value)} />
-      </Field>
-      <Field
-        label={t('networkApps.clientSecret')}
-        hint={app.secretLast4 ? t('networkApps.secretKept', { last4: app.secretLast4 }) : undefined}
-        error={errors.byField.clientSecret}
-      >
-        <input name="clientSecret" type="password" autoComplete="off" value={clientSecret} onChange={(e) => setClientSecret(e.target.value)} />
-      </Field>
+      <TextField label={t('networkApps.clientId')} error={errors.byField.clientId} name="clientId" autoComplete="off" spellCheck={false} value={clientId}
+        onValue={setClientId} />
+      <TokenField label={t('networkApps.clientSecret')} hint={app.secretLast4 ? t('networkApps.secretKept', { last4: app.secretLast4 }) : undefined}
+        error={errors.byField.clientSecret} name="clientSecret" value={clientSecret} onValue={setClientSecret} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy || !clientId.trim() || !clientSecret.trim()}>
           {running === 'submit' ? t('common.working') : t('networkApps.save')}

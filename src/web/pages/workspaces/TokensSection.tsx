@@ -3,14 +3,16 @@
  * still work and when they were last used, and revoke them. Admins and owners see and revoke everyone's; others
  * their own. The workspace id, which scripts need beside the token, is shown here too.
  */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api';
 import { accessApi, type ApiTokenInfo } from '../../api-access';
 import { useApiQuery } from '../../api/queries';
 import { roles } from '../../lib/roles';
-import { errorText, formErrors } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { errorText } from '../../lib/errors';
+import { useSubmit } from '../../lib/useSubmit';
+import { Notice, TextField } from '../../components/Field';
+import { InlineForm } from '../../components/InlineForm';
 import { CopyButton } from '../../components/CopyButton';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { RoleField } from '../../components/RoleField';
@@ -86,36 +88,22 @@ function NewToken({ workspaceId, role, onCreated }: { workspaceId: string; role:
   // A token can have at most the power of the person who makes it.
   const offered = roles.slice(roles.indexOf(role));
   const [tokenRole, setTokenRole] = useState<Role>(offered.includes('viewer') ? 'viewer' : role);
-  const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
-  const errors = formErrors(error, ['name', 'role']);
-
-  async function create(event: FormEvent) {
-    event.preventDefault();
-    setError(null);
+  const { busy, errors, handleSubmit } = useSubmit(['name', 'role']);
+  const onSubmit = handleSubmit(async () => {
     setCreated(null);
-    try {
-      const result = await accessApi.createToken(workspaceId, { name: name.trim(), role: tokenRole });
-      setCreated(result.token);
-      setName('');
-      onCreated();
-    } catch (e) {
-      setError(e);
-    }
-  }
+    const result = await accessApi.createToken(workspaceId, { name: name.trim(), role: tokenRole });
+    setCreated(result.token);
+    setName('');
+    onCreated();
+  });
 
   return (
     <>
-      <form className="form form--inline" onSubmit={(e) => void create(e)} noValidate>
-        {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-        <Field label={t('access.tokenName')} error={errors.byField.name}>
-          <input name="tokenName" value={name} maxLength={100} onChange={(e) => setName(e.target.value)} />
-        </Field>
+      <InlineForm onSubmit={onSubmit} error={errors.general} submitLabel={t('access.createToken')} disabled={busy || !name.trim()}>
+        <TextField label={t('access.tokenName')} error={errors.byField.name} name="tokenName" value={name} maxLength={100} onValue={setName} />
         <RoleField label={t('access.tokenRole')} name="tokenRole" value={tokenRole} options={offered} error={errors.byField.role} onChange={setTokenRole} />
-        <button type="submit" className="button button--primary" disabled={!name.trim()}>
-          {t('access.createToken')}
-        </button>
-      </form>
+      </InlineForm>
       {created ? (
         <Notice kind="success">
           {t('access.tokenOnce')} <code data-testid="new-token">{created}</code> <CopyButton text={created} />

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { useApiQuery } from '../../api/queries';
 import { errorText } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
+import { InlineForm } from '../../components/InlineForm';
 import { SnippetTag } from '../../components/SnippetTag';
 
 export function TrackingSection({ workspaceId }: { workspaceId: string }) {
@@ -64,14 +65,10 @@ export function TrackingSection({ workspaceId }: { workspaceId: string }) {
           ))}
         </ul>
       )}
-      <form className="form form--inline" onSubmit={(e) => void add(e)} noValidate>
-        <Field label={t('tracking.add')} hint={t('tracking.addHint')} error={inputError}>
-          <input name="origin" type="url" inputMode="url" placeholder="https://shop.example.com" value={input} onChange={(e) => setInput(e.target.value)} />
-        </Field>
-        <button type="submit" className="button button--primary" disabled={busy || !input.trim()}>
-          {t('tracking.addSubmit')}
-        </button>
-      </form>
+      <InlineForm onSubmit={add} submitLabel={t('tracking.addSubmit')} disabled={busy || !input.trim()}>
+        <TextField label={t('tracking.add')} hint={t('tracking.addHint')} error={inputError} name="origin" type="url" inputMode="url"
+          placeholder="https://shop.example.com" value={input} onValue={setInput} />
+      </InlineForm>
     </div>
   );
 }

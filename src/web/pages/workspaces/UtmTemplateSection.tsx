@@ -12,7 +12,7 @@ import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorText } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { utmExample } from './utm-example';
 import './audit.css';
@@ -70,20 +70,17 @@ export function UtmTemplateSection({ workspaceId, role }: { workspaceId: string;
       {saved ? <Notice kind="success">{t('utmTemplate.saved')}</Notice> : null}
       {current ? (
         <form className="form" onSubmit={(e: FormEvent) => { e.preventDefault(); save(current); }} noValidate>
-          <Field label={t('utmTemplate.medium')} hint={t('utmTemplate.mediumHint')} error={errors.byField.medium}>
-            <input name="utmMedium" value={current.medium} placeholder="social" maxLength={100} readOnly={!editable} onChange={(e) => edit({ medium: e.target.value })} />
-          </Field>
-          <Field label={t('utmTemplate.campaign')} hint={t('utmTemplate.campaignHint')} error={errors.byField.campaign}>
-            <input name="utmCampaign" value={current.campaign} maxLength={100} readOnly={!editable} onChange={(e) => edit({ campaign: e.target.value })} />
-          </Field>
+          <TextField label={t('utmTemplate.medium')} hint={t('utmTemplate.mediumHint')} error={errors.byField.medium} name="utmMedium" value={current.medium}
+            placeholder="social" maxLength={100} readOnly={!editable} onValue={(medium) => edit({ medium })} />
+          <TextField label={t('utmTemplate.campaign')} hint={t('utmTemplate.campaignHint')} error={errors.byField.campaign} name="utmCampaign"
+            value={current.campaign} maxLength={100} readOnly={!editable} onValue={(campaign) => edit({ campaign })} />
           {networks.length > 0 ? (
             <fieldset className="utm-sources">
               <legend>{t('utmTemplate.sources')}</legend>
               {networks.map((network) => (
-                <Field key={network} label={t(`networks.${network}`, { defaultValue: network })} hint={t('utmTemplate.sourcesHint', { example: network })}>
-                  <input name={`utmSource-${network}`} value={current.sources[network] ?? ''} placeholder={network} maxLength={100} readOnly={!editable}
-                    onChange={(e) => edit({ sources: { ...current.sources, [network]: e.target.value } })} />
-                </Field>
+                <TextField key={network} label={t(`networks.${network}`, { defaultValue: network })} hint={t('utmTemplate.sourcesHint', { example: network })}
+                  name={`utmSource-${network}`} value={current.sources[network] ?? ''} placeholder={network} maxLength={100} readOnly={!editable}
+                  onValue={(source) => edit({ sources: { ...current.sources, [network]: source } })} />
               ))}
               {errors.byField.sources ? <p className="field__error" role="alert">{errors.byField.sources}</p> : null}
             </fieldset>

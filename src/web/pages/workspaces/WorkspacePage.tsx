@@ -9,7 +9,7 @@ import { api } from '../../api';
 import { useSession } from '../../session';
 import { can } from '../../lib/roles';
 import { formErrors } from '../../lib/errors';
-import { Field, Notice } from '../../components/Field';
+import { Notice, TextField } from '../../components/Field';
 import { MembersSection } from './MembersSection';
 import { TokensSection } from './TokensSection';
 import { TwoFactorRequirement } from './TwoFactorRequirement';
@@ -63,9 +63,7 @@ export function WorkspacePage() {
       <form className="card form" onSubmit={(e) => void create(e)} noValidate>
         <h2>{t('workspace.create')}</h2>
         {errors.general ? <Notice kind="error">{errors.general}</Notice> : null}
-        <Field label={t('workspace.name')} error={errors.byField.name}>
-          <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
-        </Field>
+        <TextField label={t('workspace.name')} error={errors.byField.name} name="name" value={name} onValue={setName} />
         <button type="submit" className="button button--primary" disabled={!name.trim()}>
           {t('workspace.createSubmit')}
         </button>
