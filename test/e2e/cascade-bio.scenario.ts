@@ -11,8 +11,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { apiCall, type BrowserScenarioEnv } from './page-api.js';
+import { apiCall, noSideways, openPhone, PHONE, type BrowserScenarioEnv } from './page-api.js';
 
 export type CascadeBioEnv = BrowserScenarioEnv;
 
@@ -29,11 +28,6 @@ const AVATAR_PNG = Buffer.from(
 const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../test-results/web');
 
 let linkPath = '';
-
-async function noSideways(target: Page, where: string): Promise<void> {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-}
 
 export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app, shot }: CascadeBioEnv): Promise<void> {
   const me = (await page.evaluate(async () => (await fetch('/api/v1/me')).json())) as { workspaces: Array<{ id: string; name: string }> };
@@ -117,9 +111,7 @@ export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app,
   await tree.scrollIntoViewIfNeeded();
   await shot('cascade-03-tree-en');
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(`${baseUrl}/#${linkPath}`);
+  const phone = await openPhone(context, `${baseUrl}/#${linkPath}`);
   await phone.getByTestId('cascade-tree').locator('svg').waitFor();
   await shot('cascade-04-phone-en', phone);
   await noSideways(phone, 'link page with share tree');
@@ -179,7 +171,7 @@ export async function cascadeAndBioInEnglish({ page, context, baseUrl, ctx, app,
   await sale.waitFor();
   assert.match((await sale.getAttribute('href'))!, new RegExp(`/${link.code}\\?src=bio$`));
   await shot('bio-03-public-desktop', visitor);
-  await visitor.setViewportSize({ width: 390, height: 844 });
+  await visitor.setViewportSize(PHONE);
   await shot('bio-04-public-phone', visitor);
   await visitor.close();
 }
@@ -205,9 +197,7 @@ export async function cascadeAndBioInFrench({ page, context, baseUrl, shot }: Ca
   await page.getByRole('button', { name: 'Enregistrer la page' }).waitFor();
   await shot('bio-05-editor-fr');
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(`${baseUrl}/#/links/bio`);
+  const phone = await openPhone(context, `${baseUrl}/#/links/bio`);
   await phone.frameLocator('[data-testid="bio-preview"]').getByRole('link', { name: 'Our spring menu' }).waitFor();
   await shot('bio-06-phone-editor-fr', phone);
   // A full-page shot may leave a frame below the fold unpainted: the preview on its own, scrolled into view.

@@ -11,7 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { BrowserScenarioEnv } from './page-api.js';
+import { noSideways, openPhone, type BrowserScenarioEnv } from './page-api.js';
 
 export type LinkResultsEnv = BrowserScenarioEnv;
 
@@ -28,11 +28,6 @@ const SALE_VALUE = 12.5;
 let linkPath = '';
 /** What the English step measured, for the French one to find again. */
 let expected = { conversions: 0, sales: 0 };
-
-async function noSideways(target: Page, where: string): Promise<void> {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-}
 
 /** A GET from inside the signed-in page (same cookie). */
 async function apiGet<T>(page: Page, url: string): Promise<T> {
@@ -183,9 +178,7 @@ export async function linkResultsInFrench({ page, context, baseUrl, shot }: Link
   await arms.scrollIntoViewIfNeeded();
   await shot('results-05-arms-fr');
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(`${baseUrl}/#${linkPath}`);
+  const phone = await openPhone(context, `${baseUrl}/#${linkPath}`);
   await phone.getByTestId('arms-verdict').getByText('La variante « bold »', { exact: false }).waitFor();
   await shot('results-06-phone-fr', phone);
   await noSideways(phone, 'A/B link page');

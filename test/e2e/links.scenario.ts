@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AppContext } from '../../src/core/context.js';
+import { noSideways, openPhone } from './page-api.js';
 
 export interface LinksEnv {
   page: Page;
@@ -33,11 +34,6 @@ let linkPath = '';
 /** The error shown under the field labelled `label` of the link form. */
 const fieldError = (page: Page, label: string) =>
   page.getByTestId('link-form').locator('.field').filter({ has: page.getByText(label, { exact: true }) }).locator('.field__error');
-
-async function noSideways(target: Page, where: string): Promise<void> {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-}
 
 export async function linksInEnglish({ page, baseUrl, ctx, shot }: LinksEnv): Promise<void> {
   await page.goto(`${baseUrl}/#/calendar`);
@@ -183,9 +179,7 @@ export async function linksInFrench({ page, context, baseUrl, shot }: LinksEnv):
   await page.getByTestId('rule-0').locator('.field__error').waitFor();
   assert.equal(await fieldError(page, 'URL de destination').count(), 0);
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(`${baseUrl}/#${linkPath}`);
+  const phone = await openPhone(context, `${baseUrl}/#${linkPath}`);
   await phone.getByTestId('chart-series').locator('svg').waitFor();
   await shot('links-08-phone-link-fr', phone);
   await noSideways(phone, 'link page');

@@ -75,6 +75,17 @@ function makeImage(width: number, height: number, format: 'png' | 'webp'): Promi
   return sharp({ create: { width, height, channels: 3, background: '#d9a066' } }).toFormat(format).toBuffer();
 }
 
+/** Picks a file in the composer and waits until it is uploaded (its description field shows). */
+async function attach(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.getByTestId('media-input').setInputFiles(file);
+  await page.getByLabel(`Description of ${file.name}`).waitFor();
+}
+
+/** Removes an attached file from the composer by its name. */
+async function detach(page: Page, name: string): Promise<void> {
+  await page.locator('.media-item').filter({ hasText: name }).getByRole('button', { name: 'Remove' }).click();
+}
+
 interface Publication {
   channelId: string;
   network: string;
@@ -158,13 +169,11 @@ export async function mediaNetworksScenario({ page, baseUrl, ctx, media, shot }:
   await tiktokPanel.getByText('This account can post videos up to 5 seconds long.').waitFor();
 
   // A 6-second video is longer than this TikTok account may post; a 4.5-second one is not.
-  await page.getByTestId('media-input').setInputFiles({ name: 'long.mp4', mimeType: 'video/mp4', buffer: makeVideo(6) });
-  await page.getByLabel('Description of long.mp4').waitFor();
+  await attach(page, { name: 'long.mp4', mimeType: 'video/mp4', buffer: makeVideo(6) });
   await tiktokPanel.getByText('The video lasts 6 seconds; this TikTok account can post up to 5.').waitFor();
   await shot('52-composer-tiktok-too-long');
-  await page.locator('.media-item').filter({ hasText: 'long.mp4' }).getByRole('button', { name: 'Remove' }).click();
-  await page.getByTestId('media-input').setInputFiles({ name: 'layers.mp4', mimeType: 'video/mp4', buffer: makeVideo(4.5) });
-  await page.getByLabel('Description of layers.mp4').waitFor();
+  await detach(page, 'long.mp4');
+  await attach(page, { name: 'layers.mp4', mimeType: 'video/mp4', buffer: makeVideo(4.5) });
   await tiktokPanel.getByText(/The video lasts/).waitFor({ state: 'detached' });
   await audience.selectOption('SELF_ONLY');
   await tiktokPanel.getByLabel('Allow comments').check();
@@ -239,13 +248,11 @@ async function snapchatSpotlight(page: Page, ctx: AppContext, snapchatId: string
   await page.getByTestId('tab-snapchat').click();
   const panel = page.getByTestId(`options-${snapchatId}`);
   await panel.getByLabel('Kind of post').selectOption('spotlight');
-  await page.getByTestId('media-input').setInputFiles({ name: 'still.png', mimeType: 'image/png', buffer: await makeImage(1080, 1920, 'png') });
-  await page.getByLabel('Description of still.png').waitFor();
+  await attach(page, { name: 'still.png', mimeType: 'image/png', buffer: await makeImage(1080, 1920, 'png') });
   await panel.getByText('Spotlight takes videos only.').waitFor();
   await shot('55-composer-snapchat-spotlight-image');
-  await page.locator('.media-item').filter({ hasText: 'still.png' }).getByRole('button', { name: 'Remove' }).click();
-  await page.getByTestId('media-input').setInputFiles({ name: 'spotlight.mp4', mimeType: 'video/mp4', buffer: makeVideo(6) });
-  await page.getByLabel('Description of spotlight.mp4').waitFor();
+  await detach(page, 'still.png');
+  await attach(page, { name: 'spotlight.mp4', mimeType: 'video/mp4', buffer: makeVideo(6) });
   await panel.getByText('Spotlight takes videos only.').waitFor({ state: 'detached' });
 
   await page.getByTestId('composer-submit').click();

@@ -14,6 +14,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { AppContext } from '../../src/core/context.js';
 import type { FakeMeta } from '../fakes/meta/server.js';
 import { startFakeNetworks, type FakeNetworks } from './fake-networks.js';
+import { noSideways, openPhone } from './page-api.js';
 
 export interface NetworksEnv {
   page: Page;
@@ -134,11 +135,6 @@ export async function startFacebookDialog(meta: FakeMeta): Promise<FacebookDialo
   };
 }
 
-async function noSideways(target: Page, where: string): Promise<void> {
-  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-}
-
 export async function networksScenario({ page, context, baseUrl, ctx, nets, shot }: NetworksEnv): Promise<void> {
   const { fakes, dialog } = nets;
   await page.goto(`${baseUrl}/#/channels`);
@@ -187,9 +183,7 @@ export async function networksScenario({ page, context, baseUrl, ctx, nets, shot
   await picker.getByLabel(/Acme Café \(Facebook Page\)/).uncheck();
   await shot('43-picker-en');
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  await phone.goto(page.url());
+  const phone = await openPhone(context, page.url());
   await phone.getByTestId('account-picker').waitFor();
   await shot('44-phone-picker-en', phone);
   await noSideways(phone, 'account picker');

@@ -5,6 +5,7 @@
  * @example
  *   const made = await apiCall<{ id: string }>(page, 'POST', `/api/v1/workspaces/${ws}/links`, { url: SHOP });
  */
+import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AppContext } from '../../src/core/context.js';
@@ -17,6 +18,23 @@ export interface BrowserScenarioEnv {
   ctx: AppContext;
   app: FastifyInstance;
   shot(name: string, target?: Page): Promise<void>;
+}
+
+/** A phone's screen in CSS pixels (an iPhone 14's): the size the walk-through checks its pages at. */
+export const PHONE = { width: 390, height: 844 };
+
+/** A new tab the size of a phone, opened at `url`. */
+export async function openPhone(context: BrowserContext, url: string): Promise<Page> {
+  const phone = await context.newPage();
+  await phone.setViewportSize(PHONE);
+  await phone.goto(url);
+  return phone;
+}
+
+/** Fails when the page on `target` is wider than its viewport (it would scroll sideways on a phone). */
+export async function noSideways(target: Page, where: string): Promise<void> {
+  const overflow = await target.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
 }
 
 /** A JSON request from inside the signed-in page, with the session's CSRF token. */

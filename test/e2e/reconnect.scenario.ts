@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { MemoryNetwork } from '../fakes/memory-network.js';
+import { noSideways, openPhone } from './page-api.js';
 
 export interface ScenarioEnv {
   page: Page;
@@ -73,17 +74,11 @@ export async function reconnectScenario({ page, context, baseUrl, bluesky, masto
   await brokenRow.getByText('Mastodon said: “Token has been revoked”').waitFor();
   await shot('22-channels-needs-reconnect-en');
 
-  const phone = await context.newPage();
-  await phone.setViewportSize({ width: 390, height: 844 });
-  const noSideways = async (where: string) => {
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-  };
-  await phone.goto(postUrl);
+  const phone = await openPhone(context, postUrl);
   await phone.getByTestId('reconnect-banner').waitFor();
   await phone.getByTestId('publication').first().waitFor();
   await shot('23-phone-held-en', phone);
-  await noSideways('post with banner');
+  await noSideways(phone, 'post with banner');
 
   // In French too.
   await page.getByTestId('language').selectOption('fr');
@@ -96,7 +91,7 @@ export async function reconnectScenario({ page, context, baseUrl, bluesky, masto
   await phone.getByRole('button', { name: 'Mois' }).waitFor();
   await phone.getByTestId('reconnect-banner').getByText('alice.bsky.social sur Bluesky doit être reconnecté').waitFor();
   await shot('25-phone-banner-fr', phone);
-  await noSideways('calendar with banner');
+  await noSideways(phone, 'calendar with banner');
   await phone.close();
 
   // Another workspace has nothing to reconnect.
@@ -136,9 +131,7 @@ export async function reconnectScenario({ page, context, baseUrl, bluesky, masto
   // One account left: the banner says it all in one row.
   await banner.getByText('Ses publications planifiées sont en attente, pas perdues : elles partiront dès sa reconnexion.').waitFor();
   await shot('28-banner-one-account-fr');
-  const phoneAgain = await context.newPage();
-  await phoneAgain.setViewportSize({ width: 390, height: 844 });
-  await phoneAgain.goto(`${baseUrl}/#/calendar?view=week`);
+  const phoneAgain = await openPhone(context, `${baseUrl}/#/calendar?view=week`);
   await phoneAgain.getByTestId('reconnect-banner').getByText('alice@mastodon.example sur Mastodon', { exact: false }).waitFor();
   await shot('29-phone-banner-one-account-fr', phoneAgain);
   await phoneAgain.close();

@@ -21,6 +21,7 @@ import { createTestApp, type TestApp } from '../../src/testing/app.js';
 import { startWorkers } from '../../src/app/workers.js';
 import { MEMORY_LIMITS, MemoryNetwork } from '../fakes/memory-network.js';
 import { expectedUtc, freePort, tomorrowAt } from './helpers.js';
+import { noSideways, openPhone } from './page-api.js';
 import { reconnectScenario } from './reconnect.scenario.js';
 import { linksInEnglish, linksInFrench } from './links.scenario.js';
 import { cascadeAndBioInEnglish, cascadeAndBioInFrench } from './cascade-bio.scenario.js';
@@ -414,29 +415,23 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     linkResultsInFrench({ page, context, baseUrl, ctx: server.ctx, app: server.app, shot }));
 
   step('stays readable on a phone', async () => {
-    const phone = await context.newPage();
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${baseUrl}/#/calendar?view=week`);
+    const phone = await openPhone(context, `${baseUrl}/#/calendar?view=week`);
     await phone.getByRole('button', { name: 'Semaine' }).waitFor();
     await shot('15-phone-week-fr', phone);
-    const noSideways = async (where: string) => {
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${where}: the page is ${overflow}px wider than the phone`);
-    };
-    await noSideways('week');
+    await noSideways(phone, 'week');
     await phone.getByRole('button', { name: 'Mois' }).click();
     await phone.locator('.calendar--month').waitFor();
     await shot('15a-phone-month-fr', phone);
-    await noSideways('month');
+    await noSideways(phone, 'month');
     await phone.goto(`${baseUrl}/#/channels`);
     await phone.getByTestId('channel-list').waitFor();
     await shot('15b-phone-channels-fr', phone);
-    await noSideways('channels');
+    await noSideways(phone, 'channels');
     await phone.goto(`${baseUrl}/#/compose`);
     await phone.getByTestId('pick-bluesky').check();
     await phone.getByTestId('composer-text').fill('Sur mobile aussi.');
     await shot('16-phone-composer-fr', phone);
-    await noSideways('composer');
+    await noSideways(phone, 'composer');
     // The navigation hides behind the menu button: it opens from the keyboard, fits the width, and every page in
     // it (Channels and Workspace, last in the row, used to be scrolled out of sight) is one tap away.
     const menu = phone.getByRole('button', { name: 'Menu', exact: true });
@@ -447,7 +442,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     assert.equal(await menu.getAttribute('aria-expanded'), 'true');
     await nav.getByRole('link', { name: 'Espace' }).waitFor();
     await shot('16a-phone-menu-fr', phone);
-    await noSideways('menu');
+    await noSideways(phone, 'menu');
     await phone.keyboard.press('Tab');
     await phone.keyboard.press('Escape');
     assert.equal(await nav.isVisible(), false, 'Escape closes the menu');
@@ -458,7 +453,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     await menu.click();
     await nav.getByRole('link', { name: 'Espace' }).click();
     await phone.getByTestId('members').waitFor();
-    await noSideways('workspace');
+    await noSideways(phone, 'workspace');
     await phone.close();
   });
 

@@ -4,21 +4,14 @@
  * that has none; once the account has one, every outstanding invite is accepted by signing in as that person.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, setupTenant, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp, type Tenant } from '../../testing/scenario.js';
 
 forEachDatabase('invites cannot take over accounts', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let evil: Tenant;
-  before(async () => {
-    ({ app: t, tenant: a } = await createTenantApp(getDb()));
-    // The attacker: any signed-in person with a workspace of their own.
-    evil = await setupTenant(t.app, { owner: { token: a.token } });
-  });
-  after(async () => t?.close());
+  // The attacker, `evil`: any signed-in person with a workspace of their own.
+  const { t, a, b: evil } = useTenantApp(getDb, { secondTenant: true });
 
   const tokenOf = (inviteUrl: unknown) => String(inviteUrl).split('/invite/')[1]!;
   const invite = async (tenant: Tenant, email: string, role = 'admin') => {
@@ -35,6 +28,15 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
   });
   const workspacesOf = async (headers: Record<string, string>) =>
     ((await t.app.inject({ method: 'GET', url: '/api/v1/me', headers })).json().workspaces as { id: string; role: string }[]).map((w) => w.id);
+  const assertRefused = (res: { statusCode: number; body: string; json(): { error: { code: string } } }, status: number, code: string) => {
+    assert.equal(res.statusCode, status, res.body);
+    assert.equal(res.json().error.code, code);
+  };
+  /** The account's password is `works`, not `refused`. */
+  const assertPassword = async (email: string, works: string, refused: string) => {
+    assert.equal((await login(email, refused)).statusCode, 401, `${email} does not sign in with "${refused}"`);
+    assert.equal((await login(email, works)).statusCode, 200, `${email} signs in with "${works}"`);
+  };
 
   it("another workspace's invite cannot give the attacker a pending invitee's account", async () => {
     const victim = 'victim@example.com';
@@ -42,8 +44,7 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
     // The attack: "add" the same email to the attacker's workspace and accept that invite with a chosen password.
     const evilInvite = await invite(evil, victim, 'viewer');
     const taken = await accept(evilInvite, 'attacker password 1');
-    assert.equal(taken.statusCode, 409, taken.body);
-    assert.equal(taken.json().error.code, 'invite_conflict');
+    assertRefused(taken, 409, 'invite_conflict');
     assert.equal((await login(victim, 'attacker password 1')).statusCode, 401);
     // The real person's link still works, and gives exactly the role and workspace it was issued for.
     const joined = await accept(realInvite, 'victim password 1');
@@ -51,11 +52,8 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
     const ws = await workspacesOf(sessionOf(joined));
     assert.deepEqual(ws, [a.workspaceId], 'the invite grants membership in its own workspace, nothing else');
     // The attacker's invite now cannot set a password: an existing account accepts by signing in.
-    const again = await accept(evilInvite, 'attacker password 2');
-    assert.equal(again.statusCode, 401, again.body);
-    assert.equal(again.json().error.code, 'sign_in_to_accept');
-    assert.equal((await login(victim, 'attacker password 2')).statusCode, 401);
-    assert.equal((await login(victim, 'victim password 1')).statusCode, 200);
+    assertRefused(await accept(evilInvite, 'attacker password 2'), 401, 'sign_in_to_accept');
+    await assertPassword(victim, 'victim password 1', 'attacker password 2');
   });
 
   it('an invite link issued before the password was set no longer resets it', async () => {
@@ -63,11 +61,8 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
     const first = await invite(a, person, 'editor');
     const second = await invite(a, person, 'editor');
     assert.equal((await accept(first, 'person password 1')).statusCode, 200);
-    const reset = await accept(second, 'stolen password 1');
-    assert.equal(reset.statusCode, 401, reset.body);
-    assert.equal(reset.json().error.code, 'sign_in_to_accept');
-    assert.equal((await login(person, 'stolen password 1')).statusCode, 401);
-    assert.equal((await login(person, 'person password 1')).statusCode, 200);
+    assertRefused(await accept(second, 'stolen password 1'), 401, 'sign_in_to_accept');
+    await assertPassword(person, 'person password 1', 'stolen password 1');
   });
 
   it('an existing account joins another workspace only by signing in as itself', async () => {
@@ -79,9 +74,7 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
     assert.deepEqual(await workspacesOf(own), [a.workspaceId]);
     // Someone else signed in cannot accept it for them.
     const stranger = sessionOf(await accept(await invite(a, 'stranger@example.com', 'viewer'), 'stranger password 1'));
-    const wrongPerson = await accept(evilLink, '', stranger);
-    assert.equal(wrongPerson.statusCode, 403, wrongPerson.body);
-    assert.equal(wrongPerson.json().error.code, 'invite_for_someone_else');
+    assertRefused(await accept(evilLink, '', stranger), 403, 'invite_for_someone_else');
     // Signed in as themselves, they accept; the password is not touched.
     const ok = await accept(evilLink, '', own);
     assert.equal(ok.statusCode, 200, ok.body);
@@ -100,8 +93,6 @@ forEachDatabase('invites cannot take over accounts', (getDb) => {
   });
 
   it('a used, unknown or expired invite says so', async () => {
-    const res = await accept('chi_not-a-real-invite-token', 'any password 123');
-    assert.equal(res.statusCode, 422);
-    assert.equal(res.json().error.code, 'invalid_invite');
+    assertRefused(await accept('chi_not-a-real-invite-token', 'any password 123'), 422, 'invalid_invite');
   });
 });

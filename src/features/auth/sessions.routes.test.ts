@@ -3,10 +3,10 @@
  * person's session cannot be ended (404, as if it did not exist).
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { invitePerson, passwordStep, type Person } from './people.testing.js';
 
 const FIREFOX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
@@ -14,14 +14,11 @@ const IPHONE =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 forEachDatabase('sessions and tokens of a person', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
+  const { t, a } = useTenantApp(getDb);
   let dana: Person;
   before(async () => {
-    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     dana = await invitePerson(t.app, a, 'dana@example.com', 'editor', FIREFOX);
   });
-  after(async () => t?.close());
 
   async function signIn(p: Person, userAgent: string) {
     const res = await passwordStep(t.app, p.email, p.password, userAgent);

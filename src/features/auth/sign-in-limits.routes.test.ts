@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import type { TestApp } from '../../testing/app.js';
-import { createTenantApp, FIRST_OWNER_PASSWORD, type Tenant } from '../../testing/scenario.js';
+import { useTenantApp, FIRST_OWNER_PASSWORD } from '../../testing/scenario.js';
 
 /** A refused attempt: 429, how long to wait in `Retry-After` and in words, in the documented error shape. */
 function assertRateLimited(res: { statusCode: number; headers: Record<string, unknown>; body: string }) {
@@ -15,10 +14,7 @@ function assertRateLimited(res: { statusCode: number; headers: Record<string, un
 }
 
 forEachDatabase('sign-in attempt limits', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb);
 
   const login = (email: string, password: string, remoteAddress = '127.0.0.1') =>
     t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, remoteAddress });

@@ -3,17 +3,14 @@
  * works once, a recovery code works once, a challenge dies after five wrong guesses, and a token cannot touch it.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { enrol, invitePerson, passwordStep, sessionOf, totpCode, wrongCode, type Person } from './people.testing.js';
 
 forEachDatabase('two-factor sign-in', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb);
 
   const secondStep = (body: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login/two-factor', payload: body });
 

@@ -1,28 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp, type Tenant } from '../../testing/scenario.js';
 
 const BASE = 'https://go.example.test';
 
 forEachDatabase('link-in-bio pages', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let b: Tenant;
+  const { t, a, b } = useTenantApp(getDb, { env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' }, secondTenant: true });
   const links: Record<string, { id: string; code: string }> = {};
   before(async () => {
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: BASE, CHORUS_PUBLIC_URL: 'https://chorus.example.test' } }));
-    b = await setupTenant(t.app, { owner: { token: a.token } });
     for (const [name, tenant] of [['shop', a], ['blog', a], ['old', a], ['theirs', b]] as const) {
       const res = await call(t.app, tenant.token, 'POST', `/api/v1/workspaces/${tenant.workspaceId}/links`, { url: `https://example.com/${name}` });
       assert.equal(res.status, 201, JSON.stringify(res.body));
       links[name] = res.body;
     }
   });
-  after(async () => t?.close());
 
   const bioOf = (tenant: Tenant) => `/api/v1/workspaces/${tenant.workspaceId}/bio`;
+  /** Page items pointing at the links made in `before`, by name: `itemsOf(['shop', 'The shop'], ['blog', 'Blog'])`. */
+  const itemsOf = (...named: Array<[link: string, label: string]>) => named.map(([link, label]) => ({ linkId: links[link]!.id, label }));
   const page = (slug: string, headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: `/bio/${slug}`, headers });
 
   it('saves a page with its ordered items, and shows it back', async () => {
@@ -32,10 +29,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
       title: 'Acme',
       description: 'Everything we post about, in one place.',
       theme: 'ocean',
-      items: [
-        { linkId: links.blog!.id, label: 'Our blog' },
-        { linkId: links.shop!.id, label: 'The shop' },
-      ],
+      items: itemsOf(['blog', 'Our blog'], ['shop', 'The shop']),
     });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     assert.equal(saved.body.slug, 'acme-store', 'slugs are stored lowercase');
@@ -54,10 +48,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
   it('refuses links of another workspace (422 naming the item), a taken slug (409), bad slugs and themes', async () => {
     const foreign = await call(t.app, a.token, 'PUT', bioOf(a), {
       slug: 'acme-store',
-      items: [
-        { linkId: links.shop!.id, label: 'Shop' },
-        { linkId: links.theirs!.id, label: 'Not ours' },
-      ],
+      items: itemsOf(['shop', 'Shop'], ['theirs', 'Not ours']),
     });
     assert.equal(foreign.status, 422, JSON.stringify(foreign.body));
     assert.equal(foreign.body.error.code, 'unknown_link');
@@ -69,7 +60,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
     assert.equal(taken.status, 409, JSON.stringify(taken.body));
     assert.equal(taken.body.error.field, 'slug');
     assert.equal((await call(t.app, b.token, 'GET', bioOf(b))).status, 404, 'nothing saved');
-    assert.equal((await call(t.app, b.token, 'PUT', bioOf(b), { slug: 'beta', items: [{ linkId: links.theirs!.id, label: 'Ours' }] })).status, 200);
+    assert.equal((await call(t.app, b.token, 'PUT', bioOf(b), { slug: 'beta', items: itemsOf(['theirs', 'Ours']) })).status, 200);
 
     for (const slug of ['ab', 'has space', 'a/b', 'é-accent']) {
       const res = await call(t.app, a.token, 'PUT', bioOf(a), { slug, items: [] });
@@ -78,7 +69,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
     }
     const theme = await call(t.app, a.token, 'PUT', bioOf(a), { slug: 'acme-store', theme: 'neon', items: [] });
     assert.equal(theme.status, 400);
-    const emptyLabel = await call(t.app, a.token, 'PUT', bioOf(a), { slug: 'acme-store', items: [{ linkId: links.shop!.id, label: '  ' }] });
+    const emptyLabel = await call(t.app, a.token, 'PUT', bioOf(a), { slug: 'acme-store', items: itemsOf(['shop', '  ']) });
     assert.equal(emptyLabel.status, 400);
     const media = await call(t.app, a.token, 'PUT', bioOf(a), { slug: 'acme-store', avatarMediaId: links.shop!.id, items: [] });
     assert.equal(media.status, 422);
@@ -104,11 +95,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
       description: 'Tips & "tricks"',
       theme: 'dark',
       lang: 'fr',
-      items: [
-        { linkId: links.shop!.id, label: 'Shop <b>now</b>' },
-        { linkId: links.old!.id, label: 'Old offer' },
-        { linkId: links.blog!.id, label: 'Blog' },
-      ],
+      items: itemsOf(['shop', 'Shop <b>now</b>'], ['old', 'Old offer'], ['blog', 'Blog']),
     });
     assert.equal(saved.status, 200, JSON.stringify(saved.body));
     const res = await page('acme-store');
@@ -139,11 +126,7 @@ forEachDatabase('link-in-bio pages', (getDb) => {
     const saved = await call(t.app, a.token, 'PUT', bioOf(a), {
       slug: 'acme-store',
       title: 'Acme',
-      items: [
-        { linkId: links.blog!.id, label: 'Blog' },
-        { linkId: links.old!.id, label: 'Old offer' },
-        { linkId: links.shop!.id, label: 'Shop' },
-      ],
+      items: itemsOf(['blog', 'Blog'], ['old', 'Old offer'], ['shop', 'Shop']),
     });
     assert.deepEqual(saved.body.items.map((i: { shown: boolean }) => i.shown), [true, false, true]);
     const html = (await page('acme-store')).body;

@@ -64,13 +64,17 @@ function bruteForceVirality(nodes: ShareNode[]): number {
 
 describe('cascadeMetrics, by hand', () => {
   it('returns zeros for an empty tree', () => {
-    const m = cascadeMetrics([]);
-    assert.deepEqual(m.visitorsByGeneration, []);
-    assert.equal(m.visitors, 0);
-    assert.equal(m.maxDepth, 0);
-    assert.equal(m.amplification, 0);
-    assert.equal(m.kFactor, 0);
-    assert.equal(m.structuralVirality, 0);
+    assert.deepEqual(cascadeMetrics([]), {
+      visitors: 0,
+      visitorsByGeneration: [],
+      maxDepth: 0,
+      amplification: 0,
+      shares: 0,
+      sharesPerVisitor: 0,
+      visitsPerShare: 0,
+      kFactor: 0,
+      structuralVirality: 0,
+    });
   });
 
   it('a star: one visitor whose share brought three (and one visit that minted no token)', () => {

@@ -4,31 +4,14 @@
  * workspaces are kept apart, and a network's failure comes back as an answer a person can act on.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
-import { startMediaNetworkFakes, type MediaNetworkFakes } from '../../../test/fakes/media-networks.js';
+import { call } from '../../testing/app.js';
+import { useMediaNetworksApp } from '../../testing/network-fakes.js';
+import type { Tenant } from '../../testing/scenario.js';
 
 forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat channels', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let b: Tenant;
-  let fakes: MediaNetworkFakes;
-  let youtube: MediaNetworkFakes['youtube'];
-  let tiktok: MediaNetworkFakes['tiktok'];
-  let pinterest: MediaNetworkFakes['pinterest'];
-  let snapchat: MediaNetworkFakes['snapchat'];
-  before(async () => {
-    fakes = await startMediaNetworkFakes();
-    ({ youtube, tiktok, pinterest, snapchat } = fakes);
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: fakes.networks, env: fakes.env }));
-    b = await setupTenant(t.app, { owner: { token: a.token } });
-  });
-  after(async () => {
-    await t?.close();
-    await fakes?.stop();
-  });
+  const { t, a, b, fakes } = useMediaNetworksApp(getDb, { secondTenant: true });
 
   const connect = async (tenant: Tenant, body: Record<string, unknown>): Promise<string> => {
     const res = await call(t.app, tenant.token, 'POST', `/api/v1/workspaces/${tenant.workspaceId}/channels`, body);
@@ -44,7 +27,7 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
   };
 
   it("gives TikTok's creator_info: audiences with none chosen, interactions turned off, the longest video", async () => {
-    const creator = tiktok.addCreator('cara', { displayName: 'Cara', privacyLevelOptions: ['FOLLOWER_OF_CREATOR', 'SELF_ONLY'], commentDisabled: true, maxVideoPostDurationSec: 60 });
+    const creator = fakes.tiktok.addCreator('cara', { displayName: 'Cara', privacyLevelOptions: ['FOLLOWER_OF_CREATOR', 'SELF_ONLY'], commentDisabled: true, maxVideoPostDurationSec: 60 });
     const id = await connect(a, { network: 'tiktok', accessToken: creator.token });
     const res = await options(id);
     assert.equal(res.status, 200, JSON.stringify(res.body));
@@ -53,11 +36,11 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
       network: 'tiktok',
       options: { network: 'tiktok', privacyLevelOptions: ['FOLLOWER_OF_CREATOR', 'SELF_ONLY'], commentDisabled: true, duetDisabled: false, stitchDisabled: false, maxDurationSeconds: 60, creator: 'Cara' },
     });
-    assert.ok(tiktok.requests.some((r) => r.path.startsWith('/v2/post/publish/creator_info/query/')), 'asked TikTok, not a cache');
+    assert.ok(fakes.tiktok.requests.some((r) => r.path.startsWith('/v2/post/publish/creator_info/query/')), 'asked TikTok, not a cache');
   });
 
   it("lists the Pinterest account's boards, and creates one from the composer (editors)", async () => {
-    const user = pinterest.addUser('acmebakery');
+    const user = fakes.pinterest.addUser('acmebakery');
     const id = await connect(a, { network: 'pinterest', accessToken: user.token });
     const before = await options(id);
     assert.equal(before.status, 200, JSON.stringify(before.body));
@@ -73,33 +56,33 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
     const created = await board(a.token, { name: 'Recipes', privacy: 'SECRET' });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.name, 'Recipes');
-    assert.equal(pinterest.boards.get(created.body.id)?.ownerId, user.id, 'made on Pinterest, on this account');
+    assert.equal(fakes.pinterest.boards.get(created.body.id)?.ownerId, user.id, 'made on Pinterest, on this account');
     const after = await options(id, a, contributor);
     assert.deepEqual(after.body.options.boards.map((x: { name: string }) => x.name).sort(), ['Ideas', 'Recipes']);
   });
 
   it("gives YouTube's privacy, categories and the channel's longest upload (15 minutes until verified)", async () => {
-    const verified = youtube.addChannel('Acme Bakery');
-    const unverified = youtube.addChannel('Acme Café', { verified: false });
+    const verified = fakes.youtube.addChannel('Acme Bakery');
+    const unverified = fakes.youtube.addChannel('Acme Café', { verified: false });
     const id = await connect(a, { network: 'youtube', accessToken: verified.token });
     const res = await options(id);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     const o = res.body.options;
     assert.deepEqual([o.network, o.privacyOptions, o.defaultPrivacy, o.defaultCategoryId, o.maxTitleLength, o.maxDurationSeconds, o.channelMadeForKids], ['youtube', ['public', 'unlisted', 'private'], 'public', '22', 100, 12 * 3600, false]);
     assert.ok(o.categories.some((c: { id: string; name: string }) => c.id === '22' && c.name === 'People & Blogs'));
-    assert.ok(youtube.requests.some((r) => r.path.includes('/youtube/v3/channels') && r.path.includes('part=status')));
+    assert.ok(fakes.youtube.requests.some((r) => r.path.includes('/youtube/v3/channels') && r.path.includes('part=status')));
     const short = await options(await connect(a, { network: 'youtube', accessToken: unverified.token }));
     assert.equal(short.body.options.maxDurationSeconds, 15 * 60);
   });
 
   it("gives Snapchat's kinds of post without asking Snap, and null for networks with nothing to choose", async () => {
-    const snap = snapchat.addUser('acmesnaps');
+    const snap = fakes.snapchat.addUser('acmesnaps');
     const id = await connect(a, { network: 'snapchat', accessToken: snap.token, accountId: snap.profileId });
-    const calls = snapchat.requests.length;
+    const calls = fakes.snapchat.requests.length;
     const res = await options(id);
     assert.equal(res.status, 200, JSON.stringify(res.body));
     assert.deepEqual(res.body.options.kinds, ['story', 'saved_story', 'spotlight']);
-    assert.equal(snapchat.requests.length, calls);
+    assert.equal(fakes.snapchat.requests.length, calls);
     const bluesky = await options(a.channelId);
     assert.deepEqual(bluesky.body, { channelId: a.channelId, network: 'bluesky', options: null });
     const board = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/channels/${a.channelId}/boards`, { name: 'Recipes' });
@@ -108,7 +91,7 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
   });
 
   it("answers 404 for another workspace's channel or an unknown id, and 403 to viewers", async () => {
-    const creator = tiktok.addCreator('dora');
+    const creator = fakes.tiktok.addCreator('dora');
     const theirs = await connect(b, { network: 'tiktok', accessToken: creator.token });
     assert.equal((await options(theirs)).status, 404, "A's token, B's channel in A's workspace");
     assert.equal((await options(theirs, b, a.token)).status, 404, "A's token in B's workspace");
@@ -119,19 +102,19 @@ forEachDatabase('compose options of YouTube, TikTok, Pinterest and Snapchat chan
   });
 
   it("turns the network's failures into answers: 502 unreachable, 429 with the wait, 409 and reconnect on a revoked token", async () => {
-    const creator = tiktok.addCreator('eve');
+    const creator = fakes.tiktok.addCreator('eve');
     const id = await connect(a, { network: 'tiktok', accessToken: creator.token });
-    tiktok.failNext('POST', /creator_info/, { status: 500, body: { data: {}, error: { code: 'internal_error', message: 'Something went wrong on our side.', log_id: 'L1' } } });
+    fakes.tiktok.failNext('POST', /creator_info/, { status: 500, body: { data: {}, error: { code: 'internal_error', message: 'Something went wrong on our side.', log_id: 'L1' } } });
     const down = await options(id);
     assert.equal(down.status, 502, JSON.stringify(down.body));
     assert.match(down.body.error.message, /^TikTok could not be reached/);
 
-    tiktok.failNext('POST', /creator_info/, { status: 429, body: { data: {}, error: { code: 'rate_limit_exceeded', message: 'Too many requests.', log_id: 'L2' } } });
+    fakes.tiktok.failNext('POST', /creator_info/, { status: 429, body: { data: {}, error: { code: 'rate_limit_exceeded', message: 'Too many requests.', log_id: 'L2' } } });
     const slow = await options(id);
     assert.equal(slow.status, 429, JSON.stringify(slow.body));
     assert.equal(slow.body.error.details.retryAfterSeconds, 60);
 
-    tiktok.expire(creator.token);
+    fakes.tiktok.expire(creator.token);
     const revoked = await options(id);
     assert.equal(revoked.status, 409, JSON.stringify(revoked.body));
     assert.match(revoked.body.error.message, /TikTok no longer accepts/);

@@ -4,30 +4,16 @@
  * unknown, used or expired state, another person or browser, consent refused, a code the network refuses.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { startFakeNetworks, type FakeNetworks } from '../../../test/e2e/fake-networks.js';
+import { call } from '../../testing/app.js';
+import { useFakeNetworksApp } from '../../testing/network-fakes.js';
+import { FIRST_OWNER_PASSWORD } from '../../testing/scenario.js';
 
 const PUBLIC_URL = 'https://chorus.example';
 
 forEachDatabase('OAuth connect of the issue 4 networks', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let b: Tenant;
-  let fakes: FakeNetworks;
-  before(async () => {
-    fakes = await startFakeNetworks({ publicUrl: PUBLIC_URL, withoutOAuth: ['threads'] });
-    const networks = fakes.registry().register(new MemoryNetwork().connector('bluesky'));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: fakes.env }));
-    b = await setupTenant(t.app, { owner: { token: a.token } });
-  });
-  after(async () => {
-    await t?.close();
-    await fakes?.stop();
-  });
+  const { t, a, b, fakes } = useFakeNetworksApp(getDb, { publicUrl: PUBLIC_URL, withoutOAuth: ['threads'], secondTenant: true });
 
   const start = async (network: string, token = a.token, ws = a.workspaceId) => {
     const res = await call(t.app, token, 'POST', `/api/v1/workspaces/${ws}/oauth/${network}/start`);

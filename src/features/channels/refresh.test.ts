@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, it, test } from 'node:test';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { beforeEach, it, test } from 'node:test';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { forEachDatabase } from '../../db/testing.js';
 import { NetworkError } from '../../networks/connector.js';
 import { InboxNetwork } from '../../../test/fakes/inbox-network.js';
@@ -20,12 +20,9 @@ test('the next check is when the 10-minute margin opens, at least every 6 hours,
 });
 
 forEachDatabase('credential refresh', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
   const inbox = new InboxNetwork();
 
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network: inbox })));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb, { network: inbox });
   beforeEach(() => {
     inbox.failures = [];
     inbox.refresh = () => null;

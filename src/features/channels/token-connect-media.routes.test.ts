@@ -3,37 +3,21 @@
  * each against its strict fake through the registry the server builds from env.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
-import { startMediaNetworkFakes, type MediaNetworkFakes } from '../../../test/fakes/media-networks.js';
+import { call } from '../../testing/app.js';
+import { useMediaNetworksApp } from '../../testing/network-fakes.js';
 
 forEachDatabase('token connect of YouTube, TikTok, Pinterest and Snapchat', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let fakes: MediaNetworkFakes;
-  let youtube: MediaNetworkFakes['youtube'];
-  let tiktok: MediaNetworkFakes['tiktok'];
-  let pinterest: MediaNetworkFakes['pinterest'];
-  let snapchat: MediaNetworkFakes['snapchat'];
-  before(async () => {
-    fakes = await startMediaNetworkFakes();
-    ({ youtube, tiktok, pinterest, snapchat } = fakes);
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: fakes.networks, env: fakes.env }));
-  });
-  after(async () => {
-    await t?.close();
-    await fakes?.stop();
-  });
+  const { t, a, fakes } = useMediaNetworksApp(getDb);
 
   const connect = (body: Record<string, unknown>) => call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/channels`, body);
 
   it('connects each network with a token it issued, sealed at rest', async () => {
-    const yt = youtube.addChannel('Acme Bakery');
-    const tk = tiktok.addCreator('acmebakery');
-    const pin = pinterest.addUser('acmebakery');
-    const snap = snapchat.addUser('acmebakery');
+    const yt = fakes.youtube.addChannel('Acme Bakery');
+    const tk = fakes.tiktok.addCreator('acmebakery');
+    const pin = fakes.pinterest.addUser('acmebakery');
+    const snap = fakes.snapchat.addUser('acmebakery');
     for (const [network, token, extra] of [
       ['youtube', yt.token, {}],
       ['tiktok', tk.token, {}],

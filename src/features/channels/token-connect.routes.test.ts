@@ -4,26 +4,13 @@
  * a refusal is a 422 naming the problem, and tokens are stored sealed.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { startFakeNetworks, type FakeNetworks } from '../../../test/e2e/fake-networks.js';
+import { call } from '../../testing/app.js';
+import { useFakeNetworksApp } from '../../testing/network-fakes.js';
 
 forEachDatabase('token connect of the issue 4 networks', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let fakes: FakeNetworks;
-  before(async () => {
-    fakes = await startFakeNetworks({ publicUrl: 'https://chorus.example' });
-    const networks = fakes.registry().register(new MemoryNetwork().connector('bluesky'));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: fakes.env }));
-  });
-  after(async () => {
-    await t?.close();
-    await fakes?.stop();
-  });
+  const { t, a, fakes } = useFakeNetworksApp(getDb, { publicUrl: 'https://chorus.example' });
 
   const connect = (body: Record<string, unknown>) => call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/channels`, body);
   const stored = async (id: string) => {

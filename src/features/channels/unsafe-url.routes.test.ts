@@ -9,8 +9,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { createMastodonConnector } from '../../networks/mastodon/index.js';
 import { createBlueskyConnector } from '../../networks/bluesky/index.js';
@@ -60,22 +60,21 @@ const localForms = (port: number) => [
 ];
 
 forEachDatabase('local addresses typed into channel connections', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
   let target: Listener;
   let trustedService: Listener;
-  before(async () => {
+  // The tenant's first channel is on an in-memory network; then the real connectors take over.
+  const networks = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky'));
+  const { t, a } = useTenantApp(getDb, async () => {
     delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
     target = await listenEverywhere();
     // The operator's configured Bluesky service, which redirects every call to the local target.
     trustedService = await listenEverywhere(() => ({ status: 302, headers: { location: `http://[::ffff:7f00:1]:${target.port}/xrpc/stolen` } }));
-    // The tenant's first channel is on an in-memory network; then the real connectors take over.
-    const networks = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky'));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks }));
+    return { networks };
+  });
+  before(() => {
     networks.register(createMastodonConnector()).register(createBlueskyConnector({ service: `http://127.0.0.1:${trustedService.port}` }));
   });
   after(async () => {
-    await t?.close();
     await new Promise((r) => target?.server.close(r));
     await new Promise((r) => trustedService?.server.close(r));
   });

@@ -3,10 +3,10 @@
  * sends it (JSON as text/plain, from a page's origin), down to cascades and conversion reports.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { FIRST_OWNER_PASSWORD, useTenantApp } from '../../testing/scenario.js';
 import { cascadeMetrics, type ShareNode } from '../cascades/metrics.js';
 import { snippetSource } from '../tracking/snippet.js';
 import { COLLECT_RATE_LIMIT } from './routes/collect.js';
@@ -15,9 +15,7 @@ const SHOP = 'https://shop.example.com';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/133.0';
 
 forEachDatabase('website tracking (collect)', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let b: Tenant;
+  const { t, a, b } = useTenantApp(getDb, { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' }, secondTenant: true });
   let linkId: string;
   let postId: string;
   let publicationId: string;
@@ -25,8 +23,6 @@ forEachDatabase('website tracking (collect)', (getDb) => {
   let ipCounter = 0;
 
   before(async () => {
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } }));
-    b = await setupTenant(t.app, { owner: { token: a.token } });
     // The real path: a post whose URL becomes a tracked short link (post, publication, network on the link).
     const post = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text: `Sale! ${SHOP}/summer?x=1`, channelIds: [a.channelId] });
     assert.equal(post.status, 201, JSON.stringify(post.body));
@@ -40,7 +36,6 @@ forEachDatabase('website tracking (collect)', (getDb) => {
       assert.equal(put.status, 200, JSON.stringify(put.body));
     }
   });
-  after(async () => t?.close());
 
   /** A fresh click on the post's link, as a visitor's browser makes it: the chorus_cid it lands with. */
   async function click(linkCode = code): Promise<string> {

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 
 forEachDatabase('automatic tracking of posts', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } })));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb, { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } });
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;
 

@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 
 const BROWSER = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36';
 
 forEachDatabase('links', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } })));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb, { env: { CHORUS_LINK_BASE_URL: 'https://go.example.test' } });
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;
   const follow = (code: string, headers: Record<string, string> = {}, method: 'GET' | 'HEAD' = 'GET', query = '') =>

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { createTestApp, call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { createTestApp, call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { makeTestVideo } from '../../testing/video.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
@@ -16,10 +16,7 @@ const mp4 = () => makeTestVideo({ seconds: 2, width: 320, height: 240, fps: 25 }
 
 
 forEachDatabase('media', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb);
 
   const upload = async (fields: Parameters<typeof multipart>[0]) => {
     const body = multipart(fields);

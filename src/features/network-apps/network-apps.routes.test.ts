@@ -4,35 +4,22 @@
  * it, the secret coming back in any answer or the audit log, or sitting in the database in clear.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { setupTenant, createTenantApp, type Tenant } from '../../testing/scenario.js';
-import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
-import { startFakeNetworks, type FakeNetworks } from '../../../test/e2e/fake-networks.js';
+import { call } from '../../testing/app.js';
+import { useFakeNetworksApp } from '../../testing/network-fakes.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
 
 const PUBLIC_URL = 'https://chorus.example';
 
 forEachDatabase('network apps of a workspace', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  let b: Tenant;
+  // X's app comes from the environment; Threads' is left for the workspace to save.
+  const { t, a, b, fakes } = useFakeNetworksApp(getDb, { publicUrl: PUBLIC_URL, withoutOAuth: ['threads'], secondTenant: true });
   let admin: Person;
   let editor: Person;
-  let fakes: FakeNetworks;
   before(async () => {
-    // X's app comes from the environment; Threads' is left for the workspace to save.
-    fakes = await startFakeNetworks({ publicUrl: PUBLIC_URL, withoutOAuth: ['threads'] });
-    const networks = fakes.registry().register(new MemoryNetwork().connector('bluesky'));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks, env: fakes.env }));
-    b = await setupTenant(t.app, { owner: { token: a.token } });
     admin = await invitePerson(t.app, a, 'apps-admin@example.com', 'admin');
     editor = await invitePerson(t.app, a, 'apps-editor@example.com', 'editor');
-  });
-  after(async () => {
-    await t?.close();
-    await fakes?.stop();
   });
 
   const apps = (ws: string) => `/api/v1/workspaces/${ws}/network-apps`;

@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, it } from 'node:test';
+import { beforeEach, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { MemoryNetwork, MEMORY_LIMITS } from '../../../test/fakes/memory-network.js';
 import { claimBatch } from './claim.js';
 import { runPublishBatch } from './publisher.js';
 
 forEachDatabase('publisher batches', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
   const network = new MemoryNetwork();
   const chCtx = { channelId: 'x', credentials: {}, externalId: 'x', serviceUrl: null, onCredentialsChanged: async () => {} };
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network })));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb, { network });
   beforeEach(() => {
     network.failures = [];
     network.limits = MEMORY_LIMITS;

@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, it } from 'node:test';
+import { beforeEach, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, waitFor, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call, waitFor } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
 import { runPublish, backoffMs, MAX_ATTEMPTS } from './publisher.js';
 
 forEachDatabase('publisher', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
   const network = new MemoryNetwork();
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb(), { network })));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb, { network });
   beforeEach(() => {
     network.failures = [];
   });

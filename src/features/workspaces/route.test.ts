@@ -4,22 +4,18 @@
  * cannot exist is the same 404 as an unknown one, and the declared success status is the one sent.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp } from '../../testing/scenario.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
 
 forEachDatabase('workspace routes', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
+  const { t, a } = useTenantApp(getDb);
   let viewer: Person;
   before(async () => {
-    // The tenant set-up connects a Bluesky channel, so the registry needs one.
-    ({ app: t, tenant: a } = await createTenantApp(getDb()));
     viewer = await invitePerson(t.app, a, 'viewer@example.com', 'viewer');
   });
-  after(async () => t?.close());
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;
 

@@ -3,17 +3,14 @@
  * `two_factor_required`), their API tokens keep working, only an owner with two-factor may switch it on.
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
+import { it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
-import { call, type TestApp } from '../../testing/app.js';
-import { FIRST_OWNER_PASSWORD, createTenantApp, type Tenant } from '../../testing/scenario.js';
+import { call } from '../../testing/app.js';
+import { useTenantApp, FIRST_OWNER_PASSWORD } from '../../testing/scenario.js';
 import { enrol, invitePerson, passwordStep } from '../auth/people.testing.js';
 
 forEachDatabase('workspace two-factor requirement', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb);
 
   const ws = () => `/api/v1/workspaces/${a.workspaceId}`;
 

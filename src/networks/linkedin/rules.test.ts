@@ -15,13 +15,16 @@ test('every little-text reserved character is escaped with a backslash', () => {
 });
 
 test('hashtags stay hashtags and links stay links; a lone # is escaped', () => {
-  assert.equal(escapeLittleText('#launch day'), '#launch day');
-  assert.equal(escapeLittleText('C# and # and x#y'), 'C\\# and \\# and x\\#y');
-  assert.equal(escapeLittleText('see https://e.com/a_b(c) now'), 'see https://e.com/a_b(c\\) now');
-  assert.equal(escapeLittleText('(https://e.com/x)'), '\\(https://e.com/x\\)');
-  assert.equal(escapeLittleText('#my_tag'), '#my_tag');
-  assert.equal(escapeLittleText('Hi @[Acme (EU)](urn:li:organization:1)!'), 'Hi \\@\\[Acme \\(EU\\)\\]\\(urn:li:organization:1\\)!');
-  assert.equal(escapeLittleText('Hi @[Acme](urn:li:organization:1)!'), 'Hi @[Acme](urn:li:organization:1)!');
+  const cases: Array<[text: string, escaped: string]> = [
+    ['#launch day', '#launch day'],
+    ['C# and # and x#y', 'C\\# and \\# and x\\#y'],
+    ['see https://e.com/a_b(c) now', 'see https://e.com/a_b(c\\) now'],
+    ['(https://e.com/x)', '\\(https://e.com/x\\)'],
+    ['#my_tag', '#my_tag'],
+    ['Hi @[Acme (EU)](urn:li:organization:1)!', 'Hi \\@\\[Acme \\(EU\\)\\]\\(urn:li:organization:1\\)!'],
+    ['Hi @[Acme](urn:li:organization:1)!', 'Hi @[Acme](urn:li:organization:1)!'],
+  ];
+  for (const [text, escaped] of cases) assert.equal(escapeLittleText(text), escaped, text);
 });
 
 test('a reply (a LinkedIn comment) with media is refused', () => {

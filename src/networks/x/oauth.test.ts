@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NetworkError } from '../connector.js';
 import { createPkce } from '../oauth2.js';
+import { authorizeRequest, exchangeCodeAnswered } from '../oauth2.testing.js';
 import { createXOAuthProvider, readXCallback, X_SCOPES } from './oauth.js';
 
 const redirectUri = 'https://chorus.example/oauth/x/callback';
 
 test('the authorize URL is on x.com (or the configured origin) with PKCE S256, scopes and state', () => {
   const pkce = createPkce();
-  const url = new URL(createXOAuthProvider({ clientId: 'cid', clientSecret: 's' }).authorizeUrl({ state: 'st&1', redirectUri, codeChallenge: pkce.challenge }));
-  assert.equal(url.origin + url.pathname, 'https://x.com/i/oauth2/authorize');
-  assert.deepEqual(Object.fromEntries(url.searchParams), {
+  const { endpoint, query } = authorizeRequest(createXOAuthProvider({ clientId: 'cid', clientSecret: 's' }), { state: 'st&1', redirectUri, codeChallenge: pkce.challenge });
+  assert.equal(endpoint, 'https://x.com/i/oauth2/authorize');
+  assert.deepEqual(query, {
     response_type: 'code',
     client_id: 'cid',
     redirect_uri: redirectUri,
@@ -34,14 +35,13 @@ test('the callback gives the code only when the state matches; a refusal is reje
 });
 
 test('the code exchange uses HTTP Basic client auth and the verifier', async () => {
-  let sent: { auth: string | null; body: string } | undefined;
-  const fetchImpl: typeof fetch = async (_url, init) => {
-    sent = { auth: new Headers(init?.headers).get('authorization'), body: String(init?.body) };
-    return Response.json({ token_type: 'bearer', expires_in: 7200, access_token: 'at', refresh_token: 'rt', scope: X_SCOPES.join(' ') });
-  };
-  const grant = await createXOAuthProvider({ clientId: 'cid', clientSecret: 'sec', fetch: fetchImpl }).exchangeCode({ code: 'c', redirectUri, codeVerifier: 'v' });
-  assert.equal(sent?.auth, `Basic ${Buffer.from('cid:sec').toString('base64')}`);
-  assert.deepEqual(Object.fromEntries(new URLSearchParams(sent?.body)), { grant_type: 'authorization_code', code: 'c', redirect_uri: redirectUri, code_verifier: 'v', client_id: 'cid' });
+  const { grant, request } = await exchangeCodeAnswered(
+    (fetch) => createXOAuthProvider({ clientId: 'cid', clientSecret: 'sec', fetch }),
+    { token_type: 'bearer', expires_in: 7200, access_token: 'at', refresh_token: 'rt', scope: X_SCOPES.join(' ') },
+    { code: 'c', redirectUri, codeVerifier: 'v' },
+  );
+  assert.equal(request.authorization, `Basic ${Buffer.from('cid:sec').toString('base64')}`);
+  assert.deepEqual(request.form, { grant_type: 'authorization_code', code: 'c', redirect_uri: redirectUri, code_verifier: 'v', client_id: 'cid' });
   assert.equal(grant.refreshToken, 'rt');
   assert.ok(grant.expiresAt && Math.abs(grant.expiresAt.getTime() - Date.now() - 7_200_000) < 5000);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { pino } from 'pino';
-import { ClickRing, clickTimeFromId, type ClickBatch } from './click-ring.js';
+import { ClickRing, clickTimeFromId, type ClickBatch, type ClickRingOptions } from './click-ring.js';
 import type { PendingClick } from '../click.js';
 
 const log = pino({ level: 'silent' });
@@ -19,10 +19,20 @@ const click = (n: number): Omit<PendingClick, 'id'> => ({
   variant: null,
 });
 const numbers = (batch: ClickBatch) => Array.from({ length: batch.length }, (_, i) => batch.atMs(i));
+/** A ring whose timer never fires during a test: the tests flush it themselves. */
+const ringWriting = (write: ClickRingOptions['write'], sizes: Pick<ClickRingOptions, 'maxBatch' | 'capacity'> = {}) =>
+  new ClickRing({ write, log, intervalMs: 60_000, ...sizes });
+/** Pushes clicks 0 to count - 1 as the redirect does: waiting for room whenever the ring is full. */
+async function pushWaiting(ring: ClickRing, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    if (ring.full) await ring.room();
+    ring.push(click(i));
+  }
+}
 
 it('gives each click a time-ordered UUID v7 and hands it back unchanged', async () => {
   const seen: PendingClick[] = [];
-  const ring = new ClickRing({ write: async (b) => void seen.push(...Array.from({ length: b.length }, (_, i) => b.get(i))), log, intervalMs: 60_000 });
+  const ring = ringWriting(async (b) => void seen.push(...Array.from({ length: b.length }, (_, i) => b.get(i))));
   const ids = [ring.push({ ...click(1), trigger: 'qr', ruleIndex: 3, variant: 'b', referrerHost: 't.co' }), ring.push(click(2))];
   const at = Date.parse('2026-11-24T10:15:00.123Z');
   const later = ring.push({ ...click(3), atMs: at });
@@ -44,7 +54,7 @@ it('gives each click a time-ordered UUID v7 and hands it back unchanged', async 
 
 it('keeps writing after a flush found nothing to write (regression: a stuck in-flight flag)', async () => {
   const written: number[][] = [];
-  const ring = new ClickRing({ write: async (b) => void written.push(numbers(b)), log, intervalMs: 60_000 });
+  const ring = ringWriting(async (b) => void written.push(numbers(b)));
   await ring.flush();
   ring.push(click(1));
   await ring.flush();
@@ -59,8 +69,8 @@ it('writes in bounded batches, one write at a time, in order, across the end of 
   const order: number[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const ring = new ClickRing({
-    write: async (b) => {
+  const ring = ringWriting(
+    async (b) => {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
       await new Promise((r) => setTimeout(r, 2));
@@ -68,15 +78,9 @@ it('writes in bounded batches, one write at a time, in order, across the end of 
       order.push(...numbers(b));
       inFlight--;
     },
-    log,
-    maxBatch: 100,
-    capacity: 250,
-    intervalMs: 60_000,
-  });
-  for (let i = 0; i < 1050; i++) {
-    if (ring.full) await ring.room();
-    ring.push(click(i));
-  }
+    { maxBatch: 100, capacity: 250 },
+  );
+  await pushWaiting(ring, 1050);
   await Promise.all([ring.flush(), ring.flush()]);
   await ring.drain();
   assert.deepEqual(order, Array.from({ length: 1050 }, (_, i) => i));
@@ -87,16 +91,13 @@ it('writes in bounded batches, one write at a time, in order, across the end of 
 it('applies back-pressure when full and keeps retrying a failing write without losing clicks', async () => {
   let failing = true;
   const written: number[] = [];
-  const ring = new ClickRing({
-    write: async (b) => {
+  const ring = ringWriting(
+    async (b) => {
       if (failing) throw new Error('database down');
       written.push(...numbers(b));
     },
-    log,
-    maxBatch: 10,
-    capacity: 20,
-    intervalMs: 60_000,
-  });
+    { maxBatch: 10, capacity: 20 },
+  );
   for (let i = 0; i < 20; i++) ring.push(click(i));
   assert.equal(ring.full, true);
   assert.throws(() => ring.push(click(20)), /full/, 'never overwrites a queued click');
@@ -113,20 +114,14 @@ it('applies back-pressure when full and keeps retrying a failing write without l
 
 it('memory stays bounded under a flood of 1,000,000 clicks', async () => {
   let peak = 0;
-  const ring = new ClickRing({
-    write: async () => {
+  const ring = ringWriting(
+    async () => {
       peak = Math.max(peak, ring.size);
       await new Promise((r) => setImmediate(r));
     },
-    log,
-    maxBatch: 2000,
-    capacity: 10_000,
-    intervalMs: 60_000,
-  });
-  for (let i = 0; i < 1_000_000; i++) {
-    if (ring.full) await ring.room();
-    ring.push(click(i));
-  }
+    { maxBatch: 2000, capacity: 10_000 },
+  );
+  await pushWaiting(ring, 1_000_000);
   await ring.drain();
   assert.equal(ring.written, 1_000_000);
   assert.ok(peak <= 10_000, `queue peaked at ${peak}`);

@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { forEachDatabase } from '../../../db/testing.js';
-import { call, type TestApp } from '../../../testing/app.js';
-import { createTenantApp, type Tenant } from '../../../testing/scenario.js';
+import { call } from '../../../testing/app.js';
+import { useTenantApp } from '../../../testing/scenario.js';
 import { createRedirectServer } from './http-server.js';
 import { pageLanguage } from './pages.js';
 import type { Redirector } from './redirector.js';
@@ -27,10 +27,7 @@ describe('pageLanguage', () => {
 });
 
 forEachDatabase('short-link pages in the visitor\'s language', (getDb) => {
-  let t: TestApp;
-  let a: Tenant;
-  before(async () => ({ app: t, tenant: a } = await createTenantApp(getDb())));
-  after(async () => t?.close());
+  const { t, a } = useTenantApp(getDb);
 
   const open = (code: string, acceptLanguage?: string) =>
     t.app.inject({ method: 'GET', url: `/l/${code}`, headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {} });
