@@ -3,11 +3,12 @@
  * Run: node scripts/test.mjs test/fakes/pinterest
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createPinterestBoard, createPinterestConnector, createPinterestOAuthProvider, listPinterestBoards, PINTEREST_SCOPES } from '../../../src/networks/pinterest/index.js';
 import type { MultipartSummary } from './multipart.js';
+import { useFake } from '../fixtures.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
 
 // The fake's upload bucket is another local origin, where Pinterest's is a public S3 bucket: connections to
@@ -35,18 +36,18 @@ const sent = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.me
 const pinOptions = () => ({ boardId: ann.boardId, title: 'Lemon tart', link: 'https://bakery.example/tart' });
 
 describe('Pinterest connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakePinterest({ videoProcessingPolls: 2 });
-    fake.addApp(app);
-    connector = createPinterestConnector({ apiUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret, video: { sleep: async (ms) => void sleeps.push(ms) } });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    sleeps = [];
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakePinterest({ videoProcessingPolls: 2 });
+      fake.addApp(app);
+      connector = createPinterestConnector({ apiUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret, video: { sleep: async (ms) => void sleeps.push(ms) } });
+      return fake;
+    },
+    () => {
+      ann = fake.addUser('ann');
+      sleeps = [];
+    },
+  );
 
   test('the fake is strict: no token, missing scope, text-only Pin, long title, bad page size, token without Basic', async () => {
     assert.deepEqual(await raw('GET', '/v5/user_account', null), { status: 401, body: { code: 2, message: 'Authentication failed.' } });

@@ -3,11 +3,12 @@
  * Run: node scripts/test.mjs test/fakes/x
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createXConnector, createXOAuthProvider, readXCallback } from '../../../src/networks/x/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
 
 const app = { clientId: 'chorus-client', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/x/callback'] };
@@ -31,24 +32,24 @@ const raw = (method: string, path: string, token: string | null, body?: unknown)
 const posted = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.method === method && path.test(r.path));
 
 describe('X connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeX({ videoProcessingPolls: 2 });
-    fake.addApp(app);
-    connector = createXConnector({
-      apiUrl: fake.baseUrl,
-      clientId: app.clientId,
-      clientSecret: app.clientSecret,
-      upload: { chunkBytes: 1000, sleep: async (ms) => void sleeps.push(ms) },
-    });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    ben = fake.addUser('ben');
-    sleeps = [];
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakeX({ videoProcessingPolls: 2 });
+      fake.addApp(app);
+      connector = createXConnector({
+        apiUrl: fake.baseUrl,
+        clientId: app.clientId,
+        clientSecret: app.clientSecret,
+        upload: { chunkBytes: 1000, sleep: async (ms) => void sleeps.push(ms) },
+      });
+      return fake;
+    },
+    () => {
+      ann = fake.addUser('ann');
+      ben = fake.addUser('ben');
+      sleeps = [];
+    },
+  );
 
   test('the fake is strict: no token 401, missing scope 403, too long 403, bad max_results 400', async () => {
     assert.deepEqual((await raw('GET', '/2/users/me', null)).body, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
