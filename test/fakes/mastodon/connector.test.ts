@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, isNetworkError, rawCall } from '../contract.js';
 import { createMastodonConnector, exchangeCode, registerApp } from '../../../src/networks/mastodon/index.js';
 import { useFake } from '../fixtures.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
@@ -179,10 +179,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
 
   test('findPublished finds a status from its Mastodon HTML, or null', async () => {
     const text = 'Launch day!\n\nRead https://example.org/blog/2025/01/our-launch-post?utm_source=chorus & <share>';
-    const ref = await connector.publish(ctx(), { text, media: [] }, 'launch');
-    await connector.publish(ctx(), { text: 'Something newer', media: [] }, 'newer');
-    assert.deepEqual(await connector.findPublished(ctx(), 'launch', { text, media: [] }), ref);
-    assert.equal(await connector.findPublished(ctx(), 'other', { text: 'Launch day!', media: [] }), null);
+    await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });
   });
 
   test('reply, metrics and engagement: replies, mentions and direct messages', async () => {

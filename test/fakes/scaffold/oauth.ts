@@ -58,3 +58,12 @@ export function readAuthorize<A extends { redirectUris: string[] }>(url: URL, ap
   };
   return { q, app, scopes, redirect };
 }
+
+/**
+ * The client of a token request that sends its id and secret in the form body (RFC 6749 §2.3.1), when both match
+ * a registered app; TikTok names the id `client_key`.
+ */
+export function formClient<A extends { clientSecret: string }>(apps: Map<string, A>, body: URLSearchParams, idParam = 'client_id'): A | undefined {
+  const app = apps.get(body.get(idParam) ?? '');
+  return app && app.clientSecret === body.get('client_secret') ? app : undefined;
+}

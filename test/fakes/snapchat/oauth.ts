@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FakeResponse } from './server.js';
-import { readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
@@ -52,8 +52,8 @@ export function token(s: OAuthState, contentType: string | undefined, body: unkn
   if (!contentType?.startsWith('application/x-www-form-urlencoded') || !(body instanceof URLSearchParams)) {
     return oauthError(400, 'invalid_request', 'The body must be application/x-www-form-urlencoded');
   }
-  const app = s.apps.get(body.get('client_id') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return oauthError(401, 'invalid_client', 'Invalid client credentials');
+  const app = formClient(s.apps, body);
+  if (!app) return oauthError(401, 'invalid_client', 'Invalid client credentials');
   if (body.get('grant_type') === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');
     if (!code || code.clientId !== app.clientId || code.redirectUri !== body.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'Invalid Authorization Code');

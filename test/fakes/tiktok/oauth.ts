@@ -5,7 +5,7 @@
  * tokens 31,536,000 s; a refresh issues a new refresh token (the old one stops working here, the strictest reading).
  */
 import { randomBytes } from 'node:crypto';
-import { readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import { logId, type App, type FakeResponse, type TokenInfo } from './model.js';
 
 export interface OAuthState extends ConsentState {
@@ -46,8 +46,8 @@ export function authorize(s: OAuthState, url: URL): FakeResponse {
 
 export function token(s: OAuthState, body: unknown): FakeResponse {
   if (!(body instanceof URLSearchParams)) return oauthError('invalid_request', 'The request body must be form-encoded.');
-  const app = s.apps.get(body.get('client_key') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return oauthError('invalid_client', 'Client key or secret is incorrect.', 401);
+  const app = formClient(s.apps, body, 'client_key');
+  if (!app) return oauthError('invalid_client', 'Client key or secret is incorrect.', 401);
   const grant = body.get('grant_type');
   if (grant === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');

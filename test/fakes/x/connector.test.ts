@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, channelContext, isNetworkError, rawCall } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createXConnector, createXOAuthProvider, readXCallback } from '../../../src/networks/x/index.js';
 import { useFake } from '../fixtures.js';
@@ -292,10 +292,7 @@ describe('X connector against the documented API (fake)', () => {
 
   test('after a crash: findPublished finds the post from X\'s rewritten text, a retried thread resumes', async () => {
     const text = 'Launch day! Read https://example.org/blog/2026/launch?utm_source=chorus & share <3';
-    const ref = await connector.publish(ctx(), { text, media: [] }, 'launch');
-    await connector.publish(ctx(), { text: 'Something newer', media: [] }, 'newer');
-    assert.deepEqual(await connector.findPublished(ctx(), 'launch', { text, media: [] }), ref);
-    assert.equal(await connector.findPublished(ctx(), 'other', { text: 'Launch day!', media: [] }), null);
+    const ref = await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });
     // A post with media carries a trailing t.co link in its text on X; a reply is matched with its parent.
     const withImage = await connector.publish(ctx(), { text: 'Photo of the day', media: [file('image/jpeg')] }, 'photo');
     assert.deepEqual(await connector.findPublished(ctx(), 'photo', { text: 'Photo of the day', media: [file('image/jpeg')] }), withImage);

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SCOPE, type FakeResponse, type TokenInfo } from './model.js';
-import { readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
@@ -68,8 +68,8 @@ export function authorize(s: OAuthState, url: URL): FakeResponse {
 
 export function token(s: OAuthState, body: unknown): FakeResponse {
   if (!(body instanceof URLSearchParams)) return tokenError('invalid_request', 'Invalid request: form-encoded body expected.');
-  const app = s.apps.get(body.get('client_id') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return tokenError('invalid_client', 'Unauthorized', 401);
+  const app = formClient(s.apps, body);
+  if (!app) return tokenError('invalid_client', 'Unauthorized', 401);
   const grant = body.get('grant_type');
   if (grant === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');
