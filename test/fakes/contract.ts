@@ -9,7 +9,14 @@
  * assert.equal((await rawCall(fake.baseUrl, 'GET', '/2/users/me', null)).status, 401);
  */
 import assert from 'node:assert/strict';
+import type { OAuthApp } from './scaffold/tokens.js';
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PublicationContent, type PublishedRef } from '../../src/networks/connector.js';
+
+/** Chorus registered as an OAuth client of a fake network, with its one callback URL (the same shape on every network). */
+export function chorusApp(network: string, clientId: string, clientSecret: string): { app: OAuthApp; redirectUri: string } {
+  const redirectUri = `https://chorus.example/oauth/${network}/callback`;
+  return { app: { clientId, clientSecret, redirectUris: [redirectUri] }, redirectUri };
+}
 
 /** A channel of `externalId` with these credentials; credentials the connector saves are pushed onto `saved`. */
 export function channelContext(externalId: string, credentials: Credentials, saved: Credentials[] = [], serviceUrl: string | null = null): ChannelContext {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { assertFindsPublished, channelContext, isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createPinterestBoard, createPinterestConnector, createPinterestOAuthProvider, listPinterestBoards, PINTEREST_SCOPES } from '../../../src/networks/pinterest/index.js';
 import type { MultipartSummary } from './multipart.js';
 import { useFake } from '../fixtures.js';
@@ -15,8 +15,7 @@ import { startFakePinterest, type FakePinterest } from './server.js';
 // private addresses are allowed here as in a private deployment (src/networks/safe-fetch.ts).
 process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
 
-const app = { clientId: 'chorus-app', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/pinterest/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('pinterest', 'chorus-app', 'chorus-secret');
 let fake: FakePinterest;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createPinterestConnector>;

@@ -5,13 +5,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError, rawCall } from '../contract.js';
+import { channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createSnapchatConnector, createSnapchatOAuthProvider, SNAPCHAT_SCOPES } from '../../../src/networks/snapchat/index.js';
 import { useFake } from '../fixtures.js';
 import { startFakeSnapchat, type FakeSnapchat } from './server.js';
 
-const app = { clientId: 'chorus-snap', clientSecret: 'snap-secret', redirectUris: ['https://chorus.example/oauth/snapchat/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('snapchat', 'chorus-snap', 'snap-secret');
 let fake: FakeSnapchat;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createSnapchatConnector>;

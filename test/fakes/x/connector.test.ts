@@ -5,14 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { assertFindsPublished, channelContext, isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createXConnector, createXOAuthProvider, readXCallback } from '../../../src/networks/x/index.js';
 import { useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
 
-const app = { clientId: 'chorus-client', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/x/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('x', 'chorus-client', 'chorus-secret');
 let fake: FakeX;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createXConnector>;

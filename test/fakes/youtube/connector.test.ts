@@ -5,14 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError } from '../contract.js';
+import { channelContext, chorusApp, isNetworkError } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createYouTubeConnector, createYouTubeOAuthProvider, memorySessionStore, type UploadSessionStore } from '../../../src/networks/youtube/index.js';
 import { useFake } from '../fixtures.js';
 import { startFakeYouTube, type FakeYouTube } from './server.js';
 
-const app = { clientId: 'chorus.apps.googleusercontent.com', clientSecret: 'GOCSPX-secret', redirectUris: ['https://chorus.example/oauth/youtube/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('youtube', 'chorus.apps.googleusercontent.com', 'GOCSPX-secret');
 const KIB = 1024;
 let fake: FakeYouTube;
 let sleeps: number[] = [];
