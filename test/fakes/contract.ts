@@ -9,7 +9,14 @@
  * assert.equal((await rawCall(fake.baseUrl, 'GET', '/2/users/me', null)).status, 401);
  */
 import assert from 'node:assert/strict';
-import { NetworkError, type ChannelContext, type Credentials } from '../../src/networks/connector.js';
+import type { OAuthApp } from './scaffold/tokens.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials, type PublicationContent, type PublishedRef } from '../../src/networks/connector.js';
+
+/** Chorus registered as an OAuth client of a fake network, with its one callback URL (the same shape on every network). */
+export function chorusApp(network: string, clientId: string, clientSecret: string): { app: OAuthApp; redirectUri: string } {
+  const redirectUri = `https://chorus.example/oauth/${network}/callback`;
+  return { app: { clientId, clientSecret, redirectUris: [redirectUri] }, redirectUri };
+}
 
 /** A channel of `externalId` with these credentials; credentials the connector saves are pushed onto `saved`. */
 export function channelContext(externalId: string, credentials: Credentials, saved: Credentials[] = [], serviceUrl: string | null = null): ChannelContext {
@@ -33,4 +40,17 @@ export async function rawCall<Body = unknown>(baseUrl: string, method: string, p
   });
   const text = await response.text();
   return { status: response.status, body: (text ? JSON.parse(text) : null) as Body };
+}
+
+/**
+ * What `findPublished` must do after a crash, on every network: the post published with `content` is found again
+ * by that content (whatever the network made of its text) even when a newer post came after it, and content that
+ * was never published finds nothing. Returns the post, for the network's own further checks.
+ */
+export async function assertFindsPublished(connector: Connector, ctx: ChannelContext, content: PublicationContent, neverPublished: PublicationContent): Promise<PublishedRef> {
+  const ref = await connector.publish(ctx, content, 'crashed');
+  await connector.publish(ctx, { ...content, text: 'Something newer' }, 'newer');
+  assert.deepEqual(await connector.findPublished(ctx, 'crashed', content), ref);
+  assert.equal(await connector.findPublished(ctx, 'never', neverPublished), null);
+  return ref;
 }

@@ -3,10 +3,11 @@
  * Run: node scripts/test.mjs test/fakes/linkedin
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { channelContext, isNetworkError } from '../contract.js';
 import { createLinkedInConnector, createLinkedInOAuthProvider, readLinkedInCallback } from '../../../src/networks/linkedin/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from './server.js';
 
 let fake: FakeLinkedIn;
@@ -24,16 +25,13 @@ const file = (mimeType: string, sizeBytes = 2048, name = 'a'): MediaForNetwork =
 
 
 describe('LinkedIn connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeLinkedIn({ partSize: 100 * 1024, videoProcessingPolls: 2 });
-  });
-  beforeEach(() => {
-    ann = fake.addMember('Ann Lee');
-    org = fake.addOrganization('Acme Bakery', 'acme-bakery', [ann.id]);
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeLinkedIn({ partSize: 100 * 1024, videoProcessingPolls: 2 })),
+    () => {
+      ann = fake.addMember('Ann Lee');
+      org = fake.addOrganization('Acme Bakery', 'acme-bakery', [ann.id]);
+    },
+  );
 
   test('the fake is strict: /rest without Linkedin-Version or Rest.li header is refused with the documented error', async () => {
     const noVersion = await fetch(`${fake.baseUrl}/rest/posts`, { method: 'POST', headers: { authorization: `Bearer ${ann.token}`, 'x-restli-protocol-version': '2.0.0' } });

@@ -4,28 +4,22 @@
  * Run: node scripts/test.mjs test/fakes/linkedin/streaming.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { createLinkedInConnector } from '../../../src/networks/linkedin/index.js';
-import { MP4_HEAD, rangedMedia } from '../upload-bytes.js';
+import { channelContext } from '../contract.js';
+import { publishRanged, useFake } from '../fixtures.js';
+import { MP4_HEAD } from '../upload-bytes.js';
 import { startFakeLinkedIn, type FakeLinkedIn } from './server.js';
 
 let fake: FakeLinkedIn;
 const PART = 512 * 1024;
-before(async () => {
-  fake = await startFakeLinkedIn({ partSize: PART, videoProcessingPolls: 1 });
-});
-after(async () => {
-  await fake.stop();
-});
+useFake(async () => (fake = await startFakeLinkedIn({ partSize: PART, videoProcessingPolls: 1 })));
 
 test('a 3 MB video goes as 512 KiB parts read by range, and LinkedIn reassembles the same bytes', async () => {
   const ann = fake.addMember('Ann Lee');
   const connector = createLinkedInConnector({ apiUrl: fake.baseUrl, upload: { pollIntervalMs: 1, sleep: async () => {} } });
   const size = 3 * 1024 * 1024 + 777;
-  const video = rangedMedia('video/mp4', size, { head: MP4_HEAD });
-  const ctx = { channelId: 'c', credentials: { accessToken: ann.token }, externalId: ann.urn, serviceUrl: null, onCredentialsChanged: async () => {} };
-
-  const ref = await connector.publish(ctx, { text: 'Streamed', media: [video.media] }, 'streamed');
+  const { ref, video } = await publishRanged(connector, channelContext(ann.urn, { accessToken: ann.token }), size, { text: 'Streamed' }, { head: MP4_HEAD });
 
   const parts = Math.ceil(size / PART);
   assert.deepEqual(video.ranges, Array.from({ length: parts }, (_, i) => [i * PART, Math.min((i + 1) * PART, size)]));

@@ -4,10 +4,11 @@
  * Run: node scripts/test.mjs test/fakes/mastodon
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, isNetworkError, rawCall } from '../contract.js';
 import { createMastodonConnector, exchangeCode, registerApp } from '../../../src/networks/mastodon/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
 
 // The fake instance listens on this machine: allowed as a private deployment's own instance would be.
@@ -35,16 +36,13 @@ function file(mimeType: string, altText = '', sizeBytes = 64): MediaForNetwork {
 const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall(fake.baseUrl, method, path, token, body);
 
 describe('Mastodon connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeMastodon({ videoProcessingPolls: 2 });
-  });
-  beforeEach(() => {
-    ann = fake.addAccount('ann');
-    ben = fake.addAccount('ben');
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeMastodon({ videoProcessingPolls: 2 })),
+    () => {
+      ann = fake.addAccount('ann');
+      ben = fake.addAccount('ben');
+    },
+  );
 
   test('the fake is strict: no token → 401, too long → 422, read-only token cannot post → 403', async () => {
     assert.equal((await raw('GET', '/api/v1/accounts/verify_credentials', null)).status, 401);
@@ -181,10 +179,7 @@ describe('Mastodon connector against the documented API (fake)', () => {
 
   test('findPublished finds a status from its Mastodon HTML, or null', async () => {
     const text = 'Launch day!\n\nRead https://example.org/blog/2025/01/our-launch-post?utm_source=chorus & <share>';
-    const ref = await connector.publish(ctx(), { text, media: [] }, 'launch');
-    await connector.publish(ctx(), { text: 'Something newer', media: [] }, 'newer');
-    assert.deepEqual(await connector.findPublished(ctx(), 'launch', { text, media: [] }), ref);
-    assert.equal(await connector.findPublished(ctx(), 'other', { text: 'Launch day!', media: [] }), null);
+    await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });
   });
 
   test('reply, metrics and engagement: replies, mentions and direct messages', async () => {

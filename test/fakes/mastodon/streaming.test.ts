@@ -6,9 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { NetworkError, type ChannelContext } from '../../../src/networks/connector.js';
 import { createMastodonConnector } from '../../../src/networks/mastodon/index.js';
+import { useFake } from '../fixtures.js';
 import { MP4_HEAD, rangedMedia } from '../upload-bytes.js';
 import { startFakeMastodon, type FakeMastodon } from './server.js';
 
@@ -19,12 +20,7 @@ const readBytes = 64 * 1024;
 const connector = createMastodonConnector({ upload: { pollIntervalMs: 5, readBytes } });
 let fake: FakeMastodon;
 
-before(async () => {
-  fake = await startFakeMastodon({ videoProcessingPolls: 1 });
-});
-after(async () => {
-  await fake.stop();
-});
+useFake(async () => (fake = await startFakeMastodon({ videoProcessingPolls: 1 })));
 
 const ctxFor = (account: { id: string; token: string }): ChannelContext => ({
   channelId: 'c1',

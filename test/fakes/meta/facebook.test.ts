@@ -3,13 +3,14 @@
  * Run: node scripts/test.mjs test/fakes/meta
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { isNetworkError } from '../contract.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from '../../../src/networks/facebook/index.js';
 import { createInstagramConnector } from '../../../src/networks/instagram/index.js';
 import { appSecretProof, GRAPH_API_VERSION, readMetaCallback, UsageGate } from '../../../src/networks/meta/index.js';
 import { type Page } from './model.js';
+import { useFake } from '../fixtures.js';
 import { startFakeMeta, type FakeMeta } from './server.js';
 
 let fake: FakeMeta;
@@ -36,17 +37,14 @@ async function raw(method: string, path: string, query: Record<string, string> =
 const errorOf = (body: unknown) => (body as { error: { code: number; message: string; error_subcode?: number; type: string } }).error;
 
 describe('Facebook Page connector against the documented Graph API (fake)', () => {
-  before(async () => {
-    fake = await startFakeMeta();
-  });
-  beforeEach(() => {
-    ({ page, owner } = fake.addPageWithOwner('Acme Bakery', { instagram: 'acmebakery' }));
-    fake.appUsage = { call_count: 4, total_cputime: 2, total_time: 3 };
-    fake.businessUsage = null;
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeMeta()),
+    () => {
+      ({ page, owner } = fake.addPageWithOwner('Acme Bakery', { instagram: 'acmebakery' }));
+      fake.appUsage = { call_count: 4, total_cputime: 2, total_time: 3 };
+      fake.businessUsage = null;
+    },
+  );
 
   test('the fake is strict: token, appsecret_proof, version prefix, usage headers', async () => {
     const v = `/${GRAPH_API_VERSION}`;

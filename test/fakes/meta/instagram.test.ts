@@ -3,12 +3,13 @@
  * Run: node scripts/test.mjs test/fakes/meta
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { isNetworkError } from '../contract.js';
 import { createInstagramConnector, createInstagramOAuthProvider } from '../../../src/networks/instagram/index.js';
 import { appSecretProof, GRAPH_API_VERSION } from '../../../src/networks/meta/index.js';
 import type { IgUser, Page } from './model.js';
+import { useFake } from '../fixtures.js';
 import { startFakeMeta, type FakeMeta } from './server.js';
 
 let fake: FakeMeta;
@@ -40,21 +41,18 @@ function file(mimeType: string, width = 1080, height = 1350, bytes = 4096): Medi
 const posts = (edge: string) => fake.requests.filter((r) => r.method === 'POST' && r.path.split('?')[0] === `/${GRAPH_API_VERSION}/${ig.id}/${edge}`);
 
 describe('Instagram connector against the documented Graph API (fake)', () => {
-  before(async () => {
-    fake = await startFakeMeta({ videoPolls: 2 });
-  });
-  beforeEach(() => {
-    ({ page, owner, ig } = (() => {
-      const made = fake.addPageWithOwner(`Studio ${++counter}`, { instagram: `studio${counter}` });
-      if (!made.ig) throw new Error('no ig');
-      return { page: made.page, owner: made.owner, ig: made.ig };
-    })());
-    sleeps = [];
-    fake.state.publishingQuota = 50;
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeMeta({ videoPolls: 2 })),
+    () => {
+      ({ page, owner, ig } = (() => {
+        const made = fake.addPageWithOwner(`Studio ${++counter}`, { instagram: `studio${counter}` });
+        if (!made.ig) throw new Error('no ig');
+        return { page: made.page, owner: made.owner, ig: made.ig };
+      })());
+      sleeps = [];
+      fake.state.publishingQuota = 50;
+    },
+  );
 
   test('connect by account id, or through the Page token\'s linked account; a bad token is auth', async () => {
     const byId = await connector().connect({ accessToken: page.token, accountId: ig.id, pageId: page.id });

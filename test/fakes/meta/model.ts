@@ -108,6 +108,19 @@ export interface Media {
 }
 
 /** A file the fake can "download" (Graph fetches media from the URL it is given). */
+/** The Graph objects the fake holds, each kind by id. */
+export interface GraphObjects {
+  users: Map<string, User>;
+  pages: Map<string, Page>;
+  igUsers: Map<string, IgUser>;
+  posts: Map<string, Post>;
+  photos: Map<string, Photo>;
+  videos: Map<string, Video>;
+  comments: Map<string, Comment>;
+  containers: Map<string, Container>;
+  media: Map<string, Media>;
+}
+
 export interface HostedFile {
   mimeType: string;
   width: number;
@@ -184,20 +197,7 @@ export function graphTime(ms: number): string {
 }
 
 /** The Page an object belongs to (a comment's, a media's through its Instagram account), or null. */
-export function ownerPageOf(
-  s: {
-    pages: Map<string, Page>;
-    posts: Map<string, Post>;
-    videos: Map<string, Video>;
-    photos: Map<string, Photo>;
-    media: Map<string, Media>;
-    containers: Map<string, Container>;
-    igUsers: Map<string, IgUser>;
-    comments: Map<string, Comment>;
-  },
-  id: string,
-  depth = 0,
-): string | null {
+export function ownerPageOf(s: GraphObjects, id: string, depth = 0): string | null {
   if (depth > 20) return null;
   if (s.pages.has(id)) return id;
   const direct = s.posts.get(id) ?? s.videos.get(id) ?? s.photos.get(id);

@@ -23,35 +23,21 @@ import {
   ok,
   unknownObject,
   type Comment,
-  type Container,
   type FakeResponse,
+  type GraphObjects,
   type HostedFile,
   type IgUser,
-  type Media,
   type Page,
-  type Photo,
-  type Post,
   type Token,
-  type User,
-  type Video,
 } from './model.js';
 
-export interface FakeMetaState {
+export interface FakeMetaState extends GraphObjects {
   readonly baseUrl: string;
   appId: string;
   appSecret: string;
   requireProof: boolean;
-  users: Map<string, User>;
-  pages: Map<string, Page>;
-  igUsers: Map<string, IgUser>;
   tokens: Map<string, Token>;
   codes: Map<string, { userId: string; redirectUri: string; used: boolean }>;
-  posts: Map<string, Post>;
-  photos: Map<string, Photo>;
-  videos: Map<string, Video>;
-  comments: Map<string, Comment>;
-  containers: Map<string, Container>;
-  media: Map<string, Media>;
   files: Map<string, HostedFile>;
   /** IN_PROGRESS answers before a video container is FINISHED. */
   videoPolls: number;

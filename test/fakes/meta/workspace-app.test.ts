@@ -4,12 +4,13 @@
  * Run: node scripts/test.mjs test/fakes/meta/workspace-app.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { ChannelContext, Credentials } from '../../../src/networks/connector.js';
 import { createFacebookConnector, createFacebookOAuthProvider } from '../../../src/networks/facebook/index.js';
 import { createInstagramConnector } from '../../../src/networks/instagram/index.js';
 import { appSecretProof } from '../../../src/networks/meta/index.js';
 import { isNetworkError } from '../contract.js';
+import { useFake } from '../fixtures.js';
 import { startFakeMeta, type FakeMeta } from './server.js';
 
 let fake: FakeMeta;
@@ -22,12 +23,7 @@ function channel(externalId: string, credentials: Credentials, app?: { clientId:
 const proofsSent = (token: string) => fake.requests.filter((r) => r.path.includes(`appsecret_proof=${appSecretProof(token, fake.appSecret)}`)).length;
 
 describe("A workspace's Meta app signs every Graph call (fake app requires the proof)", () => {
-  before(async () => {
-    fake = await startFakeMeta({ requireProof: true });
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(async () => (fake = await startFakeMeta({ requireProof: true })));
 
   test('sign-in, connect, publish, read and moderate with the workspace app; no app or a wrong secret is refused', async () => {
     const { page, owner } = fake.addPageWithOwner('Workspace Bakery', { instagram: 'wsbakery' });

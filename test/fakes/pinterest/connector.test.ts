@@ -3,19 +3,19 @@
  * Run: node scripts/test.mjs test/fakes/pinterest
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createPinterestBoard, createPinterestConnector, createPinterestOAuthProvider, listPinterestBoards, PINTEREST_SCOPES } from '../../../src/networks/pinterest/index.js';
 import type { MultipartSummary } from './multipart.js';
+import { useFake } from '../fixtures.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
 
 // The fake's upload bucket is another local origin, where Pinterest's is a public S3 bucket: connections to
 // private addresses are allowed here as in a private deployment (src/networks/safe-fetch.ts).
 process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
 
-const app = { clientId: 'chorus-app', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/pinterest/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('pinterest', 'chorus-app', 'chorus-secret');
 let fake: FakePinterest;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createPinterestConnector>;
@@ -35,18 +35,18 @@ const sent = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.me
 const pinOptions = () => ({ boardId: ann.boardId, title: 'Lemon tart', link: 'https://bakery.example/tart' });
 
 describe('Pinterest connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakePinterest({ videoProcessingPolls: 2 });
-    fake.addApp(app);
-    connector = createPinterestConnector({ apiUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret, video: { sleep: async (ms) => void sleeps.push(ms) } });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    sleeps = [];
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakePinterest({ videoProcessingPolls: 2 });
+      fake.addApp(app);
+      connector = createPinterestConnector({ apiUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret, video: { sleep: async (ms) => void sleeps.push(ms) } });
+      return fake;
+    },
+    () => {
+      ann = fake.addUser('ann');
+      sleeps = [];
+    },
+  );
 
   test('the fake is strict: no token, missing scope, text-only Pin, long title, bad page size, token without Basic', async () => {
     assert.deepEqual(await raw('GET', '/v5/user_account', null), { status: 401, body: { code: 2, message: 'Authentication failed.' } });
@@ -251,13 +251,10 @@ describe('Pinterest connector against the documented API (fake)', () => {
 
   test('after a crash findPublished finds the Pin made by the interrupted attempt, and only that one', async () => {
     const content = { text: 'Crash test', media: [file('image/png')], options: pinOptions() };
-    const ref = await connector.publish(ctx(), content, 'crash');
-    await connector.publish(ctx(), { ...content, text: 'Something newer' }, 'newer');
-    assert.deepEqual(await connector.findPublished(ctx(), 'crash', content), ref);
-    assert.equal(await connector.findPublished(ctx(), 'x', { ...content, options: { ...pinOptions(), title: 'Other' } }), null);
+    const ref = await assertFindsPublished(connector, ctx(), content, { ...content, options: { ...pinOptions(), title: 'Other' } });
     // An identical Pin from two days ago is the person repeating themselves, not our attempt.
     const pin = fake.pins.get(ref.externalId);
     if (pin) pin.createdAt = new Date(Date.now() - 48 * 3600_000);
-    assert.equal(await connector.findPublished(ctx(), 'crash', content), null);
+    assert.equal(await connector.findPublished(ctx(), 'crashed', content), null);
   });
 });

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FakeResponse } from './server.js';
+import { readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
@@ -18,15 +19,11 @@ export interface TokenInfo {
   expiresAt: number;
 }
 
-export interface OAuthState {
+export interface OAuthState extends ConsentState {
   apps: Map<string, OAuthApp>;
   tokens: Map<string, TokenInfo>;
   refreshTokens: Map<string, { userId: string; clientId: string; scopes: string[]; continuous: boolean; expiresAt: number }>;
   codes: Map<string, { clientId: string; redirectUri: string; userId: string; scopes: string[] }>;
-  /** Who approves the next authorization: a user id, or 'deny'. */
-  nextDecision: string | null;
-  /** Who approves when nobody said otherwise (browser tests): a user id, or null to deny. */
-  autoApprove: string | null;
   tokenTtlSec: number;
 }
 
@@ -60,23 +57,19 @@ export function issueToken(s: OAuthState, userId: string, clientId: string | nul
 
 /** `GET /oauth/`: checks the request, then redirects back as the person decided (or as `autoApprove` says). */
 export function authorize(s: OAuthState, url: URL): FakeResponse {
-  const q = (name: string) => url.searchParams.get(name) ?? '';
-  const app = s.apps.get(q('client_id'));
   // A bad client or redirect URI never goes back to the app: Pinterest shows an error page.
-  if (!app) return error(400, 1, 'Invalid client_id.');
-  if (!app.redirectUris.includes(q('redirect_uri'))) return error(400, 1, 'Redirect URI does not match a registered one.');
-  const back = new URL(q('redirect_uri'));
-  const redirect = (params: Record<string, string>): FakeResponse => {
-    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v);
-    return { status: 302, headers: { location: back.toString() } };
-  };
-  const scopes = q('scope').split(',').filter(Boolean);
+  const request = readAuthorize(url, s.apps, {
+    scopeSeparator: ',',
+    unknownClient: error(400, 1, 'Invalid client_id.'),
+    badRedirect: error(400, 1, 'Redirect URI does not match a registered one.'),
+  });
+  if (!('app' in request)) return request;
+  const { q, app, scopes, redirect } = request;
   if (q('response_type') !== 'code' || scopes.length === 0 || scopes.some((sc) => !KNOWN_SCOPES.has(sc))) {
     return redirect({ error: 'invalid_request', state: q('state') });
   }
-  const decision = s.nextDecision ?? s.autoApprove ?? 'deny';
-  s.nextDecision = null;
-  if (decision === 'deny') return redirect({ error: 'access_denied', state: q('state') });
+  const decision = takeDecision(s);
+  if (!decision) return redirect({ error: 'access_denied', state: q('state') });
   const code = randomBytes(16).toString('base64url');
   s.codes.set(code, { clientId: app.clientId, redirectUri: q('redirect_uri'), userId: decision, scopes });
   return redirect({ code, state: q('state') });

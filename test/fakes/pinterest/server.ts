@@ -13,6 +13,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { readBody } from '../scaffold/body.js';
 import { logRequest, startFakeServer, type LoggedRequest } from '../scaffold/server.js';
+import { FixedWindows } from '../scaffold/windows.js';
 import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createHandlers, type Board, type Media, type Pin, type User } from './handlers.js';
 import { boundaryOf, MultipartError, readMultipart } from './multipart.js';
@@ -85,7 +86,7 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
   const pins = new Map<string, Pin>();
   const media = new Map<string, Media>();
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null, tokenTtlSec: 30 * 86_400 };
-  const windows = new Map<string, { count: number; resetAt: number }>();
+  const windows = new FixedWindows(WINDOW_MS);
   let bucketUrl = '';
   const handlers = createHandlers({
     users, boards, pins, media, nextId, bucketUrl: () => bucketUrl,
@@ -105,10 +106,7 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
     if (missing.length > 0) return { status: 403, body: { code: 3, message: `Your application consumer type is not supported. Missing scopes: ${missing.join(', ')}.` } };
 
     const limit = route.write ? (options.writeLimit ?? 100) : 1000;
-    const key = `${me.id} ${route.write ? 'write' : 'read'}`;
-    let window = windows.get(key);
-    if (!window || window.resetAt <= Date.now()) windows.set(key, (window = { count: 0, resetAt: Date.now() + WINDOW_MS }));
-    window.count++;
+    const window = windows.hit(`${me.id} ${route.write ? 'write' : 'read'}`);
     const rate = {
       'x-ratelimit-limit': String(limit),
       'x-ratelimit-remaining': String(Math.max(0, limit - window.count)),

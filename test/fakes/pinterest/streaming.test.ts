@@ -5,10 +5,12 @@
  * Run: node scripts/test.mjs test/fakes/pinterest/streaming.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { bufferBytes } from '../../../src/networks/connector.js';
 import { createPinterestConnector } from '../../../src/networks/pinterest/index.js';
 import { streamedForm } from '../../../src/networks/multipart.js';
+import { channelContext } from '../contract.js';
+import { publishRanged, useFake } from '../fixtures.js';
 import { rangedMedia } from '../upload-bytes.js';
 import { boundaryOf, readMultipart } from './multipart.js';
 import { startFakePinterest, type FakePinterest } from './server.js';
@@ -18,22 +20,14 @@ import { startFakePinterest, type FakePinterest } from './server.js';
 process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
 
 let fake: FakePinterest;
-before(async () => {
-  fake = await startFakePinterest({ videoProcessingPolls: 1 });
-});
-after(async () => {
-  await fake.stop();
-});
+useFake(async () => (fake = await startFakePinterest({ videoProcessingPolls: 1 })));
 
 test('a 3 MB video streams to the bucket in 64 KiB reads, with its exact length, and arrives whole', async () => {
   const ann = fake.addUser('ann');
   const readBytes = 64 * 1024;
   const connector = createPinterestConnector({ apiUrl: fake.baseUrl, video: { sleep: async () => {}, readBytes } });
   const size = 3 * 1024 * 1024 + 99;
-  const video = rangedMedia('video/mp4', size);
-  const ctx = { channelId: 'c', credentials: { accessToken: ann.token }, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async () => {} };
-
-  const ref = await connector.publish(ctx, { text: 'Streamed', media: [video.media], options: { boardId: ann.boardId } }, 'streamed');
+  const { ref, video } = await publishRanged(connector, channelContext(ann.id, { accessToken: ann.token }), size, { text: 'Streamed', options: { boardId: ann.boardId } });
 
   assert.equal(video.ranges.length, Math.ceil(size / readBytes));
   assert.ok(video.ranges.every(([start, end]) => end - start <= readBytes));
@@ -52,7 +46,7 @@ test('a 96 MB upload holds far less than the file: fetch does not keep the chunk
   const ann = fake.addUser('big');
   const connector = createPinterestConnector({ apiUrl: fake.baseUrl, video: { sleep: async () => {} } });
   const video = rangedMedia('video/mp4', 96 * 1024 * 1024);
-  const ctx = { channelId: 'c', credentials: { accessToken: ann.token }, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async () => {} };
+  const ctx = channelContext(ann.id, { accessToken: ann.token });
   const before = process.memoryUsage().arrayBuffers;
   let peak = before;
   const sampler = setInterval(() => void (peak = Math.max(peak, process.memoryUsage().arrayBuffers)), 2);

@@ -1,13 +1,16 @@
 /**
  * The shared fake plumbing: bodies read by type and refused past their limit, the request log, injected failures
- * (skip, several in a row, by method), cut connections, the handler's crash answer, and token expiry and refresh.
+ * (skip, several in a row, by method), cut connections, the handler's crash answer, token expiry and refresh, fixed
+ * rate-limit windows and the authorize page's checks.
  * Run: node scripts/test.mjs test/fakes/scaffold
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readBody, withoutFileBytes } from './body.js';
 import { logRequest, startFakeServer, type FakeServer, type LoggedRequest, type FakeResponse } from './server.js';
+import { readAuthorize, takeDecision } from './oauth.js';
 import { activeToken, bearerOf, expireToken, expiresIn, newToken } from './tokens.js';
+import { FixedWindows } from './windows.js';
 
 let http: FakeServer<LoggedRequest, FakeResponse>;
 before(async () => {
@@ -75,4 +78,30 @@ test('tokens: bearer check and expiry', () => {
   expireToken(tokens, token);
   assert.equal(activeToken(tokens, token), undefined);
   assert.equal(activeToken(tokens, forever)?.userId, 'page');
+});
+
+test('fixed windows count per key and start again once the window has ended', async () => {
+  const windows = new FixedWindows(40);
+  assert.deepEqual([windows.hit('a').count, windows.hit('a').count, windows.hit('b').count], [1, 2, 1]);
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  assert.equal(windows.hit('a').count, 1);
+});
+
+test('authorize pages: unknown client and redirect URI get the error page, the decision is used once', () => {
+  const apps = new Map([['app', { redirectUris: ['https://chorus.example/cb'] }]]);
+  const rules = { scopeSeparator: ',' as const, unknownClient: { status: 400, body: 'client' }, badRedirect: { status: 400, body: 'redirect' } };
+  const at = (query: string) => readAuthorize(new URL(`http://fake/authorize?${query}`), apps, rules);
+  assert.deepEqual(at('client_id=nope'), rules.unknownClient);
+  assert.deepEqual(at('client_id=app&redirect_uri=https://evil.example/cb'), rules.badRedirect);
+  const request = at('client_id=app&redirect_uri=https://chorus.example/cb&scope=a,b&state=s');
+  assert.ok('app' in request);
+  assert.deepEqual(request.scopes, ['a', 'b']);
+  assert.equal(request.redirect({ code: 'c', state: request.q('state') }).headers?.location, 'https://chorus.example/cb?code=c&state=s');
+  const consent = { nextDecision: 'u1' as string | null, autoApprove: null as string | null };
+  assert.equal(takeDecision(consent), 'u1');
+  assert.equal(takeDecision(consent), null, 'no decision and no auto-approval: denied');
+  consent.autoApprove = 'u2';
+  consent.nextDecision = 'deny';
+  assert.equal(takeDecision(consent), null);
+  assert.equal(takeDecision(consent), 'u2');
 });

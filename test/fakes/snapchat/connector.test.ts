@@ -3,14 +3,14 @@
  * Run: node scripts/test.mjs test/fakes/snapchat
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError, rawCall } from '../contract.js';
+import { channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createSnapchatConnector, createSnapchatOAuthProvider, SNAPCHAT_SCOPES } from '../../../src/networks/snapchat/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeSnapchat, type FakeSnapchat } from './server.js';
 
-const app = { clientId: 'chorus-snap', clientSecret: 'snap-secret', redirectUris: ['https://chorus.example/oauth/snapchat/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('snapchat', 'chorus-snap', 'snap-secret');
 let fake: FakeSnapchat;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createSnapchatConnector>;
@@ -31,21 +31,21 @@ const sent = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.me
 const raw = (method: string, path: string, token: string | null, body?: unknown) => rawCall<Record<string, unknown>>(fake.baseUrl, method, path, token, body);
 
 describe('Snapchat connector against the Public Profile API (fake)', () => {
-  before(async () => {
-    fake = await startFakeSnapchat({ perSecond: 1000, videoProcessingPolls: 2 });
-    fake.addApp(app);
-    connector = createSnapchatConnector({
-      apiUrl: fake.baseUrl, accountsUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret,
-      upload: { chunkBytes: 2048, sleep: async (ms) => void sleeps.push(ms) },
-    });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    sleeps = [];
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakeSnapchat({ perSecond: 1000, videoProcessingPolls: 2 });
+      fake.addApp(app);
+      connector = createSnapchatConnector({
+        apiUrl: fake.baseUrl, accountsUrl: fake.baseUrl, clientId: app.clientId, clientSecret: app.clientSecret,
+        upload: { chunkBytes: 2048, sleep: async (ms) => void sleeps.push(ms) },
+      });
+      return fake;
+    },
+    () => {
+      ann = fake.addUser('ann');
+      sleeps = [];
+    },
+  );
 
   test('the fake is strict: token, scope, managed profile, key sizes, undecryptable media', async () => {
     assert.equal((await raw('GET', '/v1/public_profiles/my_profile', null)).status, 401);

@@ -7,17 +7,16 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FakeResponse } from './server.js';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
 
-export interface OAuthState {
+export interface OAuthState extends ConsentState {
   apps: Map<string, OAuthApp>;
   tokens: Map<string, { userId: string; scopes: string[]; expiresAt: number }>;
   refreshTokens: Map<string, { userId: string; clientId: string; scopes: string[] }>;
   codes: Map<string, { clientId: string; redirectUri: string; userId: string; scopes: string[] }>;
-  nextDecision: string | null;
-  autoApprove: string | null;
   tokenTtlSec: number;
 }
 
@@ -34,20 +33,16 @@ export function issueToken(s: OAuthState, userId: string, clientId: string | nul
 }
 
 export function authorize(s: OAuthState, url: URL): FakeResponse {
-  const q = (name: string) => url.searchParams.get(name) ?? '';
-  const app = s.apps.get(q('client_id'));
-  if (!app) return oauthError(400, 'invalid_client', 'Unknown client_id');
-  if (!app.redirectUris.includes(q('redirect_uri'))) return oauthError(400, 'invalid_request', 'redirect_uri does not match the app');
-  const back = new URL(q('redirect_uri'));
-  const redirect = (params: Record<string, string>): FakeResponse => {
-    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v);
-    return { status: 302, headers: { location: back.toString() } };
-  };
-  const scopes = q('scope').split(' ').filter(Boolean);
+  const request = readAuthorize(url, s.apps, {
+    scopeSeparator: ' ',
+    unknownClient: oauthError(400, 'invalid_client', 'Unknown client_id'),
+    badRedirect: oauthError(400, 'invalid_request', 'redirect_uri does not match the app'),
+  });
+  if (!('app' in request)) return request;
+  const { q, app, scopes, redirect } = request;
   if (q('response_type') !== 'code' || scopes.length === 0 || scopes.some((sc) => !KNOWN_SCOPES.has(sc))) return redirect({ error: 'invalid_scope', state: q('state') });
-  const decision = s.nextDecision ?? s.autoApprove ?? 'deny';
-  s.nextDecision = null;
-  if (decision === 'deny') return redirect({ error: 'access_denied', state: q('state') });
+  const decision = takeDecision(s);
+  if (!decision) return redirect({ error: 'access_denied', state: q('state') });
   const code = randomBytes(16).toString('hex');
   s.codes.set(code, { clientId: app.clientId, redirectUri: q('redirect_uri'), userId: decision, scopes });
   return redirect({ code, state: q('state') });
@@ -57,8 +52,8 @@ export function token(s: OAuthState, contentType: string | undefined, body: unkn
   if (!contentType?.startsWith('application/x-www-form-urlencoded') || !(body instanceof URLSearchParams)) {
     return oauthError(400, 'invalid_request', 'The body must be application/x-www-form-urlencoded');
   }
-  const app = s.apps.get(body.get('client_id') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return oauthError(401, 'invalid_client', 'Invalid client credentials');
+  const app = formClient(s.apps, body);
+  if (!app) return oauthError(401, 'invalid_client', 'Invalid client credentials');
   if (body.get('grant_type') === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');
     if (!code || code.clientId !== app.clientId || code.redirectUri !== body.get('redirect_uri')) return oauthError(400, 'invalid_grant', 'Invalid Authorization Code');

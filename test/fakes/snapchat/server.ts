@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { readBody, withoutFileBytes } from '../scaffold/body.js';
 import { logRequest, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
+import { FixedWindows } from '../scaffold/windows.js';
 import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { COLLECTIONS, createHandlers, snapError, type Media, type Post, type Profile } from './handlers.js';
 import { authorize, issueToken, token, type OAuthApp, type OAuthState } from './oauth.js';
@@ -56,8 +57,8 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
   const posts = new Map<string, Post>();
   const orgMembers = new Map<string, { name: string; members: Set<string> }>();
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, autoApprove: null, tokenTtlSec: 1800 };
-  const windows = new Map<string, { count: number; resetAt: number }>();
-  let appWindow: { count: number; resetAt: number } | undefined;
+  // Both limits are per second.
+  const windows = new FixedWindows(1000);
   const h = createHandlers({ profiles, media, posts, orgMembers, videoProcessingPolls: options.videoProcessingPolls ?? 2 });
 
   /** Whether this login may act for the profile: its own, or one of an organization it belongs to. */
@@ -72,11 +73,8 @@ export async function startFakeSnapchat(options: FakeSnapchatOptions = {}): Prom
     const info = activeToken(oauth.tokens, bearer);
     if (!bearer || !info) return snapError(401, 'UNAUTHORIZED', 'The access token is invalid or has expired');
     if (!info.scopes.includes('snapchat-profile-api')) return snapError(403, 'AUTHORIZATION_PERMISSION_DENIED', 'The token lacks the snapchat-profile-api scope');
-    let window = windows.get(bearer);
-    if (!window || window.resetAt <= Date.now()) windows.set(bearer, (window = { count: 0, resetAt: Date.now() + 1000 }));
-    if (++window.count > (options.perSecond ?? 10)) return snapError(429, 'RATE_LIMITED', 'Too many requests');
-    if (!appWindow || appWindow.resetAt <= Date.now()) appWindow = { count: 0, resetAt: Date.now() + 1000 };
-    if (++appWindow.count > (options.appPerSecond ?? 2 * (options.perSecond ?? 10))) return snapError(429, 'RATE_LIMITED', 'Too many requests for this app');
+    if (windows.hit(`token ${bearer}`).count > (options.perSecond ?? 10)) return snapError(429, 'RATE_LIMITED', 'Too many requests');
+    if (windows.hit('app').count > (options.appPerSecond ?? 2 * (options.perSecond ?? 10))) return snapError(429, 'RATE_LIMITED', 'Too many requests for this app');
     return dispatch(method, path, url, info.userId, body);
   }
 

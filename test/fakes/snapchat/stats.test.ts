@@ -4,17 +4,18 @@
  * Run: node scripts/test.mjs test/fakes/snapchat/stats.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
+import { useFake } from '../fixtures.js';
 import { startFakeSnapchat, type FakeSnapchat } from './server.js';
 
 let fake: FakeSnapchat;
 let ann: { id: string; token: string; profileId: string };
 
-before(async () => {
+useFake(async () => {
   fake = await startFakeSnapchat({ perSecond: 1000 });
   ann = fake.addUser('ann');
+  return fake;
 });
-after(() => fake.stop());
 
 const stats = async (query: string, token = ann.token) => {
   const response = await fetch(`${fake.baseUrl}/v1/public_profiles/${ann.profileId}/stats${query}`, { headers: { authorization: `Bearer ${token}` } });

@@ -6,30 +6,25 @@
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { bufferBytes } from '../../../src/networks/connector.js';
 import { createSnapchatConnector } from '../../../src/networks/snapchat/index.js';
 import { encryptedParts, encryptMedia } from '../../../src/networks/snapchat/media.js';
-import { MP4_HEAD, rangedMedia } from '../upload-bytes.js';
+import { channelContext } from '../contract.js';
+import { publishRanged, useFake } from '../fixtures.js';
+import { MP4_HEAD } from '../upload-bytes.js';
 import { startFakeSnapchat, type FakeSnapchat } from './server.js';
 
 let fake: FakeSnapchat;
-before(async () => {
-  fake = await startFakeSnapchat({ perSecond: 1000, videoProcessingPolls: 1 });
-});
-after(async () => {
-  await fake.stop();
-});
+useFake(async () => (fake = await startFakeSnapchat({ perSecond: 1000, videoProcessingPolls: 1 })));
 
 test('a 3 MB video is encrypted as read and sent in 1 MiB parts; Snap decrypts the same bytes', async () => {
   const ann = fake.addUser('ann');
   const part = 1024 * 1024;
   const connector = createSnapchatConnector({ apiUrl: fake.baseUrl, upload: { chunkBytes: part, sleep: async () => {} } });
   const size = 3 * 1024 * 1024 + 5;
-  const video = rangedMedia('video/mp4', size, { head: MP4_HEAD });
-  const ctx = { channelId: 'c', credentials: { accessToken: ann.token, profileId: ann.profileId, handle: 'ann' }, externalId: ann.profileId, serviceUrl: null, onCredentialsChanged: async () => {} };
-
-  const ref = await connector.publish(ctx, { text: '', media: [video.media] }, 'streamed');
+  const ctx = channelContext(ann.profileId, { accessToken: ann.token, profileId: ann.profileId, handle: 'ann' });
+  const { ref, video } = await publishRanged(connector, ctx, size, { text: '' }, { head: MP4_HEAD });
 
   assert.deepEqual(video.ranges, [[0, part], [part, 2 * part], [2 * part, 3 * part], [3 * part, size]], 'read a part at a time');
   const media = fake.media.get(fake.posts.get(ref.externalId.split(':')[1] ?? '')?.mediaId ?? '');

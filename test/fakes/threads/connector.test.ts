@@ -3,10 +3,11 @@
  * Run: node scripts/test.mjs test/fakes/threads
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { channelContext, isNetworkError } from '../contract.js';
 import { createThreadsConnector, createThreadsOAuthProvider, readThreadsCallback } from '../../../src/networks/threads/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeThreads, type FakeThreads } from './server.js';
 
 let fake: FakeThreads;
@@ -38,16 +39,13 @@ async function raw(method: string, path: string, token: string | null, form?: Re
 }
 
 describe('Threads connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeThreads({ videoProcessingPolls: 2 });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    ben = fake.addUser('ben');
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeThreads({ videoProcessingPolls: 2 })),
+    () => {
+      ann = fake.addUser('ann');
+      ben = fake.addUser('ben');
+    },
+  );
 
   test('the fake is strict: bad token → code 190, too long → code 100, no version → refused', async () => {
     const bad = await raw('GET', '/v1.0/me', 'nope');

@@ -12,6 +12,7 @@
  * await fake.stop();
  */
 import { randomBytes } from 'node:crypto';
+import { THREADS_SCOPES } from '../../../src/networks/threads/oauth.js';
 import { readFields } from '../scaffold/body.js';
 import { logRequest, sendJson, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers, type Container, type Post, type Token, type User } from './handlers.js';
@@ -24,15 +25,6 @@ export interface FakeThreadsOptions {
   /** Posts per 24 hours (`config.quota_total`, 250 on Threads). */
   quotaTotal?: number;
 }
-
-export const ALL_SCOPES = [
-  'threads_basic',
-  'threads_content_publish',
-  'threads_manage_replies',
-  'threads_read_replies',
-  'threads_manage_insights',
-  'threads_delete',
-];
 
 export interface FakeThreads {
   baseUrl: string;
@@ -93,7 +85,8 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
     containers,
     tokens,
     requests: http.requests,
-    addUser(username, scopes = ALL_SCOPES) {
+    // By default the person granted what Chorus's consent screen asks; each route still checks its own permission.
+    addUser(username, scopes = THREADS_SCOPES) {
       const id = nextId();
       users.set(id, { id, username, name: username[0]?.toUpperCase() + username.slice(1) });
       const token = `THAA${randomBytes(12).toString('hex')}`;

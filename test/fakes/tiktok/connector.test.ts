@@ -3,10 +3,11 @@
  * Run: node scripts/test.mjs test/fakes/tiktok
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { channelContext, isNetworkError } from '../contract.js';
 import { createTikTokConnector, createTikTokOAuthProvider, memoryTikTokSessions, type TikTokSessionStore } from '../../../src/networks/tiktok/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeTikTok, type FakeTikTok } from './server.js';
 
 const MIB = 1024 * 1024;
@@ -47,19 +48,16 @@ const calls = (path: string) => fake.requests.filter((r) => r.path.startsWith(pa
 const options = (extra: Record<string, unknown> = {}) => ({ privacyLevel: 'PUBLIC_TO_EVERYONE', ...extra });
 
 describe('TikTok connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeTikTok({ processingPolls: 2 });
-  });
-  beforeEach(() => {
-    ann = fake.addCreator('ann');
-    sleeps = [];
-    store = memoryTikTokSessions();
-    fake.app.audited = true;
-    fake.failProcessing(null);
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => (fake = await startFakeTikTok({ processingPolls: 2 })),
+    () => {
+      ann = fake.addCreator('ann');
+      sleeps = [];
+      store = memoryTikTokSessions();
+      fake.app.audited = true;
+      fake.failProcessing(null);
+    },
+  );
 
   test('the fake is strict: token, field scopes, chunk rules, 6 inits a minute', async () => {
     const get = (token: string, fields: string) => fetch(`${fake.baseUrl}/v2/user/info/?fields=${fields}`, { headers: { authorization: `Bearer ${token}` } });

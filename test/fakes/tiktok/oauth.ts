@@ -5,15 +5,14 @@
  * tokens 31,536,000 s; a refresh issues a new refresh token (the old one stops working here, the strictest reading).
  */
 import { randomBytes } from 'node:crypto';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import { logId, type App, type FakeResponse, type TokenInfo } from './model.js';
 
-export interface OAuthState {
+export interface OAuthState extends ConsentState {
   apps: Map<string, App>;
   tokens: Map<string, TokenInfo>;
   refreshTokens: Map<string, { openId: string; clientKey: string; scopes: string[] }>;
   codes: Map<string, { clientKey: string; redirectUri: string; openId: string; scopes: string[] }>;
-  nextDecision: string | null;
-  autoApprove: string | null;
 }
 
 export const KNOWN_SCOPES = new Set(['user.info.basic', 'user.info.profile', 'user.info.stats', 'video.list', 'video.publish', 'video.upload']);
@@ -28,21 +27,18 @@ export function issueToken(s: OAuthState, openId: string, clientKey: string | nu
 }
 
 export function authorize(s: OAuthState, url: URL): FakeResponse {
-  const q = (name: string) => url.searchParams.get(name) ?? '';
-  const app = s.apps.get(q('client_key'));
-  if (!app) return { status: 400, body: 'client_key: invalid' };
-  if (!app.redirectUris.includes(q('redirect_uri'))) return { status: 400, body: 'redirect_uri: mismatch' };
-  const back = new URL(q('redirect_uri'));
-  const redirect = (params: Record<string, string>): FakeResponse => {
-    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v);
-    return { status: 302, headers: { location: back.toString() } };
-  };
-  const scopes = q('scope').split(',').filter(Boolean);
+  const request = readAuthorize(url, s.apps, {
+    clientParam: 'client_key',
+    scopeSeparator: ',',
+    unknownClient: { status: 400, body: 'client_key: invalid' },
+    badRedirect: { status: 400, body: 'redirect_uri: mismatch' },
+  });
+  if (!('app' in request)) return request;
+  const { q, app, scopes, redirect } = request;
   if (q('response_type') !== 'code' || scopes.length === 0) return redirect({ error: 'invalid_request', error_description: 'response_type or scope missing', state: q('state') });
   if (scopes.some((sc) => !KNOWN_SCOPES.has(sc))) return redirect({ error: 'invalid_scope', error_description: 'Unknown scope', state: q('state') });
-  const decision = s.nextDecision ?? s.autoApprove;
-  s.nextDecision = null;
-  if (!decision || decision === 'deny') return redirect({ error: 'access_denied', error_description: 'The user denied the request', state: q('state') });
+  const decision = takeDecision(s);
+  if (!decision) return redirect({ error: 'access_denied', error_description: 'The user denied the request', state: q('state') });
   const code = randomBytes(16).toString('base64url');
   s.codes.set(code, { clientKey: app.clientKey, redirectUri: q('redirect_uri'), openId: decision, scopes });
   return redirect({ code, scopes: scopes.join(','), state: q('state') });
@@ -50,8 +46,8 @@ export function authorize(s: OAuthState, url: URL): FakeResponse {
 
 export function token(s: OAuthState, body: unknown): FakeResponse {
   if (!(body instanceof URLSearchParams)) return oauthError('invalid_request', 'The request body must be form-encoded.');
-  const app = s.apps.get(body.get('client_key') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return oauthError('invalid_client', 'Client key or secret is incorrect.', 401);
+  const app = formClient(s.apps, body, 'client_key');
+  if (!app) return oauthError('invalid_client', 'Client key or secret is incorrect.', 401);
   const grant = body.get('grant_type');
   if (grant === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');

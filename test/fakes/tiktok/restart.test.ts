@@ -4,14 +4,14 @@
  * Run: node scripts/test.mjs test/fakes/tiktok/restart.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { DB } from '../../../src/db/database.js';
-import { forEachDatabase, insertChannelRow } from '../../../src/db/testing.js';
+import { it } from 'node:test';
+import { forEachDatabase } from '../../../src/db/testing.js';
 import { SecretBox } from '../../../src/features/channels/secret-box.js';
 import { databaseUploadSessions } from '../../../src/features/publishing/upload-sessions.js';
-import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { createTikTokConnector } from '../../../src/networks/tiktok/index.js';
-import { startFakeTikTok, type FakeTikTok } from './server.js';
+import { useFakeChannel } from '../fixtures.js';
+import { startFakeTikTok } from './server.js';
 
 const MIB = 1024 * 1024;
 const SIZE = 16 * MIB;
@@ -21,28 +21,23 @@ for (let i = 0; i < SIZE; i += 991) bytes[i] = i % 251;
 const video: MediaForNetwork = { id: 'v', mimeType: 'video/mp4', sizeBytes: SIZE, width: 1080, height: 1920, durationSeconds: 30, altText: '', read: async () => bytes, url: 'https://media.chorus.example/v.mp4' };
 
 forEachDatabase('TikTok upload resumed after a worker restart', (getDb) => {
-  let db: DB;
-  let fake: FakeTikTok;
-  let ann: { id: string; token: string };
-  let channelId = '';
-  before(async () => {
-    db = getDb().db;
-    fake = await startFakeTikTok({ processingPolls: 1 });
-    ann = fake.addCreator('ann');
-    ({ channelId } = await insertChannelRow(db, 'tiktok', ann.id, '@ann'));
+  const channel = useFakeChannel(getDb, 'tiktok', {
+    start: () => startFakeTikTok({ processingPolls: 1 }),
+    account: (fake) => fake.addCreator('ann'),
+    username: 'ann',
+    credentials: (ann) => ({ accessToken: ann.token, username: 'ann' }),
   });
-  after(async () => fake?.stop());
-
-  const ctx = (): ChannelContext => ({ channelId, credentials: { accessToken: ann.token, username: 'ann' }, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async () => {} });
+  const ctx = () => channel.ctx();
   const worker = (maxChunkRetries = 4) =>
     createTikTokConnector({
-      apiUrl: fake.baseUrl,
-      sessions: databaseUploadSessions(db, secrets).tiktok,
+      apiUrl: channel.fake.baseUrl,
+      sessions: databaseUploadSessions(channel.db, secrets).tiktok,
       publish: { chunkBytes: 5 * MIB, maxChunkRetries, sleep: async () => {}, firstPollDelayMs: 1 },
     });
-  const calls = (path: string) => fake.requests.filter((r) => r.path.startsWith(path));
+  const calls = (path: string) => channel.fake.requests.filter((r) => r.path.startsWith(path));
 
   it('the new worker asks uploaded_bytes and sends only the chunks TikTok lacks, in the same post', async () => {
+    const { db, fake, channelId } = channel;
     const key = `chorus-restart-${channelId}`;
     const content = { text: 'Resumed after a restart', media: [video], options: { privacyLevel: 'PUBLIC_TO_EVERYONE' } };
     fake.interruptChunk(1);

@@ -3,15 +3,15 @@
  * Run: node scripts/test.mjs test/fakes/x
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type ChannelContext, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError, rawCall } from '../contract.js';
+import { assertFindsPublished, channelContext, chorusApp, isNetworkError, rawCall } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createXConnector, createXOAuthProvider, readXCallback } from '../../../src/networks/x/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
 
-const app = { clientId: 'chorus-client', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/oauth/x/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('x', 'chorus-client', 'chorus-secret');
 let fake: FakeX;
 let sleeps: number[] = [];
 let connector: ReturnType<typeof createXConnector>;
@@ -31,24 +31,24 @@ const raw = (method: string, path: string, token: string | null, body?: unknown)
 const posted = (path: RegExp, method = 'POST') => fake.requests.filter((r) => r.method === method && path.test(r.path));
 
 describe('X connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeX({ videoProcessingPolls: 2 });
-    fake.addApp(app);
-    connector = createXConnector({
-      apiUrl: fake.baseUrl,
-      clientId: app.clientId,
-      clientSecret: app.clientSecret,
-      upload: { chunkBytes: 1000, sleep: async (ms) => void sleeps.push(ms) },
-    });
-  });
-  beforeEach(() => {
-    ann = fake.addUser('ann');
-    ben = fake.addUser('ben');
-    sleeps = [];
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakeX({ videoProcessingPolls: 2 });
+      fake.addApp(app);
+      connector = createXConnector({
+        apiUrl: fake.baseUrl,
+        clientId: app.clientId,
+        clientSecret: app.clientSecret,
+        upload: { chunkBytes: 1000, sleep: async (ms) => void sleeps.push(ms) },
+      });
+      return fake;
+    },
+    () => {
+      ann = fake.addUser('ann');
+      ben = fake.addUser('ben');
+      sleeps = [];
+    },
+  );
 
   test('the fake is strict: no token 401, missing scope 403, too long 403, bad max_results 400', async () => {
     assert.deepEqual((await raw('GET', '/2/users/me', null)).body, { title: 'Unauthorized', type: 'about:blank', status: 401, detail: 'Unauthorized' });
@@ -291,10 +291,7 @@ describe('X connector against the documented API (fake)', () => {
 
   test('after a crash: findPublished finds the post from X\'s rewritten text, a retried thread resumes', async () => {
     const text = 'Launch day! Read https://example.org/blog/2026/launch?utm_source=chorus & share <3';
-    const ref = await connector.publish(ctx(), { text, media: [] }, 'launch');
-    await connector.publish(ctx(), { text: 'Something newer', media: [] }, 'newer');
-    assert.deepEqual(await connector.findPublished(ctx(), 'launch', { text, media: [] }), ref);
-    assert.equal(await connector.findPublished(ctx(), 'other', { text: 'Launch day!', media: [] }), null);
+    const ref = await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });
     // A post with media carries a trailing t.co link in its text on X; a reply is matched with its parent.
     const withImage = await connector.publish(ctx(), { text: 'Photo of the day', media: [file('image/jpeg')] }, 'photo');
     assert.deepEqual(await connector.findPublished(ctx(), 'photo', { text: 'Photo of the day', media: [file('image/jpeg')] }), withImage);

@@ -6,53 +6,39 @@
  */
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { after, before, it } from 'node:test';
-import { call, type TestApp } from '../../../src/testing/app.js';
-import { createTenantApp, type Tenant } from '../../../src/testing/scenario.js';
+import { before, it } from 'node:test';
+import { call } from '../../../src/testing/app.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { connectChannel } from '../../../src/features/channels/service.js';
 import { pollChannelEngagement } from '../../../src/features/engagement/jobs.js';
 import { collectChannelMetrics } from '../../../src/features/metrics/jobs.js';
 import { runPublish } from '../../../src/features/publishing/publisher.js';
-import { NetworkRegistry } from '../../../src/networks/registry.js';
-import { createXConnector } from '../../../src/networks/x/index.js';
-import { MemoryNetwork } from '../memory-network.js';
-import { startFakeX, type FakeX } from './server.js';
+import { useXTenant } from './tenant.js';
 
-const app = { clientId: 'chorus-client', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/api/v1/oauth/x/callback'] };
 const CONSUMER_SECRET = 'x-consumer-secret';
 
 forEachDatabase('inbox and metrics jobs against the X fake', (getDb) => {
-  let fake: FakeX;
-  let t: TestApp;
-  let a: Tenant;
+  const x = useXTenant(getDb, { CHORUS_X_CONSUMER_SECRET: CONSUMER_SECRET });
   let channelId: string;
   let ourUser: { id: string; token: string };
   let publicationId: string;
   let ourTweetId: string;
 
   before(async () => {
-    fake = await startFakeX();
-    fake.addApp(app);
-    const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: fake.baseUrl, ...app }));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: registry, env: { CHORUS_X_CONSUMER_SECRET: CONSUMER_SECRET } }));
+    const { fake, t, a } = x;
     ourUser = fake.addUser('brand');
-    const access = { workspaceId: a.workspaceId, workspaceName: 'A', timezone: 'UTC', userId: a.userId, role: 'owner' as const };
-    channelId = (await connectChannel(t.ctx, access, 'x', { accessToken: ourUser.token })).channel.id;
+    channelId = (await connectChannel(t.ctx, x.access(), 'x', { accessToken: ourUser.token })).channel.id;
     const post = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text: 'Our launch', channelIds: [channelId], publishNow: true });
     publicationId = post.body.publications[0].id;
     const row = await getDb().db.selectFrom('publications').selectAll().where('id', '=', publicationId).executeTakeFirstOrThrow();
     await runPublish(t.ctx, { publicationId, version: row.version });
     ourTweetId = (await getDb().db.selectFrom('publications').select('external_id').where('id', '=', publicationId).executeTakeFirstOrThrow()).external_id!;
   });
-  after(async () => {
-    await t?.close();
-    await fake?.stop();
-  });
 
   const rows = () => getDb().db.selectFrom('engagements').selectAll().where('channel_id', '=', channelId).execute();
 
   it('a poll stores replies and mentions with the publication they answer; a webhook of the same reply stays one row', async () => {
+    const { fake, t } = x;
     const fan = fake.addUser('fan');
     const reply = fake.post(fan.id, '@brand congratulations!', { replyTo: ourTweetId });
     const mention = fake.post(fan.id, 'Have you seen @brand today?');
@@ -92,6 +78,7 @@ forEachDatabase('inbox and metrics jobs against the X fake', (getDb) => {
   });
 
   it('metrics: the job asks X and stores a point of the public (and own non-public) counts', async () => {
+    const { fake, t, a } = x;
     const tweet = fake.tweets.get(ourTweetId)!;
     Object.assign(tweet.metrics, { like: 12, retweet: 3, quote: 1, impression: 480, bookmark: 2, linkClicks: 7 });
     assert.deepEqual(await collectChannelMetrics(t.ctx, channelId), { kind: 'collected', points: 1 });
@@ -105,6 +92,7 @@ forEachDatabase('inbox and metrics jobs against the X fake', (getDb) => {
   });
 
   it('hide reaches X; deleting someone else\'s reply is refused with X\'s reason', async () => {
+    const { fake, t, a } = x;
     const reply = (await rows()).find((r) => r.kind === 'reply')!;
     const base = `/api/v1/workspaces/${a.workspaceId}/engagements/${reply.id}`;
     const hidden = await call(t.app, a.token, 'POST', `${base}/hide`, { hidden: true });

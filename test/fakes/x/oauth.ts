@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FakeResponse } from './server.js';
+import { readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
@@ -18,13 +19,11 @@ export interface TokenInfo {
   expiresAt: number;
 }
 
-export interface OAuthState {
+export interface OAuthState extends ConsentState {
   apps: Map<string, OAuthApp>;
   tokens: Map<string, TokenInfo>;
   refreshTokens: Map<string, { userId: string; clientId: string; scopes: string[] }>;
   codes: Map<string, { clientId: string; redirectUri: string; challenge: string; userId: string; scopes: string[] }>;
-  /** Who approves the next authorization (a user id), or 'deny' for the person pressing Cancel. */
-  nextDecision: string | 'deny' | null;
   tokenTtlSec: number;
 }
 
@@ -51,25 +50,17 @@ export function issueToken(s: OAuthState, userId: string, clientId: string | nul
 
 /** `GET /i/oauth2/authorize`: checks the request, then redirects as the person decided. */
 export function authorize(s: OAuthState, url: URL): FakeResponse {
-  const q = (name: string) => url.searchParams.get(name) ?? '';
-  const app = s.apps.get(q('client_id'));
   // A bad client or redirect URI never goes back to the app: X shows an error page.
-  if (!app) return { status: 400, body: { error: 'invalid_request', error_description: 'Unknown client_id' } };
-  if (!app.redirectUris.includes(q('redirect_uri'))) return { status: 400, body: { error: 'invalid_request', error_description: 'redirect_uri does not match' } };
-  const back = new URL(q('redirect_uri'));
-  const redirect = (params: Record<string, string>): FakeResponse => {
-    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v);
-    return { status: 302, headers: { location: back.toString() }, body: undefined };
-  };
-  const scopes = q('scope').split(' ').filter(Boolean);
+  const request = readAuthorize(url, s.apps, { scopeSeparator: ' ', unknownClient: invalid('Unknown client_id'), badRedirect: invalid('redirect_uri does not match') });
+  if (!('app' in request)) return request;
+  const { q, app, scopes, redirect } = request;
   if (q('response_type') !== 'code' || !q('state') || scopes.length === 0 || scopes.some((sc) => !KNOWN_SCOPES.has(sc))) {
     return redirect({ error: 'invalid_request', state: q('state') });
   }
   // PKCE is mandatory on X; Chorus only sends S256 (plain is allowed by X but weaker).
   if (!q('code_challenge') || q('code_challenge_method') !== 'S256') return redirect({ error: 'invalid_request', state: q('state') });
-  const decision = s.nextDecision;
-  s.nextDecision = null;
-  if (!decision || decision === 'deny') return redirect({ error: 'access_denied', state: q('state') });
+  const decision = takeDecision(s);
+  if (!decision) return redirect({ error: 'access_denied', state: q('state') });
   const code = randomBytes(16).toString('base64url');
   s.codes.set(code, { clientId: app.clientId, redirectUri: q('redirect_uri'), challenge: q('code_challenge'), userId: decision, scopes });
   return redirect({ state: q('state'), code });

@@ -5,9 +5,8 @@
  * Run: node scripts/test.mjs test/fakes/x/publisher-storm.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import { call, createTestApp, type TestApp } from '../../../src/testing/app.js';
-import { createTenantApp, type Tenant } from '../../../src/testing/scenario.js';
+import { it } from 'node:test';
+import { call, createTestApp } from '../../../src/testing/app.js';
 import { forEachDatabase } from '../../../src/db/testing.js';
 import { channelsRepository } from '../../../src/features/channels/repository.js';
 import { refreshChannel } from '../../../src/features/channels/refresh.js';
@@ -16,54 +15,44 @@ import { runPublish } from '../../../src/features/publishing/publisher.js';
 import { NetworkRegistry } from '../../../src/networks/registry.js';
 import { createXConnector } from '../../../src/networks/x/index.js';
 import { MemoryNetwork } from '../memory-network.js';
+import { useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
+import { useXTenant, X_APP } from './tenant.js';
 
-const app = { clientId: 'chorus-client', clientSecret: 'chorus-secret', redirectUris: ['https://chorus.example/api/v1/oauth/x/callback'] };
 const tooMany = { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 };
 
 forEachDatabase('publisher against the X fake', (getDb) => {
-  let fake: FakeX;
+  const x = useXTenant(getDb);
+  // A second X whose per-user posting window allows one post, to meet X's own x-rate-limit-reset.
   let strict: FakeX;
-  let t: TestApp;
-  let a: Tenant;
-
-  before(async () => {
-    fake = await startFakeX();
-    // A second X whose per-user posting window allows one post, to meet X's own x-rate-limit-reset.
+  useFake(async () => {
     strict = await startFakeX({ postLimit: 1 });
-    fake.addApp(app);
-    strict.addApp(app);
-    const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: fake.baseUrl, ...app }));
-    ({ app: t, tenant: a } = await createTenantApp(getDb(), { networks: registry }));
-  });
-  after(async () => {
-    await t?.close();
-    await fake?.stop();
-    await strict?.stop();
+    strict.addApp(X_APP);
+    return strict;
   });
 
   const db = () => getDb().db;
-  const access = () => ({ workspaceId: a.workspaceId, workspaceName: 'A', timezone: 'UTC', userId: a.userId, role: 'owner' as const });
   /** Connects an X account of the fake with a refreshable 2-hour token, as the OAuth flow would. */
   const connectX = async (on: FakeX, username: string) => {
     const user = on.addUser(username);
-    const grant = on.grant(user.id, app.clientId);
+    const grant = on.grant(user.id, X_APP.clientId);
     const expiresAt = new Date(Date.now() + grant.expires_in * 1000).toISOString();
     const input = { accessToken: grant.access_token, refreshToken: grant.refresh_token ?? '', expiresAt };
-    const { channel } = await connectChannel(t.ctx, access(), 'x', input);
+    const { channel } = await connectChannel(x.t.ctx, x.access(), 'x', input);
     return { channelId: channel.id, userId: user.id, grant };
   };
   const queue = async (channelId: string, text: string) => {
-    const res = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text, channelIds: [channelId], publishNow: true });
+    const res = await call(x.t.app, x.a.token, 'POST', `/api/v1/workspaces/${x.a.workspaceId}/posts`, { text, channelIds: [channelId], publishNow: true });
     assert.equal(res.status, 201, JSON.stringify(res.body));
     return res.body.publications[0].id as string;
   };
   const publication = (id: string) => db().selectFrom('publications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  const run = async (id: string) => runPublish(t.ctx, { publicationId: id, version: (await publication(id)).version });
+  const run = async (id: string) => runPublish(x.t.ctx, { publicationId: id, version: (await publication(id)).version });
   const tweetPosts = (on: FakeX) => on.requests.filter((r) => r.method === 'POST' && r.path === '/2/tweets').length;
   const copies = (on: FakeX, text: string) => [...on.tweets.values()].filter((tw) => tw.sourceText === text).length;
 
   it('a 429 storm: every retry waits as long as X says, the channel waits too, and the post is made once', async () => {
+    const { fake, a } = x;
     const { channelId } = await connectX(fake, 'stormy');
     const resetIn = 2;
     fake.failNext('POST', /^\/2\/tweets$/, { status: 429, headers: { 'retry-after': '1' }, body: tooMany });
@@ -104,12 +93,13 @@ forEachDatabase('publisher against the X fake', (getDb) => {
   });
 
   it("X's own posting window: the retry is set for its x-rate-limit-reset, not a fixed pause", async () => {
-    const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: strict.baseUrl, ...app }));
+    const { fake, a } = x;
+    const registry = new NetworkRegistry().register(new MemoryNetwork().connector('bluesky')).register(createXConnector({ apiUrl: strict.baseUrl, ...X_APP }));
     const other = await createTestApp(getDb(), { networks: registry });
     try {
       const user = strict.addUser('windowed');
-      const grant = strict.grant(user.id, app.clientId);
-      const { channel } = await connectChannel(other.ctx, access(), 'x', { accessToken: grant.access_token, refreshToken: grant.refresh_token ?? '' });
+      const grant = strict.grant(user.id, X_APP.clientId);
+      const { channel } = await connectChannel(other.ctx, x.access(), 'x', { accessToken: grant.access_token, refreshToken: grant.refresh_token ?? '' });
       const post = async (text: string) => {
         const res = await call(other.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/posts`, { text, channelIds: [channel.id], publishNow: true });
         const id = res.body.publications[0].id as string;
@@ -133,6 +123,7 @@ forEachDatabase('publisher against the X fake', (getDb) => {
   });
 
   it('a token expiring mid-queue is refreshed once (the rotating refresh token used once) and each post is published once', async () => {
+    const { fake, t, a } = x;
     const { channelId, grant } = await connectX(fake, 'queued');
     const ids = [await queue(channelId, 'Queued one'), await queue(channelId, 'Queued two'), await queue(channelId, 'Queued three')];
     await run(ids[0]!);
@@ -161,6 +152,7 @@ forEachDatabase('publisher against the X fake', (getDb) => {
   // refresh token; X rotates it on use, so the later refresh is refused. The publisher sees that the channel's saved
   // credentials changed since its claim and retries with them instead of marking the channel needs_reconnect.
   it('concurrent publications meeting an expired rotating token are all published', async () => {
+    const { fake, t } = x;
     const { channelId, grant } = await connectX(fake, 'racer');
     const ids = [await queue(channelId, 'Race one'), await queue(channelId, 'Race two'), await queue(channelId, 'Race three')];
     fake.expire(grant.access_token);
@@ -176,6 +168,7 @@ forEachDatabase('publisher against the X fake', (getDb) => {
   });
 
   it('the refresh job renews a token nearing expiry, so queued posts never meet an expired one', async () => {
+    const { fake, t } = x;
     const { channelId, grant } = await connectX(fake, 'ahead');
     // Five minutes left: inside the refresh margin.
     const row = (await channelsRepository.findById(db(), channelId))!;

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { readBody, withoutFileBytes } from '../scaffold/body.js';
 import { logRequest, startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
+import { FixedWindows } from '../scaffold/windows.js';
 import { activeToken, bearerOf, expireToken } from '../scaffold/tokens.js';
 import { createPostHandlers, forbidden } from './handlers.js';
 import { createMediaHandlers } from './media.js';
@@ -83,7 +84,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
   const uploads = new Map<string, Upload>();
   const dms: DmEvent[] = [];
   const oauth: OAuthState = { apps: new Map(), tokens: new Map(), refreshTokens: new Map(), codes: new Map(), nextDecision: null, tokenTtlSec: 7200 };
-  const windows = new Map<string, { count: number; resetAt: number }>();
+  const windows = new FixedWindows(WINDOW_MS);
 
   const media = createMediaHandlers({ uploads, nextId, videoProcessingPolls: options.videoProcessingPolls ?? 2, failProcessing: options.failProcessing ?? false });
   const posts = createPostHandlers({
@@ -117,10 +118,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     if (missing.length > 0) return forbidden(`Missing OAuth 2.0 scope: ${missing.join(', ')}.`);
 
     const limit = route.key === 'POST /2/tweets' ? (options.postLimit ?? route.limit) : route.limit;
-    const windowKey = `${me.id} ${route.key}`;
-    let window = windows.get(windowKey);
-    if (!window || window.resetAt <= Date.now()) windows.set(windowKey, (window = { count: 0, resetAt: Date.now() + WINDOW_MS }));
-    window.count++;
+    const window = windows.hit(`${me.id} ${route.key}`);
     const rateHeaders = {
       'x-rate-limit-limit': String(limit),
       'x-rate-limit-remaining': String(Math.max(0, limit - window.count)),

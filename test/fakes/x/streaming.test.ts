@@ -4,28 +4,21 @@
  * Run: node scripts/test.mjs test/fakes/x/streaming.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { createXConnector } from '../../../src/networks/x/index.js';
-import { rangedMedia } from '../upload-bytes.js';
+import { channelContext } from '../contract.js';
+import { publishRanged, useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
 
 let fake: FakeX;
-before(async () => {
-  fake = await startFakeX({ videoProcessingPolls: 1 });
-});
-after(async () => {
-  await fake.stop();
-});
+useFake(async () => (fake = await startFakeX({ videoProcessingPolls: 1 })));
 
 test('a 3 MB video goes in 256 KiB segments read by range, and X reassembles the same bytes', async () => {
   const ann = fake.addUser('ann');
   const chunk = 256 * 1024;
   const connector = createXConnector({ apiUrl: fake.baseUrl, upload: { chunkBytes: chunk, sleep: async () => {} } });
   const size = 3 * 1024 * 1024 + 1234;
-  const video = rangedMedia('video/mp4', size);
-  const ctx = { channelId: 'c', credentials: { accessToken: ann.token, username: 'ann' }, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async () => {} };
-
-  const ref = await connector.publish(ctx, { text: 'Streamed', media: [video.media] }, 'streamed');
+  const { ref, video } = await publishRanged(connector, channelContext(ann.id, { accessToken: ann.token, username: 'ann' }), size);
 
   const segments = Math.ceil(size / chunk);
   assert.equal(video.ranges.length, segments);

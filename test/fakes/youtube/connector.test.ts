@@ -3,15 +3,15 @@
  * Run: node scripts/test.mjs test/fakes/youtube
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { NetworkError, type Credentials, type MediaForNetwork } from '../../../src/networks/connector.js';
-import { channelContext, isNetworkError } from '../contract.js';
+import { channelContext, chorusApp, isNetworkError } from '../contract.js';
 import { createPkce } from '../../../src/networks/oauth2.js';
 import { createYouTubeConnector, createYouTubeOAuthProvider, memorySessionStore, type UploadSessionStore } from '../../../src/networks/youtube/index.js';
+import { useFake } from '../fixtures.js';
 import { startFakeYouTube, type FakeYouTube } from './server.js';
 
-const app = { clientId: 'chorus.apps.googleusercontent.com', clientSecret: 'GOCSPX-secret', redirectUris: ['https://chorus.example/oauth/youtube/callback'] };
-const redirectUri = app.redirectUris[0] ?? '';
+const { app, redirectUri } = chorusApp('youtube', 'chorus.apps.googleusercontent.com', 'GOCSPX-secret');
 const KIB = 1024;
 let fake: FakeYouTube;
 let sleeps: number[] = [];
@@ -43,21 +43,21 @@ function file(mimeType: string, sizeBytes: number, id = 'video'): MediaForNetwor
 const puts = () => fake.requests.filter((r) => r.method === 'PUT');
 
 describe('YouTube connector against the documented API (fake)', () => {
-  before(async () => {
-    fake = await startFakeYouTube({ processingPolls: 2 });
-    fake.addApp(app);
-  });
-  beforeEach(() => {
-    ann = fake.addChannel('Ann');
-    ben = fake.addChannel('Ben');
-    sleeps = [];
-    store = memorySessionStore();
-    fake.quota.units = 0;
-    fake.quota.uploads = 0;
-  });
-  after(async () => {
-    await fake.stop();
-  });
+  useFake(
+    async () => {
+      fake = await startFakeYouTube({ processingPolls: 2 });
+      fake.addApp(app);
+      return fake;
+    },
+    () => {
+      ann = fake.addChannel('Ann');
+      ben = fake.addChannel('Ben');
+      sleeps = [];
+      store = memorySessionStore();
+      fake.quota.units = 0;
+      fake.quota.uploads = 0;
+    },
+  );
 
   test('the fake is strict: no token 401, missing scope 403, bad title 400, chunks of 256 KiB', async () => {
     const noToken = await fetch(`${fake.baseUrl}/youtube/v3/channels?mine=true&part=snippet`);

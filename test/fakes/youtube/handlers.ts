@@ -17,6 +17,16 @@ export interface Deps {
 const required = (name: string) => googleError(400, 'required', `Required parameter: ${name}`, 'global');
 const commentId = () => `Ug${randomBytes(12).toString('base64url')}`;
 
+/** A `*.delete` method: the resource named by `id` is gone (204) when the caller owns it; each method has its own refusals. */
+function deleteOwned<T>(store: Map<string, T>, url: URL, owned: (item: T) => boolean, refusals: { notFound: FakeResponse; forbidden: FakeResponse }): FakeResponse {
+  const id = url.searchParams.get('id') ?? '';
+  const item = store.get(id);
+  if (!item) return refusals.notFound;
+  if (!owned(item)) return refusals.forbidden;
+  store.delete(id);
+  return { status: 204 };
+}
+
 function commentResource(c: Comment, channels: Map<string, Channel>): Record<string, unknown> {
   return {
     kind: 'youtube#comment',
@@ -95,11 +105,10 @@ export function createHandlers(deps: Deps) {
     },
 
     videosDelete(me: Channel, url: URL): FakeResponse {
-      const video = videos.get(url.searchParams.get('id') ?? '');
-      if (!video) return googleError(404, 'videoNotFound', 'The video that you are trying to delete cannot be found.', 'youtube.video');
-      if (video.channelId !== me.id) return googleError(403, 'forbidden', 'The video that you are trying to delete cannot be deleted.', 'youtube.video');
-      videos.delete(video.id);
-      return { status: 204 };
+      return deleteOwned(videos, url, (v) => v.channelId === me.id, {
+        notFound: googleError(404, 'videoNotFound', 'The video that you are trying to delete cannot be found.', 'youtube.video'),
+        forbidden: googleError(403, 'forbidden', 'The video that you are trying to delete cannot be deleted.', 'youtube.video'),
+      });
     },
 
     playlistItemsList(url: URL): FakeResponse {
@@ -193,11 +202,10 @@ export function createHandlers(deps: Deps) {
     },
 
     commentsDelete(me: Channel, url: URL): FakeResponse {
-      const c = comments.get(url.searchParams.get('id') ?? '');
-      if (!c) return googleError(404, 'commentNotFound', 'The comment could not be found.', 'youtube.comment');
-      if (c.authorChannelId !== me.id) return googleError(403, 'forbidden', 'The comment could not be deleted.', 'youtube.comment');
-      comments.delete(c.id);
-      return { status: 204 };
+      return deleteOwned(comments, url, (c) => c.authorChannelId === me.id, {
+        notFound: googleError(404, 'commentNotFound', 'The comment could not be found.', 'youtube.comment'),
+        forbidden: googleError(403, 'forbidden', 'The comment could not be deleted.', 'youtube.comment'),
+      });
     },
   };
 }

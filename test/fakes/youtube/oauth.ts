@@ -7,19 +7,16 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { SCOPE, type FakeResponse, type TokenInfo } from './model.js';
+import { formClient, readAuthorize, takeDecision, type ConsentState } from '../scaffold/oauth.js';
 import type { OAuthApp } from '../scaffold/tokens.js';
 
 export type { OAuthApp };
 
-export interface OAuthState {
+export interface OAuthState extends ConsentState {
   apps: Map<string, OAuthApp>;
   tokens: Map<string, TokenInfo>;
   refreshTokens: Map<string, { channelId: string; clientId: string; scopes: string[] }>;
   codes: Map<string, { clientId: string; redirectUri: string; challenge: string | null; channelId: string; scopes: string[]; offline: boolean }>;
-  /** The next consent: a channel id approves as its owner, 'deny' cancels; null falls back to `autoApprove`. */
-  nextDecision: string | null;
-  /** Browser tests: every consent approved as this channel's owner. */
-  autoApprove: string | null;
   tokenTtlSec: number;
 }
 
@@ -44,23 +41,19 @@ export function issueToken(s: OAuthState, channelId: string, clientId: string | 
 }
 
 export function authorize(s: OAuthState, url: URL): FakeResponse {
-  const q = (name: string) => url.searchParams.get(name) ?? '';
-  const app = s.apps.get(q('client_id'));
   // Google shows its own error page (no redirect) for a bad client or redirect URI.
-  if (!app) return { status: 401, body: 'Error 401: invalid_client. The OAuth client was not found.' };
-  if (!app.redirectUris.includes(q('redirect_uri'))) return { status: 400, body: 'Error 400: redirect_uri_mismatch' };
-  const back = new URL(q('redirect_uri'));
-  const redirect = (params: Record<string, string>): FakeResponse => {
-    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v);
-    return { status: 302, headers: { location: back.toString() } };
-  };
-  const scopes = q('scope').split(' ').filter(Boolean);
+  const request = readAuthorize(url, s.apps, {
+    scopeSeparator: ' ',
+    unknownClient: { status: 401, body: 'Error 401: invalid_client. The OAuth client was not found.' },
+    badRedirect: { status: 400, body: 'Error 400: redirect_uri_mismatch' },
+  });
+  if (!('app' in request)) return request;
+  const { q, app, scopes, redirect } = request;
   if (q('response_type') !== 'code' || scopes.length === 0) return redirect({ error: 'invalid_request', state: q('state') });
   if (scopes.some((sc) => !KNOWN.has(sc))) return redirect({ error: 'invalid_scope', state: q('state') });
   if (q('code_challenge') && q('code_challenge_method') !== 'S256') return redirect({ error: 'invalid_request', state: q('state') });
-  const decision = s.nextDecision ?? s.autoApprove;
-  s.nextDecision = null;
-  if (!decision || decision === 'deny') return redirect({ error: 'access_denied', state: q('state') });
+  const decision = takeDecision(s);
+  if (!decision) return redirect({ error: 'access_denied', state: q('state') });
   const code = `4/${randomBytes(16).toString('base64url')}`;
   s.codes.set(code, {
     clientId: app.clientId,
@@ -75,8 +68,8 @@ export function authorize(s: OAuthState, url: URL): FakeResponse {
 
 export function token(s: OAuthState, body: unknown): FakeResponse {
   if (!(body instanceof URLSearchParams)) return tokenError('invalid_request', 'Invalid request: form-encoded body expected.');
-  const app = s.apps.get(body.get('client_id') ?? '');
-  if (!app || app.clientSecret !== body.get('client_secret')) return tokenError('invalid_client', 'Unauthorized', 401);
+  const app = formClient(s.apps, body);
+  if (!app) return tokenError('invalid_client', 'Unauthorized', 401);
   const grant = body.get('grant_type');
   if (grant === 'authorization_code') {
     const code = s.codes.get(body.get('code') ?? '');

@@ -4,15 +4,15 @@
  * Run: node scripts/test.mjs test/fakes/youtube/restart.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import type { DB } from '../../../src/db/database.js';
-import { forEachDatabase, insertChannelRow } from '../../../src/db/testing.js';
+import { it } from 'node:test';
+import { forEachDatabase } from '../../../src/db/testing.js';
 import { SecretBox } from '../../../src/features/channels/secret-box.js';
 import { databaseYouTubeQuota } from '../../../src/features/publishing/network-quota.js';
 import { databaseUploadSessions } from '../../../src/features/publishing/upload-sessions.js';
-import { NetworkError, type ChannelContext, type MediaForNetwork } from '../../../src/networks/connector.js';
+import { NetworkError, type MediaForNetwork } from '../../../src/networks/connector.js';
 import { createYouTubeConnector } from '../../../src/networks/youtube/index.js';
-import { startFakeYouTube, type FakeYouTube } from './server.js';
+import { useFakeChannel } from '../fixtures.js';
+import { startFakeYouTube } from './server.js';
 
 const KIB = 1024;
 const SIZE = 700 * KIB;
@@ -25,34 +25,29 @@ function file(sizeBytes: number): MediaForNetwork {
 }
 
 forEachDatabase('YouTube upload resumed after a worker restart', (getDb) => {
-  let db: DB;
-  let fake: FakeYouTube;
-  let ann: { id: string; token: string };
-  let channelId = '';
-  before(async () => {
-    db = getDb().db;
-    fake = await startFakeYouTube({ processingPolls: 1 });
-    ann = fake.addChannel('Ann');
-    ({ channelId } = await insertChannelRow(db, 'youtube', ann.id, '@ann'));
+  const channel = useFakeChannel(getDb, 'youtube', {
+    start: () => startFakeYouTube({ processingPolls: 1 }),
+    account: (fake) => fake.addChannel('Ann'),
+    username: 'ann',
+    credentials: (ann) => ({ accessToken: ann.token }),
   });
-  after(async () => fake?.stop());
-
-  const ctx = (): ChannelContext => ({ channelId, credentials: { accessToken: ann.token }, externalId: ann.id, serviceUrl: null, onCredentialsChanged: async () => {} });
+  const ctx = () => channel.ctx();
   /** A worker process: its own connector and stores; only the database is shared with the others. */
   const worker = (extra: Parameters<typeof createYouTubeConnector>[0] = {}) =>
     createYouTubeConnector({
-      apiUrl: fake.baseUrl,
+      apiUrl: channel.fake.baseUrl,
       clientId: 'chorus.apps.googleusercontent.com',
-      sessions: databaseUploadSessions(db, secrets).youtube,
-      quotaStore: databaseYouTubeQuota(db),
+      sessions: databaseUploadSessions(channel.db, secrets).youtube,
+      quotaStore: databaseYouTubeQuota(channel.db),
       upload: { chunkBytes: 256 * KIB, sleep: async () => {} },
       processing: { sleep: async () => {} },
       ...extra,
     });
-  const puts = () => fake.requests.filter((r) => r.method === 'PUT');
-  const starts = () => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/upload/youtube/v3/videos'));
+  const puts = () => channel.fake.requests.filter((r) => r.method === 'PUT');
+  const starts = () => channel.fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/upload/youtube/v3/videos'));
 
   it('the new worker resumes from the byte Google confirmed: no second session, no byte sent twice', async () => {
+    const { db, fake, channelId } = channel;
     const key = `chorus-restart-${channelId}`;
     const content = { text: 'Resumed after a restart', media: [file(SIZE)], options: { title: 'Restart' } };
     // The first worker dies during its second chunk: Google keeps 100,000 bytes of it and the connection drops.
@@ -91,6 +86,7 @@ forEachDatabase('YouTube upload resumed after a worker restart', (getDb) => {
   });
 
   it('a session Google has forgotten (404) starts one new upload, once', async () => {
+    const { db, fake, channelId } = channel;
     const key = `chorus-expired-${channelId}`;
     const content = { text: 'Expired session', media: [file(300 * KIB)], options: { title: 'Expired' } };
     await databaseUploadSessions(db, secrets).youtube.set(key, { sessionUri: `${fake.baseUrl}/upload/youtube/v3/videos?uploadType=resumable&upload_id=gone`, bytesConfirmed: 256 * KIB }, channelId);
