@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, type ChannelContext, type Connector, type Credentials } from '../connector.js';
-import { expiresInToDate, needsRefresh, refreshApp } from '../oauth2.js';
+import { expiresInToDate, needsRefresh, refreshApp, savedAccessToken } from '../oauth2.js';
 import { label } from './errors.js';
 import { appSecretProof, GraphClient, parseGraph, UsageGate, type GraphOptions } from './graph.js';
 
@@ -31,10 +31,7 @@ export function channelGraph(network: 'facebook' | 'instagram', options: MetaCon
       return client(accessToken, !options.appSecret && proof ? { appSecretProof: proof } : {});
     },
     async forChannel(ctx) {
-      const token = ctx.credentials['accessToken'];
-      if (!token) {
-        throw new NetworkError('auth', `This ${label(network)} channel has no access token saved. Reconnect it.`, { network });
-      }
+      const token = savedAccessToken(ctx, { network, name: label(network) });
       // An app set to "Require App Secret" refuses any call of its tokens without the proof of its own secret.
       const app = await refreshApp({ clientId: options.appId, clientSecret: options.appSecret }, ctx);
       return client(token, { appSecret: options.appSecret || app?.clientSecret });
