@@ -5,14 +5,13 @@
  * the media a second time. A refusal (processing failed) is for `isDone` to throw.
  *
  * @example
- * await pollUntil(async () => (await status()) === 'AVAILABLE', {
- *   network: 'linkedin', stillBusy: 'LinkedIn is still processing the video; Chorus will try again later.',
- *   firstWaitMs: 2_000, maxWaitMs: 10_000, deadlineMs: 10 * 60_000,
- * });
+ * const VIDEO_POLL: PollPolicy = { network: 'linkedin', stillBusy: 'LinkedIn is still processing the video.', firstWaitMs: 2_000, maxWaitMs: 10_000, deadlineMs: 600_000 };
+ * await pollUntil(async () => (await videoStatus()) === 'AVAILABLE', VIDEO_POLL, options);
  */
 import { NetworkError, type NetworkId } from './connector.js';
 
-export interface PollSettings {
+/** A network's documented (or measured) processing times. */
+export interface PollPolicy {
   network: NetworkId;
   /** The message of the `transient` error once time is up. */
   stillBusy: string;
@@ -21,19 +20,24 @@ export interface PollSettings {
   maxWaitMs: number;
   /** How long the whole wait may take. */
   deadlineMs: number;
-  /** Tests pass their own. */
+}
+
+/** What a caller (tests, mostly) may change of a policy. */
+export interface PollTiming {
+  pollIntervalMs?: number | undefined;
+  maxProcessingMs?: number | undefined;
   sleep?: ((ms: number) => Promise<void>) | undefined;
 }
 
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function pollUntil(isDone: () => Promise<boolean>, settings: PollSettings): Promise<void> {
-  const sleep = settings.sleep ?? defaultSleep;
-  const deadline = Date.now() + settings.deadlineMs;
-  let wait = settings.firstWaitMs;
+export async function pollUntil(isDone: () => Promise<boolean>, policy: PollPolicy, timing: PollTiming = {}): Promise<void> {
+  const sleep = timing.sleep ?? defaultSleep;
+  const deadline = Date.now() + (timing.maxProcessingMs ?? policy.deadlineMs);
+  let wait = timing.pollIntervalMs ?? policy.firstWaitMs;
   while (!(await isDone())) {
-    if (Date.now() + wait > deadline) throw new NetworkError('transient', settings.stillBusy, { network: settings.network });
+    if (Date.now() + wait > deadline) throw new NetworkError('transient', policy.stillBusy, { network: policy.network });
     await sleep(wait);
-    wait = Math.min(wait * 2, settings.maxWaitMs);
+    wait = Math.min(wait * 2, policy.maxWaitMs);
   }
 }

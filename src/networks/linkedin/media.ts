@@ -5,7 +5,7 @@
  * after which LinkedIn processes it until its status is AVAILABLE.
  */
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
-import { pollUntil } from '../poll.js';
+import { pollUntil, type PollPolicy } from '../poll.js';
 import { encodeUrn, errorFromResponse, parse, type LinkedInClient } from './client.js';
 import { imageUploadSchema, videoStatusSchema, videoUploadSchema } from './mapping.js';
 
@@ -65,6 +65,15 @@ export async function uploadVideo(client: LinkedInClient, owner: string, media: 
   return video;
 }
 
+/** Processing is asked about after 2 s, then at most every 10 s, for 10 minutes. */
+const VIDEO_PROCESSING: PollPolicy = {
+  network: 'linkedin',
+  stillBusy: 'LinkedIn is still processing the video; Chorus will try again later.',
+  firstWaitMs: 2_000,
+  maxWaitMs: 10_000,
+  deadlineMs: 10 * 60_000,
+};
+
 async function waitUntilAvailable(client: LinkedInClient, video: string, options: UploadOptions): Promise<void> {
   const isAvailable = async (): Promise<boolean> => {
     const response = await client.request('GET', `/rest/videos/${encodeUrn(video)}`);
@@ -74,12 +83,5 @@ async function waitUntilAvailable(client: LinkedInClient, video: string, options
     }
     return status === 'AVAILABLE';
   };
-  await pollUntil(isAvailable, {
-    network: 'linkedin',
-    stillBusy: 'LinkedIn is still processing the video; Chorus will try again later.',
-    firstWaitMs: options.pollIntervalMs ?? 2_000,
-    maxWaitMs: 10_000,
-    deadlineMs: options.maxProcessingMs ?? 10 * 60_000,
-    sleep: options.sleep,
-  });
+  await pollUntil(isAvailable, VIDEO_PROCESSING, options);
 }

@@ -8,7 +8,6 @@
  * Pinterest gives no hint of when to poll again: the wait doubles from `pollIntervalMs`, up to 30 s, never a fixed sleep.
  */
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
-import { pollUntil } from '../poll.js';
 import type { PinterestClient } from './client.js';
 import { mediaStatusSchema, mediaUploadSchema, parse } from './mapping.js';
 import { streamedForm } from '../multipart.js';
@@ -27,6 +26,7 @@ export interface VideoUploadOptions {
 }
 
 const MAX_POLL_WAIT_MS = 30_000;
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Registers, uploads and waits for one video; returns the `media_id` to put in the Pin's media source. The upload
@@ -46,21 +46,21 @@ export async function uploadVideo(client: PinterestClient, video: MediaForNetwor
 }
 
 async function waitUntilProcessed(client: PinterestClient, mediaId: string, options: VideoUploadOptions): Promise<void> {
-  const isProcessed = async (): Promise<boolean> => {
+  const sleep = options.sleep ?? defaultSleep;
+  const deadline = Date.now() + (options.maxProcessingMs ?? 10 * 60_000);
+  let wait = options.pollIntervalMs ?? 2000;
+  for (;;) {
     const status = parse(mediaStatusSchema, (await client.get(`/v5/media/${encodeURIComponent(mediaId)}`)).body, 'the video status');
+    if (status.status === 'succeeded') return;
     if (status.status === 'failed') {
       throw new NetworkError('rejected', 'Pinterest could not process the video; check that it is an MP4, MOV or M4V of 4 s to 15 min.', {
         network: 'pinterest',
       });
     }
-    return status.status === 'succeeded';
-  };
-  await pollUntil(isProcessed, {
-    network: 'pinterest',
-    stillBusy: 'Pinterest is still processing the video; Chorus will try again.',
-    firstWaitMs: options.pollIntervalMs ?? 2000,
-    maxWaitMs: MAX_POLL_WAIT_MS,
-    deadlineMs: options.maxProcessingMs ?? 10 * 60_000,
-    sleep: options.sleep,
-  });
+    if (Date.now() + wait > deadline) {
+      throw new NetworkError('transient', 'Pinterest is still processing the video; Chorus will try again.', { network: 'pinterest' });
+    }
+    await sleep(wait);
+    wait = Math.min(wait * 2, MAX_POLL_WAIT_MS);
+  }
 }

@@ -13,7 +13,6 @@
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { mediaBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
-import { defaultSleep, pollUntil } from '../poll.js';
 import type { SnapClient } from './client.js';
 import { createdMediaSchema, mediaStatusSchema, parse } from './mapping.js';
 
@@ -33,6 +32,7 @@ export const SNAP_MAX_PART_BYTES = 32 * 1024 * 1024;
 /** Plain bytes read from the media store per cipher update: small next to a part, so a part is the largest buffer. */
 const READ_BYTES = 4 * 1024 * 1024;
 const MAX_POLL_WAIT_MS = 30_000;
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface EncryptedMedia {
   encrypted: Buffer;
@@ -122,20 +122,18 @@ async function sendPart(client: SnapClient, addPath: string, part: number, bytes
 }
 
 async function waitUntilReady(client: SnapClient, profileId: string, mediaId: string, options: SnapUploadOptions): Promise<void> {
-  const isReady = async (): Promise<boolean> => {
+  const sleep = options.sleep ?? defaultSleep;
+  const deadline = Date.now() + (options.maxProcessingMs ?? 10 * 60_000);
+  let wait = options.pollIntervalMs ?? 2000;
+  for (;;) {
     const answer = await client.get(`${profilePath(profileId)}/media/${encodeURIComponent(mediaId)}`);
     const status = parse(mediaStatusSchema, answer.body, 'the media status').media[0]?.media.media_status;
+    if (status === 'READY') return;
     if (status === 'FAILED') {
       throw new NetworkError('rejected', 'Snapchat could not process the file; check that it is an MP4 of 5 to 60 s or a JPEG/PNG image.', { network: 'snapchat' });
     }
-    return status === 'READY';
-  };
-  await pollUntil(isReady, {
-    network: 'snapchat',
-    stillBusy: 'Snapchat is still processing the media; Chorus will try again.',
-    firstWaitMs: options.pollIntervalMs ?? 2000,
-    maxWaitMs: MAX_POLL_WAIT_MS,
-    deadlineMs: options.maxProcessingMs ?? 10 * 60_000,
-    sleep: options.sleep,
-  });
+    if (Date.now() + wait > deadline) throw new NetworkError('transient', 'Snapchat is still processing the media; Chorus will try again.', { network: 'snapchat' });
+    await sleep(wait);
+    wait = Math.min(wait * 2, MAX_POLL_WAIT_MS);
+  }
 }

@@ -7,7 +7,7 @@
  * Threads fetches media itself, so images and videos go as the signed URL Chorus gives (`MediaForNetwork.url`).
  */
 import { NetworkError, type MediaForNetwork, type PublicationContent } from '../connector.js';
-import { pollUntil } from '../poll.js';
+import { pollUntil, type PollPolicy } from '../poll.js';
 import { parse, type ThreadsClient } from './client.js';
 import { containerStatusSchema, idSchema, publishingLimitSchema } from './mapping.js';
 
@@ -57,6 +57,15 @@ async function createContainer(client: ThreadsClient, userId: string, form: Reco
   return parse(idSchema, body, 'the new media container').id;
 }
 
+/** The docs suggest checking once a minute, for no more than 5 minutes; the first check comes after 5 s. */
+const CONTAINER_PROCESSING: PollPolicy = {
+  network: 'threads',
+  stillBusy: 'Threads is still processing the media; Chorus will try again later.',
+  firstWaitMs: 5_000,
+  maxWaitMs: 60_000,
+  deadlineMs: 5 * 60_000,
+};
+
 /** Waits until a container is FINISHED; ERROR and EXPIRED are refusals with Threads' reason. */
 export async function waitUntilReady(client: ThreadsClient, containerId: string, options: PollOptions = {}): Promise<void> {
   const isReady = async (): Promise<boolean> => {
@@ -73,14 +82,7 @@ export async function waitUntilReady(client: ThreadsClient, containerId: string,
     }
     return status === 'FINISHED' || status === 'PUBLISHED';
   };
-  await pollUntil(isReady, {
-    network: 'threads',
-    stillBusy: 'Threads is still processing the media; Chorus will try again later.',
-    firstWaitMs: options.pollIntervalMs ?? 5_000,
-    maxWaitMs: 60_000,
-    deadlineMs: options.maxWaitMs ?? 5 * 60_000,
-    sleep: options.sleep,
-  });
+  await pollUntil(isReady, CONTAINER_PROCESSING, { ...options, maxProcessingMs: options.maxWaitMs });
 }
 
 /** Creates the container(s) for `content` and returns the one to publish. */
