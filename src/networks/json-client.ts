@@ -61,6 +61,10 @@ export interface JsonNetwork {
   userGivenOrigin?: boolean;
   /** Sent with every request unless the request names its own. */
   headers?: Record<string, string>;
+  /** The content type of a JSON body; default `application/json` (TikTok's and Google's references add `; charset=UTF-8`). */
+  jsonType?: string;
+  /** Every request's redirect policy unless it names its own; default `follow` (YouTube: `manual`, see `JsonRequest`). */
+  redirect?: RequestRedirect;
 }
 
 export abstract class JsonApiClient {
@@ -125,7 +129,7 @@ export abstract class JsonApiClient {
     if (this.accessToken && !options.anonymous && !headers['authorization'] && url.origin === this.apiUrl) {
       headers['authorization'] = `Bearer ${this.accessToken}`;
     }
-    const { body, redirect } = requestBody(options, headers);
+    const { body, redirect } = requestBody(options, headers, this.network);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     try {
       // `duplex: 'half'` is how fetch takes a stream as the body (all of the request goes before the answer is read).
@@ -140,11 +144,10 @@ export abstract class JsonApiClient {
 }
 
 /** The body of a request, naming its type in `headers`, and the redirect policy it can bear. */
-function requestBody(options: JsonRequest, headers: Record<string, string>): { body: BodyInit | undefined; redirect: RequestRedirect } {
-  const redirect = options.redirect ?? 'follow';
+function requestBody(options: JsonRequest, headers: Record<string, string>, network: JsonNetwork): { body: BodyInit | undefined; redirect: RequestRedirect } {
+  const redirect = options.redirect ?? network.redirect ?? 'follow';
   if (options.json !== undefined) {
-    // A network that documents its own (TikTok: `application/json; charset=UTF-8`) passes it in `headers`.
-    headers['content-type'] ??= 'application/json';
+    headers['content-type'] ??= network.jsonType ?? 'application/json';
     return { body: JSON.stringify(options.json), redirect };
   }
   if (options.streamedForm) {

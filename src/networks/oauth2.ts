@@ -119,11 +119,16 @@ export async function channelAccessToken(
   refresh: (ctx: ChannelContext) => Promise<Credentials>,
   network: Pick<RefresherSettings, 'network' | 'name'>,
 ): Promise<string> {
-  if (!ctx.credentials['accessToken']) {
-    throw new NetworkError('auth', `This ${network.name} channel has no access token saved. Reconnect it.`, { network: network.network });
-  }
+  savedAccessToken(ctx, network);
   const credentials = needsRefresh(ctx.credentials, Date.now(), 0) ? await refresh(ctx) : ctx.credentials;
   return credentials['accessToken'] ?? '';
+}
+
+/** The access token saved with a channel, as it is; `auth` (the person reconnects) when there is none. */
+export function savedAccessToken(ctx: ChannelContext, network: Pick<RefresherSettings, 'network' | 'name'>): string {
+  const token = ctx.credentials['accessToken'];
+  if (!token) throw new NetworkError('auth', `This ${network.name} channel has no access token saved. Reconnect it.`, { network: network.network });
+  return token;
 }
 
 /** RFC 7636 S256: a 43-character verifier and its SHA-256 challenge, both base64url. */

@@ -30,22 +30,10 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
   }
   const images = content.media.filter((m) => m.mimeType.startsWith('image/'));
   const videos = content.media.filter((m) => m.mimeType.startsWith('video/'));
-  if (images.length > limits.maxImages) {
-    violations.push({
-      rule: 'too_many_images',
-      field: 'media',
-      message: `${networkName} allows ${limits.maxImages} images per post; this one has ${images.length}.`,
-      params: { max: limits.maxImages, count: images.length },
-    });
-  }
-  if (videos.length > limits.maxVideos) {
-    violations.push({
-      rule: 'too_many_videos',
-      field: 'media',
-      message: `${networkName} allows ${limits.maxVideos} video per post; this one has ${videos.length}.`,
-      params: { max: limits.maxVideos, count: videos.length },
-    });
-  }
+  violations.push(
+    ...tooMany('too_many_images', `${networkName} allows ${limits.maxImages} images per post`, limits.maxImages, images.length),
+    ...tooMany('too_many_videos', `${networkName} allows ${limits.maxVideos} video per post`, limits.maxVideos, videos.length),
+  );
   if (!limits.allowMixedMedia && images.length > 0 && videos.length > 0) {
     violations.push({ rule: 'mixed_media', field: 'media', message: `${networkName} cannot mix images and video in one post.` });
   }
@@ -67,6 +55,25 @@ export function validateCommon(content: PublicationContent, limits: NetworkLimit
     }
   });
   return violations;
+}
+
+function tooMany(rule: string, allows: string, max: number, count: number): Violation[] {
+  return count > max ? [{ rule, field: 'media', message: `${allows}; this one has ${count}.`, params: { max, count } }] : [];
+}
+
+/**
+ * `alt_text_too_long` for each medium whose alt text is longer than `max`, counted as the network counts it
+ * (graphemes unless it says otherwise: X counts code points).
+ *
+ * @example
+ * violations.push(...altTextViolations(content, 1500, 'Mastodon'));
+ */
+export function altTextViolations(content: PublicationContent, max: number, networkName: string, count: (text: string) => number = graphemeLength): Violation[] {
+  return content.media.flatMap((m, i) => {
+    const length = count(m.altText);
+    if (length <= max) return [];
+    return [{ rule: 'alt_text_too_long', field: `media[${i}].altText`, message: `${networkName} allows ${max} characters of alt text; this one has ${length}.` }];
+  });
 }
 
 function sizeMessage(networkName: string, max: number, size: number): string {

@@ -8,9 +8,9 @@
  * const ref = await facebook.publish(ctx, { text: 'Fresh bread at 7', media: [] }, publicationId);
  */
 import { z } from 'zod';
-import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics } from '../connector.js';
-import { channelGraph, connectInput, refreshMetaCredentials, sameText, type MetaConnectorOptions } from '../meta/channel.js';
-import { listOf, parseGraph } from '../meta/graph.js';
+import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem } from '../connector.js';
+import { channelGraph, connectInput, metaChannelActions, sameText, type MetaConnectorOptions } from '../meta/channel.js';
+import { insightsOrNone, listOf, parseGraph } from '../meta/graph.js';
 import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
 import type { OAuthProvider } from '../oauth2.js';
 import {
@@ -146,30 +146,13 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
 
     async fetchMetrics(ctx, externalIds) {
       const graph = await graphs.forChannel(ctx);
-      const metrics: PostMetrics[] = [];
-      for (const externalId of externalIds) {
-        const id = encodeURIComponent(externalId);
-        let counts: z.infer<typeof postCountsSchema>;
-        try {
-          const isVideo = !externalId.includes('_');
-          const fields = `reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)${isVideo ? '' : ',shares'}`;
-          counts = parseGraph(postCountsSchema, (await graph.get(`/${id}`, { fields })).body, 'the post counts', 'facebook');
-        } catch (error) {
-          // A deleted post has no metrics any more; the others still do.
-          if (error instanceof NetworkError && error.kind === 'not_found') continue;
-          throw error;
-        }
-        let insights: z.infer<typeof insightSchema>[] = [];
-        try {
-          const response = await graph.get(`/${id}/insights`, { metric: POST_INSIGHTS.join(',') });
-          insights = parseGraph(listOf(insightSchema), response.body, 'the post insights', 'facebook').data;
-        } catch (error) {
-          // Insights need `read_insights` and exist for Page posts only (not videos, not young Pages): counts still count.
-          if (!(error instanceof NetworkError) || (error.kind !== 'rejected' && error.kind !== 'not_found')) throw error;
-        }
-        metrics.push(toFacebookMetrics(counts, insights, externalId, new Date()));
-      }
-      return metrics;
+      // A deleted post has no metrics any more (metricsOfEach leaves it out); the others still do.
+      return metricsOfEach(externalIds, async (externalId) => {
+        const isVideo = !externalId.includes('_');
+        const fields = `reactions.summary(total_count).limit(0),comments.summary(total_count).limit(0)${isVideo ? '' : ',shares'}`;
+        const counts = parseGraph(postCountsSchema, (await graph.get(`/${encodeURIComponent(externalId)}`, { fields })).body, 'the post counts', 'facebook');
+        return toFacebookMetrics(counts, await insightsOrNone(graph, externalId, POST_INSIGHTS, insightSchema), externalId, new Date());
+      });
     },
 
     /**
@@ -204,17 +187,6 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
       return items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
 
-    refreshCredentials(ctx) {
-      // Page tokens from a long-lived user token never expire: null unless a pasted token carries `expiresAt`.
-      return refreshMetaCredentials('facebook', ctx, options);
-    },
-
-    async hideEngagement(ctx, externalId, hidden) {
-      await (await graphs.forChannel(ctx)).post(`/${encodeURIComponent(externalId)}`, { is_hidden: hidden });
-    },
-
-    async deleteEngagement(ctx, externalId) {
-      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
-    },
+    ...metaChannelActions('facebook', graphs, options, 'is_hidden'),
   };
 }

@@ -2,7 +2,7 @@
  * What a Facebook Page post may hold. Graph publishes text and links on `/{page-id}/feed`, photos on `/photos`,
  * video on `/videos` (https://developers.facebook.com/docs/pages-api/posts); a post is either photos or one video.
  */
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { validateCommon } from '../validate.js';
 
@@ -31,15 +31,9 @@ export const FACEBOOK_DEFAULT_LIMITS: NetworkLimits = {
   rate: { requests: 200, perSeconds: 3600 },
 };
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
-/** Stored limits (the object `connect` returned, or one holding it under `limits`) over the defaults. */
+/** Stored limits (the object `connect` returned, or one holding it under `limits`) over the defaults, field by field. */
 export function facebookLimitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...FACEBOOK_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...FACEBOOK_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, FACEBOOK_DEFAULT_LIMITS);
 }
 
 /** Pure: the common checks plus Facebook's own (a link option must be an http(s) URL). */

@@ -9,9 +9,9 @@
  * const ref = await instagram.publish(ctx, { text: 'New menu', media: [photo] }, publicationId);
  */
 import { z } from 'zod';
-import { NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics } from '../connector.js';
-import { channelGraph, connectInput, refreshMetaCredentials, sameText, type MetaConnectorOptions } from '../meta/channel.js';
-import { listOf, parseGraph, type GraphClient } from '../meta/graph.js';
+import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem } from '../connector.js';
+import { channelGraph, connectInput, metaChannelActions, sameText, type MetaConnectorOptions } from '../meta/channel.js';
+import { insightsOrNone, listOf, parseGraph, type GraphClient } from '../meta/graph.js';
 import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
 import type { OAuthProvider } from '../oauth2.js';
 import { publishToInstagram, type ContainerPollOptions } from './containers.js';
@@ -143,26 +143,11 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
 
     async fetchMetrics(ctx, externalIds) {
       const graph = await graphs.forChannel(ctx);
-      const metrics: PostMetrics[] = [];
-      for (const externalId of externalIds) {
-        const id = encodeURIComponent(externalId);
-        let media: z.infer<typeof mediaSchema>;
-        try {
-          media = parseGraph(mediaSchema, (await graph.get(`/${id}`, { fields: 'id,like_count,comments_count,media_type' })).body, 'the media', 'instagram');
-        } catch (error) {
-          if (error instanceof NetworkError && error.kind === 'not_found') continue;
-          throw error;
-        }
-        let insights: z.infer<typeof insightSchema>[] = [];
-        try {
-          insights = parseGraph(listOf(insightSchema), (await graph.get(`/${id}/insights`, { metric: MEDIA_INSIGHTS.join(',') })).body, 'the insights', 'instagram').data;
-        } catch (error) {
-          // Insights need instagram_manage_insights and are not given for some media types: counts still count.
-          if (!(error instanceof NetworkError) || (error.kind !== 'rejected' && error.kind !== 'not_found')) throw error;
-        }
-        metrics.push(toInstagramMetrics(media, insights, new Date()));
-      }
-      return metrics;
+      return metricsOfEach(externalIds, async (externalId) => {
+        const response = await graph.get(`/${encodeURIComponent(externalId)}`, { fields: 'id,like_count,comments_count,media_type' });
+        const media = parseGraph(mediaSchema, response.body, 'the media', 'instagram');
+        return toInstagramMetrics(media, await insightsOrNone(graph, externalId, MEDIA_INSIGHTS, insightSchema), new Date());
+      });
     },
 
     /**
@@ -189,17 +174,6 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
       return items.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     },
 
-    refreshCredentials(ctx) {
-      // Page tokens from a long-lived user token never expire: null unless a pasted token carries `expiresAt`.
-      return refreshMetaCredentials('instagram', ctx, options);
-    },
-
-    async hideEngagement(ctx, externalId, hidden) {
-      await (await graphs.forChannel(ctx)).post(`/${encodeURIComponent(externalId)}`, { hide: hidden });
-    },
-
-    async deleteEngagement(ctx, externalId) {
-      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
-    },
+    ...metaChannelActions('instagram', graphs, options, 'hide'),
   };
 }

@@ -6,7 +6,7 @@
  * - https://developers.facebook.com/docs/instagram-platform/content-publishing (JPEG is the only image format;
  *   carousels hold up to 10 images and videos; every post needs media).
  */
-import { NetworkLimitsSchema } from '../limits-schema.js';
+import { readStoredLimits } from '../limits-schema.js';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { validateCommon } from '../validate.js';
 
@@ -50,14 +50,9 @@ export function countMentions(text: string): number {
   return [...text.matchAll(MENTION)].length;
 }
 
-const storedLimitsSchema = NetworkLimitsSchema.partial();
-
+/** Stored limits (the object `connect` returned, or one holding it under `limits`) over the defaults, field by field. */
 export function instagramLimitsFromStored(stored: Record<string, unknown>): NetworkLimits {
-  const source = stored['limits'] && typeof stored['limits'] === 'object' ? stored['limits'] : stored;
-  const parsed = storedLimitsSchema.safeParse(source);
-  if (!parsed.success) return { ...INSTAGRAM_DEFAULT_LIMITS };
-  const defined = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
-  return { ...INSTAGRAM_DEFAULT_LIMITS, ...defined };
+  return readStoredLimits(stored, INSTAGRAM_DEFAULT_LIMITS);
 }
 
 /** Pure: the common checks plus Instagram's (media required, hashtags, mentions, carousel size, aspect ratio). */

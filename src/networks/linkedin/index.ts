@@ -8,7 +8,7 @@
  * const ref = await linkedin.publish(ctx, { text: 'Hello (world)', media: [] }, publicationId);
  */
 import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem, type PostMetrics, type PublicationContent } from '../connector.js';
-import { needsRefresh, refreshApp } from '../oauth2.js';
+import { needsRefresh, refreshApp, savedAccessToken } from '../oauth2.js';
 import { encodeUrn, errorFromResponse, LinkedInClient, parse, readLinkedInError, restliList, type LinkedInClientOptions } from './client.js';
 import {
   aclsSchema,
@@ -52,11 +52,7 @@ const ENGAGEMENT_POSTS = 10;
 
 export function createLinkedInConnector(options: LinkedInConnectorOptions = {}): Connector {
   const clientFor = (token: string): LinkedInClient => new LinkedInClient(token, options);
-  const channelClient = (ctx: ChannelContext): LinkedInClient => {
-    const token = ctx.credentials['accessToken'];
-    if (!token) throw new NetworkError('auth', 'This LinkedIn channel has no access token saved. Reconnect it.', { network: 'linkedin' });
-    return clientFor(token);
-  };
+  const channelClient = (ctx: ChannelContext): LinkedInClient => clientFor(savedAccessToken(ctx, { network: 'linkedin', name: 'LinkedIn' }));
 
   /** Checks targeting against the author (validate() may not know it) and builds `distribution`. */
   const distribution = (author: string, content: PublicationContent): Record<string, unknown> => {

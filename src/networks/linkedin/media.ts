@@ -5,6 +5,7 @@
  * after which LinkedIn processes it until its status is AVAILABLE.
  */
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
+import { pollUntil, type PollPolicy } from '../poll.js';
 import { encodeUrn, errorFromResponse, parse, type LinkedInClient } from './client.js';
 import { imageUploadSchema, videoStatusSchema, videoUploadSchema } from './mapping.js';
 
@@ -17,7 +18,6 @@ export interface UploadOptions {
   uploadTimeoutMs?: number;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Image uploads carry the bearer token as the docs' example does; video part URLs are pre-signed and sent without it. */
 async function put(client: LinkedInClient, url: string, bytes: Uint8Array, options: UploadOptions, anonymous: boolean): Promise<Headers> {
@@ -65,21 +65,23 @@ export async function uploadVideo(client: LinkedInClient, owner: string, media: 
   return video;
 }
 
+/** Processing is asked about after 2 s, then at most every 10 s, for 10 minutes. */
+const VIDEO_PROCESSING: PollPolicy = {
+  network: 'linkedin',
+  stillBusy: 'LinkedIn is still processing the video; Chorus will try again later.',
+  firstWaitMs: 2_000,
+  maxWaitMs: 10_000,
+  deadlineMs: 10 * 60_000,
+};
+
 async function waitUntilAvailable(client: LinkedInClient, video: string, options: UploadOptions): Promise<void> {
-  const sleep = options.sleep ?? defaultSleep;
-  const deadline = Date.now() + (options.maxProcessingMs ?? 10 * 60_000);
-  let wait = options.pollIntervalMs ?? 2_000;
-  for (;;) {
+  const isAvailable = async (): Promise<boolean> => {
     const response = await client.request('GET', `/rest/videos/${encodeUrn(video)}`);
     const { status } = parse(videoStatusSchema, response.body, 'the video status');
-    if (status === 'AVAILABLE') return;
     if (status === 'PROCESSING_FAILED') {
       throw new NetworkError('rejected', 'LinkedIn could not process the video. Check it is an MP4 between 3 seconds and 30 minutes.', { network: 'linkedin' });
     }
-    if (Date.now() + wait > deadline) {
-      throw new NetworkError('transient', 'LinkedIn is still processing the video; Chorus will try again later.', { network: 'linkedin' });
-    }
-    await sleep(wait);
-    wait = Math.min(wait * 2, 10_000);
-  }
+    return status === 'AVAILABLE';
+  };
+  await pollUntil(isAvailable, VIDEO_PROCESSING, options);
 }

@@ -10,8 +10,8 @@
  * const grant = await provider.exchangeCode({ code, redirectUri });
  * const choices = await provider.listAccounts(grant);   // the member, then the pages they administer
  */
-import { createOAuthProvider, grantCredentials, readCallback, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
-import type { AccountChoice, OAuthGrant, OAuthProvider } from '../oauth2.js';
+import { accountChoice, createOAuthProvider, readCallback, refusedUnlessRetryable, requestToken as requestOAuthToken, type OAuthDefinition } from '../oauth/engine.js';
+import type { OAuthGrant, OAuthProvider } from '../oauth2.js';
 import { encodeUrn, errorFromResponse, LINKEDIN_OAUTH_URL, LinkedInClient, parse, readLinkedInError, type LinkedInClientOptions } from './client.js';
 import { aclsSchema, organizationSchema, userinfoSchema } from './mapping.js';
 
@@ -33,26 +33,21 @@ function linkedInOAuth(options: LinkedInOAuthOptions, refusal: string): OAuthDef
   return {
     network: 'linkedin',
     who: 'LinkedIn',
-    reconnect: 'the LinkedIn account',
     authorize: { url: new URL('/oauth/v2/authorization', options.authorizeUrl ?? LINKEDIN_OAUTH_URL).toString(), scopes: LINKEDIN_SCOPES, scopeSeparator: ' ', pkce: 'none' },
     token: {
       url: new URL('/oauth/v2/accessToken', options.tokenUrl ?? LINKEDIN_OAUTH_URL).toString(),
       clientAuth: 'body',
       fields: { refreshExpiresIn: 'refresh_token_expires_in' },
-      // Anything but an outage or a rate limit means the code or refresh token will not work: connect again.
-      refused: (answer) => (answer.status < 200 || answer.status >= 300) && answer.status < 500 && answer.status !== 429,
+      refused: refusedUnlessRetryable,
       said: (body) => readLinkedInError(body).message,
       refusal: (_grantType, said) => `${refusal}${said ? ` (${said})` : ''}.`,
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
     listAccounts: async (grant) => {
       const { member, organizations } = await listLinkedInAccounts(new LinkedInClient(grant.accessToken, options));
-      const tokens = grantCredentials(grant);
       return [
-        { externalId: member.urn, label: `${member.name} (LinkedIn profile)`, network: 'linkedin', connectInput: { ...tokens, accountId: member.urn } },
-        ...organizations.map(
-          (org): AccountChoice => ({ externalId: org.urn, label: `${org.name} (LinkedIn page)`, network: 'linkedin', connectInput: { ...tokens, accountId: org.urn } }),
-        ),
+        accountChoice('linkedin', grant, member.urn, `${member.name} (LinkedIn profile)`),
+        ...organizations.map((org) => accountChoice('linkedin', grant, org.urn, `${org.name} (LinkedIn page)`)),
       ];
     },
   };

@@ -5,8 +5,7 @@
 import { z } from 'zod';
 import { readStoredLimits } from '../limits-schema.js';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
-import { graphemeLength } from '../text.js';
-import { validateCommon } from '../validate.js';
+import { altTextViolations, validateCommon } from '../validate.js';
 import { errorFromResponse, type MastodonClient } from './client.js';
 
 /**
@@ -127,15 +126,5 @@ export function limitsFromStored(stored: Record<string, unknown>): NetworkLimits
 /** The common checks, with URLs counted at the instance's length, plus Mastodon's alt-text cap. */
 export function validateForMastodon(content: PublicationContent, limits: NetworkLimits): Violation[] {
   const violations = validateCommon(content, { ...limits, urlLength: limits.urlLength ?? 23 }, 'Mastodon');
-  content.media.forEach((m, i) => {
-    const length = graphemeLength(m.altText);
-    if (length > MAX_ALT_TEXT) {
-      violations.push({
-        rule: 'alt_text_too_long',
-        field: `media[${i}].altText`,
-        message: `Mastodon allows ${MAX_ALT_TEXT} characters of alt text; this one has ${length}.`,
-      });
-    }
-  });
-  return violations;
+  return [...violations, ...altTextViolations(content, MAX_ALT_TEXT, 'Mastodon')];
 }

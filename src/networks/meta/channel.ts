@@ -3,8 +3,8 @@
  * post found on the network is matched to the content Chorus meant to publish.
  */
 import { z } from 'zod';
-import { NetworkError, type ChannelContext, type Credentials } from '../connector.js';
-import { expiresInToDate, needsRefresh, refreshApp } from '../oauth2.js';
+import { NetworkError, type ChannelContext, type Connector, type Credentials } from '../connector.js';
+import { expiresInToDate, needsRefresh, refreshApp, savedAccessToken } from '../oauth2.js';
 import { label } from './errors.js';
 import { appSecretProof, GraphClient, parseGraph, UsageGate, type GraphOptions } from './graph.js';
 
@@ -31,10 +31,7 @@ export function channelGraph(network: 'facebook' | 'instagram', options: MetaCon
       return client(accessToken, !options.appSecret && proof ? { appSecretProof: proof } : {});
     },
     async forChannel(ctx) {
-      const token = ctx.credentials['accessToken'];
-      if (!token) {
-        throw new NetworkError('auth', `This ${label(network)} channel has no access token saved. Reconnect it.`, { network });
-      }
+      const token = savedAccessToken(ctx, { network, name: label(network) });
       // An app set to "Require App Secret" refuses any call of its tokens without the proof of its own secret.
       const app = await refreshApp({ clientId: options.appId, clientSecret: options.appSecret }, ctx);
       return client(token, { appSecret: options.appSecret || app?.clientSecret });
@@ -97,6 +94,31 @@ export async function refreshMetaCredentials(
   else delete next['expiresAt'];
   await ctx.onCredentialsChanged(next);
   return next;
+}
+
+/**
+ * Token renewal and comment moderation, done the same way on both Meta networks but for the field that hides a
+ * comment (`POST /{comment-id}` takes `is_hidden` on a Page, `hide` on Instagram).
+ *
+ * @example
+ * return { ...connector, ...metaChannelActions('instagram', graphs, options, 'hide') };
+ */
+export function metaChannelActions(
+  network: 'facebook' | 'instagram',
+  graphs: ChannelGraph,
+  options: MetaConnectorOptions,
+  hideField: 'is_hidden' | 'hide',
+): Pick<Connector, 'refreshCredentials' | 'hideEngagement' | 'deleteEngagement'> {
+  return {
+    // Page tokens from a long-lived user token never expire: null unless a pasted token carries `expiresAt`.
+    refreshCredentials: (ctx) => refreshMetaCredentials(network, ctx, options),
+    async hideEngagement(ctx, externalId, hidden) {
+      await (await graphs.forChannel(ctx)).post(`/${encodeURIComponent(externalId)}`, { [hideField]: hidden });
+    },
+    async deleteEngagement(ctx, externalId) {
+      await (await graphs.forChannel(ctx)).delete(`/${encodeURIComponent(externalId)}`);
+    },
+  };
 }
 
 /** Texts compared the way Graph returns them: Unicode NFC, line endings and runs of spaces collapsed, trimmed. */

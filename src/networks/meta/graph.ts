@@ -89,6 +89,24 @@ export function listOf<T extends z.ZodTypeAny>(item: T) {
   });
 }
 
+/**
+ * The insights of one post or media (`GET /{id}/insights?metric=…`), or none when Graph refuses them: they need a
+ * permission of their own (`read_insights`, `instagram_manage_insights`) and exist for some objects only (not videos
+ * or young Pages' posts, not every media type), while the counts read beside them still count.
+ *
+ * @example
+ * const insights = await insightsOrNone(graph, mediaId, ['reach', 'saved'], insightSchema);
+ */
+export async function insightsOrNone<T>(graph: GraphClient, id: string, metrics: readonly string[], schema: z.ZodType<T>): Promise<T[]> {
+  try {
+    const response = await graph.get(`/${encodeURIComponent(id)}/insights`, { metric: metrics.join(',') });
+    return parseGraph(z.object({ data: z.array(schema) }), response.body, 'the insights', graph.network).data;
+  } catch (error) {
+    if (error instanceof NetworkError && (error.kind === 'rejected' || error.kind === 'not_found')) return [];
+    throw error;
+  }
+}
+
 export class GraphClient {
   readonly network: NetworkId;
   readonly apiUrl: string;

@@ -15,7 +15,7 @@ function definition(overrides: Partial<OAuthDefinition> = {}, token: Partial<OAu
       url: 'https://api.demo.example/token',
       clientAuth: 'body',
       said: (body) => (body && typeof body === 'object' && 'message' in body ? String(body.message) : null),
-      errorFrom: (answer) => new NetworkError('transient', `HTTP ${answer.status}`, { network: 'x', status: answer.status }),
+      errorFrom: (status) => new NetworkError('transient', `HTTP ${status}`, { network: 'x', status }),
       ...token,
     },
     listAccounts: async (grant) => [{ externalId: '1', label: 'Ann', network: 'x', connectInput: grantCredentials(grant) }],

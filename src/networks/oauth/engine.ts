@@ -19,7 +19,8 @@
  */
 import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
-import { expiresInToDate, grantFrom, oauthTokenSchema, type AccountChoice, type OAuthAppSettings, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
+import type { JsonClientOptions } from '../json-client.js';
+import { expiresInToDate, grantFrom, oauthTokenSchema, type AccountChoice, type OAuthAppOptions, type OAuthAppSettings, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { parseAnswer, readBody, unreachable } from '../parse.js';
 import { guardedFetch } from '../safe-fetch.js';
 
@@ -74,8 +75,8 @@ export interface TokenDefinition {
   said: (body: unknown) => string | null;
   /** The person's message for a refusal; default "<who> refused the authorization (said). Connect <reconnect> again." */
   refusal?: (grantType: string, said: string | null) => string;
-  /** The network's error for any other failure (rate limit, outage). */
-  errorFrom: (answer: TokenAnswer) => NetworkError;
+  /** The network's error for any other failure (rate limit, outage): its client's `errorFromResponse`. */
+  errorFrom: (status: number, headers: Headers, body: unknown) => NetworkError;
 }
 
 /** A network's OAuth 2 flow, declared. */
@@ -83,12 +84,15 @@ export interface OAuthDefinition {
   network: NetworkId;
   /** How people know the other side: "X", "Google". */
   who: string;
-  /** What a refused person connects again: "the X account", "the YouTube channel". */
-  reconnect: string;
+  /** What a refused person connects again: "the YouTube channel"; default "the <who> account". */
+  reconnect?: string;
   authorize: AuthorizeDefinition;
   token: TokenDefinition;
-  /** Scopes the person may untick on the consent screen but Chorus cannot work without. */
-  requiredScopes?: { scopes: readonly string[]; message: (missing: string[]) => string };
+  /**
+   * Scopes the person may untick on the consent screen but Chorus cannot work without; default message "<who> did
+   * not grant <missing>; Chorus cannot post without it. Connect again and allow it."
+   */
+  requiredScopes?: { scopes: readonly string[]; message?: (missing: string[]) => string };
   /** The follow-up call naming the accounts this grant reaches. */
   listAccounts: (grant: OAuthGrant) => Promise<AccountChoice[]>;
 }
@@ -151,7 +155,7 @@ async function sendToken(definition: OAuthDefinition, form: URLSearchParams, hea
 function defaultRefusal(definition: OAuthDefinition): (grantType: string, said: string | null) => string {
   return (grantType, said) => {
     const what = grantType === 'refresh_token' ? 'the saved access of this channel' : 'the authorization';
-    return `${definition.who} refused ${what}${said ? ` (${said})` : ''}. Connect ${definition.reconnect} again.`;
+    return `${definition.who} refused ${what}${said ? ` (${said})` : ''}. Connect ${definition.reconnect ?? `the ${definition.who} account`} again.`;
   };
 }
 
@@ -194,8 +198,42 @@ export async function requestToken(definition: OAuthDefinition, app: OAuthAppSet
     const message = (token.refusal ?? defaultRefusal(definition))(form['grant_type'] ?? '', token.said(answer.body));
     throw new NetworkError('auth', message, { network: definition.network, status: answer.status });
   }
-  if (answer.status < 200 || answer.status >= 300) throw token.errorFrom(answer);
+  if (answer.status < 200 || answer.status >= 300) throw token.errorFrom(answer.status, answer.headers, answer.body);
   return readGrant(definition, answer.body);
+}
+
+/**
+ * A refusal for networks that answer any client error when a code or refresh token will not work (LinkedIn,
+ * Threads): everything but a success, an outage (5xx) or a rate limit (429) means connecting again.
+ */
+export function refusedUnlessRetryable(answer: TokenAnswer): boolean {
+  return (answer.status < 200 || answer.status >= 300) && answer.status < 500 && answer.status !== 429;
+}
+
+const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
+
+/** Whether a body is an RFC 6749 §5.2 error answer (`{error, error_description}`), as TikTok sends inside a 200. */
+export function isOAuthError(body: unknown): boolean {
+  return oauthErrorSchema.safeParse(body).success;
+}
+
+/** The words of an RFC 6749 §5.2 error answer, "invalid_grant: Bad code", or null for any other body. */
+export function oauthErrorSaid(body: unknown): string | null {
+  const parsed = oauthErrorSchema.safeParse(body);
+  return parsed.success ? `${parsed.data.error}${parsed.data.error_description ? `: ${parsed.data.error_description}` : ''}` : null;
+}
+
+/**
+ * The options of the API client that lists a grant's accounts: the app's API origin, fetch and time limit, with the
+ * grant's token.
+ */
+export function grantClientOptions(app: OAuthAppOptions | Omit<OAuthAppOptions, 'clientId' | 'clientSecret'>, grant: OAuthGrant): JsonClientOptions {
+  return { apiUrl: app.apiUrl, accessToken: grant.accessToken, fetch: app.fetch, timeoutMs: app.timeoutMs };
+}
+
+/** One account a grant reaches, as the picker shows it: `connect` gets the grant's credentials and the account id. */
+export function accountChoice(network: NetworkId, grant: OAuthGrant, externalId: string, label: string): AccountChoice {
+  return { externalId, label, network, connectInput: { ...grantCredentials(grant), accountId: externalId } };
 }
 
 /** The credentials a grant gives a channel, as `Connector.connect` takes them. */
@@ -213,7 +251,10 @@ function checkScopes(definition: OAuthDefinition, grant: OAuthGrant): void {
   const required = definition.requiredScopes;
   const granted = grant.scope?.split(/[\s,]+/).filter(Boolean);
   const missing = required && granted ? required.scopes.filter((s) => !granted.includes(s)) : [];
-  if (required && missing.length > 0) throw new NetworkError('auth', required.message(missing), { network: definition.network });
+  if (required && missing.length > 0) {
+    const message = required.message?.(missing) ?? `${definition.who} did not grant ${missing.join(', ')}; Chorus cannot post without it. Connect again and allow it.`;
+    throw new NetworkError('auth', message, { network: definition.network });
+  }
 }
 
 /** The `OAuthProvider` a definition describes, for one app. */

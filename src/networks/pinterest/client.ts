@@ -8,18 +8,12 @@
  * const me = await client.get('/v5/user_account');
  */
 import { NetworkError } from '../connector.js';
-import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { JsonApiClient, type JsonClientOptions, type JsonResponse } from '../json-client.js';
 import { readBody, unreachable } from '../parse.js';
 import type { StreamedForm } from '../multipart.js';
 import { guardedFetch } from '../safe-fetch.js';
 
 export const PINTEREST_API_URL = 'https://api.pinterest.com';
-
-export type PinterestClientOptions = JsonClientOptions;
-
-export type PinterestRequest = JsonRequest;
-
-export type PinterestResponse = JsonResponse;
 
 /**
  * When a 429 carries no usable header. Standard access limits are counted per minute (rate-limits page), so a
@@ -80,7 +74,7 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 export class PinterestClient extends JsonApiClient {
   private readonly uploadFetch: typeof fetch;
 
-  constructor(options: PinterestClientOptions = {}) {
+  constructor(options: JsonClientOptions = {}) {
     super(options, { apiUrl: PINTEREST_API_URL, network: 'pinterest', who: 'Pinterest' });
     this.uploadFetch = options.fetch ?? guardedFetch({ trustedOrigins: [this.apiUrl] });
   }
@@ -89,7 +83,7 @@ export class PinterestClient extends JsonApiClient {
    * POSTs a streamed multipart body to the video's `upload_url` (an S3 bucket: no bearer token goes there) with its
    * exact `Content-Length`, which S3 requires. Only network failures throw; the caller reads the status.
    */
-  async upload(url: string, form: StreamedForm, timeoutMs: number): Promise<PinterestResponse> {
+  async upload(url: string, form: StreamedForm, timeoutMs: number): Promise<JsonResponse> {
     const headers = { 'content-type': form.contentType, 'content-length': String(form.length) };
     try {
       // `duplex: 'half'` is how fetch takes a stream as the body (the whole request goes before the answer is read).
@@ -104,7 +98,7 @@ export class PinterestClient extends JsonApiClient {
     }
   }
 
-  protected errorFrom(response: PinterestResponse): NetworkError {
+  protected errorFrom(response: JsonResponse): NetworkError {
     return errorFromResponse(response.status, response.headers, response.body);
   }
 }

@@ -14,7 +14,7 @@
  * const grant = await provider.exchangeCode({ code, redirectUri });
  * const [choice] = await provider.listAccounts(grant);
  */
-import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import { accountChoice, createOAuthProvider, grantClientOptions, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
 import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, pinterestMessage, PINTEREST_API_URL } from './client.js';
 import { parse, userAccountSchema } from './mapping.js';
@@ -30,7 +30,6 @@ function pinterestOAuth(options: Omit<PinterestOAuthOptions, 'clientId' | 'clien
   return {
     network: 'pinterest',
     who: 'Pinterest',
-    reconnect: 'the Pinterest account',
     authorize: { url: options.authorizeUrl ?? PINTEREST_AUTHORIZE_URL, scopes: options.scopes ?? PINTEREST_SCOPES, scopeSeparator: ',', pkce: 'none' },
     token: {
       url: new URL('/v5/oauth/token', options.apiUrl ?? PINTEREST_API_URL).toString(),
@@ -40,18 +39,15 @@ function pinterestOAuth(options: Omit<PinterestOAuthOptions, 'clientId' | 'clien
       refreshParams: { continuous_refresh: 'true' },
       fields: { refreshExpiresAt: 'refresh_token_expires_at', refreshExpiresIn: 'refresh_token_expires_in' },
       said: pinterestMessage,
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
     requiredScopes: {
       scopes: ['pins:write', 'boards:read', 'user_accounts:read'],
       message: (missing) => `Pinterest did not grant ${missing.join(', ')}; Chorus cannot publish Pins without it. Connect again and allow it.`,
     },
     listAccounts: async (grant) => {
-      const client = new PinterestClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-      const me = parse(userAccountSchema, (await client.get('/v5/user_account')).body, 'the account');
-      const id = me.id ?? me.username;
-      const label = `${me.business_name || me.username} (@${me.username} on Pinterest)`;
-      return [{ externalId: id, label, network: 'pinterest', connectInput: { ...grantCredentials(grant), accountId: id } }];
+      const me = parse(userAccountSchema, (await new PinterestClient(grantClientOptions(options, grant)).get('/v5/user_account')).body, 'the account');
+      return [accountChoice('pinterest', grant, me.id ?? me.username, `${me.business_name || me.username} (@${me.username} on Pinterest)`)];
     },
   };
 }

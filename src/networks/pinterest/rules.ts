@@ -11,7 +11,7 @@
 import type { MediaForNetwork, NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { readStoredLimits } from '../limits-schema.js';
 import { graphemeLength } from '../text.js';
-import { validateCommon } from '../validate.js';
+import { altTextViolations, validateCommon } from '../validate.js';
 
 const MB = 1000 * 1000;
 
@@ -153,12 +153,7 @@ function mediaViolations(content: PublicationContent): Violation[] {
       violations.push({ rule: 'video_codec', field: `media[${i}]`, message: `Pinterest takes H.264 or H.265 video; this one is ${codec}.` });
     }
   }
-  content.media.forEach((m, i) => {
-    if (graphemeLength(m.altText) > PINTEREST_MAX_ALT_TEXT) {
-      violations.push({ rule: 'alt_text_too_long', field: `media[${i}].altText`, message: `Pinterest allows ${PINTEREST_MAX_ALT_TEXT} characters of alt text.` });
-    }
-  });
-  return violations;
+  return [...violations, ...altTextViolations(content, PINTEREST_MAX_ALT_TEXT, 'Pinterest')];
 }
 
 /**

@@ -9,19 +9,13 @@
  * const profile = await client.get('/v1/public_profiles/my_profile');
  */
 import { NetworkError } from '../connector.js';
-import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { JsonApiClient, type JsonClientOptions, type JsonResponse } from '../json-client.js';
 
 /**
  * The Public Profile reference documents this host. The Ads API lives on adsapi.snapchat.com; configure
  * `CHORUS_SNAPCHAT_API_URL` if Snap points an app elsewhere.
  */
 export const SNAPCHAT_API_URL = 'https://businessapi.snapchat.com';
-
-export type SnapClientOptions = JsonClientOptions;
-
-export type SnapRequest = JsonRequest;
-
-export type SnapResponse = JsonResponse;
 
 /**
  * developers.snap.com/api/marketing-api/Ads-API/rate-limits: an average of 20 requests per second per app and 10 per
@@ -80,16 +74,16 @@ function retryAfter(headers: Headers): number | undefined {
 }
 
 export class SnapClient extends JsonApiClient {
-  constructor(options: SnapClientOptions = {}) {
+  constructor(options: JsonClientOptions = {}) {
     super(options, { apiUrl: SNAPCHAT_API_URL, network: 'snapchat', who: 'Snapchat' });
   }
 
   /** A 2xx whose envelope says ERROR is a failure too. */
-  protected override succeeded(response: SnapResponse): boolean {
+  protected override succeeded(response: JsonResponse): boolean {
     return response.status >= 200 && response.status < 300 && !(field(response.body, 'request_status')?.toUpperCase() === 'ERROR');
   }
 
-  protected errorFrom(response: SnapResponse): NetworkError {
+  protected errorFrom(response: JsonResponse): NetworkError {
     return errorFromResponse(response.status >= 300 ? response.status : 400, response.headers, response.body);
   }
 }

@@ -14,8 +14,8 @@
  * const profiles = await provider.listAccounts(grant);
  */
 import { NetworkError } from '../connector.js';
-import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
-import type { AccountChoice, OAuthAppOptions } from '../oauth2.js';
+import { accountChoice, createOAuthProvider, grantClientOptions, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, SnapClient, snapMessage } from './client.js';
 import { organizationsSchema, parse, profileAnswerSchema, type SnapProfile } from './mapping.js';
 
@@ -40,23 +40,15 @@ function snapchatOAuth(options: Omit<SnapchatOAuthOptions, 'clientId' | 'clientS
       url: new URL('/login/oauth2/access_token', options.accountsUrl ?? SNAPCHAT_ACCOUNTS_URL).toString(),
       clientAuth: 'body',
       said: snapMessage,
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
     listAccounts: async (grant) => {
-      const client = new SnapClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-      const profiles = await listProfiles(client);
+      const profiles = await listProfiles(new SnapClient(grantClientOptions(options, grant)));
       if (profiles.length === 0) {
         const message = 'This Snapchat login manages no Public Profile. Create one in the Snapchat app (or Snap Business Manager) and connect again.';
         throw new NetworkError('auth', message, { network: 'snapchat' });
       }
-      return profiles.map(
-        (p): AccountChoice => ({
-          externalId: p.id,
-          label: `${p.display_name || p.snap_user_name || p.id} (Snapchat Public Profile)`,
-          network: 'snapchat',
-          connectInput: { ...grantCredentials(grant), accountId: p.id },
-        }),
-      );
+      return profiles.map((p) => accountChoice('snapchat', grant, p.id, `${p.display_name || p.snap_user_name || p.id} (Snapchat Public Profile)`));
     },
   };
 }

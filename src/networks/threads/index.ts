@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem, type PublicationContent, type PublishedRef } from '../connector.js';
-import { needsRefresh } from '../oauth2.js';
+import { needsRefresh, savedAccessToken } from '../oauth2.js';
 import { errorFromResponse, parse, ThreadsClient, type ThreadsClientOptions } from './client.js';
 import {
   INSIGHT_METRICS,
@@ -46,13 +46,11 @@ const ENGAGEMENT_POSTS = 10;
 const REPLY_FIELDS = 'id,text,username,timestamp,permalink,replied_to,root_post,is_reply_owned_by_me,hide_status,profile_picture_url';
 const LIST_FIELDS = 'id,text,timestamp,permalink,media_type,replied_to';
 
+const THREADS = { network: 'threads', name: 'Threads' } as const;
+
 export function createThreadsConnector(options: ThreadsConnectorOptions = {}): Connector {
   const clientFor = (token: string): ThreadsClient => new ThreadsClient(token, options);
-  const channelClient = (ctx: ChannelContext): ThreadsClient => {
-    const token = ctx.credentials['accessToken'];
-    if (!token) throw new NetworkError('auth', 'This Threads channel has no access token saved. Reconnect it.', { network: 'threads' });
-    return clientFor(token);
-  };
+  const channelClient = (ctx: ChannelContext): ThreadsClient => clientFor(savedAccessToken(ctx, THREADS));
 
   const publish = async (ctx: ChannelContext, content: PublicationContent): Promise<PublishedRef> => {
     const client = channelClient(ctx);
@@ -161,9 +159,7 @@ export function createThreadsConnector(options: ThreadsConnectorOptions = {}): C
 
     async refreshCredentials(ctx) {
       if (!needsRefresh(ctx.credentials, Date.now(), REFRESH_MARGIN_MS)) return null;
-      const token = ctx.credentials['accessToken'];
-      if (!token) throw new NetworkError('auth', 'This Threads channel has no access token saved. Reconnect it.', { network: 'threads' });
-      const refreshed = await refreshLongLived(new ThreadsClient(null, options), token);
+      const refreshed = await refreshLongLived(new ThreadsClient(null, options), savedAccessToken(ctx, THREADS));
       const next = { ...ctx.credentials, accessToken: refreshed.accessToken, expiresAt: refreshed.expiresAt.toISOString() };
       await ctx.onCredentialsChanged(next);
       return next;

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { createOAuthProvider, readCallback, type OAuthDefinition } from '../oauth/engine.js';
+import { createOAuthProvider, readCallback, refusedUnlessRetryable, type OAuthDefinition } from '../oauth/engine.js';
 import { expiresInToDate, type OAuthGrant, type OAuthProvider } from '../oauth2.js';
 import { errorFromResponse, parse, readGraphError, ThreadsClient, THREADS_API_URL, type ThreadsClientOptions } from './client.js';
 import { profileSchema } from './mapping.js';
@@ -99,16 +99,16 @@ function threadsOAuth(options: ThreadsOAuthOptions): OAuthDefinition {
   return {
     network: 'threads',
     who: 'Threads',
-    reconnect: 'the Threads account',
     authorize: { url: new URL('/oauth/authorize', options.authorizeUrl ?? THREADS_AUTHORIZE_URL).toString(), scopes: THREADS_SCOPES, scopeSeparator: ',', pkce: 'none' },
     token: {
       url: `${(options.apiUrl ?? THREADS_API_URL).replace(/\/+$/, '')}/oauth/access_token`,
       clientAuth: 'body',
       fields: { userId: 'user_id' },
-      refused: (answer) => (answer.status < 200 || answer.status >= 300) && answer.status < 500 && answer.status !== 429,
+      // Anything but an outage or a rate limit means the code will not work: connect again.
+      refused: refusedUnlessRetryable,
       said: (body) => readGraphError(body).message,
       refusal: (_grantType, said) => `Threads did not accept the authorization${said ? ` (${said})` : ''}; start connecting the channel again.`,
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
     listAccounts: async (grant) => {
       const client = new ThreadsClient(grant.accessToken, options);

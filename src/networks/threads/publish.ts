@@ -7,6 +7,7 @@
  * Threads fetches media itself, so images and videos go as the signed URL Chorus gives (`MediaForNetwork.url`).
  */
 import { NetworkError, type MediaForNetwork, type PublicationContent } from '../connector.js';
+import { pollUntil, type PollPolicy } from '../poll.js';
 import { parse, type ThreadsClient } from './client.js';
 import { containerStatusSchema, idSchema, publishingLimitSchema } from './mapping.js';
 
@@ -18,7 +19,6 @@ export interface PollOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /** When the quota is used up we don't know when its oldest post leaves the 24-hour window; an hour is a fair first wait. */
 const QUOTA_RETRY_MS = 60 * 60_000;
 
@@ -57,15 +57,20 @@ async function createContainer(client: ThreadsClient, userId: string, form: Reco
   return parse(idSchema, body, 'the new media container').id;
 }
 
+/** The docs suggest checking once a minute, for no more than 5 minutes; the first check comes after 5 s. */
+const CONTAINER_PROCESSING: PollPolicy = {
+  network: 'threads',
+  stillBusy: 'Threads is still processing the media; Chorus will try again later.',
+  firstWaitMs: 5_000,
+  maxWaitMs: 60_000,
+  deadlineMs: 5 * 60_000,
+};
+
 /** Waits until a container is FINISHED; ERROR and EXPIRED are refusals with Threads' reason. */
 export async function waitUntilReady(client: ThreadsClient, containerId: string, options: PollOptions = {}): Promise<void> {
-  const sleep = options.sleep ?? defaultSleep;
-  const deadline = Date.now() + (options.maxWaitMs ?? 5 * 60_000);
-  let wait = options.pollIntervalMs ?? 5_000;
-  for (;;) {
+  const isReady = async (): Promise<boolean> => {
     const body = await client.request('GET', `/${encodeURIComponent(containerId)}`, { query: { fields: 'status,error_message' } });
     const { status, error_message: reason } = parse(containerStatusSchema, body, 'the container status');
-    if (status === 'FINISHED' || status === 'PUBLISHED') return;
     if (status === 'ERROR') {
       throw new NetworkError('rejected', `Threads could not process the media${reason ? ` (${reason})` : ''}. Check the file against Threads' media specifications.`, {
         network: 'threads',
@@ -75,12 +80,9 @@ export async function waitUntilReady(client: ThreadsClient, containerId: string,
       // Containers live 24 hours; a fresh attempt makes a new one.
       throw new NetworkError('transient', 'The Threads media container expired before it was published; Chorus will make a new one.', { network: 'threads' });
     }
-    if (Date.now() + wait > deadline) {
-      throw new NetworkError('transient', 'Threads is still processing the media; Chorus will try again later.', { network: 'threads' });
-    }
-    await sleep(wait);
-    wait = Math.min(wait * 2, 60_000);
-  }
+    return status === 'FINISHED' || status === 'PUBLISHED';
+  };
+  await pollUntil(isReady, CONTAINER_PROCESSING, { ...options, maxProcessingMs: options.maxWaitMs });
 }
 
 /** Creates the container(s) for `content` and returns the one to publish. */

@@ -4,8 +4,8 @@
  */
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { readStoredLimits } from '../limits-schema.js';
-import { findUrls, graphemeLength } from '../text.js';
-import { validateCommon } from '../validate.js';
+import { findUrls } from '../text.js';
+import { altTextViolations, validateCommon } from '../validate.js';
 
 const MB = 1024 * 1024;
 
@@ -81,17 +81,7 @@ export function validateForThreads(content: PublicationContent, limits: NetworkL
   if (links.size > MAX_LINKS) {
     violations.push({ rule: 'too_many_links', field: 'text', message: `Threads allows ${MAX_LINKS} links per post; this text has ${links.size}.` });
   }
-  content.media.forEach((m, i) => {
-    const altLength = graphemeLength(m.altText);
-    if (altLength > MAX_ALT_TEXT) {
-      violations.push({
-        rule: 'alt_text_too_long',
-        field: `media[${i}].altText`,
-        message: `Threads allows ${MAX_ALT_TEXT} characters of alt text; this one has ${altLength}.`,
-      });
-    }
-  });
-  return violations;
+  return [...violations, ...altTextViolations(content, MAX_ALT_TEXT, 'Threads')];
 }
 
 /** The limits saved with a channel (bare or under `limits`), with Threads' defaults for what is missing. */

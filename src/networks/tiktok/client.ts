@@ -20,10 +20,7 @@ export const TIKTOK_API_URL = 'https://open.tiktokapis.com';
 
 export type TikTokClientOptions = JsonClientOptions;
 
-export interface TikTokRequest extends JsonRequest {
-  /** A form (token endpoint) or a chunk's bytes (upload). */
-  body?: Uint8Array<ArrayBuffer> | URLSearchParams;
-}
+export type TikTokRequest = JsonRequest;
 
 export type TikTokResponse = JsonResponse;
 
@@ -105,7 +102,8 @@ function parseJson(text: string): unknown {
 /** TikTok on the shared JSON client: its error envelope, its JSON content type, its big post ids. */
 export class TikTokClient extends JsonApiClient {
   constructor(options: TikTokClientOptions = {}) {
-    super(options, { apiUrl: TIKTOK_API_URL, network: 'tiktok', who: 'TikTok' });
+    // The Content Posting reference sends `Content-Type: application/json; charset=UTF-8`.
+    super(options, { apiUrl: TIKTOK_API_URL, network: 'tiktok', who: 'TikTok', jsonType: 'application/json; charset=UTF-8' });
   }
 
   protected errorFrom(response: JsonResponse): NetworkError {
@@ -121,21 +119,4 @@ export class TikTokClient extends JsonApiClient {
   protected override async readBody(response: Response): Promise<unknown> {
     return parseJson(await response.text());
   }
-
-  override request(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
-    return super.request(method, pathOrUrl, jsonRequest(options));
-  }
-
-  override send(method: string, pathOrUrl: string, options: TikTokRequest = {}): Promise<TikTokResponse> {
-    return super.send(method, pathOrUrl, jsonRequest(options));
-  }
-}
-
-/** TikTok's request shape on the shared one: `body` is a form or a chunk's bytes; JSON is declared as UTF-8. */
-function jsonRequest(options: TikTokRequest): JsonRequest {
-  const { body, headers, ...rest } = options;
-  // The Content Posting reference sends `Content-Type: application/json; charset=UTF-8`.
-  const typed = rest.json !== undefined ? { 'content-type': 'application/json; charset=UTF-8', ...headers } : headers;
-  if (body instanceof URLSearchParams) return { ...rest, headers: typed, form: body };
-  return body ? { ...rest, headers: typed, bytes: body } : { ...rest, headers: typed };
 }

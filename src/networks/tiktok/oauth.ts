@@ -12,8 +12,7 @@
  * const provider = createTikTokOAuthProvider({ clientId: clientKey, clientSecret });
  * const url = provider.authorizeUrl({ state, redirectUri });
  */
-import { z } from 'zod';
-import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import { accountChoice, createOAuthProvider, grantClientOptions, isOAuthError, oauthErrorSaid, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
 import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
 import { parse, userInfoSchema } from './mapping.js';
@@ -31,13 +30,10 @@ export const USER_FIELDS = 'open_id,union_id,avatar_url,display_name,username';
 /** TikTok's app (`clientId` is its client key). Defaults: `apiUrl` https://open.tiktokapis.com (token endpoint, user info), `authorizeUrl` https://www.tiktok.com/v2/auth/authorize/. */
 export type TikTokOAuthOptions = OAuthAppOptions;
 
-const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional(), log_id: z.string().optional() });
-
 function tiktokOAuth(options: Omit<TikTokOAuthOptions, 'clientId' | 'clientSecret'>): OAuthDefinition {
   return {
     network: 'tiktok',
     who: 'TikTok',
-    reconnect: 'the TikTok account',
     authorize: { url: options.authorizeUrl ?? TIKTOK_AUTHORIZE_URL, scopes: options.scopes ?? TIKTOK_SCOPES, scopeSeparator: ',', clientIdParam: 'client_key', pkce: 'none' },
     token: {
       url: new URL('/v2/oauth/token/', options.apiUrl ?? TIKTOK_API_URL).toString(),
@@ -46,24 +42,17 @@ function tiktokOAuth(options: Omit<TikTokOAuthOptions, 'clientId' | 'clientSecre
       headers: { 'content-type': 'application/x-www-form-urlencoded', 'cache-control': 'no-cache' },
       fields: { refreshExpiresIn: 'refresh_expires_in', userId: 'open_id' },
       // TikTok answers a refused code with HTTP 200 and an `error` field, as well as with 4xx.
-      refused: (answer) => oauthErrorSchema.safeParse(answer.body).success || answer.status === 400 || answer.status === 401,
-      said: (body) => {
-        const refused = oauthErrorSchema.safeParse(body);
-        return refused.success ? `${refused.data.error}${refused.data.error_description ? `: ${refused.data.error_description}` : ''}` : null;
-      },
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      refused: (answer) => isOAuthError(answer.body) || answer.status === 400 || answer.status === 401,
+      said: oauthErrorSaid,
+      errorFrom: errorFromResponse,
     },
     // The person can untick permissions on TikTok's consent screen.
-    requiredScopes: {
-      scopes: ['video.publish', 'user.info.basic'],
-      message: (missing) => `TikTok did not grant ${missing.join(', ')}; Chorus cannot post without it. Connect again and allow it.`,
-    },
+    requiredScopes: { scopes: ['video.publish', 'user.info.basic'] },
     listAccounts: async (grant) => {
-      const client = new TikTokClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+      const client = new TikTokClient(grantClientOptions(options, grant));
       const user = parse(userInfoSchema, (await client.request('GET', '/v2/user/info/', { query: { fields: USER_FIELDS } })).body, 'the account').data.user;
       const name = user.display_name || user.username || user.open_id;
-      const label = `${name}${user.username ? ` (@${user.username} on TikTok)` : ' (TikTok)'}`;
-      return [{ externalId: user.open_id, label, network: 'tiktok', connectInput: { ...grantCredentials(grant), accountId: user.open_id } }];
+      return [accountChoice('tiktok', grant, user.open_id, `${name}${user.username ? ` (@${user.username} on TikTok)` : ' (TikTok)'}`)];
     },
   };
 }

@@ -15,6 +15,7 @@
  * processing is polled again rather than posted twice.
  */
 import { mediaBytes, NetworkError, type MediaBytes, type PublicationContent } from '../connector.js';
+import { memorySessionStore, type SessionStore } from '../session-store.js';
 import { errorFromResponse, unreachable, type TikTokClient } from './client.js';
 import { FAIL_REASONS, initSchema, parse, statusSchema, toCreatorInfo, type TikTokStatus } from './mapping.js';
 import { chunkRange, isPhotoPost, planChunks, readTikTokOptions, validateAgainstCreator } from './rules.js';
@@ -30,20 +31,9 @@ export interface TikTokPostSession {
 }
 
 /** Posts in progress under the publication's idempotency key; `channelId` is the channel posting. */
-export interface TikTokSessionStore {
-  get(key: string): Promise<TikTokPostSession | null>;
-  set(key: string, session: TikTokPostSession, channelId: string): Promise<void>;
-  delete(key: string): Promise<void>;
-}
+export type TikTokSessionStore = SessionStore<TikTokPostSession>;
 
-export function memoryTikTokSessions(): TikTokSessionStore {
-  const sessions = new Map<string, TikTokPostSession>();
-  return {
-    get: async (key) => sessions.get(key) ?? null,
-    set: async (key, s) => void sessions.set(key, { ...s }),
-    delete: async (key) => void sessions.delete(key),
-  };
-}
+export const memoryTikTokSessions: () => TikTokSessionStore = memorySessionStore;
 
 export interface TikTokPublishOptions {
   /** How videos reach TikTok (default FILE_UPLOAD: no domain to verify). */
@@ -129,7 +119,7 @@ async function sendChunks(
     for (let attempt = 1; ; attempt++) {
       try {
         const response = await upload.send('PUT', session.uploadUrl ?? '', {
-          body,
+          bytes: body,
           headers: { 'content-type': mimeType, 'content-length': String(last - first + 1), 'content-range': `bytes ${first}-${last}/${bytes.size}` },
           timeoutMs: o.timeoutMs ?? 120_000,
         });

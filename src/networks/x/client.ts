@@ -10,15 +10,9 @@
  * const me = await client.get('/2/users/me', { query: { 'user.fields': 'username' } });
  */
 import { NetworkError } from '../connector.js';
-import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
+import { JsonApiClient, type JsonClientOptions, type JsonResponse } from '../json-client.js';
 
 export const X_API_URL = 'https://api.x.com';
-
-export type XClientOptions = JsonClientOptions;
-
-export type XRequest = JsonRequest;
-
-export type XResponse = JsonResponse;
 
 /** When a 429 has no usable header: X's windows are 15 minutes; a minute is a modest first wait. */
 const FALLBACK_RETRY_AFTER_MS = 60_000;
@@ -103,11 +97,11 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
 }
 
 export class XClient extends JsonApiClient {
-  constructor(options: XClientOptions = {}) {
+  constructor(options: JsonClientOptions = {}) {
     super(options, { apiUrl: X_API_URL, network: 'x', who: 'X' });
   }
 
-  protected errorFrom(response: XResponse): NetworkError {
+  protected errorFrom(response: JsonResponse): NetworkError {
     return errorFromResponse(response.status, response.headers, response.body);
   }
 }

@@ -15,7 +15,7 @@
  * const grant = await provider.exchangeCode({ code, redirectUri, codeVerifier: pkce.verifier });
  * const [choice] = await provider.listAccounts(grant);
  */
-import { createOAuthProvider, grantCredentials, readCallback, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import { accountChoice, createOAuthProvider, grantClientOptions, readCallback, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
 import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, XClient, xMessage, X_API_URL } from './client.js';
 import { meSchema, parse } from './mapping.js';
@@ -44,25 +44,19 @@ function xOAuth(options: Omit<XOAuthOptions, 'clientId' | 'clientSecret'>): OAut
   return {
     network: 'x',
     who: 'X',
-    reconnect: 'the X account',
     authorize: { url: options.authorizeUrl ?? X_AUTHORIZE_URL, scopes: options.scopes ?? X_SCOPES, scopeSeparator: ' ', pkce: 'required' },
     token: {
       url: new URL('/2/oauth2/token', options.apiUrl ?? X_API_URL).toString(),
       clientAuth: 'basic',
       clientIdInBody: true,
       said: xMessage,
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
-    requiredScopes: {
-      scopes: ['tweet.write', 'users.read'],
-      message: (missing) => `X did not grant ${missing.join(', ')}; Chorus cannot post without it. Connect again and allow it.`,
-    },
+    requiredScopes: { scopes: ['tweet.write', 'users.read'] },
     listAccounts: async (grant) => {
-      const client = new XClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
-      const response = await client.get('/2/users/me', { query: { 'user.fields': 'profile_image_url,username,name' } });
+      const response = await new XClient(grantClientOptions(options, grant)).get('/2/users/me', { query: { 'user.fields': 'profile_image_url,username,name' } });
       const me = parse(meSchema, response.body, 'the account').data;
-      const label = `${me.name || me.username} (@${me.username} on X)`;
-      return [{ externalId: me.id, label, network: 'x', connectInput: { ...grantCredentials(grant), accountId: me.id } }];
+      return [accountChoice('x', grant, me.id, `${me.name || me.username} (@${me.username} on X)`)];
     },
   };
 }

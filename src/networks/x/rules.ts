@@ -9,7 +9,7 @@
 import twitterText from 'twitter-text';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { readStoredLimits } from '../limits-schema.js';
-import { validateCommon } from '../validate.js';
+import { altTextViolations, validateCommon } from '../validate.js';
 
 const MB = 1024 * 1024;
 
@@ -97,14 +97,8 @@ export function validateForX(content: PublicationContent, limits: NetworkLimits)
         violations.push({ rule: 'image_too_large', field: `media[${i}]`, message: `X accepts GIFs up to 15 MB; this one is ${size} MB.` });
       }
     }
-    if ([...m.altText].length > X_MAX_ALT_TEXT) {
-      violations.push({
-        rule: 'alt_text_too_long',
-        field: `media[${i}].altText`,
-        message: `X allows ${X_MAX_ALT_TEXT} characters of alt text; this one has ${[...m.altText].length}.`,
-      });
-    }
   });
+  violations.push(...altTextViolations(content, X_MAX_ALT_TEXT, 'X', (text) => [...text].length));
 
   const raw = content.options ?? {};
   const options = readXOptions(raw);

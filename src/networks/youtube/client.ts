@@ -20,10 +20,7 @@ export const YOUTUBE_API_URL = 'https://www.googleapis.com';
 
 export type YouTubeClientOptions = JsonClientOptions;
 
-export interface YouTubeRequest extends JsonRequest {
-  /** A form (token endpoint) or a chunk's bytes (resumable upload). */
-  body?: Uint8Array<ArrayBuffer> | URLSearchParams;
-}
+export type YouTubeRequest = JsonRequest;
 
 export type YouTubeResponse = JsonResponse;
 
@@ -114,7 +111,7 @@ export function neverReachedGoogle(error: unknown): boolean {
  */
 export class YouTubeClient extends JsonApiClient {
   constructor(options: YouTubeClientOptions = {}) {
-    super(options, { apiUrl: YOUTUBE_API_URL, network: 'youtube', who: 'YouTube' });
+    super(options, { apiUrl: YOUTUBE_API_URL, network: 'youtube', who: 'YouTube', jsonType: 'application/json; charset=UTF-8', redirect: 'manual' });
   }
 
   protected errorFrom(response: JsonResponse): NetworkError {
@@ -127,23 +124,4 @@ export class YouTubeClient extends JsonApiClient {
     if (connectFailed(error)) notSent.add(failure);
     return failure;
   }
-
-  override request(method: string, path: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
-    return super.request(method, path, jsonRequest(options));
-  }
-
-  /** Sends one request (a path on the API origin, or an absolute session URI) and returns whatever came back. */
-  override send(method: string, pathOrUrl: string, options: YouTubeRequest = {}): Promise<YouTubeResponse> {
-    return super.send(method, pathOrUrl, jsonRequest(options));
-  }
-}
-
-/** YouTube's request shape on the shared one: `body` is a form or a chunk's bytes; JSON is declared as UTF-8. */
-function jsonRequest(options: YouTubeRequest): JsonRequest {
-  const { body, headers, ...rest } = options;
-  const typed = rest.json !== undefined ? { 'content-type': 'application/json; charset=UTF-8', ...headers } : headers;
-  const request: JsonRequest = { ...rest, headers: typed, redirect: 'manual' };
-  if (body instanceof URLSearchParams) request.form = body;
-  else if (body) request.bytes = body;
-  return request;
 }

@@ -211,7 +211,7 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
       const client = await channelClient(ctx);
       const bytes = saved?.sessionUri ? theVideo(content.media)?.sizeBytes : undefined;
       if (saved?.sessionUri && bytes !== undefined) {
-        const status = await client.send('PUT', saved.sessionUri, { body: new Uint8Array(0), headers: { 'content-range': `bytes */${bytes}` } });
+        const status = await client.send('PUT', saved.sessionUri, { bytes: new Uint8Array(0), headers: { 'content-range': `bytes */${bytes}` } });
         const id = status.status === 200 || status.status === 201 ? (status.body as { id?: unknown } | null)?.id : undefined;
         if (typeof id === 'string') {
           await sessions.set(key, { videoId: id, bytesConfirmed: bytes }, ctx.channelId);

@@ -13,10 +13,9 @@
  * const provider = createYouTubeOAuthProvider({ clientId, clientSecret });
  * const url = provider.authorizeUrl({ state, redirectUri, codeChallenge: pkce.challenge });
  */
-import { z } from 'zod';
 import { NetworkError } from '../connector.js';
-import { createOAuthProvider, grantCredentials, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
-import type { AccountChoice, OAuthAppOptions } from '../oauth2.js';
+import { accountChoice, createOAuthProvider, grantClientOptions, oauthErrorSaid, type OAuthDefinition, type OAuthEngineProvider } from '../oauth/engine.js';
+import type { OAuthAppOptions } from '../oauth2.js';
 import { errorFromResponse, googleError, YouTubeClient } from './client.js';
 import { channelListSchema, parse } from './mapping.js';
 
@@ -36,8 +35,6 @@ export interface YouTubeOAuthOptions extends OAuthAppOptions {
   tokenUrl?: string;
 }
 
-const oauthErrorSchema = z.object({ error: z.string(), error_description: z.string().optional() });
-
 function youtubeOAuth(options: Omit<YouTubeOAuthOptions, 'clientId' | 'clientSecret'>): OAuthDefinition {
   return {
     network: 'youtube',
@@ -54,16 +51,13 @@ function youtubeOAuth(options: Omit<YouTubeOAuthOptions, 'clientId' | 'clientSec
       url: options.tokenUrl ?? YOUTUBE_TOKEN_URL,
       clientAuth: 'body',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      said: (body) => {
-        const parsed = oauthErrorSchema.safeParse(body);
-        return parsed.success ? `${parsed.data.error}${parsed.data.error_description ? `: ${parsed.data.error_description}` : ''}` : googleError(body).message;
-      },
+      said: (body) => oauthErrorSaid(body) ?? googleError(body).message,
       // The token endpoint is Google's, not YouTube's: people know the refusal as Google's.
       refusal: (grantType, said) => {
         const what = grantType === 'refresh_token' ? 'the saved access of this channel' : 'the authorization';
         return `Google refused ${what}${said ? ` (${said})` : ''}. Connect the YouTube channel again.`;
       },
-      errorFrom: (answer) => errorFromResponse(answer.status, answer.headers, answer.body),
+      errorFrom: errorFromResponse,
     },
     // Google lets the person untick scopes on the consent screen (granular consent): say which one is missing.
     requiredScopes: {
@@ -71,20 +65,13 @@ function youtubeOAuth(options: Omit<YouTubeOAuthOptions, 'clientId' | 'clientSec
       message: () => 'Google did not grant the permission to upload videos; connect again and allow it.',
     },
     listAccounts: async (grant) => {
-      const client = new YouTubeClient({ apiUrl: options.apiUrl, accessToken: grant.accessToken, fetch: options.fetch, timeoutMs: options.timeoutMs });
+      const client = new YouTubeClient(grantClientOptions(options, grant));
       const response = await client.request('GET', '/youtube/v3/channels', { query: { mine: true, part: 'snippet,contentDetails' } });
       const channels = parse(channelListSchema, response.body, 'the channels').items;
       if (channels.length === 0) {
         throw new NetworkError('auth', 'This Google account has no YouTube channel. Create one on YouTube, then connect again.', { network: 'youtube' });
       }
-      return channels.map(
-        (channel): AccountChoice => ({
-          externalId: channel.id,
-          label: `${channel.snippet.title} (YouTube channel)`,
-          network: 'youtube',
-          connectInput: { ...grantCredentials(grant), accountId: channel.id },
-        }),
-      );
+      return channels.map((channel) => accountChoice('youtube', grant, channel.id, `${channel.snippet.title} (YouTube channel)`));
     },
   };
 }

@@ -15,6 +15,7 @@
  * a restarted worker resumes from the byte Google confirms instead of starting over.
  */
 import { bufferBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
+import { memorySessionStore, type SessionStore } from '../session-store.js';
 import { errorFromResponse, unreachable, type YouTubeClient } from './client.js';
 import { parse, videoSchema, type YouTubeVideo } from './mapping.js';
 
@@ -29,20 +30,9 @@ export interface UploadSession {
 }
 
 /** Upload sessions under the publication's idempotency key; `channelId` is the channel the upload belongs to. */
-export interface UploadSessionStore {
-  get(key: string): Promise<UploadSession | null>;
-  set(key: string, session: UploadSession, channelId: string): Promise<void>;
-  delete(key: string): Promise<void>;
-}
+export type UploadSessionStore = SessionStore<UploadSession>;
 
-export function memorySessionStore(): UploadSessionStore {
-  const sessions = new Map<string, UploadSession>();
-  return {
-    get: async (key) => sessions.get(key) ?? null,
-    set: async (key, session) => void sessions.set(key, { ...session }),
-    delete: async (key) => void sessions.delete(key),
-  };
-}
+export { memorySessionStore };
 
 export interface UploadOptions {
   /** Bytes per PUT, a multiple of 256 KiB (default 8 MiB, the size Google's client libraries use). */
@@ -83,7 +73,7 @@ export async function startSession(client: YouTubeClient, resource: unknown, med
 type Step = { done: true; video: YouTubeVideo } | { done: false; held: number } | { expired: true };
 
 async function put(client: YouTubeClient, sessionUri: string, body: Uint8Array<ArrayBuffer>, range: string, timeoutMs: number): Promise<Step> {
-  const response = await client.send('PUT', sessionUri, { body, headers: { 'content-range': range, 'content-length': String(body.length) }, timeoutMs });
+  const response = await client.send('PUT', sessionUri, { bytes: body, headers: { 'content-range': range, 'content-length': String(body.length) }, timeoutMs });
   if (response.status === 200 || response.status === 201) return { done: true, video: parse(videoSchema, response.body, 'the uploaded video') };
   if (response.status === 308) return { done: false, held: bytesHeld(response.headers.get('range')) };
   if (response.status === 404 || response.status === 410) return { expired: true };
@@ -142,7 +132,7 @@ export async function sendBytes(
 export async function setThumbnail(client: YouTubeClient, videoId: string, image: MediaForNetwork, bytes: Buffer): Promise<void> {
   await client.request('POST', '/upload/youtube/v3/thumbnails/set', {
     query: { videoId, uploadType: 'media' },
-    body: new Uint8Array(bytes),
+    bytes: new Uint8Array(bytes),
     headers: { 'content-type': image.mimeType, 'content-length': String(bytes.length) },
   });
 }
