@@ -3555,6 +3555,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -3674,6 +3675,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -3885,6 +3887,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -4709,6 +4712,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -4908,6 +4912,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5143,6 +5148,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5773,6 +5779,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5925,6 +5932,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6140,7 +6148,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -6285,7 +6295,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -6460,6 +6472,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6622,6 +6635,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6929,6 +6943,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Media id */
                     mediaId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -7056,6 +7071,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Media id */
                     mediaId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -7494,7 +7510,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The person to remove */
+                    /** @description Member id */
                     userId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -8919,6 +8935,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9073,6 +9090,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9220,6 +9238,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9446,6 +9465,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9651,6 +9671,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9854,7 +9875,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -9999,7 +10022,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -10170,6 +10195,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -10331,6 +10357,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -10966,7 +10993,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The token to revoke */
+                    /** @description Token id */
                     tokenId: string;
                     /** @description Workspace id */
                     ws: string;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { approvePost, cancelPost, rejectPost } from '../service.js';
-import { Post, PostParams } from './schemas.js';
+import { Post } from './schemas.js';
 
 const response = { 200: Post, 409: ErrorBody, 422: ErrorBody };
 
@@ -15,7 +15,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'POST',
       url: '/api/v1/workspaces/:ws/posts/:postId/approve',
       role: 'editor',
-      schema: { tags: ['posts'], summary: 'Approve a post waiting for approval', params: PostParams, response },
+      ids: { postId: 'Post' },
+      schema: { tags: ['posts'], summary: 'Approve a post waiting for approval', response },
     },
     async ({ access, params }) => approvePost(ctx, access, params.postId),
   );
@@ -27,10 +28,10 @@ const route: RouteModule = (app, ctx) => {
       method: 'POST',
       url: '/api/v1/workspaces/:ws/posts/:postId/reject',
       role: 'editor',
+      ids: { postId: 'Post' },
       schema: {
         tags: ['posts'],
         summary: 'Send a post back to its author as a draft',
-        params: PostParams,
         body: z.object({ reason: z.string().max(1000).default('') }).default({ reason: '' }),
         response,
       },
@@ -45,7 +46,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'POST',
       url: '/api/v1/workspaces/:ws/posts/:postId/cancel',
       role: 'contributor',
-      schema: { tags: ['posts'], summary: 'Cancel what has not been published yet', params: PostParams, response },
+      ids: { postId: 'Post' },
+      schema: { tags: ['posts'], summary: 'Cancel what has not been published yet', response },
     },
     async ({ access, params }) => cancelPost(ctx, access, params.postId),
   );
