@@ -7,19 +7,21 @@ import { Post } from './schemas.js';
 
 const response = { 200: Post, 409: ErrorBody, 422: ErrorBody };
 
+/** The actions that need nothing but the post: the least role each needs, and what it does. */
+const ACTIONS = [
+  { action: 'approve', role: 'editor', summary: 'Approve a post waiting for approval', act: approvePost },
+  { action: 'cancel', role: 'contributor', summary: 'Cancel what has not been published yet', act: cancelPost },
+] as const;
+
 const route: RouteModule = (app, ctx) => {
-  workspaceRoute(
-    app,
-    ctx,
-    {
-      method: 'POST',
-      url: '/api/v1/workspaces/:ws/posts/:postId/approve',
-      role: 'editor',
-      ids: { postId: 'Post' },
-      schema: { tags: ['posts'], summary: 'Approve a post waiting for approval', response },
-    },
-    async ({ access, params }) => approvePost(ctx, access, params.postId),
-  );
+  for (const { action, role, summary, act } of ACTIONS) {
+    workspaceRoute(
+      app,
+      ctx,
+      { method: 'POST', url: `/api/v1/workspaces/:ws/posts/:postId/${action}`, role, ids: { postId: 'Post' }, schema: { tags: ['posts'], summary, response } },
+      async ({ access, params }) => act(ctx, access, params.postId),
+    );
+  }
 
   workspaceRoute(
     app,
@@ -37,19 +39,6 @@ const route: RouteModule = (app, ctx) => {
       },
     },
     async ({ access, params, body }) => rejectPost(ctx, access, params.postId, body.reason),
-  );
-
-  workspaceRoute(
-    app,
-    ctx,
-    {
-      method: 'POST',
-      url: '/api/v1/workspaces/:ws/posts/:postId/cancel',
-      role: 'contributor',
-      ids: { postId: 'Post' },
-      schema: { tags: ['posts'], summary: 'Cancel what has not been published yet', response },
-    },
-    async ({ access, params }) => cancelPost(ctx, access, params.postId),
   );
 };
 
