@@ -7,7 +7,7 @@
  *
  * @example
  * // worker: every 30 s
- * await queueDueRefreshes(ctx);           // claims due channels, queues one refresh job each
+ * await refreshRound.queueDue(ctx);      // claims due channels, queues one refresh job each
  * // job handler
  * await refreshChannel(ctx, channelId);
  */
@@ -29,7 +29,8 @@ const IDLE_CHECK_MS = 6 * 3600_000;
 const MIN_GAP_MS = 60_000;
 const MAX_FAILURE_BACKOFF_MS = 3600_000;
 
-const round = channelRound({
+/** Refreshes are queued by this round, one job per channel whose refresh check is due. */
+export const refreshRound = channelRound({
   name: 'channel-refresh.v1',
   schedule: 'refresh',
   // The next round re-queues a channel that failed; pg-boss retries cover only a crash mid-job.
@@ -37,9 +38,6 @@ const round = channelRound({
   // How long a claimed channel waits before another worker may take it again (a dead worker's job).
   claimLeaseMs: 5 * 60_000,
 });
-export const refreshCredentialsJob = round.job;
-/** Claims channels whose refresh check is due and queues a job for each; returns how many. */
-export const queueDueRefreshes = round.queueDue;
 
 /**
  * When to look at a channel next: when the shortest refresh margin of any connector (10 minutes, oauth2.ts)

@@ -8,8 +8,9 @@
  * and on failure, read what the network said (`asNetworkError`) and wait as long as it asks (`waitAfter`).
  *
  * @example
- *   const round = channelRound({ name: 'engagement-poll.v1', schedule: 'engagement', retryLimit: 1, claimLeaseMs: 600_000 });
- *   await round.queueDue(ctx); // → how many channels were queued
+ *   export const engagementRound = channelRound({ name: 'engagement-poll.v1', schedule: 'engagement', retryLimit: 1, claimLeaseMs: 600_000 });
+ *   await engagementRound.queueDue(ctx); // → how many channels were queued
+ *   ctx.jobs.work(engagementRound.job, async ({ channelId }) => void (await pollChannelEngagement(ctx, channelId)), 4);
  */
 import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
@@ -21,6 +22,7 @@ import { channelSyncRepository, type SyncSchedule } from './sync-repository.js';
 export const ChannelJobPayload = z.object({ channelId: z.uuid() });
 
 export interface ChannelRound {
+  schedule: SyncSchedule;
   job: JobDefinition<typeof ChannelJobPayload>;
   /** Claims the channels whose schedule is due and queues one job each; returns how many. */
   queueDue(ctx: AppContext): Promise<number>;
@@ -37,6 +39,7 @@ export function channelRound(options: {
 }): ChannelRound {
   const job = { name: options.name, schema: ChannelJobPayload, retryLimit: options.retryLimit } satisfies JobDefinition<typeof ChannelJobPayload>;
   return {
+    schedule: options.schedule,
     job,
     async queueDue(ctx) {
       const due = await channelSyncRepository.claimDue(ctx.database.db, options.schedule, options.claimLeaseMs);

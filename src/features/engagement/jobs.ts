@@ -23,7 +23,8 @@ const POLL_EVERY_MS_BY_NETWORK: Record<string, number> = { x: 15 * 60_000 };
 /** Items a network indexes late (search, comment counts) are looked for again for this long. */
 const CURSOR_OVERLAP_MS = 10 * 60_000;
 
-const round = channelRound({
+/** Polls are queued by this round, one job per channel whose poll is due. */
+export const engagementRound = channelRound({
   name: 'engagement-poll.v1',
   schedule: 'engagement',
   // A failed poll is simply the next round's poll; retries would only add calls against the network's limits.
@@ -31,9 +32,6 @@ const round = channelRound({
   // A claimed channel whose worker died is polled again after this.
   claimLeaseMs: 10 * 60_000,
 });
-export const pollEngagementJob = round.job;
-/** Claims channels whose poll is due and queues one job each; returns how many. */
-export const queueDueEngagementPolls = round.queueDue;
 
 export type PollOutcome = { kind: 'polled'; found: number; stored: number } | { kind: 'skipped' | 'needs_reconnect' } | { kind: 'retry_later'; atMs: number };
 

@@ -25,16 +25,14 @@ const SLACK = 0.9;
 /** Each channel is looked at this often; what is due inside it follows the cadence above. */
 const ROUND_MS = HOUR;
 
-const round = channelRound({
+/** Collections are queued by this round, one job per channel whose metrics round is due. */
+export const metricsRound = channelRound({
   name: 'metrics-collect.v1',
   schedule: 'metrics',
   // The next round collects again; retries would only spend more of the network's quota.
   retryLimit: 1,
   claimLeaseMs: HOUR,
 });
-export const collectMetricsJob = round.job;
-/** Claims channels whose metrics round is due and queues one job each; returns how many. */
-export const queueDueMetrics = round.queueDue;
 
 /** Whether a publication needs a new point now (hourly, then daily, then never). */
 export function metricsDue(p: Pick<CollectablePublication, 'published_at' | 'last_fetched_at'>, now = Date.now()): boolean {
