@@ -2557,6 +2557,7 @@ export interface paths {
                     before?: number;
                     /** @description Only changes at or after this instant */
                     from?: string;
+                    /** @description How many to answer at most (1 to 200) */
                     limit?: number;
                     /** @description Only changes at or before this instant */
                     to?: string;
@@ -4554,6 +4555,7 @@ export interface paths {
                     /** @description Only this channel */
                     channelId?: string;
                     kind?: "reply" | "mention" | "direct_message" | "quote";
+                    /** @description How many to answer at most (1 to 200) */
                     limit?: number;
                 };
                 header?: never;
@@ -5387,6 +5389,7 @@ export interface paths {
             parameters: {
                 query?: {
                     archived?: "true" | "false";
+                    /** @description How many to answer at most (1 to 500) */
                     limit?: number;
                     tag?: string;
                 };

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/links?archived&tag` and `GET …/links/{linkId}`. */
 import { z } from 'zod';
-import type { RouteModule } from '../../../core/http.js';
+import { pageLimit, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { linksRepository } from '../repository.js';
 import { getLinkRow, publicLink } from '../service.js';
@@ -9,7 +9,7 @@ import { Link } from './schemas.js';
 const Query = z.object({
   archived: z.enum(['true', 'false']).default('false'),
   tag: z.string().max(50).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit(500, 100),
 });
 
 const route: RouteModule = (app, ctx) => {
