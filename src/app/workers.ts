@@ -7,12 +7,12 @@ import { PUBLISH_BATCH_SIZE, runPublishBatch } from '../features/publishing/publ
 import { sweepStranded } from '../features/publishing/sweeper.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
-import { pollChannelEngagement, pollEngagementJob, queueDueEngagementPolls } from '../features/engagement/jobs.js';
-import { collectChannelMetrics, collectMetricsJob, queueDueMetrics } from '../features/metrics/jobs.js';
-import { queueDueRefreshes, refreshChannel, refreshCredentialsJob } from '../features/channels/refresh.js';
+import { engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
+import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
+import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
-export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, pollEngagementJob, collectMetricsJob, refreshCredentialsJob];
+export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
@@ -40,12 +40,12 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   // After a channel is connected: credentials refreshed before expiry, engagement polled, metrics collected. Each
   // round only claims channels that are due (channel_sync), so any number of workers can run it.
   const sync = ctx.config.workerConcurrency;
-  ctx.jobs.work(refreshCredentialsJob, async (data) => void (await refreshChannel(ctx, data.channelId)), Math.min(4, sync));
-  ctx.jobs.work(pollEngagementJob, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
-  ctx.jobs.work(collectMetricsJob, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
+  ctx.jobs.work(refreshRound.job, async (data) => void (await refreshChannel(ctx, data.channelId)), Math.min(4, sync));
+  ctx.jobs.work(engagementRound.job, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
+  ctx.jobs.work(metricsRound.job, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
   const rounds = setInterval(() => {
-    for (const [name, queue] of [['refresh', queueDueRefreshes], ['engagement', queueDueEngagementPolls], ['metrics', queueDueMetrics]] as const) {
-      queue(ctx).catch((error) => ctx.log.error({ err: error, schedule: name }, 'queueing due channel work failed'));
+    for (const round of [refreshRound, engagementRound, metricsRound]) {
+      round.queueDue(ctx).catch((error) => ctx.log.error({ err: error, schedule: round.schedule }, 'queueing due channel work failed'));
     }
   }, 30_000);
   rounds.unref();

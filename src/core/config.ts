@@ -22,6 +22,24 @@ const optionalText = z
   .optional()
   .transform((v) => v?.trim() || undefined);
 
+const optionalUrl = optionalText.pipe(z.string().url().optional());
+
+/** The networks connected through an OAuth app, as their settings are named. */
+type OAuthNetwork = 'FACEBOOK' | 'THREADS' | 'X' | 'LINKEDIN' | 'YOUTUBE' | 'TIKTOK' | 'PINTEREST' | 'SNAPCHAT';
+
+/**
+ * The four settings every network connected through OAuth has: `CHORUS_<NETWORK>_API_URL` and `_AUTHORIZE_URL`
+ * (origins for tests and proxies; unset uses the real API) and its OAuth app, `_CLIENT_ID` and `_CLIENT_SECRET`.
+ */
+function oauthNetworkEnv<N extends OAuthNetwork>(network: N) {
+  return {
+    [`CHORUS_${network}_API_URL`]: optionalUrl,
+    [`CHORUS_${network}_AUTHORIZE_URL`]: optionalUrl,
+    [`CHORUS_${network}_CLIENT_ID`]: optionalText,
+    [`CHORUS_${network}_CLIENT_SECRET`]: optionalText,
+  } as Record<`CHORUS_${N}_${'API_URL' | 'AUTHORIZE_URL'}`, typeof optionalUrl> & Record<`CHORUS_${N}_${'CLIENT_ID' | 'CLIENT_SECRET'}`, typeof optionalText>;
+}
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('127.0.0.1'),
@@ -48,59 +66,35 @@ const EnvSchema = z.object({
   CHORUS_REGION_HEADER: z.string().max(100).optional(),
   /** When set, uploaded media goes to this S3-compatible bucket instead of the data folder. */
   CHORUS_S3_BUCKET: optionalText,
-  CHORUS_S3_ENDPOINT: optionalText.pipe(z.string().url().optional()),
+  CHORUS_S3_ENDPOINT: optionalUrl,
   CHORUS_S3_REGION: optionalText.transform((v) => v ?? 'us-east-1'),
   CHORUS_S3_ACCESS_KEY_ID: optionalText,
   CHORUS_S3_SECRET_ACCESS_KEY: optionalText,
   CHORUS_S3_FORCE_PATH_STYLE: maybeBool,
   CHORUS_S3_PREFIX: optionalText,
   /** Issue 4's networks: API origins (tests and proxies), OAuth apps, webhook secrets. Unset origins use the real API. */
-  CHORUS_FACEBOOK_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_FACEBOOK_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_FACEBOOK_CLIENT_ID: optionalText,
-  CHORUS_FACEBOOK_CLIENT_SECRET: optionalText,
+  ...oauthNetworkEnv('FACEBOOK'),
   /** Facebook Login for Business configuration id (asks for the permissions configured in the Meta app). */
   CHORUS_FACEBOOK_CONFIG_ID: optionalText,
   /** The Graph API version, pinned in src/networks/meta; override when Meta retires it. */
   CHORUS_GRAPH_API_VERSION: optionalText.pipe(z.string().regex(/^v\d+\.\d+$/, { error: 'Use a Graph API version such as v24.0.' }).optional()),
-  CHORUS_THREADS_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_THREADS_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_THREADS_CLIENT_ID: optionalText,
-  CHORUS_THREADS_CLIENT_SECRET: optionalText,
-  CHORUS_X_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_X_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_X_CLIENT_ID: optionalText,
-  CHORUS_X_CLIENT_SECRET: optionalText,
-  CHORUS_LINKEDIN_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_LINKEDIN_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_LINKEDIN_CLIENT_ID: optionalText,
-  CHORUS_LINKEDIN_CLIENT_SECRET: optionalText,
+  ...oauthNetworkEnv('THREADS'),
+  ...oauthNetworkEnv('X'),
+  ...oauthNetworkEnv('LINKEDIN'),
   /** LinkedIn's token endpoint origin; default: CHORUS_LINKEDIN_AUTHORIZE_URL (both are www.linkedin.com). */
-  CHORUS_LINKEDIN_TOKEN_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_LINKEDIN_TOKEN_URL: optionalUrl,
   /** Issue 5's networks, the same way. */
-  CHORUS_YOUTUBE_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_YOUTUBE_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_YOUTUBE_CLIENT_ID: optionalText,
-  CHORUS_YOUTUBE_CLIENT_SECRET: optionalText,
+  ...oauthNetworkEnv('YOUTUBE'),
   /** The Google Cloud project's daily YouTube quota in units (developers.google.com/youtube/v3/determine_quota_cost). */
   CHORUS_YOUTUBE_DAILY_QUOTA: z.coerce.number().int().min(1).default(10_000),
   /** Its separate daily allowance of `videos.insert` calls (uploads), counted apart from the units. */
   CHORUS_YOUTUBE_DAILY_UPLOADS: z.coerce.number().int().min(1).default(100),
-  CHORUS_TIKTOK_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_TIKTOK_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_TIKTOK_CLIENT_ID: optionalText,
-  CHORUS_TIKTOK_CLIENT_SECRET: optionalText,
-  CHORUS_PINTEREST_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_PINTEREST_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_PINTEREST_CLIENT_ID: optionalText,
-  CHORUS_PINTEREST_CLIENT_SECRET: optionalText,
-  CHORUS_SNAPCHAT_API_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_SNAPCHAT_AUTHORIZE_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_SNAPCHAT_CLIENT_ID: optionalText,
-  CHORUS_SNAPCHAT_CLIENT_SECRET: optionalText,
+  ...oauthNetworkEnv('TIKTOK'),
+  ...oauthNetworkEnv('PINTEREST'),
+  ...oauthNetworkEnv('SNAPCHAT'),
   /** Google's token endpoint (YouTube), and Snap's accounts origin (its token endpoint). */
-  CHORUS_YOUTUBE_TOKEN_URL: optionalText.pipe(z.string().url().optional()),
-  CHORUS_SNAPCHAT_ACCOUNTS_URL: optionalText.pipe(z.string().url().optional()),
+  CHORUS_YOUTUBE_TOKEN_URL: optionalUrl,
+  CHORUS_SNAPCHAT_ACCOUNTS_URL: optionalUrl,
   /** Webhooks: Meta's app secret signs deliveries (X-Hub-Signature-256); the verify token answers Meta's handshake. */
   CHORUS_META_APP_SECRET: optionalText,
   CHORUS_META_VERIFY_TOKEN: optionalText,
@@ -142,47 +136,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       blueskyService: e.CHORUS_BLUESKY_SERVICE,
       blueskyAppView: e.CHORUS_BLUESKY_APPVIEW,
       facebook: {
-        apiUrl: e.CHORUS_FACEBOOK_API_URL,
-        authorizeUrl: e.CHORUS_FACEBOOK_AUTHORIZE_URL,
+        ...oauthNetwork(e, 'FACEBOOK'),
         graphVersion: e.CHORUS_GRAPH_API_VERSION,
         configId: e.CHORUS_FACEBOOK_CONFIG_ID,
-        app: oauthApp(e.CHORUS_FACEBOOK_CLIENT_ID, e.CHORUS_FACEBOOK_CLIENT_SECRET),
       },
       threads: {
-        apiUrl: e.CHORUS_THREADS_API_URL,
-        authorizeUrl: e.CHORUS_THREADS_AUTHORIZE_URL,
-        app: oauthApp(e.CHORUS_THREADS_CLIENT_ID, e.CHORUS_THREADS_CLIENT_SECRET),
+        ...oauthNetwork(e, 'THREADS'),
       },
-      x: { apiUrl: e.CHORUS_X_API_URL, authorizeUrl: e.CHORUS_X_AUTHORIZE_URL, app: oauthApp(e.CHORUS_X_CLIENT_ID, e.CHORUS_X_CLIENT_SECRET) },
+      x: oauthNetwork(e, 'X'),
       linkedin: {
-        apiUrl: e.CHORUS_LINKEDIN_API_URL,
-        authorizeUrl: e.CHORUS_LINKEDIN_AUTHORIZE_URL,
+        ...oauthNetwork(e, 'LINKEDIN'),
         tokenUrl: e.CHORUS_LINKEDIN_TOKEN_URL ?? e.CHORUS_LINKEDIN_AUTHORIZE_URL,
-        app: oauthApp(e.CHORUS_LINKEDIN_CLIENT_ID, e.CHORUS_LINKEDIN_CLIENT_SECRET),
       },
       youtube: {
-        apiUrl: e.CHORUS_YOUTUBE_API_URL,
-        authorizeUrl: e.CHORUS_YOUTUBE_AUTHORIZE_URL,
+        ...oauthNetwork(e, 'YOUTUBE'),
         tokenUrl: e.CHORUS_YOUTUBE_TOKEN_URL,
-        app: oauthApp(e.CHORUS_YOUTUBE_CLIENT_ID, e.CHORUS_YOUTUBE_CLIENT_SECRET),
         dailyUnits: e.CHORUS_YOUTUBE_DAILY_QUOTA,
         dailyUploads: e.CHORUS_YOUTUBE_DAILY_UPLOADS,
       },
       tiktok: {
-        apiUrl: e.CHORUS_TIKTOK_API_URL,
-        authorizeUrl: e.CHORUS_TIKTOK_AUTHORIZE_URL,
-        app: oauthApp(e.CHORUS_TIKTOK_CLIENT_ID, e.CHORUS_TIKTOK_CLIENT_SECRET),
+        ...oauthNetwork(e, 'TIKTOK'),
       },
       pinterest: {
-        apiUrl: e.CHORUS_PINTEREST_API_URL,
-        authorizeUrl: e.CHORUS_PINTEREST_AUTHORIZE_URL,
-        app: oauthApp(e.CHORUS_PINTEREST_CLIENT_ID, e.CHORUS_PINTEREST_CLIENT_SECRET),
+        ...oauthNetwork(e, 'PINTEREST'),
       },
       snapchat: {
-        apiUrl: e.CHORUS_SNAPCHAT_API_URL,
-        authorizeUrl: e.CHORUS_SNAPCHAT_AUTHORIZE_URL,
+        ...oauthNetwork(e, 'SNAPCHAT'),
         accountsUrl: e.CHORUS_SNAPCHAT_ACCOUNTS_URL,
-        app: oauthApp(e.CHORUS_SNAPCHAT_CLIENT_ID, e.CHORUS_SNAPCHAT_CLIENT_SECRET),
       },
     },
     webhooks: {
@@ -193,13 +173,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   };
 }
 
+/** A network's origins and OAuth app, read from the four settings `oauthNetworkEnv` declares for it. */
+function oauthNetwork(e: z.infer<typeof EnvSchema>, network: OAuthNetwork) {
+  return {
+    apiUrl: e[`CHORUS_${network}_API_URL`],
+    authorizeUrl: e[`CHORUS_${network}_AUTHORIZE_URL`],
+    app: oauthApp(network, e[`CHORUS_${network}_CLIENT_ID`], e[`CHORUS_${network}_CLIENT_SECRET`]),
+  };
+}
+
 /** An OAuth app when both halves are set; undefined (connect by token only) when neither is; an error when one is. */
-function oauthApp(clientId: string | undefined, clientSecret: string | undefined): { clientId: string; clientSecret: string } | undefined {
+function oauthApp(network: OAuthNetwork, clientId: string | undefined, clientSecret: string | undefined): { clientId: string; clientSecret: string } | undefined {
   if (clientId && clientSecret) return { clientId, clientSecret };
   if (!clientId && !clientSecret) return undefined;
   throw new Error(
     `Chorus cannot start: an OAuth app needs both its client id and its client secret, but only the ${clientId ? 'id' : 'secret'} is set. ` +
-      'Set both (CHORUS_<NETWORK>_CLIENT_ID and CHORUS_<NETWORK>_CLIENT_SECRET), or neither to connect accounts with tokens only.',
+      `Set both (CHORUS_${network}_CLIENT_ID and CHORUS_${network}_CLIENT_SECRET), or neither to connect accounts with tokens only.`,
   );
 }
 

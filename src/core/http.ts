@@ -41,6 +41,17 @@ export const Role = z.enum(['owner', 'admin', 'editor', 'contributor', 'viewer']
 export const IsoDate = z.iso.datetime({ offset: true });
 
 /**
+ * The page size of a list endpoint (`?limit=`): a whole number from 1 to `max`, `fallback` when absent. The cursor
+ * that goes with it differs by list (a date, an id), so each list declares its own.
+ *
+ * @example
+ *   const Query = z.object({ tag: z.string().optional(), limit: pageLimit(500, 100) });
+ */
+export function pageLimit(max: number, fallback: number) {
+  return z.coerce.number().int().min(1).max(max).default(fallback).describe(`How many to answer at most (1 to ${max})`);
+}
+
+/**
  * The one rule for text Chorus takes in: no NUL character and no lone UTF-16 surrogate. PostgreSQL refuses both
  * (NUL in text columns; `\u0000` and unpaired `\ud800` escapes in jsonb), so such a value would otherwise get as
  * far as the database and fail there as a 500. A paired surrogate (an emoji) is fine.

@@ -31,6 +31,16 @@ export const auditRepository = {
     await auditRepository.recordMany(db, [entry]);
   },
 
+  /**
+   * An entry for a change a person made in a workspace: who and where come from their access to it.
+   *
+   * @example
+   *   await auditRepository.recordBy(trx, access, { action: 'channel.disconnected', targetType: 'channel', targetId: channelId });
+   */
+  async recordBy(db: Queryable, by: { workspaceId: string; userId: string }, entry: Omit<AuditEntry, 'workspaceId' | 'actorUserId'>): Promise<void> {
+    await auditRepository.record(db, { workspaceId: by.workspaceId, actorUserId: by.userId, ...entry });
+  },
+
   /** Many entries in one statement (the publisher records a whole batch of outcomes at once). */
   async recordMany(db: Queryable, entries: AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;

@@ -100,9 +100,7 @@ export async function createApiToken(ctx: AppContext, access: WorkspaceAccess, n
       role: tokenRole,
       tokenHash: hashSecret(token),
     });
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: 'token.created',
       targetType: 'api_token',
       targetId: created.id,

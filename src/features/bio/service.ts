@@ -99,9 +99,7 @@ export async function saveBio(ctx: AppContext, access: WorkspaceAccess, input: B
       throw error;
     }
     await bioRepository.replaceItems(trx, page.id, input.items);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: 'bio.updated',
       targetType: 'bio_page',
       targetId: page.id,

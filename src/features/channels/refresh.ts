@@ -7,26 +7,18 @@
  *
  * @example
  * // worker: every 30 s
- * await queueDueRefreshes(ctx);           // claims due channels, queues one refresh job each
+ * await refreshRound.queueDue(ctx);      // claims due channels, queues one refresh job each
  * // job handler
  * await refreshChannel(ctx, channelId);
  */
-import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
-import type { JobDefinition } from '../../core/jobs.js';
-import { NetworkError, type Credentials } from '../../networks/connector.js';
+import type { Credentials } from '../../networks/connector.js';
 import { REFRESH_MARGIN_MS } from '../../networks/oauth2.js';
 import { auditRepository } from '../audit/repository.js';
+import { activeChannel, asNetworkError, channelRound, waitAfter } from '../engagement/channel-rounds.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { channelsRepository, type ChannelRow } from './repository.js';
 import { channelContext } from './service.js';
-
-export const refreshCredentialsJob = {
-  name: 'channel-refresh.v1',
-  schema: z.object({ channelId: z.uuid() }),
-  // The next round re-queues a channel that failed; pg-boss retries cover only a crash mid-job.
-  retryLimit: 2,
-} satisfies JobDefinition<z.ZodType>;
 
 /**
  * A channel without an expiry (Page tokens, Mastodon) is still looked at this often: connectors with a wider
@@ -35,9 +27,17 @@ export const refreshCredentialsJob = {
 const IDLE_CHECK_MS = 6 * 3600_000;
 /** Never look again sooner than this, even when an expiry is near or past (the connector decides what to do). */
 const MIN_GAP_MS = 60_000;
-/** How long a claimed channel waits before another worker may take it again (a dead worker's job). */
-const CLAIM_LEASE_MS = 5 * 60_000;
 const MAX_FAILURE_BACKOFF_MS = 3600_000;
+
+/** Refreshes are queued by this round, one job per channel whose refresh check is due. */
+export const refreshRound = channelRound({
+  name: 'channel-refresh.v1',
+  schedule: 'refresh',
+  // The next round re-queues a channel that failed; pg-boss retries cover only a crash mid-job.
+  retryLimit: 2,
+  // How long a claimed channel waits before another worker may take it again (a dead worker's job).
+  claimLeaseMs: 5 * 60_000,
+});
 
 /**
  * When to look at a channel next: when the shortest refresh margin of any connector (10 minutes, oauth2.ts)
@@ -75,9 +75,9 @@ export type RefreshOutcome = 'refreshed' | 'unchanged' | 'needs_reconnect' | 're
 /** Refreshes one channel's credentials if its connector says they are due; records when to look again. */
 export async function refreshChannel(ctx: AppContext, channelId: string, now = Date.now()): Promise<RefreshOutcome> {
   const db = ctx.database.db;
-  const channel = await channelsRepository.findById(db, channelId);
-  const connector = channel ? ctx.networks.get(channel.network) : undefined;
-  if (!channel || channel.status !== 'active' || !connector) return 'skipped';
+  const found = await activeChannel(ctx, channelId);
+  if (!found) return 'skipped';
+  const { channel, connector } = found;
   const base = channelContext(ctx, channel);
   let saved = false;
   const chCtx = {
@@ -98,7 +98,7 @@ export async function refreshChannel(ctx: AppContext, channelId: string, now = D
     if (next) ctx.log.info({ channelId, network: channel.network }, 'channel credentials refreshed');
     return next ? 'refreshed' : 'unchanged';
   } catch (error) {
-    const err = error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+    const err = asNetworkError(error);
     if (err.kind === 'auth') {
       await markNeedsReconnect(ctx, channel, err.message);
       await channelSyncRepository.refreshDone(db, channelId, { nextAt: new Date(now + IDLE_CHECK_MS), checkedAt: new Date(), failures: 0, error: err.message });
@@ -106,19 +106,9 @@ export async function refreshChannel(ctx: AppContext, channelId: string, now = D
     }
     // Rate limits: exactly when the network says. Anything else: doubling from a minute, at most an hour.
     const failures = (sync?.refresh_failures ?? 0) + 1;
-    const wait =
-      err.kind === 'rate_limited' && err.details.retryAfterMs !== undefined
-        ? err.details.retryAfterMs
-        : Math.min(MAX_FAILURE_BACKOFF_MS, MIN_GAP_MS * 2 ** (failures - 1));
-    await channelSyncRepository.refreshDone(db, channelId, { nextAt: new Date(now + Math.max(wait, 1000)), checkedAt: new Date(), failures, error: err.message });
+    const wait = waitAfter(err, Math.min(MAX_FAILURE_BACKOFF_MS, MIN_GAP_MS * 2 ** (failures - 1)));
+    await channelSyncRepository.refreshDone(db, channelId, { nextAt: new Date(now + wait), checkedAt: new Date(), failures, error: err.message });
     ctx.log.warn({ channelId, network: channel.network, kind: err.kind, err: err.message }, 'credential refresh failed; will retry');
     return 'retry_later';
   }
-}
-
-/** Claims channels whose refresh check is due and queues a job for each; returns how many. */
-export async function queueDueRefreshes(ctx: AppContext): Promise<number> {
-  const due = await channelSyncRepository.claimDue(ctx.database.db, 'refresh', CLAIM_LEASE_MS);
-  for (const channelId of due) await ctx.jobs.send(refreshCredentialsJob, { channelId });
-  return due.length;
 }

@@ -88,9 +88,7 @@ export async function connectChannel(ctx: AppContext, access: WorkspaceAccess, n
     // A reconnect releases what was held while the credentials did not work.
     const released = created ? [] : await publishingRepository.releaseHeld(trx, row.id);
     for (const pub of released) await queuePublish(ctx.jobs, trx, pub);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: created ? 'channel.connected' : 'channel.reconnected',
       targetType: 'channel',
       targetId: row.id,
@@ -120,9 +118,7 @@ export async function disconnectChannel(ctx: AppContext, access: WorkspaceAccess
     const row = await channelsRepository.find(trx, access.workspaceId, channelId);
     if (!row) return false;
     await channelsRepository.remove(trx, access.workspaceId, channelId);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: 'channel.disconnected',
       targetType: 'channel',
       targetId: channelId,

@@ -6,22 +6,12 @@
  * Each channel keeps a cursor (`engagement_since`): the newest item seen, minus an overlap, so an item the network
  * indexes a little late is still found on the next poll (the upsert makes the overlap free).
  */
-import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
-import type { JobDefinition } from '../../core/jobs.js';
-import { NetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
-import { channelsRepository } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
+import { activeChannel, asNetworkError, channelRound, waitAfter } from './channel-rounds.js';
 import { storeEngagement } from './service.js';
 import { channelSyncRepository } from './sync-repository.js';
-
-export const pollEngagementJob = {
-  name: 'engagement-poll.v1',
-  schema: z.object({ channelId: z.uuid() }),
-  // A failed poll is simply the next round's poll; retries would only add calls against the network's limits.
-  retryLimit: 1,
-} satisfies JobDefinition<z.ZodType>;
 
 /** How often a channel is polled. */
 const POLL_EVERY_MS = 5 * 60_000;
@@ -32,17 +22,25 @@ const POLL_EVERY_MS = 5 * 60_000;
 const POLL_EVERY_MS_BY_NETWORK: Record<string, number> = { x: 15 * 60_000 };
 /** Items a network indexes late (search, comment counts) are looked for again for this long. */
 const CURSOR_OVERLAP_MS = 10 * 60_000;
-/** A claimed channel whose worker died is polled again after this. */
-const CLAIM_LEASE_MS = 10 * 60_000;
+
+/** Polls are queued by this round, one job per channel whose poll is due. */
+export const engagementRound = channelRound({
+  name: 'engagement-poll.v1',
+  schedule: 'engagement',
+  // A failed poll is simply the next round's poll; retries would only add calls against the network's limits.
+  retryLimit: 1,
+  // A claimed channel whose worker died is polled again after this.
+  claimLeaseMs: 10 * 60_000,
+});
 
 export type PollOutcome = { kind: 'polled'; found: number; stored: number } | { kind: 'skipped' | 'needs_reconnect' } | { kind: 'retry_later'; atMs: number };
 
 /** Polls one channel: everything since its cursor, stored once; returns what happened. */
 export async function pollChannelEngagement(ctx: AppContext, channelId: string, now = Date.now()): Promise<PollOutcome> {
   const db = ctx.database.db;
-  const channel = await channelsRepository.findById(db, channelId);
-  const connector = channel ? ctx.networks.get(channel.network) : undefined;
-  if (!channel || channel.status !== 'active' || !connector) return { kind: 'skipped' };
+  const found = await activeChannel(ctx, channelId);
+  if (!found) return { kind: 'skipped' };
+  const { channel, connector } = found;
   const every = POLL_EVERY_MS_BY_NETWORK[channel.network] ?? POLL_EVERY_MS;
   const sync = await channelSyncRepository.get(db, channelId);
   const since = sync?.engagement_since ?? null;
@@ -56,23 +54,16 @@ export async function pollChannelEngagement(ctx: AppContext, channelId: string, 
     await channelSyncRepository.engagementDone(db, channelId, { since: nextSince, nextAt: new Date(now + every), error: null, polledAt: new Date(now) });
     return { kind: 'polled', found: items.length, stored };
   } catch (error) {
-    const err = error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+    const err = asNetworkError(error);
     if (err.kind === 'auth') {
       await markNeedsReconnect(ctx, channel, err.message);
       await channelSyncRepository.engagementDone(db, channelId, { since, nextAt: new Date(now + every), error: err.message });
       return { kind: 'needs_reconnect' };
     }
     // A rate limit waits exactly as long as the network asks (never a fixed pause); other failures wait a round.
-    const wait = err.kind === 'rate_limited' && err.details.retryAfterMs !== undefined ? Math.max(1000, err.details.retryAfterMs) : every;
+    const wait = waitAfter(err, every);
     await channelSyncRepository.engagementDone(db, channelId, { since, nextAt: new Date(now + wait), error: err.message });
     ctx.log.warn({ channelId, network: channel.network, kind: err.kind, err: err.message }, 'engagement poll failed');
     return { kind: 'retry_later', atMs: now + wait };
   }
-}
-
-/** Claims channels whose poll is due and queues one job each; returns how many. */
-export async function queueDueEngagementPolls(ctx: AppContext): Promise<number> {
-  const due = await channelSyncRepository.claimDue(ctx.database.db, 'engagement', CLAIM_LEASE_MS);
-  for (const channelId of due) await ctx.jobs.send(pollEngagementJob, { channelId });
-  return due.length;
 }

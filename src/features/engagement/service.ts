@@ -125,9 +125,7 @@ export async function replyToEngagement(ctx: AppContext, access: WorkspaceAccess
   }
   const db = ctx.database.db;
   const row = await engagementsRepository.markReplied(db, t.row.id, ref);
-  await auditRepository.record(db, {
-    workspaceId: access.workspaceId,
-    actorUserId: access.userId,
+  await auditRepository.recordBy(db, access, {
     action: 'engagement.replied',
     targetType: 'engagement',
     targetId: t.row.id,
@@ -147,9 +145,7 @@ export async function hideEngagement(ctx: AppContext, access: WorkspaceAccess, e
   }
   const db = ctx.database.db;
   const row = await engagementsRepository.setHidden(db, t.row.id, hidden);
-  await auditRepository.record(db, {
-    workspaceId: access.workspaceId,
-    actorUserId: access.userId,
+  await auditRepository.recordBy(db, access, {
     action: hidden ? 'engagement.hidden' : 'engagement.shown',
     targetType: 'engagement',
     targetId: t.row.id,
@@ -172,9 +168,7 @@ export async function deleteEngagement(ctx: AppContext, access: WorkspaceAccess,
   }
   const db = ctx.database.db;
   await engagementsRepository.markDeleted(db, t.row.id);
-  await auditRepository.record(db, {
-    workspaceId: access.workspaceId,
-    actorUserId: access.userId,
+  await auditRepository.recordBy(db, access, {
     action: 'engagement.deleted',
     targetType: 'engagement',
     targetId: t.row.id,

@@ -107,9 +107,7 @@ export async function createLink(ctx: AppContext, access: WorkspaceAccess, input
       for (let i = 0; i < 5 && !row; i++) row = await linksRepository.insert(trx, { ...base, code: randomCode() });
       if (!row) throw new Error('Could not find a free short code');
     }
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: 'link.created',
       targetType: 'link',
       targetId: row.id,

@@ -9,22 +9,12 @@
  * docs.x.com/x-api/fundamentals/metrics) and where reports stop looking. A channel with 100 posts a month costs
  * about 100 × (168 + 23) ≈ 19,000 lookups a month, batched by the connectors (X: 100 posts a request).
  */
-import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
-import type { JobDefinition } from '../../core/jobs.js';
-import { NetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
-import { channelsRepository } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
+import { activeChannel, asNetworkError, channelRound, waitAfter } from '../engagement/channel-rounds.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { metricsRepository, type CollectablePublication } from './repository.js';
-
-export const collectMetricsJob = {
-  name: 'metrics-collect.v1',
-  schema: z.object({ channelId: z.uuid() }),
-  // The next round collects again; retries would only spend more of the network's quota.
-  retryLimit: 1,
-} satisfies JobDefinition<z.ZodType>;
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -34,7 +24,15 @@ const COLLECT_FOR_MS = 30 * DAY;
 const SLACK = 0.9;
 /** Each channel is looked at this often; what is due inside it follows the cadence above. */
 const ROUND_MS = HOUR;
-const CLAIM_LEASE_MS = HOUR;
+
+/** Collections are queued by this round, one job per channel whose metrics round is due. */
+export const metricsRound = channelRound({
+  name: 'metrics-collect.v1',
+  schedule: 'metrics',
+  // The next round collects again; retries would only spend more of the network's quota.
+  retryLimit: 1,
+  claimLeaseMs: HOUR,
+});
 
 /** Whether a publication needs a new point now (hourly, then daily, then never). */
 export function metricsDue(p: Pick<CollectablePublication, 'published_at' | 'last_fetched_at'>, now = Date.now()): boolean {
@@ -50,9 +48,9 @@ export type CollectOutcome = { kind: 'collected'; points: number } | { kind: 'sk
 /** Collects one channel's due publications in one connector call and stores a point for each answer. */
 export async function collectChannelMetrics(ctx: AppContext, channelId: string, now = Date.now()): Promise<CollectOutcome> {
   const db = ctx.database.db;
-  const channel = await channelsRepository.findById(db, channelId);
-  const connector = channel ? ctx.networks.get(channel.network) : undefined;
-  if (!channel || channel.status !== 'active' || !connector) return { kind: 'skipped' };
+  const found = await activeChannel(ctx, channelId);
+  if (!found) return { kind: 'skipped' };
+  const { channel, connector } = found;
   const due = (await metricsRepository.publishedSince(db, channelId, new Date(now - COLLECT_FOR_MS))).filter((p) => metricsDue(p, now));
   if (due.length === 0) {
     await channelSyncRepository.metricsDone(db, channelId, new Date(now + ROUND_MS), null);
@@ -70,23 +68,16 @@ export async function collectChannelMetrics(ctx: AppContext, channelId: string, 
     await channelSyncRepository.metricsDone(db, channelId, new Date(now + ROUND_MS), null);
     return { kind: 'collected', points: points.length };
   } catch (error) {
-    const err = error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+    const err = asNetworkError(error);
     if (err.kind === 'auth') {
       await markNeedsReconnect(ctx, channel, err.message);
       await channelSyncRepository.metricsDone(db, channelId, new Date(now + ROUND_MS), err.message);
       return { kind: 'needs_reconnect' };
     }
     // A rate limit is honoured to the millisecond the network gives; other failures wait for the next round.
-    const wait = err.kind === 'rate_limited' && err.details.retryAfterMs !== undefined ? Math.max(1000, err.details.retryAfterMs) : ROUND_MS;
+    const wait = waitAfter(err, ROUND_MS);
     await channelSyncRepository.metricsDone(db, channelId, new Date(now + wait), err.message);
     ctx.log.warn({ channelId, network: channel.network, kind: err.kind, err: err.message }, 'metrics collection failed');
     return { kind: 'retry_later', atMs: now + wait };
   }
-}
-
-/** Claims channels whose metrics round is due and queues one job each; returns how many. */
-export async function queueDueMetrics(ctx: AppContext): Promise<number> {
-  const due = await channelSyncRepository.claimDue(ctx.database.db, 'metrics', CLAIM_LEASE_MS);
-  for (const channelId of due) await ctx.jobs.send(collectMetricsJob, { channelId });
-  return due.length;
 }

@@ -117,9 +117,7 @@ export async function saveNetworkApp(
       userId: access.userId,
     });
     // The client id is public (it appears in every sign-in URL); the secret never goes into the log.
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: before ? 'network_app.replaced' : 'network_app.saved',
       targetType: 'network_app',
       targetId: null,
@@ -134,9 +132,7 @@ export async function removeNetworkApp(ctx: AppContext, access: WorkspaceAccess,
   return ctx.database.db.transaction().execute(async (trx) => {
     const removed = await networkAppsRepository.remove(trx, access.workspaceId, network);
     if (removed) {
-      await auditRepository.record(trx, {
-        workspaceId: access.workspaceId,
-        actorUserId: access.userId,
+      await auditRepository.recordBy(trx, access, {
         action: 'network_app.removed',
         targetType: 'network_app',
         targetId: null,

@@ -3,7 +3,7 @@ import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { NetworkRegistry } from '../../networks/registry.js';
-import { refreshCredentialsJob } from '../channels/refresh.js';
+import { refreshRound } from '../channels/refresh.js';
 
 forEachDatabase('health, metrics, OpenAPI', (getDb) => {
   let t: TestApp;
@@ -31,7 +31,7 @@ forEachDatabase('health, metrics, OpenAPI', (getDb) => {
   it('counts queued background jobs by queue and state in /metrics', async () => {
     // Far in the future, so no worker takes them while the test looks.
     const later = new Date(Date.now() + 3_600_000);
-    for (let i = 0; i < 2; i++) await t.ctx.jobs.send(refreshCredentialsJob, { channelId: crypto.randomUUID() }, { startAfter: later });
+    for (let i = 0; i < 2; i++) await t.ctx.jobs.send(refreshRound.job, { channelId: crypto.randomUUID() }, { startAfter: later });
     const metrics = await t.app.inject({ method: 'GET', url: '/metrics' });
     assert.match(metrics.body, /^chorus_jobs\{queue="channel-refresh\.v1",state="created"\} 2$/m);
   });

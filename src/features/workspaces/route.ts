@@ -13,14 +13,14 @@
  *     role: 'viewer',
  *     status: 204,
  *     ids: { tokenId: 'Token' },
- *     schema: { tags: ['workspaces'], summary: 'Revoke an API token', params: Params, response: { 204: z.null() } },
+ *     schema: { tags: ['workspaces'], summary: 'Revoke an API token', response: { 204: z.null() } },
  *   }, async ({ access, params }) => {
  *     await revokeToken(ctx, access, params.tokenId);
  *     return null;
  *   });
  */
 import type { FastifyContextConfig, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { WorkspaceParams, workspaceErrors, type App } from '../../core/http.js';
@@ -28,13 +28,16 @@ import type { Role } from '../../db/schema.js';
 import { isUuid, requireWorkspace, type WorkspaceAccess } from './access.js';
 
 type Schema = z.ZodType;
+type ParamsSchema = z.ZodObject;
+/** Path parameters that are ids, each with the thing it names (`{ postId: 'Post' }`). */
+type IdNames = Record<string, string>;
 type Responses = Partial<Record<number, Schema>>;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
 
 /** The bodies a handler may return: what its 2xx responses declare. */
 type Success<R extends Responses> = { [K in keyof R]: K extends 200 | 201 | 202 | 204 ? Out<R[K]> : never }[keyof R];
 
-export interface WorkspaceRouteOptions<P extends Schema, Q extends Schema | undefined, B extends Schema | undefined, R extends Responses> {
+export interface WorkspaceRouteOptions<P extends ParamsSchema, Q extends Schema | undefined, B extends Schema | undefined, R extends Responses, I extends IdNames> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: `/api/v1/workspaces/:ws${string}`;
   /** The least role the caller needs in the workspace. */
@@ -42,11 +45,15 @@ export interface WorkspaceRouteOptions<P extends Schema, Q extends Schema | unde
   /** The status of a successful answer (200 unless said); a handler that sets its own sends through `reply`. */
   status?: 200 | 201 | 204;
   /**
-   * Path parameters that are ids, with the thing each names: anything but a UUID answers 404 for that thing
-   * before the handler runs, the same answer an unknown id gets.
+   * Path parameters that are ids, with the thing each names. They are added to the params schema (no need to
+   * declare them there), and anything but a UUID answers 404 for that thing before the handler runs, the same
+   * answer an unknown id gets.
    */
-  ids?: { [K in keyof z.output<P>]?: string };
-  /** Everything but `params` (WorkspaceParams unless given) and the workspace errors, as a Fastify route schema. */
+  ids?: I;
+  /**
+   * Everything but the workspace errors, as a Fastify route schema; `params` only for path parameters that are not
+   * ids (the workspace's `ws` is always there).
+   */
   schema: {
     tags: string[];
     summary: string;
@@ -61,9 +68,9 @@ export interface WorkspaceRouteOptions<P extends Schema, Q extends Schema | unde
 }
 
 /** What a handler gets: the caller's access to the workspace and the parsed request. */
-export interface WorkspaceRequest<P extends Schema, Q extends Schema | undefined, B extends Schema | undefined> {
+export interface WorkspaceRequest<P extends ParamsSchema, Q extends Schema | undefined, B extends Schema | undefined, I extends IdNames> {
   access: WorkspaceAccess;
-  params: z.output<P>;
+  params: z.output<P> & { [K in keyof I]: string };
   query: Out<Q>;
   body: Out<B>;
   request: FastifyRequest;
@@ -72,20 +79,24 @@ export interface WorkspaceRequest<P extends Schema, Q extends Schema | undefined
 
 export function workspaceRoute<
   R extends Responses,
-  P extends Schema = typeof WorkspaceParams,
+  P extends ParamsSchema = typeof WorkspaceParams,
   Q extends Schema | undefined = undefined,
   B extends Schema | undefined = undefined,
+  I extends IdNames = Record<never, string>,
 >(
   app: App,
   ctx: AppContext,
-  options: WorkspaceRouteOptions<P, Q, B, R>,
-  handler: (request: WorkspaceRequest<P, Q, B>) => Promise<Success<R> | FastifyReply>,
+  options: WorkspaceRouteOptions<P, Q, B, R, I>,
+  handler: (request: WorkspaceRequest<P, Q, B, I>) => Promise<Success<R> | FastifyReply>,
 ): void {
   const { schema } = options;
+  const ids = Object.entries(options.ids ?? {});
+  const idFields = Object.fromEntries(ids.map(([name, thing]) => [name, z.string().describe(`${thing} id`)]));
+  const params = (schema.params ?? WorkspaceParams).extend(idFields);
   // The caller's schema object is passed on in its own key order: the OpenAPI document keeps that order. It is typed
   // as a plain Fastify schema because the zod type provider cannot resolve one that is still generic here; the
   // handler's own signature above carries the types, checked against the same schemas.
-  const routeSchema: FastifySchema = { ...schema, params: schema.params ?? WorkspaceParams, response: { ...workspaceErrors, ...schema.response } };
+  const routeSchema: FastifySchema = { ...schema, params, response: { ...workspaceErrors, ...schema.response } };
   app.route({
     method: options.method,
     url: options.url,
@@ -93,10 +104,10 @@ export function workspaceRoute<
     ...(options.config ? { config: options.config } : {}),
     handler: async (request, reply) => {
       // The schemas above have parsed these; Fastify's inferred types cannot follow the generic schema object.
-      const params = request.params as z.output<P> & { ws: string };
+      const params = request.params as z.output<P> & { ws: string } & { [K in keyof I]: string };
       const access = await requireWorkspace(ctx.database.db, request.actor, params.ws, options.role);
-      for (const [name, thing] of Object.entries(options.ids ?? {}) as [string, string][]) {
-        if (!isUuid(String(params[name as keyof typeof params]))) throw notFound(thing);
+      for (const [name, thing] of ids) {
+        if (!isUuid(params[name as keyof I])) throw notFound(thing);
       }
       const result = await handler({ access, params, query: request.query as Out<Q>, body: request.body as Out<B>, request, reply });
       if (result === reply) return reply;

@@ -41,9 +41,7 @@ export async function createWorkspace(ctx: AppContext, actor: Actor, name: strin
 export async function setUtmTemplate(ctx: AppContext, access: WorkspaceAccess, template: UtmTemplate): Promise<void> {
   await ctx.database.db.transaction().execute(async (trx) => {
     await workspacesRepository.setUtmTemplate(trx, access.workspaceId, template);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: 'utm_template.updated',
       targetType: 'workspace',
       targetId: access.workspaceId,

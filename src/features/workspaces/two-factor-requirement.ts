@@ -22,9 +22,7 @@ export async function setTwoFactorRequirement(ctx: AppContext, access: Workspace
   }
   await ctx.database.db.transaction().execute(async (trx) => {
     await twoFactorRepository.setWorkspaceRequirement(trx, access.workspaceId, required);
-    await auditRepository.record(trx, {
-      workspaceId: access.workspaceId,
-      actorUserId: access.userId,
+    await auditRepository.recordBy(trx, access, {
       action: required ? 'two_factor.required' : 'two_factor.not_required',
       targetType: 'workspace',
       targetId: access.workspaceId,

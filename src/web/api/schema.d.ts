@@ -2557,6 +2557,7 @@ export interface paths {
                     before?: number;
                     /** @description Only changes at or after this instant */
                     from?: string;
+                    /** @description How many to answer at most (1 to 200) */
                     limit?: number;
                     /** @description Only changes at or before this instant */
                     to?: string;
@@ -3555,6 +3556,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -3674,6 +3676,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -3885,6 +3888,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Channel id */
                     channelId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -4551,6 +4555,7 @@ export interface paths {
                     /** @description Only this channel */
                     channelId?: string;
                     kind?: "reply" | "mention" | "direct_message" | "quote";
+                    /** @description How many to answer at most (1 to 200) */
                     limit?: number;
                 };
                 header?: never;
@@ -4709,6 +4714,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -4908,6 +4914,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5143,6 +5150,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Engagement id */
                     engagementId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5381,6 +5389,7 @@ export interface paths {
             parameters: {
                 query?: {
                     archived?: "true" | "false";
+                    /** @description How many to answer at most (1 to 500) */
                     limit?: number;
                     tag?: string;
                 };
@@ -5773,6 +5782,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -5925,6 +5935,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6140,7 +6151,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -6285,7 +6298,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -6460,6 +6475,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6622,6 +6638,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Link id */
                     linkId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -6929,6 +6946,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Media id */
                     mediaId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -7056,6 +7074,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Media id */
                     mediaId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -7494,7 +7513,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The person to remove */
+                    /** @description Member id */
                     userId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -8919,6 +8938,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9073,6 +9093,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9220,6 +9241,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9446,6 +9468,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9651,6 +9674,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -9854,7 +9878,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -9999,7 +10025,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
+                    /** @description Workspace id */
                     ws: string;
                 };
                 cookie?: never;
@@ -10170,6 +10198,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -10331,6 +10360,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
+                    /** @description Post id */
                     postId: string;
                     /** @description Workspace id */
                     ws: string;
@@ -10966,7 +10996,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description The token to revoke */
+                    /** @description Token id */
                     tokenId: string;
                     /** @description Workspace id */
                     ws: string;

@@ -7,13 +7,13 @@ import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { acceptInvite } from '../invites.js';
+import { SignedInUser } from './schemas.js';
 
 const Body = z.object({
   token: z.string().min(10).max(200),
   password: z.string().max(200).optional().describe('Needed only when the account has no password yet'),
   name: z.string().max(100).optional(),
 });
-const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
 
 const route: RouteModule = (app, ctx) => {
   app.post(
@@ -27,7 +27,7 @@ const route: RouteModule = (app, ctx) => {
         summary: 'Accept an invite (choosing a password for a new account)',
         body: Body,
         response: {
-          200: z.object({ user: User, workspaceId: z.string(), csrfToken: z.string().nullable() }),
+          200: z.object({ user: SignedInUser, workspaceId: z.string(), csrfToken: z.string().nullable() }),
           401: ErrorBody,
           403: ErrorBody,
           409: ErrorBody,

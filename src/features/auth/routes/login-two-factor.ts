@@ -7,6 +7,7 @@ import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { completeTwoFactorSignIn } from '../two-factor-sign-in.js';
+import { SignedIn } from './schemas.js';
 
 const Body = z
   .object({
@@ -18,7 +19,6 @@ const Body = z
     message: 'Send either the code of your authenticator app or a recovery code',
     path: ['code'],
   });
-const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
 
 const route: RouteModule = (app, ctx) => {
   app.post(
@@ -30,7 +30,7 @@ const route: RouteModule = (app, ctx) => {
         tags: ['auth'],
         summary: 'Finish signing in with a two-factor code or a recovery code',
         body: Body,
-        response: { 200: z.object({ user: User, csrfToken: z.string() }), 400: ErrorBody, 401: ErrorBody, 422: ErrorBody, 429: ErrorBody },
+        response: { 200: SignedIn, 400: ErrorBody, 401: ErrorBody, 422: ErrorBody, 429: ErrorBody },
       },
     },
     async (request, reply) => {

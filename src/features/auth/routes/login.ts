@@ -9,10 +9,9 @@ import { sessionClient, sessionCookieOptions } from '../plugin.js';
 import { authRepository } from '../repository.js';
 import { login } from '../service.js';
 import { SignInLimits } from '../sign-in-limits.js';
+import { SignedIn } from './schemas.js';
 
 const Body = z.object({ email: z.email().max(320), password: z.string().min(1).max(200) });
-const User = z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() });
-const SignedIn = z.object({ user: User, csrfToken: z.string() });
 /** Two-factor is on: no session yet; answer the challenge at POST /api/v1/auth/login/two-factor. */
 const CodeNeeded = z.object({
   twoFactorRequired: z.literal(true),

@@ -5,9 +5,10 @@ import { unauthorized } from '../../../core/errors.js';
 import { workspacesRepository } from '../../workspaces/repository.js';
 import { authRepository } from '../repository.js';
 import { publicUser } from '../service.js';
+import { SignedInUser } from './schemas.js';
 
 const Me = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() }),
+  user: SignedInUser,
   workspaces: z.array(z.object({ id: z.string(), name: z.string(), role: Role })),
   csrfToken: z.string().nullable(),
 });

@@ -5,6 +5,7 @@ import { authRepository } from '../repository.js';
 import { setup } from '../service.js';
 import { SESSION_COOKIE } from '../actor.js';
 import { sessionClient, sessionCookieOptions } from '../plugin.js';
+import { SignedInUser } from './schemas.js';
 
 const Body = z.object({
   email: z.email().max(320),
@@ -14,7 +15,7 @@ const Body = z.object({
 });
 
 const Created = z.object({
-  user: z.object({ id: z.string(), email: z.string(), name: z.string(), locale: z.string() }),
+  user: SignedInUser,
   workspace: z.object({ id: z.string(), name: z.string(), role: z.literal('owner') }),
   token: z.string(),
   csrfToken: z.string(),

@@ -5,11 +5,10 @@
  * For people who write posts (contributors and above); each call asks the network, so TikTok's 20 a minute apply.
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { composeOptionsFor } from '../compose.js';
 
-const Params = WorkspaceParams.extend({ channelId: z.string() });
 const Choice = z.object({ id: z.string(), name: z.string() });
 
 export const ComposeOptions = z.discriminatedUnion('network', [
@@ -59,10 +58,10 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/channels/:channelId/compose-options',
       role: 'contributor',
+      ids: { channelId: 'Channel' },
       schema: {
         tags: ['channels'],
         summary: "A channel's choices for the composer (audiences, boards, categories)",
-        params: Params,
         response: {
           200: z.object({ channelId: z.string(), network: z.string(), options: ComposeOptions.nullable() }),
           409: ErrorBody,

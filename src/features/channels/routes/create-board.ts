@@ -3,11 +3,10 @@
  * board from the composer's board picker (editors and above: it changes the account on Pinterest).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { createBoardFor } from '../compose.js';
 
-const Params = WorkspaceParams.extend({ channelId: z.string() });
 // Pinterest's limits (docs/api/v5/boards-create): name up to 50 characters, description up to 500.
 const Body = z.object({
   name: z.string().trim().min(1, { error: 'Name the board.' }).max(50, { error: 'A Pinterest board name has up to 50 characters.' }),
@@ -24,10 +23,10 @@ const route: RouteModule = (app, ctx) => {
       url: '/api/v1/workspaces/:ws/channels/:channelId/boards',
       role: 'editor',
       status: 201,
+      ids: { channelId: 'Channel' },
       schema: {
         tags: ['channels'],
         summary: 'Create a Pinterest board on the channel',
-        params: Params,
         body: Body,
         response: {
           201: z.object({ id: z.string(), name: z.string(), privacy: z.string() }),

@@ -1,11 +1,9 @@
 /** `DELETE /api/v1/workspaces/{ws}/channels/{channelId}`: disconnects an account (admins). */
 import { z } from 'zod';
-import { WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import type { RouteModule } from '../../../core/http.js';
 import { notFound } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { disconnectChannel } from '../service.js';
-
-const Params = WorkspaceParams.extend({ channelId: z.string() });
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -17,7 +15,7 @@ const route: RouteModule = (app, ctx) => {
       role: 'admin',
       status: 204,
       ids: { channelId: 'Channel' },
-      schema: { tags: ['channels'], summary: 'Disconnect an account', params: Params, response: { 204: z.null() } },
+      schema: { tags: ['channels'], summary: 'Disconnect an account', response: { 204: z.null() } },
     },
     async ({ access, params }) => {
       if (!(await disconnectChannel(ctx, access, params.channelId))) throw notFound('Channel');

@@ -3,7 +3,7 @@ import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow } from '../../links/service.js';
 import { cascadeOf } from '../reports.js';
-import { CascadeResponse, LinkParams } from './shapes.js';
+import { CascadeResponse } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -13,7 +13,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/cascade',
       role: 'viewer',
-      schema: { tags: ['tracking'], summary: 'Share cascade of a link', params: LinkParams, response: { 200: CascadeResponse } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['tracking'], summary: 'Share cascade of a link', response: { 200: CascadeResponse } },
     },
     async ({ access, params }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

@@ -2,7 +2,7 @@
 import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { cascadeOf, requirePost } from '../reports.js';
-import { CascadeResponse, PostParams } from './shapes.js';
+import { CascadeResponse } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -12,7 +12,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/posts/:postId/cascade',
       role: 'viewer',
-      schema: { tags: ['tracking'], summary: 'Share cascade of a post (all its links)', params: PostParams, response: { 200: CascadeResponse } },
+      ids: { postId: 'Post' },
+      schema: { tags: ['tracking'], summary: 'Share cascade of a post (all its links)', response: { 200: CascadeResponse } },
     },
     async ({ access, params }) => {
       await requirePost(ctx, access, params.postId);

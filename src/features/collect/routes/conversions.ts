@@ -6,7 +6,7 @@ import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow, reportRange } from '../../links/service.js';
 import { conversionsOfLink } from '../reports.js';
-import { ConversionQuery, ConversionReport, LinkParams } from './shapes.js';
+import { ConversionQuery, ConversionReport } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -16,7 +16,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/conversions',
       role: 'viewer',
-      schema: { tags: ['tracking'], summary: 'Conversions credited to a link', params: LinkParams, querystring: ConversionQuery, response: { 200: ConversionReport, 422: ErrorBody } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['tracking'], summary: 'Conversions credited to a link', querystring: ConversionQuery, response: { 200: ConversionReport, 422: ErrorBody } },
     },
     async ({ access, params, query }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

@@ -5,7 +5,7 @@
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { conversionsOfPost, postReportRange } from '../reports.js';
-import { ConversionQuery, ConversionReport, PostParams } from './shapes.js';
+import { ConversionQuery, ConversionReport } from './shapes.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -15,10 +15,10 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/posts/:postId/conversions',
       role: 'viewer',
+      ids: { postId: 'Post' },
       schema: {
         tags: ['tracking'],
         summary: 'Conversions credited to a post (all its links)',
-        params: PostParams,
         querystring: ConversionQuery,
         response: { 200: ConversionReport, 422: ErrorBody },
       },

@@ -2,10 +2,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../../../core/http.js';
 
-/** The path of the reports about one link, and about one post (all its links). */
-export const LinkParams = z.object({ ws: z.string(), linkId: z.string() });
-export const PostParams = z.object({ ws: z.string(), postId: z.string() });
-
 export const CascadeResponse = z.object({
   metrics: z.object({
     visitors: z.number(),

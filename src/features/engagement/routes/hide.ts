@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { hideEngagement } from '../service.js';
-import { actionErrors, Engagement, EngagementParams } from './schemas.js';
+import { actionErrors, Engagement } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -13,10 +13,10 @@ const route: RouteModule = (app, ctx) => {
       method: 'POST',
       url: '/api/v1/workspaces/:ws/engagements/:engagementId/hide',
       role: 'editor',
+      ids: { engagementId: 'Engagement' },
       schema: {
         tags: ['inbox'],
         summary: 'Hide a comment on our post (or show it again), where the network allows it',
-        params: EngagementParams,
         body: z.object({ hidden: z.boolean() }),
         response: { 200: Engagement, ...actionErrors },
       },

@@ -1,6 +1,6 @@
 /** `GET /api/v1/workspaces/{ws}/engagements?channelId&kind&before&limit`: the inbox, newest first (viewers and above). */
 import { z } from 'zod';
-import type { RouteModule } from '../../../core/http.js';
+import { pageLimit, type RouteModule } from '../../../core/http.js';
 import { isUuid } from '../../workspaces/access.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { engagementsRepository } from '../repository.js';
@@ -11,7 +11,7 @@ const Query = z.object({
   channelId: z.string().optional().describe('Only this channel'),
   kind: EngagementKind.optional(),
   before: z.string().max(100).optional().describe('The nextBefore of the previous page (or an ISO date)'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageLimit(200, 50),
 });
 
 const route: RouteModule = (app, ctx) => {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { deleteEngagement } from '../service.js';
-import { actionErrors, EngagementParams } from './schemas.js';
+import { actionErrors } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -14,10 +14,10 @@ const route: RouteModule = (app, ctx) => {
       url: '/api/v1/workspaces/:ws/engagements/:engagementId',
       role: 'editor',
       status: 204,
+      ids: { engagementId: 'Engagement' },
       schema: {
         tags: ['inbox'],
         summary: 'Delete a comment on our post, where the network allows it (422 where it does not)',
-        params: EngagementParams,
         response: { 204: z.null(), ...actionErrors },
       },
     },

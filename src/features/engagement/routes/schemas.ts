@@ -1,6 +1,6 @@
 /** Shapes of the inbox API (they drive the OpenAPI document). */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, WorkspaceParams } from '../../../core/http.js';
+import { ErrorBody, IsoDate } from '../../../core/http.js';
 
 export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote']);
 
@@ -22,8 +22,6 @@ export const Engagement = z.object({
   repliedAt: IsoDate.nullable(),
   replyUrl: z.string().nullable(),
 });
-
-export const EngagementParams = WorkspaceParams.extend({ engagementId: z.string() });
 
 /** What acting on an item can answer besides the usual: the channel needs reconnecting, the network refused, said wait, or was down. */
 export const actionErrors = { 409: ErrorBody, 422: ErrorBody, 429: ErrorBody, 502: ErrorBody } as const;

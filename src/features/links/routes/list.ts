@@ -1,15 +1,15 @@
 /** `GET /api/v1/workspaces/{ws}/links?archived&tag` and `GET …/links/{linkId}`. */
 import { z } from 'zod';
-import type { RouteModule } from '../../../core/http.js';
+import { pageLimit, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { linksRepository } from '../repository.js';
 import { getLinkRow, publicLink } from '../service.js';
-import { Link, LinkParams } from './schemas.js';
+import { Link } from './schemas.js';
 
 const Query = z.object({
   archived: z.enum(['true', 'false']).default('false'),
   tag: z.string().max(50).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit(500, 100),
 });
 
 const route: RouteModule = (app, ctx) => {
@@ -39,7 +39,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId',
       role: 'viewer',
-      schema: { tags: ['links'], summary: 'One link', params: LinkParams, response: { 200: Link } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['links'], summary: 'One link', response: { 200: Link } },
     },
     async ({ access, params }) => publicLink(ctx, await getLinkRow(ctx, access, params.linkId)),
   );

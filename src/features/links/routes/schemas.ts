@@ -1,6 +1,6 @@
 /** Request and response shapes shared by the link endpoints. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams } from '../../../core/http.js';
+import { IsoDate } from '../../../core/http.js';
 import { Variants } from '../variants.js';
 
 export const Utm = z.object({
@@ -50,5 +50,3 @@ export const Link = z.object({
   createdAt: z.date(),
   updatedAt: z.date(),
 });
-
-export const LinkParams = WorkspaceParams.extend({ linkId: z.string() });

@@ -8,7 +8,7 @@ import { invalid } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow, reportRange } from '../service.js';
 import { DIMENSIONS, statsRepository } from '../stats-repository.js';
-import { LinkParams } from './schemas.js';
+import {  } from './schemas.js';
 
 const Query = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), interval: z.enum(['hour', 'day']).default('day') });
 
@@ -30,7 +30,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/stats',
       role: 'viewer',
-      schema: { tags: ['links'], summary: 'Click statistics of a link', params: LinkParams, querystring: Query, response: { 200: Stats, 422: ErrorBody } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['links'], summary: 'Click statistics of a link', querystring: Query, response: { 200: Stats, 422: ErrorBody } },
     },
     async ({ access, params, query }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

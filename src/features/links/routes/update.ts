@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { updateLink } from '../service.js';
-import { Link, LinkBody, LinkParams } from './schemas.js';
+import { Link, LinkBody } from './schemas.js';
 
 const Body = LinkBody.omit({ code: true }).partial().extend({ archived: z.boolean().optional() });
 
@@ -15,7 +15,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'PATCH',
       url: '/api/v1/workspaces/:ws/links/:linkId',
       role: 'contributor',
-      schema: { tags: ['links'], summary: 'Edit or archive a link', params: LinkParams, body: Body, response: { 200: Link, 422: ErrorBody } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['links'], summary: 'Edit or archive a link', body: Body, response: { 200: Link, 422: ErrorBody } },
     },
     async ({ access, params, body }) => {
       const link = await updateLink(ctx, access, params.linkId, body);

@@ -5,7 +5,7 @@ import { workspaceRoute } from '../../workspaces/route.js';
 import { getLinkRow } from '../service.js';
 import { statsRepository } from '../stats-repository.js';
 import { probabilityBest } from '../variants.js';
-import { LinkParams } from './schemas.js';
+import {  } from './schemas.js';
 
 const Report = z.object({
   mode: z.enum(['weighted', 'bandit']).nullable(),
@@ -22,7 +22,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/links/:linkId/variants',
       role: 'viewer',
-      schema: { tags: ['links'], summary: 'A/B arms and how they perform', params: LinkParams, response: { 200: Report } },
+      ids: { linkId: 'Link' },
+      schema: { tags: ['links'], summary: 'A/B arms and how they perform', response: { 200: Report } },
     },
     async ({ access, params }) => {
       const link = await getLinkRow(ctx, access, params.linkId);

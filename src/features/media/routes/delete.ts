@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { forbidden, notFound } from '../../../core/errors.js';
-import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { atLeast } from '../../auth/actor.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { refuseIfHeld } from '../in-use.js';
@@ -24,7 +24,6 @@ const route: RouteModule = (app, ctx) => {
       schema: {
         tags: ['media'],
         summary: 'Delete an uploaded file (refused while a scheduled or pending post uses it)',
-        params: WorkspaceParams.extend({ mediaId: z.string() }),
         response: { 204: z.null(), 409: ErrorBody },
       },
     },

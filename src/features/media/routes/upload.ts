@@ -1,6 +1,6 @@
 /** `POST /api/v1/workspaces/{ws}/media` (multipart: `file`, optional `altText`) and `PATCH …/media/{mediaId}`. */
 import { z } from 'zod';
-import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, type RouteModule } from '../../../core/http.js';
 import { ApiError, invalid, notFound } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { mediaRepository } from '../repository.js';
@@ -94,7 +94,6 @@ const route: RouteModule = (app, ctx) => {
       schema: {
         tags: ['media'],
         summary: 'Change alt text',
-        params: WorkspaceParams.extend({ mediaId: z.string() }),
         body: z.object({ altText: z.string().max(2000) }),
         response: { 200: Media },
       },

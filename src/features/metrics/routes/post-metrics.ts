@@ -3,7 +3,7 @@
  * Read from the stored series; the networks are never asked live (see ../jobs.ts for the collection cadence).
  */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { IsoDate, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { postMetrics } from '../service.js';
 
@@ -45,10 +45,10 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/posts/:postId/metrics',
       role: 'viewer',
+      ids: { postId: 'Post' },
       schema: {
         tags: ['analytics'],
         summary: "Metrics of a post's publications over time",
-        params: WorkspaceParams.extend({ postId: z.string() }),
         response: { 200: Response },
       },
     },

@@ -4,7 +4,7 @@ import { ErrorBody, IsoDate, type RouteModule } from '../../../core/http.js';
 import { invalid } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { getPost, listPosts } from '../service.js';
-import { Post, PostParams } from './schemas.js';
+import { Post } from './schemas.js';
 
 const Query = z.object({
   from: IsoDate.optional(),
@@ -37,7 +37,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'GET',
       url: '/api/v1/workspaces/:ws/posts/:postId',
       role: 'viewer',
-      schema: { tags: ['posts'], summary: 'A post with its publications', params: PostParams, response: { 200: Post } },
+      ids: { postId: 'Post' },
+      schema: { tags: ['posts'], summary: 'A post with its publications', response: { 200: Post } },
     },
     async ({ access, params }) => getPost(ctx, access, params.postId),
   );

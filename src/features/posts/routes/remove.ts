@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { deletePost } from '../service.js';
-import { PostParams } from './schemas.js';
+import {  } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -14,10 +14,10 @@ const route: RouteModule = (app, ctx) => {
       url: '/api/v1/workspaces/:ws/posts/:postId',
       role: 'contributor',
       status: 204,
+      ids: { postId: 'Post' },
       schema: {
         tags: ['posts'],
         summary: 'Delete a post',
-        params: PostParams,
         querystring: z.object({ fromNetworks: z.enum(['true', 'false']).default('true') }),
         response: { 204: z.null(), 409: ErrorBody, 502: ErrorBody },
       },

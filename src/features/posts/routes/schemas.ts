@@ -1,6 +1,6 @@
 /** Request and response shapes shared by the post endpoints. */
 import { z } from 'zod';
-import { IsoDate, WorkspaceParams, nestingDepth } from '../../../core/http.js';
+import { IsoDate, nestingDepth } from '../../../core/http.js';
 
 export const Variant = z.object({
   network: z.string().max(30).optional(),
@@ -68,5 +68,3 @@ export const Violation = z.object({
   field: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
-
-export const PostParams = WorkspaceParams.extend({ postId: z.string() });

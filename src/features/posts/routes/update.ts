@@ -2,7 +2,7 @@
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { updatePost } from '../service.js';
-import { Post, PostBody, PostParams } from './schemas.js';
+import { Post, PostBody } from './schemas.js';
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -12,7 +12,8 @@ const route: RouteModule = (app, ctx) => {
       method: 'PATCH',
       url: '/api/v1/workspaces/:ws/posts/:postId',
       role: 'contributor',
-      schema: { tags: ['posts'], summary: 'Edit or reschedule a post', params: PostParams, body: PostBody.partial(), response: { 200: Post, 409: ErrorBody, 422: ErrorBody } },
+      ids: { postId: 'Post' },
+      schema: { tags: ['posts'], summary: 'Edit or reschedule a post', body: PostBody.partial(), response: { 200: Post, 409: ErrorBody, 422: ErrorBody } },
     },
     async ({ access, params, body }) => updatePost(ctx, access, params.postId, body),
   );

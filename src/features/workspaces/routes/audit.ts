@@ -3,7 +3,7 @@
  * owners), narrowed to one person, some actions and a time window, a page at a time.
  */
 import { z } from 'zod';
-import { ErrorBody, IsoDate, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, IsoDate, pageLimit, type RouteModule } from '../../../core/http.js';
 import { invalid } from '../../../core/errors.js';
 import { AUDIT_ACTIONS } from '../../audit/actions.js';
 import { workspaceRoute } from '../route.js';
@@ -17,7 +17,7 @@ const Query = z.object({
   from: IsoDate.optional().describe('Only changes at or after this instant'),
   to: IsoDate.optional().describe('Only changes at or before this instant'),
   before: z.coerce.number().int().positive().optional().describe('The nextBefore of the previous page'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: pageLimit(200, 50),
 });
 
 const Entry = z.object({

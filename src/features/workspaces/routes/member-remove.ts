@@ -4,11 +4,9 @@
  * never the last owner (409 `last_owner`).
  */
 import { z } from 'zod';
-import { ErrorBody, WorkspaceParams, type RouteModule } from '../../../core/http.js';
+import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { removeMember } from '../members.js';
 import { workspaceRoute } from '../route.js';
-
-const Params = WorkspaceParams.extend({ userId: z.string().max(100).describe('The person to remove') });
 
 const route: RouteModule = (app, ctx) => {
   workspaceRoute(
@@ -22,7 +20,6 @@ const route: RouteModule = (app, ctx) => {
       schema: {
         tags: ['workspaces'],
         summary: 'Remove a person from the workspace (their tokens for it stop working)',
-        params: Params,
         response: { 200: z.object({ tokensRevoked: z.number().int() }), 409: ErrorBody },
       },
     },
