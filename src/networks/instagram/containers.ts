@@ -8,6 +8,7 @@
  * Instagram fetches every file from its URL, so containers get the signed media URLs.
  */
 import { NetworkError, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import { parseGraph, type GraphClient } from '../meta/graph.js';
 import { containerStatusSchema, createdSchema, mediaSchema, publishingLimitSchema } from './mapping.js';
 
@@ -19,7 +20,6 @@ export interface ContainerPollOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Reads the rolling 24-hour quota and refuses, with the numbers, when it is used up. */
 export async function checkPublishingQuota(graph: GraphClient, igUserId: string): Promise<{ used: number; total: number | null }> {

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { NetworkError, mediaBytes, type MediaForNetwork } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import { streamedForm, type StreamedForm } from '../multipart.js';
 import { errorFromResponse, type MastodonClient } from './client.js';
 import { parse } from './mapping.js';
@@ -40,7 +41,6 @@ const EXTENSIONS: Record<string, string> = {
   'video/quicktime': 'mov',
 };
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Uploads one file and returns its media id once the server can attach it to a status. */
 export async function uploadMedia(client: MastodonClient, media: MediaForNetwork, options: UploadOptions = {}): Promise<string> {

@@ -8,6 +8,7 @@
  * Pinterest gives no hint of when to poll again: the wait doubles from `pollIntervalMs`, up to 30 s, never a fixed sleep.
  */
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import type { PinterestClient } from './client.js';
 import { mediaStatusSchema, mediaUploadSchema, parse } from './mapping.js';
 import { streamedForm } from '../multipart.js';
@@ -26,7 +27,6 @@ export interface VideoUploadOptions {
 }
 
 const MAX_POLL_WAIT_MS = 30_000;
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Registers, uploads and waits for one video; returns the `media_id` to put in the Pin's media source. The upload

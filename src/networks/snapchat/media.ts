@@ -13,6 +13,7 @@
  */
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { mediaBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import type { SnapClient } from './client.js';
 import { createdMediaSchema, mediaStatusSchema, parse } from './mapping.js';
 
@@ -32,7 +33,6 @@ export const SNAP_MAX_PART_BYTES = 32 * 1024 * 1024;
 /** Plain bytes read from the media store per cipher update: small next to a part, so a part is the largest buffer. */
 const READ_BYTES = 4 * 1024 * 1024;
 const MAX_POLL_WAIT_MS = 30_000;
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface EncryptedMedia {
   encrypted: Buffer;

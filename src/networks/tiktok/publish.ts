@@ -15,6 +15,7 @@
  * processing is polled again rather than posted twice.
  */
 import { mediaBytes, NetworkError, type MediaBytes, type PublicationContent } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import { memorySessionStore, type SessionStore } from '../session-store.js';
 import { errorFromResponse, unreachable, type TikTokClient } from './client.js';
 import { FAIL_REASONS, initSchema, parse, statusSchema, toCreatorInfo, type TikTokStatus } from './mapping.js';
@@ -49,7 +50,6 @@ export interface TikTokPublishOptions {
   timeoutMs?: number;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 const PROCESSING = new Set(['PROCESSING_UPLOAD', 'PROCESSING_DOWNLOAD']);
 
 export interface Clients {

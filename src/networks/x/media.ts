@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { mediaBytes, NetworkError, type MediaForNetwork } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import type { XClient } from './client.js';
 import { parse } from './mapping.js';
 
@@ -51,7 +52,6 @@ export function mediaCategory(mimeType: string): 'tweet_image' | 'tweet_gif' | '
   return mimeType.startsWith('video/') ? 'amplify_video' : 'tweet_image';
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Uploads one file and returns its media id once X can attach it to a post. Each APPEND reads its own segment

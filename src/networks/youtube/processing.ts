@@ -8,7 +8,7 @@
 import { NetworkError } from '../connector.js';
 import type { YouTubeResponse } from './client.js';
 import { parse, videoListSchema } from './mapping.js';
-import { defaultSleep } from './upload.js';
+import { defaultSleep } from '../poll.js';
 
 export interface ProcessingOptions {
   /** Polls before leaving the video to finish on its own (default 6: about 5 minutes in all). */

@@ -15,6 +15,7 @@
  * a restarted worker resumes from the byte Google confirms instead of starting over.
  */
 import { bufferBytes, NetworkError, type MediaBytes, type MediaForNetwork } from '../connector.js';
+import { defaultSleep } from '../poll.js';
 import { memorySessionStore, type SessionStore } from '../session-store.js';
 import { errorFromResponse, unreachable, type YouTubeClient } from './client.js';
 import { parse, videoSchema, type YouTubeVideo } from './mapping.js';
@@ -50,7 +51,6 @@ export type OnBytesConfirmed = (bytes: number) => Promise<void>;
 export const CHUNK_GRANULARITY = 256 * 1024;
 const DEFAULT_CHUNK_BYTES = 32 * CHUNK_GRANULARITY;
 const DEFAULT_CHUNK_TIMEOUT_MS = 120_000;
-export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `Range: bytes=0-n` → n + 1 bytes held; no header → nothing held yet. */
 export function bytesHeld(range: string | null): number {
