@@ -313,6 +313,11 @@ export class NetworkError extends Error {
   }
 }
 
+/** What a connector threw, as a NetworkError: anything else counts as a transient failure with its message. */
+export function asNetworkError(error: unknown): NetworkError {
+  return error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+}
+
 /**
  * Reads a retry delay from standard and network headers: `Retry-After` (seconds or HTTP date), then
  * `ratelimit-reset` / `x-ratelimit-reset` (epoch seconds or ISO date) when remaining is 0.

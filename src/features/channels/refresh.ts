@@ -12,10 +12,10 @@
  * await refreshChannel(ctx, channelId);
  */
 import type { AppContext } from '../../core/context.js';
-import type { Credentials } from '../../networks/connector.js';
+import { asNetworkError, type Credentials } from '../../networks/connector.js';
 import { REFRESH_MARGIN_MS } from '../../networks/oauth2.js';
 import { auditRepository } from '../audit/repository.js';
-import { activeChannel, asNetworkError, channelRound, waitAfter } from '../engagement/channel-rounds.js';
+import { activeChannel, channelRound, waitAfter } from '../engagement/channel-rounds.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { channelsRepository, type ChannelRow } from './repository.js';
 import { channelContext } from './service.js';

@@ -5,7 +5,7 @@
  * workers never queue one channel twice, and a channel whose worker died comes round again after the lease.
  *
  * The job handlers share their first and last steps too: find the channel, active and with a connector, or skip it;
- * and on failure, read what the network said (`asNetworkError`) and wait as long as it asks (`waitAfter`).
+ * and on failure, read what the network said (`asNetworkError`, beside NetworkError) and wait as long as it asks (`waitAfter`).
  *
  * @example
  *   export const engagementRound = channelRound({ name: 'engagement-poll.v1', schedule: 'engagement', retryLimit: 1, claimLeaseMs: 600_000 });
@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import type { JobDefinition } from '../../core/jobs.js';
-import { NetworkError, type Connector } from '../../networks/connector.js';
+import type { Connector, NetworkError } from '../../networks/connector.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { channelSyncRepository, type SyncSchedule } from './sync-repository.js';
 
@@ -55,11 +55,6 @@ export async function activeChannel(ctx: AppContext, channelId: string): Promise
   const connector = channel ? ctx.networks.get(channel.network) : undefined;
   if (!channel || channel.status !== 'active' || !connector) return null;
   return { channel, connector };
-}
-
-/** What a connector threw, as a NetworkError: anything else counts as a transient failure with its message. */
-export function asNetworkError(error: unknown): NetworkError {
-  return error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
 }
 
 /** How long to wait after a failure: exactly what a rate-limited network asks (at least a second), else `otherwiseMs`. */

@@ -7,9 +7,10 @@
  * indexes a little late is still found on the next poll (the upsert makes the overlap free).
  */
 import type { AppContext } from '../../core/context.js';
+import { asNetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelContext } from '../channels/service.js';
-import { activeChannel, asNetworkError, channelRound, waitAfter } from './channel-rounds.js';
+import { activeChannel, channelRound, waitAfter } from './channel-rounds.js';
 import { storeEngagement } from './service.js';
 import { channelSyncRepository } from './sync-repository.js';
 

@@ -10,9 +10,10 @@
  * about 100 × (168 + 23) ≈ 19,000 lookups a month, batched by the connectors (X: 100 posts a request).
  */
 import type { AppContext } from '../../core/context.js';
+import { asNetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelContext } from '../channels/service.js';
-import { activeChannel, asNetworkError, channelRound, waitAfter } from '../engagement/channel-rounds.js';
+import { activeChannel, channelRound, waitAfter } from '../engagement/channel-rounds.js';
 import { channelSyncRepository } from '../engagement/sync-repository.js';
 import { metricsRepository, type CollectablePublication } from './repository.js';
 

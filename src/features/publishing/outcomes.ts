@@ -4,7 +4,7 @@
  */
 import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
-import { NetworkError, type PublishedRef } from '../../networks/connector.js';
+import { asNetworkError, type PublishedRef } from '../../networks/connector.js';
 import { auditRepository, type AuditEntry } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import type { Claimed } from './claim.js';
@@ -86,7 +86,7 @@ async function recordPublished(ctx: AppContext, trx: Tx, published: Array<{ clai
 /** Judges one failed attempt: retry later, hold until the channel is reconnected, or fail with the network's word. */
 async function decide(ctx: AppContext, { pub, channel }: Claimed, error: unknown, out: Decisions): Promise<void> {
   const network = channel.network;
-  const err = error instanceof NetworkError ? error : new NetworkError('transient', error instanceof Error ? error.message : String(error));
+  const err = asNetworkError(error);
   ctx.log.warn({ publicationId: pub.id, network, kind: err.kind, err: err.message }, 'publish attempt failed');
   ctx.metrics.publishOutcomes.inc({ network, outcome: err.kind });
   if (err.kind === 'auth' && pub.attempt_count < MAX_ATTEMPTS && (await credentialsChangedSince(ctx, channel))) {
