@@ -2,10 +2,13 @@
  * The publisher's reads and writes of publications and the per-channel rate buckets. Everything the publisher does per
  * batch of jobs is one statement per kind of change (lock, start, published, retry, finish), whatever the batch size.
  */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Queryable, Tx } from '../../db/database.js';
 import type { PublicationRow } from '../posts/repository.js';
 import type { PublishedRef } from '../../networks/connector.js';
+import type { ChannelRateTable } from '../../db/schema.js';
+
+type ChannelRateRow = Selectable<ChannelRateTable>;
 
 export interface PublishedOutcome {
   id: string;
@@ -138,25 +141,22 @@ export const publishingRepository = {
   },
 
   /**
-   * Takes tokens from the channels' buckets (shared by every worker through the row locks, taken in channel order so
-   * two claimers never deadlock). A channel blocked after a 429 gives none until the network's time is up.
+   * Takes tokens from the channels' buckets (shared by every worker through the row locks). One statement creates the
+   * missing buckets and locks all of them in channel order: two claimers that each locked what existed and then
+   * created the rest deadlocked on each other's new rows. A channel blocked after a 429 gives none until the
+   * network's time is up.
    */
   async takeTokens(trx: Tx, requests: TokenRequest[], now = new Date()): Promise<TokenGrant> {
     const grants: TokenGrant = new Map();
     if (requests.length === 0) return grants;
-    const ids = requests.map((r) => r.channelId).sort();
-    const lock = (only: string[]) =>
-      trx.selectFrom('channel_rate').selectAll().where('channel_id', 'in', only).orderBy('channel_id').forUpdate().execute();
-    const buckets = await lock(ids);
-    const missing = requests.filter((r) => !buckets.some((b) => b.channel_id === r.channelId));
-    if (missing.length > 0) {
-      await trx
-        .insertInto('channel_rate')
-        .values(missing.map((r) => ({ channel_id: r.channelId, tokens: r.rate.requests, refilled_at: now })))
-        .onConflict((oc) => oc.column('channel_id').doNothing())
-        .execute();
-      buckets.push(...(await lock(missing.map((r) => r.channelId))));
-    }
+    const sorted = [...requests].sort((a, b) => (a.channelId < b.channelId ? -1 : a.channelId > b.channelId ? 1 : 0));
+    const { rows: buckets } = await sql<ChannelRateRow>`
+      INSERT INTO channel_rate AS c (channel_id, tokens, refilled_at)
+      SELECT v.channel_id, v.tokens, ${now.toISOString()}::timestamptz
+      FROM (VALUES ${sql.join(sorted.map((r) => sql`(${r.channelId}::uuid, ${r.rate.requests}::float8)`))}) AS v(channel_id, tokens)
+      ORDER BY v.channel_id
+      ON CONFLICT (channel_id) DO UPDATE SET tokens = c.tokens
+      RETURNING c.*`.execute(trx);
     const updates = [];
     for (const r of requests) {
       const bucket = buckets.find((b) => b.channel_id === r.channelId)!;
