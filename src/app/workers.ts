@@ -19,7 +19,9 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   // Publish jobs are claimed and recorded in batches: a few round trips per batch instead of ~11 per publication.
   ctx.jobs.workBatch(publishJob, (jobs, control) => runPublishBatch(ctx, jobs.map((j) => j.data), control), {
     concurrency: ctx.config.workerConcurrency,
-    batchSize: Math.min(PUBLISH_BATCH_SIZE, Math.ceil(ctx.config.workerConcurrency / 2)),
+    batchSize: Math.min(PUBLISH_BATCH_SIZE, ctx.config.workerConcurrency),
+    // The next batch is claimed while the others are on the network, so freed slots are used at once.
+    claimAhead: true,
   });
   // A publish job can only be lost if the queue's rows were (a restore from backup, a manual purge): the sweeper
   // re-queues publications long overdue. Duplicates are harmless: the claim skips finished or leased work.

@@ -34,6 +34,12 @@ export interface BatchJob<S extends z.ZodType> {
 /** What a batch handler may do besides its work (both optional: a handler that uses neither works as before). */
 export interface BatchControl {
   /**
+   * With `claimAhead`, the handler prepares its batch (claims it) before it has slots, and calls this before the work
+   * `concurrency` bounds (the network calls): it resolves once the batch's jobs fit. Without `claimAhead` the batch
+   * already has its slots and this resolves at once.
+   */
+  begin(): Promise<void>;
+  /**
    * The part of the work that `concurrency` bounds is over (the network calls): the batch's slots are freed, so
    * the next jobs are fetched while this batch records its outcomes. At most `concurrency` jobs may be recording at
    * once besides those in flight, so a slow database slows the fetching instead of piling up work.
@@ -41,6 +47,17 @@ export interface BatchControl {
   release(): void;
   /** Completes the batch's jobs inside the handler's transaction: they end if and only if their outcomes are stored. */
   complete(trx: Tx): Promise<void>;
+}
+
+export interface BatchOptions {
+  /** Jobs at most in the bounded part of their handling (`begin` to `release`) in this process. */
+  concurrency: number;
+  batchSize: number;
+  /**
+   * Fetch one batch more than `concurrency` and let it prepare (claim) while the others are in their bounded part,
+   * so a freed slot is taken by a batch that is ready instead of one that must first be fetched and claimed.
+   */
+  claimAhead?: boolean;
 }
 
 export type BatchHandler<S extends z.ZodType> = (jobs: Array<BatchJob<S>>, control: BatchControl) => Promise<void>;
@@ -129,7 +146,7 @@ export class JobQueue {
 
   /** Starts a fetch loop for one queue; `concurrency` jobs at most in flight in this process. */
   work<S extends z.ZodType>(definition: JobDefinition<S>, handler: JobHandler<S>, concurrency: number): void {
-    this.loop(definition, concurrency, 1, async (jobs) => {
+    this.loop(definition, { concurrency, batchSize: 1 }, async (jobs) => {
       const [job] = jobs;
       await handler(job!.data, { id: job!.id, retryCount: job!.retryCount });
     });
@@ -141,17 +158,19 @@ export class JobQueue {
    * in this process. A handler that throws fails the whole batch (pg-boss retries each job); a handler records
    * per-job outcomes itself when one job's trouble must not cost the others.
    */
-  workBatch<S extends z.ZodType>(definition: JobDefinition<S>, handler: BatchHandler<S>, options: { concurrency: number; batchSize: number }): void {
-    this.loop(definition, options.concurrency, Math.max(1, options.batchSize), handler);
+  workBatch<S extends z.ZodType>(definition: JobDefinition<S>, handler: BatchHandler<S>, options: BatchOptions): void {
+    this.loop(definition, { ...options, batchSize: Math.max(1, options.batchSize) }, handler);
   }
 
-  private loop<S extends z.ZodType>(definition: JobDefinition<S>, concurrency: number, batchSize: number, handler: BatchHandler<S>): void {
+  private loop<S extends z.ZodType>(definition: JobDefinition<S>, options: BatchOptions, handler: BatchHandler<S>): void {
+    const { concurrency, batchSize } = options;
     let stopping = false;
     let wake: (() => void) | null = null;
     const active = new Set<Promise<void>>();
-    // Jobs between fetch and release (bounded by `concurrency`), and jobs released but still recording.
-    let inFlight = 0;
-    let recording = 0;
+    const slots = new Slots(concurrency, () => wake?.());
+    // How many jobs may be fetched and not yet recording: the bounded ones, plus one batch preparing when claiming ahead.
+    const window = concurrency + (options.claimAhead ? batchSize : 0);
+    const room = () => (slots.recording < concurrency ? window - slots.preparing - slots.inFlight : 0);
     const sleep = (ms: number) =>
       new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, ms);
@@ -161,68 +180,35 @@ export class JobQueue {
         };
       });
 
-    const runBatch = async (batch: PgBoss.Job<object>[], slots: { release(): void }) => {
-      const valid: Array<BatchJob<S>> = [];
-      for (const job of batch) {
-        const parsed = definition.schema.safeParse(job.data);
-        if (parsed.success) valid.push({ id: job.id, data: parsed.data, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
-        else await this.failJobs(definition.name, [job.id], new Error(`Invalid payload for ${definition.name}: ${parsed.error.message}`));
-      }
-      if (valid.length === 0) return;
-      const ids = valid.map((j) => j.id);
-      let completed = false;
-      const control: BatchControl = {
-        release: () => slots.release(),
-        complete: async (trx) => {
-          // pg-boss reads a third argument as the jobs' output and only a fourth as the connection; its typings
-          // omit the (name, ids, data, options) form, hence the cast.
-          const complete = this.boss.complete.bind(this.boss) as unknown as (name: string, ids: string[], data: null, options: PgBoss.ConnectionOptions) => Promise<void>;
-          await complete(definition.name, ids, null, { db: wrapDb(sqlInTransaction(trx)) });
-          completed = true;
-        },
+    const start = (batch: PgBoss.Job<object>[]) => {
+      const lane = slots.lane(batch.length);
+      const run = async () => {
+        if (!options.claimAhead) await lane.begin();
+        await this.runBatch(definition, batch, handler, lane);
       };
-      try {
-        await handler(valid, control);
-        if (!completed) await this.boss.complete(definition.name, ids);
-      } catch (error) {
-        await this.failJobs(definition.name, ids, error);
-      }
+      const p = run().finally(() => {
+        active.delete(p);
+        lane.end();
+      });
+      active.add(p);
     };
 
     const loop = async () => {
       while (!stopping) {
-        const free = recording < concurrency ? concurrency - inFlight : 0;
+        const free = room();
         let fetched = 0;
         if (free > 0) {
           try {
             const jobs = (await this.boss.fetch<object>(definition.name, { batchSize: free })) ?? [];
             fetched = jobs.length;
-            for (let i = 0; i < jobs.length; i += batchSize) {
-              const batch = jobs.slice(i, i + batchSize);
-              let released = false;
-              const release = () => {
-                if (released) return;
-                released = true;
-                inFlight -= batch.length;
-                recording += batch.length;
-                wake?.();
-              };
-              const p = runBatch(batch, { release }).finally(() => {
-                active.delete(p);
-                if (released) recording -= batch.length;
-                else inFlight -= batch.length;
-                wake?.();
-              });
-              active.add(p);
-              inFlight += batch.length;
-            }
+            for (let i = 0; i < jobs.length; i += batchSize) start(jobs.slice(i, i + batchSize));
           } catch (error) {
             if (!stopping) this.log.error({ err: error, queue: definition.name }, 'job fetch failed');
           }
         }
-        // Fetch again at once when the batch was full and slots remain; otherwise wait a poll or a free slot.
+        // Fetch again at once when jobs came and room remains; otherwise wait a poll or a freed slot.
         if (stopping) break;
-        if (fetched === 0 || inFlight >= concurrency || recording >= concurrency) await sleep(this.options.pollSeconds * 1000);
+        if (fetched === 0 || room() <= 0) await sleep(this.options.pollSeconds * 1000);
       }
       await Promise.allSettled([...active]);
     };
@@ -234,8 +220,42 @@ export class JobQueue {
         wake?.();
       },
       done,
-      inFlight: () => inFlight,
+      inFlight: () => slots.inFlight,
     });
+  }
+
+  private async runBatch<S extends z.ZodType>(
+    definition: JobDefinition<S>,
+    batch: PgBoss.Job<object>[],
+    handler: BatchHandler<S>,
+    lane: Lane,
+  ): Promise<void> {
+    const valid: Array<BatchJob<S>> = [];
+    for (const job of batch) {
+      const parsed = definition.schema.safeParse(job.data);
+      if (parsed.success) valid.push({ id: job.id, data: parsed.data, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+      else await this.failJobs(definition.name, [job.id], new Error(`Invalid payload for ${definition.name}: ${parsed.error.message}`));
+    }
+    if (valid.length === 0) return;
+    const ids = valid.map((j) => j.id);
+    let completed = false;
+    const control: BatchControl = {
+      begin: () => lane.begin(),
+      release: () => lane.release(),
+      complete: async (trx) => {
+        // pg-boss reads a third argument as the jobs' output and only a fourth as the connection; its typings
+        // omit the (name, ids, data, options) form, hence the cast.
+        const complete = this.boss.complete.bind(this.boss) as unknown as (name: string, ids: string[], data: null, options: PgBoss.ConnectionOptions) => Promise<void>;
+        await complete(definition.name, ids, null, { db: wrapDb(sqlInTransaction(trx)) });
+        completed = true;
+      },
+    };
+    try {
+      await handler(valid, control);
+      if (!completed) await this.boss.complete(definition.name, ids);
+    } catch (error) {
+      await this.failJobs(definition.name, ids, error);
+    }
   }
 
   private async failJobs(queue: string, ids: string[], error: unknown): Promise<void> {
@@ -261,4 +281,71 @@ function sameSettings(stored: PgBoss.QueueResult, wanted: PgBoss.Queue): boolean
 
 function wrapDb(executor: SqlExecutor): PgBoss.Db {
   return { executeSql: (text, values) => executor.executeSql(text, values) };
+}
+
+interface Lane {
+  begin(): Promise<void>;
+  release(): void;
+  end(): void;
+}
+
+/**
+ * A worker's job counts: preparing (fetched, not yet in the bounded part), in flight (bounded by `concurrency`) and
+ * recording (released, still finishing). Batches waiting to begin are let in first come, first served.
+ */
+class Slots {
+  preparing = 0;
+  inFlight = 0;
+  recording = 0;
+  private readonly waiting: Array<{ size: number; go(): void }> = [];
+
+  constructor(
+    private readonly concurrency: number,
+    private readonly changed: () => void,
+  ) {}
+
+  lane(size: number): Lane {
+    let state: 'preparing' | 'waiting' | 'flying' | 'recording' | 'ended' = 'preparing';
+    this.preparing += size;
+    const move = (to: 'flying' | 'recording' | 'ended') => {
+      if (state === 'preparing' || state === 'waiting') this.preparing -= size;
+      else if (state === 'flying') this.inFlight -= size;
+      else if (state === 'recording') this.recording -= size;
+      if (to === 'flying') this.inFlight += size;
+      else if (to === 'recording') this.recording += size;
+      state = to;
+      this.admit();
+      this.changed();
+    };
+    return {
+      begin: () => {
+        if (state !== 'preparing') return Promise.resolve();
+        state = 'waiting';
+        return new Promise<void>((resolve) => {
+          this.waiting.push({
+            size,
+            go: () => {
+              if (state !== 'waiting') return;
+              move('flying');
+              resolve();
+            },
+          });
+          this.admit();
+        });
+      },
+      release: () => {
+        if (state !== 'recording' && state !== 'ended') move('recording');
+      },
+      end: () => {
+        if (state !== 'ended') move('ended');
+      },
+    };
+  }
+
+  private admit(): void {
+    // A batch larger than the whole concurrency still goes when nothing else is in flight.
+    while (this.waiting.length > 0 && (this.inFlight === 0 || this.inFlight + this.waiting[0]!.size <= this.concurrency)) {
+      this.waiting.shift()!.go();
+    }
+  }
 }

@@ -25,20 +25,23 @@ import { recordOutcomes, type Attempt } from './outcomes.js';
 export { backoffMs, MAX_ATTEMPTS } from './outcomes.js';
 
 /**
- * Jobs handed to the publisher at once by a worker. Several batches run at a time (up to the worker's concurrency),
- * so a slow network call holds back only its own batch's outcomes. 25 (half the benchmark's concurrency of 50) is a
- * first choice, not yet tuned by measurement.
+ * Jobs handed to the publisher at once by a worker, at most its concurrency. The benchmark (10,000 due at once, 50 in
+ * flight per worker, 2 cores) measured batches of 13, 25, 40 and 50 with the next batch claimed ahead: the largest
+ * did best with two workers (fewer statements per publication), see bench/RESULTS.md of 2026-12-06.
  */
-export const PUBLISH_BATCH_SIZE = 25;
+export const PUBLISH_BATCH_SIZE = 50;
 
 /**
  * The publish jobs' handler. Never throws for network outcomes: they are recorded on the publications. With the job
- * loop's `control`, the batch frees its slots as soon as the network has answered (the next batch is claimed while
- * this one records) and its jobs are completed in the same transaction as its outcomes.
+ * loop's `control`, the batch is claimed while earlier batches are still on the network, takes its slots only for
+ * the network calls (freed as soon as the network has answered, while the outcomes are recorded), and its jobs are
+ * completed in the same transaction as its outcomes.
  */
 export async function runPublishBatch(ctx: AppContext, requests: PublishRequest[], control?: BatchControl): Promise<void> {
   const claimed = await claimBatch(ctx, requests);
   if (claimed.length === 0) return;
+  // Claimed ahead of its slots: the network calls wait for them (the job loop bounds how many are in flight).
+  await control?.begin();
   const attempts = await Promise.all(claimed.map((c) => attempt(ctx, c)));
   control?.release();
   await recordOutcomes(ctx, attempts, control ? (trx) => control.complete(trx) : undefined);
