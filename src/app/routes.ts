@@ -69,6 +69,11 @@ import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
 import networkAppsList from '../features/network-apps/routes/list.js';
 import networkAppsSave from '../features/network-apps/routes/save.js';
 import networkAppsRemove from '../features/network-apps/routes/remove.js';
+import alertRulesCreate from '../features/alerts/routes/rules-create.js';
+import alertRulesList from '../features/alerts/routes/rules-list.js';
+import alertRulesUpdate from '../features/alerts/routes/rules-update.js';
+import alertRulesRemove from '../features/alerts/routes/rules-remove.js';
+import alertsList from '../features/alerts/routes/alerts-list.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -140,4 +145,9 @@ export const routeModules: RouteModule[] = [
   networkAppsList,
   networkAppsSave,
   networkAppsRemove,
+  alertRulesCreate,
+  alertRulesList,
+  alertRulesUpdate,
+  alertRulesRemove,
+  alertsList,
 ];

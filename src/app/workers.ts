@@ -7,6 +7,7 @@ import { PUBLISH_BATCH_SIZE, runPublishBatch } from '../features/publishing/publ
 import { sweepStranded } from '../features/publishing/sweeper.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
+import { evaluateDueRules } from '../features/alerts/service.js';
 import { engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
 import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
 import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
@@ -51,7 +52,13 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
     }
   }, 30_000);
   rounds.unref();
+  // Alert rules: any worker claims the due ones (each with a lease), so every rule is evaluated at least once a minute.
+  const alerts = setInterval(() => {
+    evaluateDueRules(ctx).catch((error) => ctx.log.error({ err: error }, 'evaluating alert rules failed'));
+  }, 15_000);
+  alerts.unref();
   return async () => {
+    clearInterval(alerts);
     clearInterval(timer);
     clearInterval(partitions);
     clearInterval(uploads);

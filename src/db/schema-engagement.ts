@@ -30,6 +30,10 @@ export interface EngagementsTable {
   replied_at: Timestamp | null;
   reply_external_id: string | null;
   reply_url: string | null;
+  /** Detected on arrival (migration 0023): `en`, `fr`, or `unknown`; null for items stored before. */
+  language: ColumnType<string | null, string | null | undefined, string | null>;
+  sentiment_label: ColumnType<'positive' | 'neutral' | 'negative' | null, 'positive' | 'neutral' | 'negative' | null | undefined, 'positive' | 'neutral' | 'negative' | null>;
+  sentiment_score: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface PublicationMetricsTable {

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   'network_app.saved',
   'network_app.replaced',
   'network_app.removed',
+  'alert_rule.created',
+  'alert_rule.updated',
+  'alert_rule.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2538,6 +2538,763 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the alert rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rules: {
+                                active: boolean;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                keywords: string[];
+                                /**
+                                 * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
+                                 * @enum {string}
+                                 */
+                                kind: "negative_surge" | "keyword_surge" | "post_backlash";
+                                /** Format: date-time */
+                                lastEvaluatedAt: string | null;
+                                /** Format: date-time */
+                                lastFiredAt: string | null;
+                                minCount: number;
+                                name: string;
+                                notify: {
+                                    /** @description Addresses to tell by email, when the server has SMTP settings */
+                                    emails?: string[];
+                                    /** @description Deliver `alert.fired` to the webhooks subscribed to it (default true) */
+                                    webhooks?: boolean;
+                                };
+                                windowMinutes: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an alert rule (evaluated at least once a minute) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description keyword_surge only: an item counts when its text contains one of them (any case) */
+                        keywords?: string[];
+                        /**
+                         * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
+                         * @enum {string}
+                         */
+                        kind: "negative_surge" | "keyword_surge" | "post_backlash";
+                        /** @description Fewer items than this never fire (default 10) */
+                        minCount?: number;
+                        name: string;
+                        notify?: {
+                            /** @description Addresses to tell by email, when the server has SMTP settings */
+                            emails?: string[];
+                            /** @description Deliver `alert.fired` to the webhooks subscribed to it (default true) */
+                            webhooks?: boolean;
+                        };
+                        /** @description The window counted, 1 to 1,440 minutes */
+                        windowMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keywords: string[];
+                            /**
+                             * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
+                             * @enum {string}
+                             */
+                            kind: "negative_surge" | "keyword_surge" | "post_backlash";
+                            /** Format: date-time */
+                            lastEvaluatedAt: string | null;
+                            /** Format: date-time */
+                            lastFiredAt: string | null;
+                            minCount: number;
+                            name: string;
+                            notify: {
+                                /** @description Addresses to tell by email, when the server has SMTP settings */
+                                emails?: string[];
+                                /** @description Deliver `alert.fired` to the webhooks subscribed to it (default true) */
+                                webhooks?: boolean;
+                            };
+                            windowMinutes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/alert-rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an alert rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Alert rule id */
+                    ruleId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an alert rule, or pause it (active: false) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Alert rule id */
+                    ruleId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @description keyword_surge only: an item counts when its text contains one of them (any case) */
+                        keywords?: string[];
+                        /** @description Fewer items than this never fire (default 10) */
+                        minCount?: number;
+                        name?: string;
+                        notify?: {
+                            /** @description Addresses to tell by email, when the server has SMTP settings */
+                            emails?: string[];
+                            /** @description Deliver `alert.fired` to the webhooks subscribed to it (default true) */
+                            webhooks?: boolean;
+                        };
+                        /** @description The window counted, 1 to 1,440 minutes */
+                        windowMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            keywords: string[];
+                            /**
+                             * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
+                             * @enum {string}
+                             */
+                            kind: "negative_surge" | "keyword_surge" | "post_backlash";
+                            /** Format: date-time */
+                            lastEvaluatedAt: string | null;
+                            /** Format: date-time */
+                            lastFiredAt: string | null;
+                            minCount: number;
+                            name: string;
+                            notify: {
+                                /** @description Addresses to tell by email, when the server has SMTP settings */
+                                emails?: string[];
+                                /** @description Deliver `alert.fired` to the webhooks subscribed to it (default true) */
+                                webhooks?: boolean;
+                            };
+                            windowMinutes: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts fired by the rules, newest first, with the inbox items that caused them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The nextBefore of the previous page (or an ISO date) */
+                    before?: string;
+                    /** @description How many to answer at most (1 to 200) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                details: {
+                                    count?: number;
+                                    keywords?: string[];
+                                    mean?: number;
+                                    negative?: number;
+                                    positive?: number;
+                                    publicationId?: string;
+                                    sd?: number;
+                                    threshold?: number;
+                                    windowMinutes?: number;
+                                };
+                                /** @description The inbox items that caused it, newest first (at most 50) */
+                                engagementIds: string[];
+                                /** Format: date-time */
+                                firedAt: string;
+                                id: string;
+                                /**
+                                 * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
+                                 * @enum {string}
+                                 */
+                                kind: "negative_surge" | "keyword_surge" | "post_backlash";
+                                /** @description Null once the rule is deleted */
+                                ruleId: string | null;
+                                /** @description In English; the details carry the numbers for other languages */
+                                summary: string;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/audit": {
         parameters: {
             query?: never;
@@ -2550,7 +3307,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "network_app.saved" | "network_app.replaced" | "network_app.removed") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "network_app.saved" | "network_app.replaced" | "network_app.removed")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */

@@ -40,6 +40,9 @@ const listed = {
   'network_app.saved': true,
   'network_app.replaced': true,
   'network_app.removed': true,
+  'alert_rule.created': true,
+  'alert_rule.updated': true,
+  'alert_rule.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
