@@ -51,13 +51,13 @@ describe('alert detector', () => {
     it('never fires on the stream without a surge', () => {
       const stream = replayStream({ items: 10_000, start });
       assert.equal(stream.items.length, 10_000);
-      assert.deepEqual(replayNegativeSurge(stream.items, RULE, stream), []);
+      assert.deepEqual(replayNegativeSurge(stream.items, RULE, stream).fired, []);
     });
 
     it('fires once, within one evaluation period of the moment the planted surge crossed the threshold', () => {
       const stream = replayStream({ items: 10_000 - planted.count, start, surge: planted });
       assert.equal(stream.items.length, 10_000);
-      const fired = replayNegativeSurge(stream.items, RULE, stream);
+      const { fired } = replayNegativeSurge(stream.items, RULE, stream);
       assert.equal(fired.length, 1, `fired at ${fired.map((t) => new Date(t).toISOString())}`);
       // The first moment (to the second) at which the window's negatives exceeded the threshold, read off the items.
       const negatives = stream.items.filter((i) => i.negative).map((i) => i.at);

@@ -5,7 +5,7 @@
  *
  * @example
  *   const stream = replayStream({ items: 10_000, surge: { at: day5, count: 120, minutes: 20 } });
- *   const fired = replayNegativeSurge(stream.items, { windowMinutes: 30, minCount: 15 });
+ *   const { fired } = replayNegativeSurge(stream.items, { windowMinutes: 30, minCount: 15 }, stream);
  */
 import { baselineWindows, step, surge } from './detector.js';
 
@@ -81,19 +81,25 @@ function upperBound(sorted: number[], value: number): number {
   return lo;
 }
 
-/** Evaluates a negative-surge rule once a minute over the stream; returns when it fired. */
-export function replayNegativeSurge(items: ReplayItem[], rule: { windowMinutes: number; minCount: number }, span: { start: number; end: number }): number[] {
+/** Evaluates a negative-surge rule once a minute over the stream; returns when it fired and how many evaluations ran. */
+export function replayNegativeSurge(
+  items: ReplayItem[],
+  rule: { windowMinutes: number; minCount: number },
+  span: { start: number; end: number },
+): { fired: number[]; evaluations: number } {
   const negatives = items.filter((i) => i.negative).map((i) => i.at);
   const k = baselineWindows(rule.windowMinutes);
   const fired: number[] = [];
   let armed = true;
+  let evaluations = 0;
   // Evaluations start once a full baseline exists, as a new rule's would on a workspace with history.
   for (let now = span.start + (k + 1) * rule.windowMinutes * MINUTE; now <= span.end; now += MINUTE) {
+    evaluations++;
     const [current, ...previous] = windowCounts(negatives, now, rule.windowMinutes, k);
     const verdict = surge({ current: current!, previous, minCount: rule.minCount });
     const next = step(armed, verdict.exceeded);
     if (next.fire) fired.push(now);
     armed = next.armed;
   }
-  return fired;
+  return { fired, evaluations };
 }

@@ -17,7 +17,8 @@ export interface NewAlertRule {
   minCount: number;
   keywords: string[];
   notify: AlertNotify;
-  createdBy: string;
+  /** Null for rules made by the system (the benchmark's replay). */
+  createdBy: string | null;
 }
 
 export type AlertRuleChanges = Partial<Pick<NewAlertRule, 'name' | 'windowMinutes' | 'minCount' | 'keywords' | 'notify'>> & { active?: boolean };
