@@ -83,6 +83,8 @@ forEachDatabase('alert rules and alerts', (getDb) => {
     assert.equal(alerts.body.alerts[0].ruleId, rule.id);
     assert.equal(alerts.body.alerts[0].details.count, 14);
     assert.match(alerts.body.alerts[0].summary, /^14 negative items in 30 minutes/);
+    assert.deepEqual(alerts.body.alerts[0].items.map((i: { text: string }) => i.text).slice(0, 2), ['awful 0', 'awful 1'], 'the items, newest first');
+    assert.equal(alerts.body.alerts[0].items[0].sentiment, 'negative');
     assert.deepEqual((await call(t.app, b.token, 'GET', `/api/v1/workspaces/${b.workspaceId}/alerts`)).body.alerts, [], 'not in another workspace');
 
     // Once the window has moved past the surge the rule re-arms; the items are then history, not a new surge.

@@ -191,6 +191,17 @@ export const alertsRepository = {
       .executeTakeFirstOrThrow();
   },
 
+  /** The inbox items alerts name, for showing them beside the alert (this workspace's only). */
+  async itemsByIds(db: Queryable, workspaceId: string, ids: string[]) {
+    if (ids.length === 0) return [];
+    return db
+      .selectFrom('engagements')
+      .select(['id', 'network', 'author_handle', 'author_name', 'text', 'url', 'created_at', 'sentiment_label'])
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute();
+  },
+
   /** Newest first, by keyset (fired_at, id). */
   async listAlerts(db: Queryable, workspaceId: string, page: { before?: { at: Date; id?: string }; limit: number }): Promise<AlertRow[]> {
     let q = db.selectFrom('alerts').selectAll().where('workspace_id', '=', workspaceId);

@@ -3191,6 +3191,21 @@ export interface paths {
                                 /** Format: date-time */
                                 firedAt: string;
                                 id: string;
+                                /** @description Those items still in the inbox, newest first */
+                                items: {
+                                    author: {
+                                        handle: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    id: string;
+                                    network: string;
+                                    /** @enum {string|null} */
+                                    sentiment: "positive" | "neutral" | "negative" | null;
+                                    text: string;
+                                    url: string | null;
+                                }[];
                                 /**
                                  * @description negative_surge: negative items above the usual; keyword_surge: items with the keywords above the usual; post_backlash: a post whose negative replies outrun its positive ones
                                  * @enum {string}

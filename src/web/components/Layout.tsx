@@ -21,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
     { to: '/links', label: t('nav.links'), show: true },
+    { to: '/alerts', label: t('nav.alerts'), show: true },
     { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);

@@ -16,6 +16,7 @@ import { LinksPage } from './links/LinksPage';
 import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
 import { SecurityPage } from './security/SecurityPage';
+import { AlertsPage } from './alerts/AlertsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -63,6 +64,8 @@ export function Pages() {
       // After a sign-in that reached several accounts: /channels/pick/<grantId>.
       if (second === 'pick' && third) return <PickAccountsPage key={`${key}:${third}`} grantId={third} />;
       return <ChannelsPage key={key} />;
+    case 'alerts':
+      return <AlertsPage key={key} />;
     case 'links':
       // Link ids are UUIDs, so "bio" is never one.
       if (second === 'bio') return <BioPage key={key} />;

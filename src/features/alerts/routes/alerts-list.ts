@@ -28,8 +28,10 @@ const route: RouteModule = (app, ctx) => {
     },
     async ({ access, query }) => {
       const rows = await alertsRepository.listAlerts(ctx.database.db, access.workspaceId, { before: parseBefore(query.before), limit: query.limit });
+      const ids = [...new Set(rows.flatMap((r) => r.engagement_ids))];
+      const items = new Map((await alertsRepository.itemsByIds(ctx.database.db, access.workspaceId, ids)).map((i) => [i.id, i]));
       const last = rows.at(-1);
-      return { alerts: rows.map(publicAlert), nextBefore: rows.length === query.limit && last ? `${last.fired_at.toISOString()}~${last.id}` : null };
+      return { alerts: rows.map((r) => publicAlert(r, items)), nextBefore: rows.length === query.limit && last ? `${last.fired_at.toISOString()}~${last.id}` : null };
     },
   );
 };

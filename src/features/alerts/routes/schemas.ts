@@ -1,7 +1,7 @@
 /** Shapes of the early-warning API (they drive the OpenAPI document): alert rules and the alerts they fired. */
 import { z } from 'zod';
 import { ErrorBody, IsoDate, Text } from '../../../core/http.js';
-import type { AlertRow, AlertRuleRow } from '../repository.js';
+import { alertsRepository, type AlertRow, type AlertRuleRow } from '../repository.js';
 
 export const AlertKind = z
   .enum(['negative_surge', 'keyword_surge', 'post_backlash'])
@@ -44,6 +44,16 @@ export const AlertRule = z.object({
   createdAt: IsoDate,
 });
 
+export const AlertItem = z.object({
+  id: z.string(),
+  network: z.string(),
+  author: z.object({ handle: z.string(), name: z.string() }),
+  text: z.string(),
+  url: z.string().nullable(),
+  createdAt: IsoDate,
+  sentiment: z.enum(['positive', 'neutral', 'negative']).nullable(),
+});
+
 export const Alert = z.object({
   id: z.string(),
   ruleId: z.string().nullable().describe('Null once the rule is deleted'),
@@ -51,6 +61,7 @@ export const Alert = z.object({
   firedAt: IsoDate,
   summary: z.string().describe('In English; the details carry the numbers for other languages'),
   engagementIds: z.array(z.string()).describe('The inbox items that caused it, newest first (at most 50)'),
+  items: z.array(AlertItem).describe('Those items still in the inbox, newest first'),
   details: z.object({
     count: z.number().optional(),
     mean: z.number().optional(),
@@ -82,6 +93,22 @@ export function publicRule(r: AlertRuleRow): z.infer<typeof AlertRule> {
   };
 }
 
-export function publicAlert(a: AlertRow): z.infer<typeof Alert> {
-  return { id: a.id, ruleId: a.rule_id, kind: a.kind, firedAt: a.fired_at.toISOString(), summary: a.summary, engagementIds: a.engagement_ids, details: a.details };
+type ItemRow = Awaited<ReturnType<typeof alertsRepository.itemsByIds>>[number];
+
+export function publicAlert(a: AlertRow, items: Map<string, ItemRow>): z.infer<typeof Alert> {
+  return {
+    id: a.id,
+    ruleId: a.rule_id,
+    kind: a.kind,
+    firedAt: a.fired_at.toISOString(),
+    summary: a.summary,
+    engagementIds: a.engagement_ids,
+    items: a.engagement_ids.flatMap((id) => {
+      const i = items.get(id);
+      if (!i) return [];
+      const item = { id: i.id, network: i.network, author: { handle: i.author_handle, name: i.author_name }, text: i.text, url: i.url };
+      return [{ ...item, createdAt: i.created_at.toISOString(), sentiment: i.sentiment_label }];
+    }),
+    details: a.details,
+  };
 }
