@@ -8,12 +8,13 @@ import { sweepStranded } from '../features/publishing/sweeper.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import { evaluateDueRules } from '../features/alerts/service.js';
+import { alertEmailJob, sendAlertEmail } from '../features/alerts/jobs.js';
 import { engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
 import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
 import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
-export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job];
+export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job, alertEmailJob];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
@@ -57,6 +58,7 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
     evaluateDueRules(ctx).catch((error) => ctx.log.error({ err: error }, 'evaluating alert rules failed'));
   }, 15_000);
   alerts.unref();
+  ctx.jobs.work(alertEmailJob, async (data) => sendAlertEmail(ctx, data.alertId), 2);
   return async () => {
     clearInterval(alerts);
     clearInterval(timer);

@@ -100,6 +100,14 @@ const EnvSchema = z.object({
   CHORUS_META_VERIFY_TOKEN: optionalText,
   /** X Account Activity: the app's consumer secret answers CRC checks and signs deliveries. */
   CHORUS_X_CONSUMER_SECRET: optionalText,
+  /** Where Chorus sends email (alert notifications): smtp://user:password@host:587 or smtps://…:465. Unset: no email. */
+  CHORUS_SMTP_URL: z
+    .string()
+    .url()
+    .refine((u) => /^smtps?:\/\//.test(u), { message: 'must start with smtp:// or smtps://' })
+    .optional(),
+  /** The sender of Chorus's email. */
+  CHORUS_MAIL_FROM: z.string().min(3).max(200).default('Chorus <chorus@localhost>'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -132,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     mediaUrlTtlSeconds: e.CHORUS_MEDIA_URL_TTL_SECONDS,
     /** Where uploaded media lives: this S3-compatible bucket, or (undefined) `<dataDir>/media`. */
     s3: s3Settings(e),
+    mail: { smtpUrl: e.CHORUS_SMTP_URL, from: e.CHORUS_MAIL_FROM },
     networks: {
       blueskyService: e.CHORUS_BLUESKY_SERVICE,
       blueskyAppView: e.CHORUS_BLUESKY_APPVIEW,

@@ -191,6 +191,26 @@ export const alertsRepository = {
       .executeTakeFirstOrThrow();
   },
 
+  /** What an alert's email needs: its rule's addresses and name, and the language of the person who made the rule. */
+  async alertForEmail(db: Queryable, alertId: string) {
+    const row = await db
+      .selectFrom('alerts')
+      .innerJoin('alert_rules', 'alert_rules.id', 'alerts.rule_id')
+      .leftJoin('users', 'users.id', 'alert_rules.created_by')
+      .select(['alerts.workspace_id', 'alerts.summary', 'alerts.engagement_ids', 'alert_rules.name', 'alert_rules.notify', 'users.locale'])
+      .where('alerts.id', '=', alertId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      workspaceId: row.workspace_id,
+      summary: row.summary,
+      engagementIds: row.engagement_ids,
+      ruleName: row.name,
+      emails: row.notify.emails ?? [],
+      locale: row.locale ?? 'en',
+    };
+  },
+
   /** The inbox items alerts name, for showing them beside the alert (this workspace's only). */
   async itemsByIds(db: Queryable, workspaceId: string, ids: string[]) {
     if (ids.length === 0) return [];

@@ -15,6 +15,7 @@ import type { AlertKind, AlertNotify } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { backlash, baselineWindows, step, surge } from './detector.js';
+import { alertEmailJob } from './jobs.js';
 import { alertsRepository as repo, type AlertRow, type AlertRuleChanges, type AlertRuleRow, type Counted } from './repository.js';
 
 export const MAX_RULES_PER_WORKSPACE = 50;
@@ -103,6 +104,10 @@ export async function evaluateRule(ctx: AppContext, ruleId: string, now = new Da
     const rule = await repo.lockRule(trx, ruleId);
     if (!rule || !rule.active) return [];
     const alerts = rule.kind === 'post_backlash' ? await evaluateBacklash(trx, rule, now) : await evaluateSurge(trx, rule, now);
+    // Told in the same transaction: an alert is mailed if and only if it is stored.
+    if ((rule.notify.emails ?? []).length > 0) {
+      for (const alert of alerts) await ctx.jobs.send(alertEmailJob, { alertId: alert.id }, { trx });
+    }
     return alerts;
   });
 }
