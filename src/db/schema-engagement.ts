@@ -30,6 +30,34 @@ export interface EngagementsTable {
   replied_at: Timestamp | null;
   reply_external_id: string | null;
   reply_url: string | null;
+  /** Migration 0021: the team's workflow (an open item with an assignee is "assigned"). */
+  status: Generated<EngagementStatusValue>;
+  assignee_id: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+}
+
+export type EngagementStatusValue = 'open' | 'done';
+
+/** Internal notes on an engagement, for the team only (migration 0021). */
+export interface EngagementNotesTable {
+  id: Generated<string>;
+  engagement_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: Generated<Date>;
+}
+
+/** A workspace's reusable answers, with {{variables}} filled in the reply box (migration 0021). */
+export interface SavedRepliesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  text: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface PublicationMetricsTable {
@@ -64,4 +92,6 @@ export interface EngagementSchema {
   engagements: EngagementsTable;
   publication_metrics: PublicationMetricsTable;
   channel_sync: ChannelSyncTable;
+  engagement_notes: EngagementNotesTable;
+  saved_replies: SavedRepliesTable;
 }
