@@ -10,14 +10,14 @@ import { can } from '../lib/roles';
 import { ChannelHealthProvider } from '../lib/channelHealth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReconnectBanner } from './ReconnectBanner';
-import { useInboxCount } from '../pages/inbox/useInboxCount';
+import { useInboxCounts } from '../pages/inbox/useInboxCount';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, workspace, workspaces, selectWorkspace, signOut } = useSession();
   const { path } = useRoute();
   const role = workspace?.role ?? 'viewer';
-  const open = useInboxCount(workspace?.id ?? null);
+  const open = useInboxCounts(workspace?.id ?? null)?.open ?? null;
   const links = [
     { to: '/calendar', label: t('nav.calendar'), show: true },
     { to: '/inbox', label: t('nav.inbox'), show: true, count: open },

@@ -11,16 +11,23 @@ import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList } from './InboxList';
 import { SavedRepliesManager } from './SavedRepliesManager';
 import { useInbox } from './useInbox';
+import { useInboxCounts } from './useInboxCount';
 import './inbox.css';
 
 export function InboxPage() {
   const { t } = useTranslation();
   const inbox = useInbox();
+  const counts = useInboxCounts(inbox.workspaceId);
   return (
     <section className="page inbox" data-testid="inbox">
       <header className="page__header">
         <h1>{t('inbox.title')}</h1>
         <p className="muted">{t('inbox.intro')}</p>
+        {counts ? (
+          <p className="inbox__counts" data-testid="inbox-counts">
+            {t('inbox.counts', { open: counts.open, mine: counts.assignedToMe, done: counts.doneToday })}
+          </p>
+        ) : null}
         <p className="muted inbox__keys">{t('inbox.keys')}</p>
       </header>
       <InboxFilterBar inbox={inbox} />

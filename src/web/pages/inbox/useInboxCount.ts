@@ -4,16 +4,17 @@
  * Live updates will replace the polling when the server streams them.
  */
 import { useQuery } from '@tanstack/react-query';
-import { inboxApi } from '../../api-inbox';
+import { inboxApi, type InboxCounts } from '../../api-inbox';
 
 const EVERY_MS = 60_000;
 
-export function useInboxCount(workspaceId: string | null): number | null {
+/** Open, assigned to me, done today; null until the first answer. */
+export function useInboxCounts(workspaceId: string | null): InboxCounts | null {
   const counts = useQuery({
     queryKey: ['inbox-counts', workspaceId],
     queryFn: () => inboxApi.counts(workspaceId!),
     enabled: workspaceId !== null,
     refetchInterval: EVERY_MS,
   });
-  return counts.data?.open ?? null;
+  return counts.data ?? null;
 }
