@@ -32,6 +32,7 @@ export function InboxPage() {
       </header>
       <InboxFilterBar inbox={inbox} />
       {inbox.list.error ? <Notice kind="error">{errorText(inbox.list.error)}</Notice> : null}
+      {inbox.shortcutError ? <Notice kind="error">{errorText(inbox.shortcutError)}</Notice> : null}
       <div className="inbox__panes">
         <InboxList inbox={inbox} />
         {inbox.selected ? (

@@ -25,6 +25,8 @@ export function useInbox() {
   const queries = useQueryClient();
   const [filters, setFilters] = useState<InboxFilters>({ order: 'newest' });
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A shortcut has no form to show its failure under: the page shows it.
+  const [shortcutError, setShortcutError] = useState<unknown>(null);
   const replyBox = useRef<HTMLTextAreaElement>(null);
 
   const list = useInfiniteQuery({
@@ -73,7 +75,10 @@ export function useInbox() {
       else if (event.key === 'r' && selected && editor) {
         event.preventDefault();
         replyBox.current?.focus();
-      } else if (event.key === 'e' && selected && editor && selected.status !== 'done') void update(selected.id, { status: 'done' }).catch(() => undefined);
+      } else if (event.key === 'e' && selected && editor && selected.status !== 'done') {
+        setShortcutError(null);
+        update(selected.id, { status: 'done' }).catch(setShortcutError);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -88,6 +93,7 @@ export function useInbox() {
       setSelectedId(null);
     },
     list,
+    shortcutError,
     groups,
     selected,
     select: setSelectedId,
