@@ -52,6 +52,14 @@ import engagementsList from '../features/engagement/routes/list.js';
 import engagementsReply from '../features/engagement/routes/reply.js';
 import engagementsHide from '../features/engagement/routes/hide.js';
 import engagementsRemove from '../features/engagement/routes/remove.js';
+import engagementsUpdate from '../features/engagement/routes/update.js';
+import engagementsCounts from '../features/engagement/routes/counts.js';
+import engagementNotesList from '../features/engagement/routes/notes-list.js';
+import engagementNotesAdd from '../features/engagement/routes/notes-add.js';
+import savedRepliesList from '../features/engagement/routes/saved-replies-list.js';
+import savedRepliesCreate from '../features/engagement/routes/saved-replies-create.js';
+import savedRepliesUpdate from '../features/engagement/routes/saved-replies-update.js';
+import savedRepliesDelete from '../features/engagement/routes/saved-replies-delete.js';
 import postsMetrics from '../features/metrics/routes/post-metrics.js';
 import webhooksMeta from '../features/webhooks/routes/meta.js';
 import webhooksX from '../features/webhooks/routes/x.js';
@@ -128,6 +136,14 @@ export const routeModules: RouteModule[] = [
   engagementsReply,
   engagementsHide,
   engagementsRemove,
+  engagementsUpdate,
+  engagementsCounts,
+  engagementNotesList,
+  engagementNotesAdd,
+  savedRepliesList,
+  savedRepliesCreate,
+  savedRepliesUpdate,
+  savedRepliesDelete,
   postsMetrics,
   webhooksMeta,
   webhooksX,

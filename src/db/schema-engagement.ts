@@ -34,6 +34,34 @@ export interface EngagementsTable {
   language: ColumnType<string | null, string | null | undefined, string | null>;
   sentiment_label: ColumnType<'positive' | 'neutral' | 'negative' | null, 'positive' | 'neutral' | 'negative' | null | undefined, 'positive' | 'neutral' | 'negative' | null>;
   sentiment_score: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Migration 0021: the team's workflow (an open item with an assignee is "assigned"). */
+  status: Generated<EngagementStatusValue>;
+  assignee_id: string | null;
+  tags: ColumnType<string[], string[] | undefined, string[]>;
+  done_at: Timestamp | null;
+  done_by: string | null;
+}
+
+export type EngagementStatusValue = 'open' | 'done';
+
+/** Internal notes on an engagement, for the team only (migration 0021). */
+export interface EngagementNotesTable {
+  id: Generated<string>;
+  engagement_id: string;
+  author_id: string | null;
+  text: string;
+  created_at: Generated<Date>;
+}
+
+/** A workspace's reusable answers, with {{variables}} filled in the reply box (migration 0021). */
+export interface SavedRepliesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  name: string;
+  text: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
 }
 
 export interface PublicationMetricsTable {
@@ -68,4 +96,6 @@ export interface EngagementSchema {
   engagements: EngagementsTable;
   publication_metrics: PublicationMetricsTable;
   channel_sync: ChannelSyncTable;
+  engagement_notes: EngagementNotesTable;
+  saved_replies: SavedRepliesTable;
 }

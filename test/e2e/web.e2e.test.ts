@@ -33,6 +33,7 @@ import { twoFactorScenario } from './two-factor.scenario.js';
 import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
 import { networkAppsScenario } from './network-apps.scenario.js';
+import { inboxScenario } from './inbox.scenario.js';
 import { alertsScenario } from './alerts.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -479,6 +480,8 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
   step('turns on two-factor, signs in with a code and with a recovery code, and ends another session, in English and French', () =>
     twoFactorScenario({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, shot }));
 
+  step('works the inbox: filters, assigns, tags, replies with a saved reply and marks done, in English and French', () =>
+    inboxScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds alert rules, sees a negative surge fire with the messages behind it, in English and French', () =>
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
 });

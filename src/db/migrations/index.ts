@@ -17,6 +17,7 @@ import * as m0015 from './0015_partition_collect_events.js';
 import * as m0016 from './0016_invites_for_workspace.js';
 import * as m0017 from './0017_two_factor.js';
 import * as m0018 from './0018_network_apps.js';
+import * as m0021 from './0021_inbox_workflow.js';
 import * as m0023 from './0023_alerts.js';
 
 /**
@@ -42,5 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0016_invites_for_workspace': m0016,
   '0017_two_factor': m0017,
   '0018_network_apps': m0018,
+  '0021_inbox_workflow': m0021,
   '0023_alerts': m0023,
 };

@@ -10,14 +10,17 @@ import { can } from '../lib/roles';
 import { ChannelHealthProvider } from '../lib/channelHealth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReconnectBanner } from './ReconnectBanner';
+import { useInboxCounts } from '../pages/inbox/useInboxCount';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, workspace, workspaces, selectWorkspace, signOut } = useSession();
   const { path } = useRoute();
   const role = workspace?.role ?? 'viewer';
+  const open = useInboxCounts(workspace?.id ?? null)?.open ?? null;
   const links = [
     { to: '/calendar', label: t('nav.calendar'), show: true },
+    { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
     { to: '/links', label: t('nav.links'), show: true },
@@ -63,6 +66,12 @@ export function Layout({ children }: { children: ReactNode }) {
               {links.map((link) => (
                 <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
                   {link.label}
+                  {'count' in link && link.count ? (
+                    <span className="nav__count" data-testid="inbox-count">
+                      <span aria-hidden="true">{link.count > 99 ? '99+' : link.count}</span>
+                      <span className="visually-hidden">{t('nav.openCount', { count: link.count })}</span>
+                    </span>
+                  ) : null}
                 </Link>
               ))}
             </nav>

@@ -12,6 +12,8 @@ export const can = {
   connectChannels: (role: Role) => rank[role] >= rank.admin,
   approve: (role: Role) => rank[role] >= rank.editor,
   manageMembers: (role: Role) => rank[role] >= rank.admin,
+  // Replying, assigning, tagging and saved replies in the inbox.
+  workInbox: (role: Role) => rank[role] >= rank.editor,
 };
 
 export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];

@@ -6,6 +6,7 @@ import { useSession } from '../session';
 import { CalendarPage } from './calendar/CalendarPage';
 import { ComposerPage } from './composer/ComposerPage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
+import { InboxPage } from './inbox/InboxPage';
 import { ChannelsPage } from './channels/ChannelsPage';
 import { PickAccountsPage } from './channels/PickAccountsPage';
 import { PostPage } from './posts/PostPage';
@@ -60,6 +61,8 @@ export function Pages() {
       return <ComposerPage key={`${key}:${route.query.get('post') ?? 'new'}`} />;
     case 'approvals':
       return <ApprovalsPage key={key} />;
+    case 'inbox':
+      return <InboxPage key={key} />;
     case 'channels':
       // After a sign-in that reached several accounts: /channels/pick/<grantId>.
       if (second === 'pick' && third) return <PickAccountsPage key={`${key}:${third}`} grantId={third} />;

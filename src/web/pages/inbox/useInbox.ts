@@ -1,0 +1,109 @@
+/**
+ * The inbox page's data: the filtered items (page by page, newest first or oldest open first), the selected item,
+ * what the controls need (channels, members, saved replies), and the actions, each of which reloads the list and
+ * the navigation's count. Keyboard: j/k move, r goes to the reply box, e marks done — never while typing in a field.
+ */
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../../api';
+import { accessApi } from '../../api-access';
+import { inboxApi, type InboxChange, type InboxItem, type InboxQuery } from '../../api-inbox';
+import { useApiQuery } from '../../api/queries';
+import { useWorkspace } from '../../session';
+import { can } from '../../lib/roles';
+import { groupByPost, isTyping } from './threads';
+
+export type { PostGroup } from './threads';
+
+export type InboxFilters = Omit<InboxQuery, 'before' | 'limit'>;
+
+const PAGE = 50;
+
+export function useInbox() {
+  const workspace = useWorkspace();
+  const ws = workspace.id;
+  const queries = useQueryClient();
+  const [filters, setFilters] = useState<InboxFilters>({ order: 'newest' });
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A shortcut has no form to show its failure under: the page shows it.
+  const [shortcutError, setShortcutError] = useState<unknown>(null);
+  const replyBox = useRef<HTMLTextAreaElement>(null);
+
+  const list = useInfiniteQuery({
+    queryKey: ['inbox', ws, filters],
+    queryFn: ({ pageParam }) => inboxApi.list(ws, { ...filters, limit: PAGE, ...(pageParam ? { before: pageParam } : {}) }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextBefore ?? undefined,
+  });
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.engagements) ?? [], [list.data]);
+  // The list as threaded on screen, so j/k walk it in the order a person reads it.
+  const groups = useMemo(() => groupByPost(items), [items]);
+  const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const selected = ordered.find((i) => i.id === selectedId) ?? null;
+
+  const channels = useApiQuery(['channels', ws], () => api.listChannels(ws));
+  const team = useApiQuery(['members', ws], () => accessApi.listTeam(ws));
+  const savedReplies = useApiQuery(['saved-replies', ws], () => inboxApi.savedReplies(ws));
+  const members = (team.data?.members ?? []).filter((m) => m.status === 'active');
+
+  const refresh = useCallback(() => {
+    void queries.invalidateQueries({ queryKey: ['inbox', ws] });
+    void queries.invalidateQueries({ queryKey: ['inbox-counts', ws] });
+  }, [queries, ws]);
+
+  const update = useCallback(async (id: string, change: InboxChange) => {
+    await inboxApi.update(ws, id, change);
+    refresh();
+  }, [ws, refresh]);
+
+  const move = useCallback(
+    (step: number) => {
+      if (ordered.length === 0) return;
+      const at = ordered.findIndex((i) => i.id === selectedId);
+      const next = at === -1 ? 0 : Math.min(ordered.length - 1, Math.max(0, at + step));
+      setSelectedId(ordered[next]!.id);
+    },
+    [ordered, selectedId],
+  );
+
+  const editor = can.workInbox(workspace.role);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event)) return;
+      if (event.key === 'j') move(1);
+      else if (event.key === 'k') move(-1);
+      else if (event.key === 'r' && selected && editor) {
+        event.preventDefault();
+        replyBox.current?.focus();
+      } else if (event.key === 'e' && selected && editor && selected.status !== 'done') {
+        setShortcutError(null);
+        update(selected.id, { status: 'done' }).catch(setShortcutError);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [move, selected, editor, update]);
+
+  return {
+    workspaceId: ws,
+    editor,
+    filters,
+    setFilters: (next: InboxFilters) => {
+      setFilters(next);
+      setSelectedId(null);
+    },
+    list,
+    shortcutError,
+    groups,
+    selected,
+    select: setSelectedId,
+    channels: channels.data?.channels ?? [],
+    members,
+    savedReplies,
+    replyBox,
+    update,
+    refresh,
+  };
+}
+
+export type Inbox = ReturnType<typeof useInbox>;
