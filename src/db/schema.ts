@@ -13,6 +13,8 @@ import type { TwoFactorSchema } from './schema-two-factor.js';
 
 export * from './schema-links.js';
 export * from './schema-engagement.js';
+export * from './schema-listening.js';
+import type { ListeningSchema } from './schema-listening.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -274,7 +276,7 @@ export interface NetworkAppsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, ListeningSchema {
   network_apps: NetworkAppsTable;
   users: UsersTable;
   workspaces: WorkspacesTable;
