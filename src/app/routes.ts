@@ -69,6 +69,11 @@ import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
 import networkAppsList from '../features/network-apps/routes/list.js';
 import networkAppsSave from '../features/network-apps/routes/save.js';
 import networkAppsRemove from '../features/network-apps/routes/remove.js';
+import listeningList from '../features/listening/routes/list.js';
+import listeningCreate from '../features/listening/routes/create.js';
+import listeningUpdate from '../features/listening/routes/update.js';
+import listeningRemove from '../features/listening/routes/remove.js';
+import listeningMatches from '../features/listening/routes/matches.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -140,4 +145,9 @@ export const routeModules: RouteModule[] = [
   networkAppsList,
   networkAppsSave,
   networkAppsRemove,
+  listeningList,
+  listeningCreate,
+  listeningUpdate,
+  listeningRemove,
+  listeningMatches,
 ];

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS = [
   'network_app.saved',
   'network_app.replaced',
   'network_app.removed',
+  'listening_query.created',
+  'listening_query.updated',
+  'listening_query.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

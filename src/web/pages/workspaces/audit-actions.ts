@@ -40,6 +40,9 @@ const listed = {
   'network_app.saved': true,
   'network_app.replaced': true,
   'network_app.removed': true,
+  'listening_query.created': true,
+  'listening_query.updated': true,
+  'listening_query.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
