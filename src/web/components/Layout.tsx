@@ -22,6 +22,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/channels', label: t('nav.channels'), show: true },
+    { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
   // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.
