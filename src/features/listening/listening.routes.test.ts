@@ -11,8 +11,10 @@ import { NetworkError } from '../../networks/connector.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { call, type TestApp } from '../../testing/app.js';
 import { createTenantApp, setupTenant, type Tenant } from '../../testing/scenario.js';
-import { InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
+import { comment, InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
+import { channelsRepository } from '../channels/repository.js';
 import { connectChannel } from '../channels/service.js';
+import { storeEngagement } from '../engagement/service.js';
 import { queueDueSearches, searchQueryOnChannel } from './jobs.js';
 import { listeningRepository } from './repository.js';
 
@@ -171,5 +173,31 @@ forEachDatabase('listening queries', (getDb) => {
     assert.equal(paused.status, 200);
     assert.equal(await listeningRepository.getRun(db, queryId, a.channelId), undefined, 'a paused query has no schedule');
     assert.deepEqual(await searchQueryOnChannel(t.ctx, queryId, a.channelId), { kind: 'skipped' });
+  });
+
+  it('a mention found again by listening stays a mention; a match later found as a mention becomes one', async () => {
+    const created = await call(t.app, a.token, 'POST', base(), { ...valid(), name: 'Kinds', exclude: [], languages: [] });
+    const channel = (await channelsRepository.findById(getDb().db, a.channelId))!;
+    await storeEngagement(t.ctx, channel, [{ ...comment('k-mention', null), text: 'chorus app mention' }]);
+    results = [post('k-mention', 'chorus app mention'), post('k-match', 'chorus app match')];
+    await searchQueryOnChannel(t.ctx, created.body.id, a.channelId);
+    await storeEngagement(t.ctx, channel, [{ ...comment('k-match', null), text: 'chorus app match' }]);
+    const kinds = await getDb().db.selectFrom('engagements').select(['external_id', 'kind']).where('external_id', 'in', ['k-mention', 'k-match']).orderBy('external_id').execute();
+    assert.deepEqual(kinds.map((r) => [r.external_id, r.kind]), [['k-match', 'mention'], ['k-mention', 'mention']]);
+    const matches = await call(t.app, a.token, 'GET', `${base()}/${created.body.id}/matches`);
+    assert.deepEqual(matches.body.matches.map((e: { externalId: string }) => e.externalId).sort(), ['k-match', 'k-mention']);
+  });
+
+  it('a channel disconnected since is dropped from the query, which can still be changed', async () => {
+    const access = { workspaceId: a.workspaceId, workspaceName: 'A', timezone: 'UTC', userId: a.userId, role: 'owner' as const };
+    const second = (await connectChannel(t.ctx, access, 'bluesky', { identifier: 'second.test', appPassword: 'good' })).channel.id;
+    const created = await call(t.app, a.token, 'POST', base(), { ...valid(), name: 'Two channels', channelIds: [a.channelId, second] });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    assert.equal((await call(t.app, a.token, 'DELETE', `/api/v1/workspaces/${a.workspaceId}/channels/${second}`)).status, 204);
+    const listed = (await call(t.app, a.token, 'GET', base())).body.queries.find((q: { id: string }) => q.id === created.body.id);
+    assert.deepEqual(listed.channelIds, [a.channelId]);
+    const renamed = await call(t.app, a.token, 'PATCH', `${base()}/${created.body.id}`, { name: 'One channel' });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+    assert.deepEqual(renamed.body.channelIds, [a.channelId]);
   });
 });

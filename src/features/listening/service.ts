@@ -92,6 +92,11 @@ async function own(ctx: AppContext, access: WorkspaceAccess, id: string): Promis
   return row;
 }
 
+async function stillConnected(ctx: AppContext, access: WorkspaceAccess, channelIds: string[]): Promise<string[]> {
+  const found = new Set((await channelsRepository.findMany(ctx.database.db, access.workspaceId, channelIds)).map((c) => c.id));
+  return channelIds.filter((id) => found.has(id));
+}
+
 /** A partial update: what is absent keeps its value; the result is checked as a whole. */
 export async function updateQuery(ctx: AppContext, access: WorkspaceAccess, id: string, patch: Partial<ListeningQueryInput>) {
   const row = await own(ctx, access, id);
@@ -101,7 +106,8 @@ export async function updateQuery(ctx: AppContext, access: WorkspaceAccess, id: 
     hashtags: patch.hashtags ?? row.hashtags,
     exclude: patch.exclude ?? row.exclude,
     languages: patch.languages ?? row.languages,
-    channelIds: patch.channelIds ?? row.channel_ids,
+    // A channel removed since the query was saved is dropped, not refused: the person did not pick it just now.
+    channelIds: patch.channelIds ?? (await stillConnected(ctx, access, row.channel_ids)),
     active: patch.active ?? row.active,
   };
   if (next.keywords.length + next.hashtags.length === 0) {
