@@ -112,6 +112,8 @@ forEachDatabase('listening queries', (getDb) => {
     assert.equal((await call(t.app, a.token, 'POST', base(), { ...valid(), keywords: ['x'.repeat(101)] })).status, 400);
     assert.equal((await call(t.app, a.token, 'POST', base(), { ...valid(), keywords: ['  '] })).status, 400);
     assert.equal((await call(t.app, a.token, 'POST', base(), { ...valid(), languages: ['english'] })).status, 400);
+    assert.equal((await call(t.app, a.token, 'POST', base(), { ...valid(), hashtags: ['two words'] })).status, 400);
+    assert.equal((await call(t.app, a.token, 'POST', base(), { ...valid(), hashtags: ['tag)OR(x'] })).status, 400);
     const tooMany = await call(t.app, a.token, 'POST', base(), { ...valid(), keywords: Array.from({ length: 15 }, (_, i) => `k${i}`), exclude: Array.from({ length: 6 }, (_, i) => `e${i}`) });
     assert.equal(tooMany.status, 422);
     assert.equal(tooMany.body.error.code, 'listening_too_many_terms');

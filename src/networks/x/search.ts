@@ -13,10 +13,13 @@ const RECENT_SEARCH_WINDOW_MS = 7 * 24 * 3600 * 1000;
 /** 10–100 per page (the reference's `max_results` bounds); one page per run, the next run continues from `since`. */
 const PAGE = 100;
 
-/** A term as X's query language reads it: a phrase in quotes, a single word as it is. */
+/**
+ * A term as X's query language reads it: a plain word as it is, anything else (several words, or characters X reads as
+ * operators: `:` `(` `)` `-` `#` `@` `$`, and `OR`) as an exact phrase, so a keyword can never become an operator.
+ */
 function term(value: string): string {
   const clean = value.replace(/"/g, '').trim();
-  return /\s/.test(clean) ? `"${clean}"` : clean;
+  return /[\s:()#@$-]/.test(clean) || clean === 'OR' ? `"${clean}"` : clean;
 }
 
 /** The recent-search query for a saved query; throws `rejected` when it does not fit X's 512 characters. */

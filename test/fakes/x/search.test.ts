@@ -55,6 +55,8 @@ describe('X recent search for listening (fake)', () => {
     fake.post(ben.id, 'choruses is another word');
     const q = query({ keywords: ['chorus', 'big band'], hashtags: ['ChorusApp'], exclude: ['jobs'], languages: ['en'] });
     assert.equal(xSearchQuery(q, ann.id), `(chorus OR "big band" OR #ChorusApp) -jobs lang:en -from:${ann.id} -is:retweet`);
+    // A keyword that looks like an operator stays a phrase.
+    assert.equal(xSearchQuery(query({ keywords: ['from:ben', 'OR', 'well-known'] }), ann.id), `("from:ben" OR "OR" OR "well-known") -from:${ann.id} -is:retweet`);
     const items = await connector.search!(ctx(), q, new Date(Date.now() - 3600_000));
     assert.deepEqual(items.map((i) => i.externalId).sort(), [word.id, phrase.id, tag.id].sort());
     assert.ok(!items.some((i) => i.externalId === old.id));

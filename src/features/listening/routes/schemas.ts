@@ -7,7 +7,7 @@ const Term = z.string().trim().min(1, 'A term cannot be empty.').max(100, 'A ter
 const Terms = (what: string) => z.array(Term).max(20, `At most 20 ${what}.`);
 /** A hashtag without its `#` (one is accepted and dropped); no spaces, as networks read tags. */
 const Hashtag = Term.transform((tag) => tag.replace(/^#+/, '')).pipe(
-  z.string().min(1, 'A hashtag needs a word after #.').regex(/^[^\s#]+$/u, 'A hashtag is one word, without spaces.'),
+  z.string().min(1, 'A hashtag needs a word after #.').regex(/^[\p{L}\p{N}_]+$/u, 'A hashtag is one word of letters, digits and _, without spaces.'),
 );
 
 const fields = {
