@@ -82,6 +82,11 @@ import alertRulesList from '../features/alerts/routes/rules-list.js';
 import alertRulesUpdate from '../features/alerts/routes/rules-update.js';
 import alertRulesRemove from '../features/alerts/routes/rules-remove.js';
 import alertsList from '../features/alerts/routes/alerts-list.js';
+import listeningList from '../features/listening/routes/list.js';
+import listeningCreate from '../features/listening/routes/create.js';
+import listeningUpdate from '../features/listening/routes/update.js';
+import listeningRemove from '../features/listening/routes/remove.js';
+import listeningMatches from '../features/listening/routes/matches.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -166,4 +171,9 @@ export const routeModules: RouteModule[] = [
   alertRulesUpdate,
   alertRulesRemove,
   alertsList,
+  listeningList,
+  listeningCreate,
+  listeningUpdate,
+  listeningRemove,
+  listeningMatches,
 ];

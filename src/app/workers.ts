@@ -12,9 +12,10 @@ import { alertEmailJob, sendAlertEmail } from '../features/alerts/jobs.js';
 import { engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
 import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
 import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
+import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
-export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job, alertEmailJob];
+export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job, alertEmailJob, listeningJob];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
@@ -47,10 +48,12 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   ctx.jobs.work(refreshRound.job, async (data) => void (await refreshChannel(ctx, data.channelId)), Math.min(4, sync));
   ctx.jobs.work(engagementRound.job, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
   ctx.jobs.work(metricsRound.job, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
+  ctx.jobs.work(listeningJob, async (data) => void (await searchQueryOnChannel(ctx, data.queryId, data.channelId)), Math.min(2, sync));
   const rounds = setInterval(() => {
     for (const round of [refreshRound, engagementRound, metricsRound]) {
       round.queueDue(ctx).catch((error) => ctx.log.error({ err: error, schedule: round.schedule }, 'queueing due channel work failed'));
     }
+    queueDueSearches(ctx).catch((error) => ctx.log.error({ err: error }, 'queueing due listening searches failed'));
   }, 30_000);
   rounds.unref();
   // Alert rules: any worker claims the due ones (each with a lease), so every rule is evaluated at least once a minute.

@@ -6,7 +6,7 @@ import type { ColumnType, Generated } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export type EngagementKindValue = 'reply' | 'mention' | 'direct_message' | 'quote';
+export type EngagementKindValue = 'reply' | 'mention' | 'direct_message' | 'quote' | 'listening';
 
 export interface EngagementsTable {
   id: Generated<string>;

@@ -15,6 +15,8 @@ export * from './schema-links.js';
 export * from './schema-engagement.js';
 export * from './schema-alerts.js';
 import type { AlertsSchema } from './schema-alerts.js';
+export * from './schema-listening.js';
+import type { ListeningSchema } from './schema-listening.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -276,7 +278,7 @@ export interface NetworkAppsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema {
   network_apps: NetworkAppsTable;
   users: UsersTable;
   workspaces: WorkspacesTable;

@@ -194,7 +194,7 @@ export interface PostMetrics {
   fetchedAt: Date;
 }
 
-export type EngagementKind = 'reply' | 'mention' | 'direct_message' | 'quote';
+export type EngagementKind = 'reply' | 'mention' | 'direct_message' | 'quote' | 'listening';
 
 export interface EngagementItem {
   kind: EngagementKind;
@@ -205,6 +205,21 @@ export interface EngagementItem {
   text: string;
   url: string | null;
   createdAt: Date;
+  /** ISO 639-1 languages the network tags the post with (search results), when it says. */
+  languages?: string[];
+}
+
+/**
+ * A saved listening query as a connector searches it. Terms are plain: hashtags without `#`. A connector asks its
+ * network for what it can express (Bluesky and X take the whole query; Mastodon searches one hashtag or phrase at a
+ * time); the listening feature applies exclusions and languages to every result again, so a network that ignores
+ * an operator never lets an excluded post through.
+ */
+export interface SearchQuery {
+  keywords: string[];
+  hashtags: string[];
+  exclude: string[];
+  languages: string[];
 }
 
 /** One choice the composer offers (a YouTube category, a Pinterest board). */
@@ -274,6 +289,11 @@ export interface Connector {
   reply(ctx: ChannelContext, toExternalId: string, content: PublicationContent, idempotencyKey: string): Promise<PublishedRef>;
   /** Refreshes expiring credentials; null when this network's credentials never expire. */
   refreshCredentials(ctx: ChannelContext): Promise<Credentials | null>;
+  /**
+   * Public posts matching `query` since `since` (null: the network's most recent page), as items of kind
+   * `listening`, where the network's API allows search (Bluesky, Mastodon, X).
+   */
+  search?(ctx: ChannelContext, query: SearchQuery, since: Date | null): Promise<EngagementItem[]>;
   /** Hides or shows a comment on our post, where the network allows it (Facebook, Instagram, Threads, X). */
   hideEngagement?(ctx: ChannelContext, externalId: string, hidden: boolean): Promise<void>;
   /** Deletes a comment on our post (or our own reply), where the network allows it. */

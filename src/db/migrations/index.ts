@@ -19,6 +19,7 @@ import * as m0017 from './0017_two_factor.js';
 import * as m0018 from './0018_network_apps.js';
 import * as m0021 from './0021_inbox_workflow.js';
 import * as m0023 from './0023_alerts.js';
+import * as m0022 from './0022_listening.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0018_network_apps': m0018,
   '0021_inbox_workflow': m0021,
   '0023_alerts': m0023,
+  '0022_listening': m0022,
 };

@@ -44,6 +44,9 @@ export const AUDIT_ACTIONS = [
   'alert_rule.created',
   'alert_rule.updated',
   'alert_rule.deleted',
+  'listening_query.created',
+  'listening_query.updated',
+  'listening_query.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

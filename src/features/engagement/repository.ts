@@ -64,7 +64,8 @@ export const engagementsRepository = {
         .onConflict((oc) =>
           oc.columns(['channel_id', 'external_id']).doUpdateSet({
             text: (eb) => eb.ref('excluded.text'),
-            kind: sql`CASE WHEN engagements.kind = 'mention' THEN excluded.kind ELSE engagements.kind END`,
+            // A listening match never hides what an item is to us; a mention or a match found to answer us becomes that.
+            kind: sql`CASE WHEN excluded.kind = 'listening' THEN engagements.kind WHEN engagements.kind IN ('mention', 'listening') THEN excluded.kind ELSE engagements.kind END`,
             author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,
             author_name: sql`COALESCE(NULLIF(excluded.author_name, ''), engagements.author_name)`,
             author_avatar_url: sql`COALESCE(excluded.author_avatar_url, engagements.author_avatar_url)`,

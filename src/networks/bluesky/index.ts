@@ -22,6 +22,7 @@ import { BlueskyClient, toNetworkError, type BlueskyClientOptions } from './clie
 import { ENGAGEMENT_REASON_NAMES, engagementFromNotification, metricsFromPostView } from './mapping.js';
 import { createPost, deletePost, findPost } from './posts.js';
 import { recordKeyFor } from './record-key.js';
+import { searchBluesky } from './search.js';
 import { blueskyLimits, validateBluesky } from './rules.js';
 
 export { recordKeyFor } from './record-key.js';
@@ -153,6 +154,16 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
         }
         return items;
       }),
+
+    search: (ctx, query, since) =>
+      withClient(ctx, (client) =>
+        searchBluesky(
+          async (params) => (await client.call('searching posts', (agent) => publicReader(agent).app.bsky.feed.searchPosts(params))).data,
+          ctx.externalId,
+          query,
+          since,
+        ),
+      ),
 
     async refreshCredentials(ctx: ChannelContext): Promise<Credentials | null> {
       const client = BlueskyClient.resume(clientOptions(ctx), ctx.credentials);

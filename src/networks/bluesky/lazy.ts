@@ -24,6 +24,7 @@ export function createLazyBlueskyConnector(options: BlueskyConnectorOptions): Co
     delete: async (ctx, externalId) => (await load()).delete(ctx, externalId),
     fetchMetrics: async (ctx, externalIds) => (await load()).fetchMetrics(ctx, externalIds),
     fetchEngagement: async (ctx, since) => (await load()).fetchEngagement(ctx, since),
+    search: async (ctx, query, since) => (await load()).search!(ctx, query, since),
     refreshCredentials: async (ctx) => (await load()).refreshCredentials(ctx),
   };
 }

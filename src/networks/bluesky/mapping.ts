@@ -173,7 +173,7 @@ function answeredUri(kind: EngagementKind, record: Record<string, unknown>, reas
   return null;
 }
 
-function parseDate(value: unknown): Date | null {
+export function parseDate(value: unknown): Date | null {
   if (typeof value !== 'string') return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : new Date(ms);

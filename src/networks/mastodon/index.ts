@@ -32,6 +32,7 @@ import {
   toPublishedRef,
 } from './mapping.js';
 import { uploadMedia, type UploadOptions } from './media.js';
+import { searchMastodon } from './search.js';
 import { fetchInstanceLimits, limitsFromStored, validateForMastodon } from './rules.js';
 
 export { normalizeInstanceUrl } from './client.js';
@@ -199,6 +200,10 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
       }
       // Oldest first. The API lists newest first; reversing keeps that order for items of the same second.
       return items.reverse().sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    },
+
+    search(ctx, query, since) {
+      return searchMastodon(channelClient(ctx), ctx, query, since);
     },
 
     async refreshCredentials() {

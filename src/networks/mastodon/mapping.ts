@@ -36,6 +36,7 @@ const baseStatusSchema = z.object({
   /** Only on delete responses (and always on snac2): the source text. */
   text: z.string().nullish(),
   visibility: z.string().nullish(),
+  language: z.string().nullish(),
   in_reply_to_id: id.nullish(),
   in_reply_to_account_id: id.nullish(),
   account: accountSchema,

@@ -12,6 +12,7 @@ import { NetworkError, type ChannelContext, type Connector, type Credentials, ty
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
+import { searchX } from './search.js';
 import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
 import { uploadMedia, type UploadOptions } from './media.js';
 import { createXOAuthProvider } from './oauth.js';
@@ -178,6 +179,10 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
 
     async fetchEngagement(ctx, since) {
       return fetchXEngagement(await channelClient(ctx), ctx.externalId, since);
+    },
+
+    async search(ctx, query, since) {
+      return searchX(await channelClient(ctx), ctx.externalId, query, since);
     },
 
     async refreshCredentials(ctx) {

@@ -24,6 +24,7 @@ export const tweetSchema = z.object({
   author_id: id.nullish(),
   created_at: z.string().nullish(),
   conversation_id: id.nullish(),
+  lang: z.string().nullish(),
   in_reply_to_user_id: id.nullish(),
   referenced_tweets: z
     .array(z.object({ type: z.string(), id }))

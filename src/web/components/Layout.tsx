@@ -26,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/alerts', label: t('nav.alerts'), show: true },
     { to: '/channels', label: t('nav.channels'), show: true },
+    { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
   // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.

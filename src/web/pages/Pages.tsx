@@ -14,6 +14,7 @@ import { WorkspacePage } from './workspaces/WorkspacePage';
 import { AuditPage } from './workspaces/AuditPage';
 import { NetworkAppsPage } from './workspaces/NetworkAppsPage';
 import { LinksPage } from './links/LinksPage';
+import { ListeningPage } from './listening/ListeningPage';
 import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
 import { SecurityPage } from './security/SecurityPage';
@@ -74,6 +75,8 @@ export function Pages() {
       if (second === 'bio') return <BioPage key={key} />;
       if (second) return <LinkPage key={`${key}:${second}`} linkId={second} />;
       return <LinksPage key={key} />;
+    case 'listening':
+      return <ListeningPage key={key} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;

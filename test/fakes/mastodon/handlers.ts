@@ -5,6 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { textLength, type Account, type Attachment, type Status } from './model.js';
 import type { FakeResponse } from './server.js';
+import { searchRoutes } from './search.js';
 
 export interface FakeState {
   readonly baseUrl: string;
@@ -27,7 +28,9 @@ export interface FakeState {
   renderAccount(account: Account): Record<string, unknown>;
   renderMedia(id: string): Record<string, unknown>;
   instance(v2: boolean): Record<string, unknown>;
-  createStatus(accountId: string, text: string, fields: { inReplyTo?: string; visibility?: string; mediaIds?: string[] }): Status;
+  createStatus(accountId: string, text: string, fields: { inReplyTo?: string; visibility?: string; mediaIds?: string[]; language?: string }): Status;
+  /** Whether statuses search reaches every public post (an instance with its full-text index) or only the searcher's own. */
+  fullTextSearch: boolean;
 }
 
 const ok = (body: unknown, status = 200): FakeResponse => ({ status, body });
@@ -78,6 +81,8 @@ export function createHandlers(s: FakeState) {
     if (route === 'POST /api/v2/media' || route === 'POST /api/v1/media') return upload(me, body, path.includes('/v2/'));
     if (route === 'POST /api/v1/statuses') return postStatus(me, headers, body);
     if (route === 'GET /api/v1/notifications') return listNotifications(me, url);
+    const searched = searchRoutes(s, me, method, url);
+    if (searched) return searched;
 
     let m = /^\/api\/v1\/media\/([^/]+)$/.exec(path);
     if (m?.[1] && method === 'GET') {
@@ -203,7 +208,8 @@ export function createHandlers(s: FakeState) {
       return ok(scheduledStatus);
     }
     for (const a of attachments) if (a) a.attached = true;
-    const status = s.createStatus(me.id, text, { inReplyTo: inReplyTo === undefined || inReplyTo === null ? undefined : String(inReplyTo), visibility, mediaIds });
+    const language = field(body, 'language');
+    const status = s.createStatus(me.id, text, { inReplyTo: inReplyTo === undefined || inReplyTo === null ? undefined : String(inReplyTo), visibility, mediaIds, ...(typeof language === 'string' ? { language } : {}) });
     if (idemKey) s.idempotency.set(idemKey, status.id);
     return ok(s.renderStatus(status));
   }

@@ -21,6 +21,8 @@ export interface Status {
   mediaIds: string[];
   favourites: number;
   reblogs: number;
+  /** ISO 639-1, as the author's client sent it; null when none was. */
+  language?: string | null;
 }
 
 export interface Attachment {

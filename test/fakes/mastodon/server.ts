@@ -24,6 +24,8 @@ export interface FakeMastodonOptions {
   noV2Instance?: boolean;
   /** Polls of GET /api/v1/media/:id answered 206 before a video is ready. */
   videoProcessingPolls?: number;
+  /** Statuses search reaches every public post, as on an instance running its full-text index (default: off). */
+  fullTextSearch?: boolean;
 }
 
 export type { FakeResponse };
@@ -106,6 +108,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       reblogs_count: status.reblogs,
       replies_count: [...statuses.values()].filter((s) => s.inReplyToId === status.id).length,
       reblog: null,
+      language: status.language ?? null,
     };
   };
   const renderAccount = (a: Account): Record<string, unknown> => ({
@@ -134,7 +137,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     },
   });
 
-  const createStatus = (accountId: string, text: string, fields: { inReplyTo?: string; visibility?: string; mediaIds?: string[] }): Status => {
+  const createStatus = (accountId: string, text: string, fields: { inReplyTo?: string; visibility?: string; mediaIds?: string[]; language?: string }): Status => {
     const status: Status = {
       id: nextId(),
       accountId,
@@ -145,6 +148,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
       mediaIds: fields.mediaIds ?? [],
       favourites: 0,
       reblogs: 0,
+      language: fields.language ?? null,
     };
     statuses.set(status.id, status);
     return status;
@@ -174,6 +178,7 @@ export async function startFakeMastodon(options: FakeMastodonOptions = {}): Prom
     renderMedia,
     instance,
     createStatus,
+    fullTextSearch: options.fullTextSearch ?? false,
   });
 
   const http = await startFakeServer({

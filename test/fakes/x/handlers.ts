@@ -7,6 +7,7 @@
 import { fieldSet, renderTweet, renderUser, storedText, weightedLength, type DmEvent, type Tweet, type User } from './model.js';
 import { invalidRequest } from './media.js';
 import type { FakeResponse } from './server.js';
+import { parseSearchQuery } from './search-query.js';
 
 export interface PostState {
   users: Map<string, User>;
@@ -165,7 +166,7 @@ export function createPostHandlers(s: PostState) {
       return page(newestFirst(found), url, limit);
     },
 
-    /** Only the query shape Chorus sends is understood: `(conversation_id:A OR …) -from:ID`. */
+    /** The query language as search-query.ts reads it; the reference's bounds on length, max_results and start_time. */
     searchRecent(url: URL): FakeResponse {
       const query = url.searchParams.get('query') ?? '';
       if (!query) return invalidRequest('The `query` query parameter can not be empty', 'query');
@@ -177,13 +178,9 @@ export function createPostHandlers(s: PostState) {
       if (start && start.getTime() < Date.now() - 7 * 24 * 3600 * 1000) {
         return invalidRequest(`Invalid 'start_time':'${url.searchParams.get('start_time')}'. 'start_time' must be on or after ${new Date(Date.now() - 7 * 24 * 3600 * 1000).toISOString()}`, 'start_time');
       }
-      const match = /^\(((?:conversation_id:\d+)(?: OR conversation_id:\d+)*)\)(?: -from:(\w+))?$/.exec(query);
-      if (!match) return invalidRequest(`The fake only understands (conversation_id:… OR …) -from:…; got ${query}`, 'query');
-      const conversations = new Set([...(match[1] ?? '').matchAll(/conversation_id:(\d+)/g)].map((m) => m[1]));
-      const notFrom = match[2];
-      const found = [...s.tweets.values()].filter(
-        (t) => conversations.has(t.conversationId) && t.authorId !== notFrom && s.users.get(t.authorId)?.username !== notFrom && (!start || t.createdAt >= start),
-      );
+      const matcher = parseSearchQuery(query);
+      if ('error' in matcher) return invalidRequest(matcher.error, 'query');
+      const found = [...s.tweets.values()].filter((t) => matcher(t, s.users.get(t.authorId)) && (!start || t.createdAt >= start));
       return page(newestFirst(found), url, limit);
     },
 

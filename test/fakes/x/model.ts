@@ -21,6 +21,8 @@ export interface Tweet {
   sourceText: string;
   createdAt: Date;
   conversationId: string;
+  /** BCP 47 language X detected (absent: `en`), for `lang:` and the `lang` field. */
+  lang?: string;
   replyTo: { tweetId: string; userId: string } | null;
   quoteOf: string | null;
   mediaKeys: string[];
@@ -94,6 +96,7 @@ export function renderTweet(tweet: Tweet, fields: Set<string>, includeNonPublic:
   if (fields.has('author_id')) out['author_id'] = tweet.authorId;
   if (fields.has('created_at')) out['created_at'] = tweet.createdAt.toISOString();
   if (fields.has('conversation_id')) out['conversation_id'] = tweet.conversationId;
+  if (fields.has('lang')) out['lang'] = tweet.lang ?? 'en';
   if (fields.has('in_reply_to_user_id') && tweet.replyTo) out['in_reply_to_user_id'] = tweet.replyTo.userId;
   if (fields.has('referenced_tweets')) {
     const refs = [

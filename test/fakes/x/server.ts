@@ -49,7 +49,7 @@ export interface FakeX {
   /** The person's answer on the next authorize page: a user id approves as that user, 'deny' cancels. */
   decideNext(decision: string | 'deny'): void;
   /** Someone posts (not through the API checks): a mention, a reply, a quote. */
-  post(authorId: string, text: string, options?: { replyTo?: string; quoteOf?: string; createdAt?: Date }): Tweet;
+  post(authorId: string, text: string, options?: { replyTo?: string; quoteOf?: string; createdAt?: Date; lang?: string }): Tweet;
   dm(from: string, to: string, text: string): DmEvent;
   expire(accessToken: string): void;
   /** The next request whose method and path match (after `skip` of them) gets this answer instead. */
@@ -178,7 +178,7 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
       const id = nextId();
       const parent = opts.replyTo ? tweets.get(opts.replyTo) : undefined;
       const tweet: Tweet = {
-        id, authorId, text, sourceText: text, createdAt: opts.createdAt ?? new Date(), conversationId: parent?.conversationId ?? id,
+        id, authorId, text, sourceText: text, createdAt: opts.createdAt ?? new Date(), conversationId: parent?.conversationId ?? id, ...(opts.lang ? { lang: opts.lang } : {}),
         replyTo: parent ? { tweetId: parent.id, userId: parent.authorId } : null, quoteOf: opts.quoteOf ?? null, mediaKeys: [], hidden: false,
         metrics: { like: 0, retweet: 0, quote: 0, impression: 0, bookmark: 0, linkClicks: 0, profileClicks: 0 },
       };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ErrorBody, IsoDate } from '../../../core/http.js';
 
-export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote']);
+export const EngagementKind = z.enum(['reply', 'mention', 'direct_message', 'quote', 'listening']);
 
 export const Engagement = z.object({
   id: z.string(),

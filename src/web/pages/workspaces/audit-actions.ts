@@ -46,6 +46,9 @@ const listed = {
   'alert_rule.created': true,
   'alert_rule.updated': true,
   'alert_rule.deleted': true,
+  'listening_query.created': true,
+  'listening_query.updated': true,
+  'listening_query.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
