@@ -69,6 +69,11 @@ import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
 import networkAppsList from '../features/network-apps/routes/list.js';
 import networkAppsSave from '../features/network-apps/routes/save.js';
 import networkAppsRemove from '../features/network-apps/routes/remove.js';
+import webhooksCreate from '../features/outgoing-webhooks/routes/create.js';
+import webhooksList from '../features/outgoing-webhooks/routes/list.js';
+import webhooksRemove from '../features/outgoing-webhooks/routes/remove.js';
+import webhooksSendTest from '../features/outgoing-webhooks/routes/send-test.js';
+import webhooksDeliveries from '../features/outgoing-webhooks/routes/deliveries.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -140,4 +145,9 @@ export const routeModules: RouteModule[] = [
   networkAppsList,
   networkAppsSave,
   networkAppsRemove,
+  webhooksCreate,
+  webhooksList,
+  webhooksRemove,
+  webhooksSendTest,
+  webhooksDeliveries,
 ];
