@@ -73,13 +73,20 @@ export async function checkWebhookUrl(raw: string): Promise<string> {
   if (raw.length > MAX_URL_LENGTH) throw bad(`The address is longer than ${MAX_URL_LENGTH} characters.`);
   let url: URL;
   try {
-    url = await assertPublicHttpUrl(raw);
-  } catch (error) {
-    if (!(error instanceof UnsafeUrlError)) throw error;
-    if (/not a URL|Only http|user name/.test(error.message)) throw bad(error.message);
-    throw invalid('unsafe_url', error.message, 'url');
+    url = new URL(raw);
+  } catch {
+    throw bad(`"${raw.slice(0, 100)}" is not an address; it should look like https://example.com/hooks/chorus.`);
   }
-  if (url.protocol !== 'https:' && !allowPrivateNetworks()) throw bad('The address must start with https:// so deliveries are encrypted.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && allowPrivateNetworks())) {
+    throw bad('The address must start with https:// so deliveries are encrypted.');
+  }
+  if (url.username || url.password) throw bad('The address must not contain a user name or password; put a token in its path or query instead.');
+  try {
+    await assertPublicHttpUrl(url.toString());
+  } catch (error) {
+    if (error instanceof UnsafeUrlError) throw invalid('unsafe_url', error.message, 'url');
+    throw error;
+  }
   return url.toString();
 }
 
