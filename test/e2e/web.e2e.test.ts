@@ -33,6 +33,7 @@ import { twoFactorScenario } from './two-factor.scenario.js';
 import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
 import { networkAppsScenario } from './network-apps.scenario.js';
+import { webhooksScenario } from './webhooks.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -477,4 +478,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('turns on two-factor, signs in with a code and with a recovery code, and ends another session, in English and French', () =>
     twoFactorScenario({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, shot }));
+
+  step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>
+    webhooksScenario({ page, baseUrl, shot }));
 });

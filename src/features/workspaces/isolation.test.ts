@@ -103,6 +103,13 @@ forEachDatabase('tenant isolation', (getDb) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // A webhook of B's, with its delivery log.
+    const webhook = await t.ctx.database.db
+      .insertInto('outgoing_webhooks')
+      .values({ workspace_id: b.workspaceId, url: 'https://example.com/b-only', events: ['conversion.created'], secret_enc: 'x', created_by: b.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.webhookId = webhook.id;
     Object.assign(ids, { postId: post.body.id, channelId: b.channelId, mediaId: upload.json().id, linkId: link.body.id, grantId: grant.id, network: 'x' });
     // A comment on B's channel, in B's inbox.
     const bChannel = await t.ctx.database.db.selectFrom('channels').select(['id', 'workspace_id', 'network']).where('id', '=', b.channelId).executeTakeFirstOrThrow();
