@@ -36,12 +36,11 @@ export function hasSubscribedWebhook(workspaceId: RawBuilder<unknown>, type: Raw
 }
 
 export const outgoingWebhooksRepository = {
-  async create(db: Queryable, row: { workspaceId: string; url: string; events: string[]; secretEnc: (id: string) => string; userId: string }): Promise<WebhookRow> {
-    // The id is drawn first: the secret is sealed bound to it.
-    const { id } = await sql<{ id: string }>`SELECT gen_random_uuid() AS id`.execute(db).then((r) => r.rows[0]!);
+  /** `id` is drawn by the caller: the secret is sealed bound to it. */
+  async create(db: Queryable, row: { id: string; workspaceId: string; url: string; events: string[]; secretEnc: string; userId: string }): Promise<WebhookRow> {
     return db
       .insertInto('outgoing_webhooks')
-      .values({ id, workspace_id: row.workspaceId, url: row.url, events: row.events, secret_enc: row.secretEnc(id), created_by: row.userId })
+      .values({ id: row.id, workspace_id: row.workspaceId, url: row.url, events: row.events, secret_enc: row.secretEnc, created_by: row.userId })
       .returningAll()
       .executeTakeFirstOrThrow();
   },

@@ -100,11 +100,13 @@ export async function createWebhook(
   const events = [...new Set(input.events)];
   const secret = `whsec_${randomBytes(24).toString('base64url')}`;
   const row = await ctx.database.db.transaction().execute(async (trx) => {
+    const id = randomUUID();
     const created = await repo.create(trx, {
+      id,
       workspaceId: access.workspaceId,
       url,
       events,
-      secretEnc: (id) => ctx.secrets.seal({ secret }, boundTo(access.workspaceId, id)),
+      secretEnc: ctx.secrets.seal({ secret }, boundTo(access.workspaceId, id)),
       userId: access.userId,
     });
     await auditRepository.recordBy(trx, access, { action: 'webhook.created', targetType: 'webhook', targetId: created.id, data: { url, events } });

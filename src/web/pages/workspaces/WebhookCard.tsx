@@ -7,7 +7,9 @@ import { errorText } from '../../lib/errors';
 import { formatWhen } from '../../lib/dates';
 import { Notice } from '../../components/Field';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { eventKey } from './WebhookForm';
+import './webhooks.css';
 
 interface Props {
   workspaceId: string;
@@ -34,7 +36,7 @@ export function WebhookCard({ workspaceId, webhook, onRemoved }: Props) {
   return (
     <div className="card" data-testid="webhook">
       <h2>
-        <code data-testid="webhook-url">{webhook.url}</code>
+        <code className="webhook-url" data-testid="webhook-url">{webhook.url}</code>
       </h2>
       <p className="muted">{webhook.events.map((type) => t(eventKey(type))).join(' · ')}</p>
       {error ? <Notice kind="error">{errorText(error)}</Notice> : null}
@@ -70,18 +72,18 @@ function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
   const { t, i18n } = useTranslation();
   const when = (iso: string | null) => (iso ? formatWhen(iso, i18n.language) : '—');
   return (
-    <table className="table" data-testid="webhook-log">
-      <thead>
-        <tr>
-          <th>{t('webhooks.columns.time')}</th>
-          <th>{t('webhooks.columns.event')}</th>
-          <th>{t('webhooks.columns.status')}</th>
-          <th>{t('webhooks.columns.attempts')}</th>
-          <th>{t('webhooks.columns.answer')}</th>
-          <th>{t('webhooks.columns.next')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div data-testid="webhook-log">
+      <DataTable
+        className="webhook-log"
+        columns={[
+          t('webhooks.columns.time'),
+          t('webhooks.columns.event'),
+          t('webhooks.columns.status'),
+          { label: t('webhooks.columns.attempts'), num: true },
+          t('webhooks.columns.answer'),
+          t('webhooks.columns.next'),
+        ]}
+      >
         {deliveries.map((d) => (
           <tr key={d.id} data-testid="webhook-delivery" data-status={d.status}>
             <td>{when(d.lastAttemptAt ?? d.createdAt)}</td>
@@ -89,12 +91,12 @@ function DeliveryLog({ deliveries }: { deliveries: Delivery[] }) {
             <td>
               <span className={`badge ${BADGE[d.status]}`}>{t(`webhooks.status.${d.status}`)}</span>
             </td>
-            <td>{d.attempts}</td>
-            <td title={d.responseExcerpt ?? undefined}>{d.lastStatus !== null ? `HTTP ${d.lastStatus}` : ''} {d.lastError ?? ''}</td>
+            <td className="num">{d.attempts}</td>
+            <td className="webhook-log__answer" title={d.responseExcerpt ?? undefined}>{d.lastStatus !== null ? `HTTP ${d.lastStatus}` : ''} {d.lastError ?? ''}</td>
             <td>{d.status === 'pending' ? when(d.nextAttemptAt) : '—'}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
+    </div>
   );
 }
