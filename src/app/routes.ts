@@ -87,6 +87,11 @@ import listeningCreate from '../features/listening/routes/create.js';
 import listeningUpdate from '../features/listening/routes/update.js';
 import listeningRemove from '../features/listening/routes/remove.js';
 import listeningMatches from '../features/listening/routes/matches.js';
+import webhooksCreate from '../features/outgoing-webhooks/routes/create.js';
+import webhooksList from '../features/outgoing-webhooks/routes/list.js';
+import webhooksRemove from '../features/outgoing-webhooks/routes/remove.js';
+import webhooksSendTest from '../features/outgoing-webhooks/routes/send-test.js';
+import webhooksDeliveries from '../features/outgoing-webhooks/routes/deliveries.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -176,4 +181,9 @@ export const routeModules: RouteModule[] = [
   listeningUpdate,
   listeningRemove,
   listeningMatches,
+  webhooksCreate,
+  webhooksList,
+  webhooksRemove,
+  webhooksSendTest,
+  webhooksDeliveries,
 ];

@@ -13,9 +13,19 @@ import { engagementRound, pollChannelEngagement } from '../features/engagement/j
 import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
 import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
+import { deliverWebhook } from '../features/outgoing-webhooks/delivery.js';
+import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
-export const jobDefinitions: JobDefinition<z.ZodType>[] = [publishJob, engagementRound.job, metricsRound.job, refreshRound.job, alertEmailJob, listeningJob];
+export const jobDefinitions: JobDefinition<z.ZodType>[] = [
+  publishJob,
+  engagementRound.job,
+  metricsRound.job,
+  refreshRound.job,
+  alertEmailJob,
+  listeningJob,
+  webhookDeliveryJob,
+];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
 export function startWorkers(ctx: AppContext): () => Promise<void> {
@@ -49,6 +59,8 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   ctx.jobs.work(engagementRound.job, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
   ctx.jobs.work(metricsRound.job, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
   ctx.jobs.work(listeningJob, async (data) => void (await searchQueryOnChannel(ctx, data.queryId, data.channelId)), Math.min(2, sync));
+  // Outgoing webhooks: mostly waiting on receivers (10 s at most each), so a few at once.
+  ctx.jobs.work(webhookDeliveryJob, (data) => deliverWebhook(ctx, data.deliveryId), Math.min(4, sync));
   const rounds = setInterval(() => {
     for (const round of [refreshRound, engagementRound, metricsRound]) {
       round.queueDue(ctx).catch((error) => ctx.log.error({ err: error, schedule: round.schedule }, 'queueing due channel work failed'));

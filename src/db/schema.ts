@@ -10,6 +10,7 @@ import type {
 } from './schema-links.js';
 import type { OAuthSchema } from './schema-oauth.js';
 import type { TwoFactorSchema } from './schema-two-factor.js';
+import type { WebhooksSchema } from './schema-webhooks.js';
 
 export * from './schema-links.js';
 export * from './schema-engagement.js';
@@ -278,7 +279,7 @@ export interface NetworkAppsTable {
   updated_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema {
   network_apps: NetworkAppsTable;
   users: UsersTable;
   workspaces: WorkspacesTable;

@@ -35,6 +35,7 @@ import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv
 import { networkAppsScenario } from './network-apps.scenario.js';
 import { inboxScenario } from './inbox.scenario.js';
 import { alertsScenario } from './alerts.scenario.js';
+import { webhooksScenario } from './webhooks.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -484,4 +485,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     inboxScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds alert rules, sees a negative surge fire with the messages behind it, in English and French', () =>
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
+  step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>
+    webhooksScenario({ page, baseUrl, shot }));
 });

@@ -20,6 +20,7 @@ import * as m0018 from './0018_network_apps.js';
 import * as m0021 from './0021_inbox_workflow.js';
 import * as m0023 from './0023_alerts.js';
 import * as m0022 from './0022_listening.js';
+import * as m0020 from './0020_outgoing_webhooks.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0021_inbox_workflow': m0021,
   '0023_alerts': m0023,
   '0022_listening': m0022,
+  '0020_outgoing_webhooks': m0020,
 };

@@ -47,6 +47,8 @@ export const AUDIT_ACTIONS = [
   'listening_query.created',
   'listening_query.updated',
   'listening_query.deleted',
+  'webhook.created',
+  'webhook.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

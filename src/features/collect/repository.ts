@@ -5,7 +5,7 @@
 import { clickTimeFromId } from '../links/redirect/click-ring.js';
 import { statsRepository } from '../links/stats-repository.js';
 import { sql } from 'kysely';
-import type { DB, Queryable } from '../../db/database.js';
+import type { DB, Queryable, Tx } from '../../db/database.js';
 import { auditRepository } from '../audit/repository.js';
 
 
@@ -157,11 +157,14 @@ export const collectRepository = {
     return row !== undefined;
   },
 
-  /** Stores the conversion and adds it to the link's daily rollup in the same transaction. */
-  async insertConversion(db: DB, c: NewConversion): Promise<void> {
+  /**
+   * Stores the conversion and adds it to the link's daily rollup in the same transaction; `within` runs in it too,
+   * with the new conversion's id (its webhook event).
+   */
+  async insertConversion(db: DB, c: NewConversion, within?: (trx: Tx, id: string) => Promise<void>): Promise<void> {
     const a = c.attribution;
     await db.transaction().execute(async (trx) => {
-      await trx
+      const { id } = await trx
         .insertInto('conversions')
         .values({
           workspace_id: c.workspaceId,
@@ -177,7 +180,9 @@ export const collectRepository = {
           post_id: a?.postId ?? null,
           network: a?.network ?? null,
         })
-        .execute();
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await within?.(trx, id);
       if (!a) return;
       await trx
         .insertInto('conversion_stats_daily')

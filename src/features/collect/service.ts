@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../../core/context.js';
 import { ApiError, forbidden, invalid, notFound } from '../../core/errors.js';
+import { emitEvent } from '../outgoing-webhooks/events.js';
 import { isUuid } from '../workspaces/access.js';
 import { collectRepository, type Attribution, type TokenRow } from './repository.js';
 import type { CollectBody } from './schemas.js';
@@ -145,9 +146,10 @@ export async function recordConversion(ctx: AppContext, workspaceId: string, bod
   }
   const attribution =
     (await findToken(ctx, workspaceId, body.ownRef)) ?? (await findToken(ctx, workspaceId, body.ref)) ?? (await resolveClick(ctx, workspaceId, body.cid));
-  await collectRepository.insertConversion(ctx.database.db, {
+  const at = new Date();
+  const conversion = {
     workspaceId,
-    at: new Date(),
+    at,
     name: body.name,
     value: body.value == null ? null : String(body.value),
     currency,
@@ -155,7 +157,20 @@ export async function recordConversion(ctx: AppContext, workspaceId: string, bod
     ref: body.ref ?? null,
     ownRef: body.ownRef ?? null,
     attribution: attribution ?? null,
-  });
+  };
+  await collectRepository.insertConversion(ctx.database.db, conversion, (trx, id) =>
+    emitEvent(ctx, trx, workspaceId, 'conversion.created', {
+      id,
+      name: conversion.name,
+      value: conversion.value,
+      currency,
+      at: at.toISOString(),
+      linkId: attribution?.linkId ?? null,
+      postId: attribution?.postId ?? null,
+      publicationId: attribution?.publicationId ?? null,
+      network: attribution?.network ?? null,
+    }),
+  );
 }
 
 let currencies: Set<string> | undefined;

@@ -28,9 +28,10 @@ export const engagementsRepository = {
    * were new. A second sighting fills in what the first lacked (a webhook may not name the author, a poll may
    * classify a mention as the reply it is) but never undoes the inbox's own state (hidden, deleted, replied).
    * The publication is the one of ours whose external id is the parent, or the parent comment's publication.
+   * Returns the rows that were new (re-seen items are not).
    */
-  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
-    let inserted = 0;
+  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementItem[]): Promise<EngagementRow[]> {
+    const inserted: EngagementRow[] = [];
     const seen = new Set<string>();
     // Oldest first, so a reply to a comment in the same batch finds that comment's publication.
     const ordered = [...items].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
@@ -75,9 +76,13 @@ export const engagementsRepository = {
           }),
         )
         // xmax is 0 only for a row this statement inserted (an update of an existing row sets it).
+        .returningAll()
         .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
         .executeTakeFirst();
-      if (row?.inserted) inserted++;
+      if (row?.inserted) {
+        const { inserted: _, ...stored } = row;
+        inserted.push(stored);
+      }
     }
     return inserted;
   },

@@ -11,6 +11,7 @@ import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
+import { emitEvents } from '../outgoing-webhooks/events.js';
 import { engagementsRepository, type EngagementChannel, type EngagementListRow, type EngagementRow } from './repository.js';
 
 /** An engagement as the API shows it. */
@@ -38,7 +39,28 @@ export function publicEngagement(row: EngagementRow & { post_id?: string | null 
 /** Stores what a poll or a webhook found; returns how many items were new. */
 export async function storeEngagement(ctx: AppContext, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
   if (items.length === 0) return 0;
-  return ctx.database.db.transaction().execute((trx) => engagementsRepository.upsertMany(trx, channel, items));
+  return ctx.database.db.transaction().execute(async (trx) => {
+    const inserted = await engagementsRepository.upsertMany(trx, channel, items);
+    // Only new items are events; a poll and a webhook seeing the same comment make one.
+    const events = inserted.map((row) => ({ workspaceId: row.workspace_id, type: 'engagement.created' as const, data: engagementEventData(row) }));
+    await emitEvents(ctx, trx, events);
+    return inserted.length;
+  });
+}
+
+/** What an `engagement.created` event carries: the item as the inbox shows it, without the inbox's own state. */
+function engagementEventData(row: EngagementRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    channelId: row.channel_id,
+    network: row.network,
+    kind: row.kind,
+    publicationId: row.publication_id,
+    author: { handle: row.author_handle, name: row.author_name },
+    text: row.text,
+    url: row.url,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 /** `before` is the `nextBefore` of the previous page (`<ISO time>~<id>`) or a plain ISO time. */

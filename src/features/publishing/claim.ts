@@ -9,6 +9,7 @@ import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
 import type { Connector } from '../../networks/connector.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
+import { emitEvents } from '../outgoing-webhooks/events.js';
 import type { PublicationRow } from '../posts/repository.js';
 import { publishJob } from './jobs.js';
 import { publishingRepository as repo, type FinishOutcome, type RetryOutcome } from './repository.js';
@@ -61,7 +62,8 @@ export async function claimBatch(ctx: AppContext, requests: PublishRequest[]): P
     const { ready, finishes } = await withChannels(ctx, trx, due);
     const { going, waits } = await takeTokens(trx, ready, now);
     for (const w of waits) retryAt(ready.find((r) => r.pub.id === w.id)!.pub, w.at.getTime());
-    await repo.finishMany(trx, finishes);
+    const failed = new Set(await repo.finishMany(trx, finishes));
+    await emitEvents(ctx, trx, failedEvents(due, finishes, failed));
     await repo.setNextAttempts(trx, waits);
     await ctx.jobs.sendMany(publishJob, later, { trx });
     const leaseUntil = new Date(now + ctx.config.jobExpireSeconds * 1000);
@@ -70,6 +72,16 @@ export async function claimBatch(ctx: AppContext, requests: PublishRequest[]): P
       const g = going.find((r) => r.pub.id === pub.id)!;
       return { pub, channel: g.channel, connector: g.connector, reconcile: g.pub.status === 'publishing' };
     });
+  });
+}
+
+/** `publication.failed` for those that failed before reaching the network (their channel gone), with webhooks only. */
+function failedEvents(due: PublicationRow[], finishes: FinishOutcome[], failed: Set<string>) {
+  return finishes.flatMap((f) => {
+    const pub = failed.has(f.id) ? due.find((p) => p.id === f.id) : undefined;
+    if (!pub) return [];
+    const data = { publicationId: pub.id, postId: pub.post_id, channelId: pub.channel_id, network: pub.network, error: f.error };
+    return [{ workspaceId: pub.workspace_id, type: 'publication.failed' as const, data }];
   });
 }
 

@@ -7,6 +7,7 @@ import type { Tx } from '../../db/database.js';
 import { asNetworkError, type PublishedRef } from '../../networks/connector.js';
 import { auditRepository, type AuditEntry } from '../audit/repository.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
+import { emitEvents, type WebhookEventType } from '../outgoing-webhooks/events.js';
 import type { Claimed } from './claim.js';
 import { publishJob } from './jobs.js';
 import { publishingRepository as repo, type FinishOutcome, type RetryOutcome } from './repository.js';
@@ -41,33 +42,50 @@ export async function recordOutcomes(ctx: AppContext, attempts: Attempt[], compl
   const decisions: Decisions = { retries: [], finishes: [], reconnect: new Map(), audits: [] };
   for (const a of attempts) if ('error' in a) await decide(ctx, a.claimed, a.error, decisions);
   await ctx.database.db.transaction().execute(async (trx) => {
-    await recordPublished(ctx, trx, published);
+    const events = await recordPublished(ctx, trx, published);
     if (decisions.retries.length > 0) {
       await repo.setNextAttempts(trx, decisions.retries);
       const jobs = decisions.retries.map((r) => ({ data: { publicationId: r.id, version: versionOf(attempts, r.id) }, startAfter: r.at }));
       await ctx.jobs.sendMany(publishJob, jobs, { trx });
     }
     for (const { channel, reason } of decisions.reconnect.values()) await channelsRepository.setStatus(trx, channel.id, 'needs_reconnect', reason);
-    await repo.finishMany(trx, decisions.finishes);
+    const failed = new Set(await repo.finishMany(trx, decisions.finishes));
+    for (const f of decisions.finishes) {
+      const claimed = failed.has(f.id) ? attempts.find((a) => a.claimed.pub.id === f.id)?.claimed : undefined;
+      if (claimed) events.push(publicationEvent('publication.failed', claimed, { error: f.error }));
+    }
     await auditRepository.recordMany(trx, decisions.audits);
+    // Only publications whose workspace has a webhook for the event are here: nothing at all is sent otherwise.
+    await emitEvents(ctx, trx, events);
     await complete?.(trx);
   });
 }
 
 const versionOf = (attempts: Attempt[], id: string) => attempts.find((a) => a.claimed.pub.id === id)!.claimed.pub.version;
 
-/** Marks the batch's successes published and writes their audit entries. */
-async function recordPublished(ctx: AppContext, trx: Tx, published: Array<{ claimed: Claimed; ref: PublishedRef; at: Date }>): Promise<void> {
-  if (published.length === 0) return;
-  const marked = new Set(
-    await repo.markPublishedMany(
-      trx,
-      published.map(({ claimed, ref, at }) => ({ id: claimed.pub.id, attempt: claimed.pub.attempt_count, ref, at })),
-    ),
+type PublicationEvent = { workspaceId: string; type: WebhookEventType; data: Record<string, unknown> };
+
+/** The webhook event of a publication's outcome: which post, where, and what came of it. */
+function publicationEvent(type: WebhookEventType, { pub, channel }: Claimed, outcome: Record<string, unknown>): PublicationEvent {
+  return { workspaceId: pub.workspace_id, type, data: { publicationId: pub.id, postId: pub.post_id, channelId: channel.id, network: channel.network, ...outcome } };
+}
+
+/** Marks the batch's successes published and writes their audit entries; answers the webhook events to emit. */
+async function recordPublished(ctx: AppContext, trx: Tx, published: Array<{ claimed: Claimed; ref: PublishedRef; at: Date }>): Promise<PublicationEvent[]> {
+  if (published.length === 0) return [];
+  const marked = new Map(
+    (
+      await repo.markPublishedMany(
+        trx,
+        published.map(({ claimed, ref, at }) => ({ id: claimed.pub.id, attempt: claimed.pub.attempt_count, ref, at })),
+      )
+    ).map((row) => [row.id, row.webhooks]),
   );
   const entries: AuditEntry[] = [];
+  const events: PublicationEvent[] = [];
   for (const { claimed, ref, at } of published) {
     if (!marked.has(claimed.pub.id)) continue;
+    if (marked.get(claimed.pub.id)) events.push(publicationEvent('publication.published', claimed, { externalId: ref.externalId, url: ref.url, publishedAt: at.toISOString() }));
     const { pub, channel } = claimed;
     ctx.metrics.publishOutcomes.inc({ network: channel.network, outcome: 'published' });
     if (pub.scheduled_at) ctx.metrics.publishLatency.observe({ network: channel.network }, Math.max(0, at.getTime() - pub.scheduled_at.getTime()) / 1000);
@@ -81,6 +99,7 @@ async function recordPublished(ctx: AppContext, trx: Tx, published: Array<{ clai
     });
   }
   await auditRepository.recordMany(trx, entries);
+  return events;
 }
 
 /** Judges one failed attempt: retry later, hold until the channel is reconnected, or fail with the network's word. */

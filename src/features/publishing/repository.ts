@@ -7,6 +7,7 @@ import type { Queryable, Tx } from '../../db/database.js';
 import type { PublicationRow } from '../posts/repository.js';
 import type { PublishedRef } from '../../networks/connector.js';
 import type { ChannelRateTable } from '../../db/schema.js';
+import { hasSubscribedWebhook } from '../outgoing-webhooks/repository.js';
 
 type ChannelRateRow = Selectable<ChannelRateTable>;
 
@@ -77,30 +78,36 @@ export const publishingRepository = {
       WHERE p.id = v.id`.execute(db);
   },
 
-  /** Only the attempt that holds a publication may finish it; returns the ids actually marked published. */
-  async markPublishedMany(db: Queryable, items: PublishedOutcome[]): Promise<string[]> {
+  /**
+   * Only the attempt that holds a publication may finish it; returns those actually marked published, each with
+   * whether its workspace has a webhook for `publication.published` (so the caller emits at no extra round trip).
+   */
+  async markPublishedMany(db: Queryable, items: PublishedOutcome[]): Promise<Array<{ id: string; webhooks: boolean }>> {
     if (items.length === 0) return [];
     const rows = items.map(
       (i) => sql`(${i.id}::uuid, ${i.attempt}::int, ${i.ref.externalId}::text, ${i.ref.url}::text, ${i.at.toISOString()}::timestamptz)`,
     );
-    const result = await sql<{ id: string }>`
+    const result = await sql<{ id: string; webhooks: boolean }>`
       UPDATE publications AS p
       SET status = 'published', external_id = v.external_id, external_url = v.external_url, published_at = v.at,
           lease_until = NULL, error = NULL, updated_at = now()
       FROM (VALUES ${sql.join(rows)}) AS v(id, attempt, external_id, external_url, at)
       WHERE p.id = v.id AND p.attempt_count = v.attempt AND p.status = 'publishing'
-      RETURNING p.id`.execute(db);
-    return result.rows.map((r) => r.id);
+      RETURNING p.id, ${hasSubscribedWebhook(sql`p.workspace_id`, sql.lit('publication.published'))} AS webhooks`.execute(db);
+    return result.rows;
   },
 
-  async finishMany(db: Queryable, items: FinishOutcome[]): Promise<void> {
-    if (items.length === 0) return;
+  /** Returns the failed ones whose workspace has a webhook for `publication.failed` (no extra round trip). */
+  async finishMany(db: Queryable, items: FinishOutcome[]): Promise<string[]> {
+    if (items.length === 0) return [];
     const rows = items.map((i) => sql`(${i.id}::uuid, ${i.status}::text, ${i.error}::text)`);
-    await sql`
+    const result = await sql<{ id: string; webhooks: boolean }>`
       UPDATE publications AS p
       SET status = v.status, error = v.error, lease_until = NULL, next_attempt_at = NULL, updated_at = now()
       FROM (VALUES ${sql.join(rows)}) AS v(id, status, error)
-      WHERE p.id = v.id`.execute(db);
+      WHERE p.id = v.id
+      RETURNING p.id, v.status = 'failed' AND ${hasSubscribedWebhook(sql`p.workspace_id`, sql.lit('publication.failed'))} AS webhooks`.execute(db);
+    return result.rows.filter((r) => r.webhooks).map((r) => r.id);
   },
 
   /** Held publications of a channel go back to the schedule (after a reconnect); returns them for queueing. */

@@ -69,6 +69,11 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/engagements/:engagementId/hide': { hidden: true },
   'POST /api/v1/workspaces/:ws/oauth/grants/:grantId/connect': { externalIds: ['x'] },
   'POST /api/v1/workspaces/:ws/channels/:channelId/boards': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/engagements/:engagementId/notes': { text: 'x' },
+  'PATCH /api/v1/workspaces/:ws/engagements/:engagementId': { status: 'done' },
+  'PATCH /api/v1/workspaces/:ws/saved-replies/:savedReplyId': { name: 'x' },
+  'PATCH /api/v1/workspaces/:ws/alert-rules/:ruleId': { name: 'x' },
+  'PATCH /api/v1/workspaces/:ws/listening-queries/:queryId': { name: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -103,12 +108,34 @@ forEachDatabase('tenant isolation', (getDb) => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // A webhook of B's, with its delivery log.
+    const webhook = await t.ctx.database.db
+      .insertInto('outgoing_webhooks')
+      .values({ workspace_id: b.workspaceId, url: 'https://example.com/b-only', events: ['conversion.created'], secret_enc: 'x', created_by: b.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.webhookId = webhook.id;
     Object.assign(ids, { postId: post.body.id, channelId: b.channelId, mediaId: upload.json().id, linkId: link.body.id, grantId: grant.id, network: 'x' });
     // A comment on B's channel, in B's inbox.
     const bChannel = await t.ctx.database.db.selectFrom('channels').select(['id', 'workspace_id', 'network']).where('id', '=', b.channelId).executeTakeFirstOrThrow();
     await storeEngagement(t.ctx, bChannel, [{ kind: 'mention', externalId: 'b-only', inReplyTo: null, author: { externalId: 'f', handle: 'f', displayName: 'F', avatarUrl: null }, text: 'B only', url: null, createdAt: new Date() }]);
     const engagement = await t.ctx.database.db.selectFrom('engagements').select('id').where('channel_id', '=', b.channelId).executeTakeFirstOrThrow();
     ids.engagementId = engagement.id;
+    // B's saved reply, alert rule and listening query.
+    const bWs = `/api/v1/workspaces/${b.workspaceId}`;
+    const reply = await call(t.app, b.token, 'POST', `${bWs}/saved-replies`, { name: 'B only', text: 'Thanks {{first_name}}' });
+    assert.equal(reply.status, 201, JSON.stringify(reply.body));
+    ids.savedReplyId = reply.body.id;
+    const rule = await call(t.app, b.token, 'POST', `${bWs}/alert-rules`, { name: 'B only', kind: 'negative_surge', windowMinutes: 30 });
+    assert.equal(rule.status, 201, JSON.stringify(rule.body));
+    ids.ruleId = rule.body.id;
+    // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
+    const query = await t.ctx.database.db
+      .insertInto('listening_queries')
+      .values({ workspace_id: b.workspaceId, name: 'B only', keywords: JSON.stringify(['b']), hashtags: '[]', exclude: '[]', languages: '[]', channel_ids: JSON.stringify([b.channelId]), created_by: b.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.queryId = query.id;
     // B's own API token, and a person who is in B only (B's owner also belongs to A), to revoke and remove from A's side.
     ids.tokenId = (await call(t.app, b.token, 'GET', `/api/v1/workspaces/${b.workspaceId}/tokens`)).body.tokens[0].id;
     const invited = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/members`, { email: 'b-only@example.com', role: 'editor' });

@@ -13,6 +13,7 @@ import { PostPage } from './posts/PostPage';
 import { WorkspacePage } from './workspaces/WorkspacePage';
 import { AuditPage } from './workspaces/AuditPage';
 import { NetworkAppsPage } from './workspaces/NetworkAppsPage';
+import { WebhooksPage } from './workspaces/WebhooksPage';
 import { LinksPage } from './links/LinksPage';
 import { ListeningPage } from './listening/ListeningPage';
 import { LinkPage } from './links/LinkPage';
@@ -53,6 +54,7 @@ export function Pages() {
   if (workspace && gate.blocks(workspace.id)) return <SecurityPage key={key} requiredBy={workspace.name} onChanged={gate.reload} />;
   if (workspace && first === 'workspace' && second === 'audit') return <AuditPage key={key} />;
   if (workspace && first === 'workspace' && second === 'networks') return <NetworkAppsPage key={key} />;
+  if (workspace && first === 'workspace' && second === 'webhooks') return <WebhooksPage key={key} />;
   if (!workspace || first === 'workspace') return <WorkspacePage key={key} />;
   switch (first) {
     case undefined:

@@ -1,6 +1,6 @@
 /**
  * Workspaces: create one; the current workspace's team (invite, remove), API tokens (create, revoke) and UTM
- * template; and, for admins, a link to the audit log, the websites allowed to send tracking data (with the snippet
+ * template; and, for admins, links to the audit log and the webhooks page (`#/workspace/webhooks`), the websites allowed to send tracking data (with the snippet
  * to paste on them) and the two-factor requirement. It links to the network apps page (`#/workspace/networks`).
  */
 import { useState, type FormEvent } from 'react';
@@ -45,6 +45,13 @@ export function WorkspacePage() {
         {workspace && can.manageMembers(workspace.role) ? (
           <p>
             <Link to="/workspace/audit">{t('audit.open')}</Link>
+          </p>
+        ) : null}
+        {workspace && can.manageMembers(workspace.role) ? (
+          <p>
+            <Link to="/workspace/webhooks" data-testid="to-webhooks">
+              {t('webhooks.link')}
+            </Link>
           </p>
         ) : null}
       </header>

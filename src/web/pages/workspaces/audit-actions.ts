@@ -49,6 +49,8 @@ const listed = {
   'listening_query.created': true,
   'listening_query.updated': true,
   'listening_query.deleted': true,
+  'webhook.created': true,
+  'webhook.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
