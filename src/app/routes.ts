@@ -69,6 +69,9 @@ import workspaceTwoFactor from '../features/workspaces/routes/two-factor.js';
 import networkAppsList from '../features/network-apps/routes/list.js';
 import networkAppsSave from '../features/network-apps/routes/save.js';
 import networkAppsRemove from '../features/network-apps/routes/remove.js';
+import publishingState from '../features/publishing/routes/state.js';
+import publishingPause from '../features/publishing/routes/pause.js';
+import publishingResume from '../features/publishing/routes/resume.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -140,4 +143,7 @@ export const routeModules: RouteModule[] = [
   networkAppsList,
   networkAppsSave,
   networkAppsRemove,
+  publishingState,
+  publishingPause,
+  publishingResume,
 ];

@@ -17,6 +17,7 @@ import * as m0015 from './0015_partition_collect_events.js';
 import * as m0016 from './0016_invites_for_workspace.js';
 import * as m0017 from './0017_two_factor.js';
 import * as m0018 from './0018_network_apps.js';
+import * as m0019 from './0019_publishing_pause.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0016_invites_for_workspace': m0016,
   '0017_two_factor': m0017,
   '0018_network_apps': m0018,
+  '0019_publishing_pause': m0019,
 };

@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'network_app.saved',
   'network_app.replaced',
   'network_app.removed',
+  'publishing.paused',
+  'publishing.resumed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
