@@ -40,6 +40,8 @@ const listed = {
   'network_app.saved': true,
   'network_app.replaced': true,
   'network_app.removed': true,
+  'publishing.paused': true,
+  'publishing.resumed': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
