@@ -33,6 +33,7 @@ import { twoFactorScenario } from './two-factor.scenario.js';
 import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
 import { networkAppsScenario } from './network-apps.scenario.js';
+import { crisisScenario } from './crisis.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -477,4 +478,7 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('turns on two-factor, signs in with a code and with a recovery code, and ends another session, in English and French', () =>
     twoFactorScenario({ page, baseUrl, owner: { email: EMAIL, password: PASSWORD }, shot }));
+
+  step('pauses all publishing with a reason, holds what falls due, shows the banner everywhere and resumes from it, in English and French', () =>
+    crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
 });

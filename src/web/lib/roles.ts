@@ -12,6 +12,8 @@ export const can = {
   connectChannels: (role: Role) => rank[role] >= rank.admin,
   approve: (role: Role) => rank[role] >= rank.editor,
   manageMembers: (role: Role) => rank[role] >= rank.admin,
+  // Holding every post of the workspace at once is for those who answer for it.
+  pausePublishing: (role: Role) => rank[role] >= rank.admin,
 };
 
 export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];
