@@ -10,8 +10,9 @@ export interface PublishingPauseRow {
   reason: string;
   paused_at: Date;
   paused_by: string | null;
-  /** The name of the person who paused, while they still exist. */
+  /** The name and email of the person who paused, while they still exist. */
   paused_by_name: string | null;
+  paused_by_email: string | null;
 }
 
 export const pauseRepository = {
@@ -19,7 +20,7 @@ export const pauseRepository = {
     return db
       .selectFrom('publishing_pauses as p')
       .leftJoin('users as u', 'u.id', 'p.paused_by')
-      .select(['p.reason', 'p.paused_at', 'p.paused_by', 'u.name as paused_by_name'])
+      .select(['p.reason', 'p.paused_at', 'p.paused_by', 'u.name as paused_by_name', 'u.email as paused_by_email'])
       .where('p.workspace_id', '=', workspaceId)
       .executeTakeFirst();
   },

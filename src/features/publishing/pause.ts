@@ -17,7 +17,7 @@ import { pauseRepository } from './pause-repository.js';
 export interface PublishingState {
   paused: boolean;
   since: string | null;
-  /** Who paused: their name, or null when they no longer exist. */
+  /** Who paused: their name (their email when they gave none), or null when they no longer exist. */
   by: { id: string; name: string } | null;
   reason: string | null;
 }
@@ -28,7 +28,8 @@ export async function publishingState(ctx: AppContext, workspaceId: string): Pro
   return {
     paused: true,
     since: row.paused_at.toISOString(),
-    by: row.paused_by && row.paused_by_name !== null ? { id: row.paused_by, name: row.paused_by_name } : null,
+    // People who never gave a name are shown by their email, as everywhere else in the app.
+    by: row.paused_by ? { id: row.paused_by, name: row.paused_by_name || row.paused_by_email || '' } : null,
     reason: row.reason,
   };
 }

@@ -10760,7 +10760,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Who paused it; null while it runs or once that person is gone */
+                            /** @description Who paused it (the name, or the email of someone who gave no name); null while it runs or once that person is gone */
                             by: {
                                 id: string;
                                 name: string;
@@ -10899,7 +10899,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Who paused it; null while it runs or once that person is gone */
+                            /** @description Who paused it (the name, or the email of someone who gave no name); null while it runs or once that person is gone */
                             by: {
                                 id: string;
                                 name: string;
@@ -11049,7 +11049,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description Who paused it; null while it runs or once that person is gone */
+                            /** @description Who paused it (the name, or the email of someone who gave no name); null while it runs or once that person is gone */
                             by: {
                                 id: string;
                                 name: string;

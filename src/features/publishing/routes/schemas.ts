@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const PublishingState = z.object({
   paused: z.boolean(),
   since: z.string().nullable().describe('When publishing was paused (ISO 8601, UTC); null while it runs'),
-  by: z.object({ id: z.string(), name: z.string() }).nullable().describe('Who paused it; null while it runs or once that person is gone'),
+  by: z.object({ id: z.string(), name: z.string() }).nullable().describe('Who paused it (the name, or the email of someone who gave no name); null while it runs or once that person is gone'),
   reason: z.string().nullable().describe('Why it was paused, as its author wrote it'),
 });
 
