@@ -21,6 +21,7 @@ export interface CrisisEnv {
 }
 
 const REASON = 'Oven fire at the bakery: hold everything';
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function signInAs(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign out' }).click();
@@ -44,13 +45,15 @@ export async function crisisScenario({ page, context, baseUrl, bluesky, owner, s
   await form.getByLabel('Why? (everyone in the workspace sees it)').fill(REASON);
   await shot('90-pause-form-en');
   await form.getByTestId('pause-publishing-confirm').click();
-  await banner.getByText(new RegExp(`^Publishing paused since .+ by .+: ${REASON}$`)).waitFor();
+  // The owner gave no name: the email stands for them.
+  await banner.getByText(new RegExp(`^Publishing paused since .+ by ${literally(owner.email)}: ${REASON}$`)).waitFor();
   await banner.getByText('Scheduled posts are held, not lost, until publishing resumes.').waitFor();
   assert.equal(await page.getByTestId('pause-publishing').count(), 0, 'no second pause while paused');
   await shot('91-calendar-paused-en');
 
   // A post sent "now" during the pause is held, with why, and nothing reaches the network.
-  await page.getByRole('link', { name: 'New post' }).click();
+  await page.goto(`${baseUrl}/#/compose`);
+  await page.getByRole('heading', { name: 'New post' }).waitFor();
   const text = 'Fresh croissants at 7 🥐';
   await page.getByTestId('pick-bluesky').check();
   await page.getByTestId('composer-text').fill(text);
@@ -80,7 +83,7 @@ export async function crisisScenario({ page, context, baseUrl, bluesky, owner, s
 
   // In French, then resume from the banner: the held post goes out once.
   await page.getByTestId('language').selectOption('fr');
-  await banner.getByText(new RegExp(`^Publications suspendues depuis le .+ par .+ : ${REASON}$`)).waitFor();
+  await banner.getByText(new RegExp(`^Publications suspendues depuis le .+ par ${literally(owner.email)} : ${REASON}$`)).waitFor();
   await shot('95-banner-fr');
   await banner.getByTestId('resume-publishing').click();
   await banner.getByText('Les publications retenues partiront maintenant', { exact: false }).waitFor();
