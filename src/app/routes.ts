@@ -92,6 +92,9 @@ import webhooksList from '../features/outgoing-webhooks/routes/list.js';
 import webhooksRemove from '../features/outgoing-webhooks/routes/remove.js';
 import webhooksSendTest from '../features/outgoing-webhooks/routes/send-test.js';
 import webhooksDeliveries from '../features/outgoing-webhooks/routes/deliveries.js';
+import publishingState from '../features/publishing/routes/state.js';
+import publishingPause from '../features/publishing/routes/pause.js';
+import publishingResume from '../features/publishing/routes/resume.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -186,4 +189,7 @@ export const routeModules: RouteModule[] = [
   webhooksRemove,
   webhooksSendTest,
   webhooksDeliveries,
+  publishingState,
+  publishingPause,
+  publishingResume,
 ];

@@ -223,6 +223,8 @@ export interface PublicationsTable {
   attempt_started_at: Timestamp | null;
   lease_until: Timestamp | null;
   next_attempt_at: Timestamp | null;
+  /** Held by the workspace's publishing pause (released on resume), not until a channel is reconnected. */
+  held_by_pause: Generated<boolean>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -279,8 +281,17 @@ export interface NetworkAppsTable {
   updated_at: Generated<Date>;
 }
 
+/** A row while the workspace's publishing is paused (the crisis switch). */
+export interface PublishingPausesTable {
+  workspace_id: string;
+  reason: string;
+  paused_by: string | null;
+  paused_at: Generated<Date>;
+}
+
 export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema {
   network_apps: NetworkAppsTable;
+  publishing_pauses: PublishingPausesTable;
   users: UsersTable;
   workspaces: WorkspacesTable;
   memberships: MembershipsTable;

@@ -36,6 +36,7 @@ import { networkAppsScenario } from './network-apps.scenario.js';
 import { inboxScenario } from './inbox.scenario.js';
 import { alertsScenario } from './alerts.scenario.js';
 import { webhooksScenario } from './webhooks.scenario.js';
+import { crisisScenario } from './crisis.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -487,4 +488,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>
     webhooksScenario({ page, baseUrl, shot }));
+  step('pauses all publishing with a reason, holds what falls due, shows the banner everywhere and resumes from it, in English and French', () =>
+    crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
 });

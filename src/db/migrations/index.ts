@@ -21,6 +21,7 @@ import * as m0021 from './0021_inbox_workflow.js';
 import * as m0023 from './0023_alerts.js';
 import * as m0022 from './0022_listening.js';
 import * as m0020 from './0020_outgoing_webhooks.js';
+import * as m0019 from './0019_publishing_pause.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0023_alerts': m0023,
   '0022_listening': m0022,
   '0020_outgoing_webhooks': m0020,
+  '0019_publishing_pause': m0019,
 };

@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'listening_query.deleted',
   'webhook.created',
   'webhook.deleted',
+  'publishing.paused',
+  'publishing.resumed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

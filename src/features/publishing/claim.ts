@@ -1,9 +1,10 @@
 /**
  * Claiming a batch of publish jobs, in one transaction with the publications locked: skip stale or finished work,
- * hold what cannot go out (channel gone or needing a reconnect), take tokens from the channels' rate buckets, and
- * record the attempt (status `publishing`, a lease) of every publication that goes out BEFORE the network is called.
- * The commit of that record is what lets a crash at any point after it be reconciled instead of posted again,
- * whatever the batch size: each publication carries its own attempt, lease and idempotency key.
+ * hold what cannot go out (the workspace's publishing paused, the channel gone or needing a reconnect), take tokens
+ * from the channels' rate buckets, and record the attempt (status `publishing`, a lease) of every publication that
+ * goes out BEFORE the network is called. The commit of that record is what lets a crash at any point after it be
+ * reconciled instead of posted again, whatever the batch size: each publication carries its own attempt, lease and
+ * idempotency key.
  */
 import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
@@ -12,10 +13,18 @@ import { channelsRepository, type ChannelRow } from '../channels/repository.js';
 import { emitEvents } from '../outgoing-webhooks/events.js';
 import type { PublicationRow } from '../posts/repository.js';
 import { publishJob } from './jobs.js';
+import { pauseRepository } from './pause-repository.js';
 import { publishingRepository as repo, type FinishOutcome, type RetryOutcome } from './repository.js';
 
 /** A job that runs less than this before its time is treated as on time (clock skew between processes). */
 const EARLY_TOLERANCE_MS = 1000;
+
+/**
+ * How often a publication caught mid-attempt (a retry, or a dead worker's) looks again while its workspace is paused.
+ * It stays `publishing` rather than `held`, so that after the resume its earlier attempt is reconciled, never posted
+ * twice; such publications are few (only those between attempts).
+ */
+const PAUSED_RECHECK_MS = 60_000;
 
 export interface PublishRequest {
   publicationId: string;
@@ -59,12 +68,14 @@ export async function claimBatch(ctx: AppContext, requests: PublishRequest[]): P
       if (dueAt > now + EARLY_TOLERANCE_MS) retryAt(pub, dueAt);
       else due.push(pub);
     }
-    const { ready, finishes } = await withChannels(ctx, trx, due);
+    const paused = await holdPaused(trx, due, now);
+    for (const w of paused.waits) retryAt(due.find((p) => p.id === w.id)!, w.at.getTime());
+    const { ready, finishes } = await withChannels(ctx, trx, paused.rest);
     const { going, waits } = await takeTokens(trx, ready, now);
     for (const w of waits) retryAt(ready.find((r) => r.pub.id === w.id)!.pub, w.at.getTime());
-    const failed = new Set(await repo.finishMany(trx, finishes));
+    const failed = new Set(await repo.finishMany(trx, [...paused.finishes, ...finishes]));
     await emitEvents(ctx, trx, failedEvents(due, finishes, failed));
-    await repo.setNextAttempts(trx, waits);
+    await repo.setNextAttempts(trx, [...paused.waits, ...waits]);
     await ctx.jobs.sendMany(publishJob, later, { trx });
     const leaseUntil = new Date(now + ctx.config.jobExpireSeconds * 1000);
     const started = await repo.startAttempts(trx, going.map((g) => g.pub.id), leaseUntil);
@@ -83,6 +94,25 @@ function failedEvents(due: PublicationRow[], finishes: FinishOutcome[], failed: 
     const data = { publicationId: pub.id, postId: pub.post_id, channelId: pub.channel_id, network: pub.network, error: f.error };
     return [{ workspaceId: pub.workspace_id, type: 'publication.failed' as const, data }];
   });
+}
+
+/**
+ * Nothing goes out for a workspace whose publishing is paused (one statement for all the batch's workspaces): its
+ * due publications are held, never failed, until the resume puts them back on the schedule. One already
+ * `publishing` (an attempt may have reached the network) keeps its state and looks again later.
+ */
+async function holdPaused(trx: Tx, due: PublicationRow[], now: number) {
+  const paused = await pauseRepository.pausedAmong(trx, [...new Set(due.map((p) => p.workspace_id))]);
+  const rest: PublicationRow[] = [];
+  const finishes: FinishOutcome[] = [];
+  const waits: RetryOutcome[] = [];
+  for (const pub of due) {
+    const reason = paused.get(pub.workspace_id);
+    if (reason === undefined) rest.push(pub);
+    else if (pub.status === 'publishing') waits.push({ id: pub.id, at: new Date(now + PAUSED_RECHECK_MS), error: `Publishing is paused: ${reason}` });
+    else finishes.push({ id: pub.id, status: 'held', error: `Publishing is paused: ${reason}`, byPause: true });
+  }
+  return { rest, finishes, waits };
 }
 
 /** Pairs each publication with its channel and connector; those that cannot go out are held or failed. */

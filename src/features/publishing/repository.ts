@@ -30,6 +30,8 @@ export interface FinishOutcome {
   id: string;
   status: 'failed' | 'held';
   error: string;
+  /** Held by the workspace's publishing pause (released on resume) rather than until a reconnect. */
+  byPause?: boolean;
 }
 
 export interface TokenRequest {
@@ -100,20 +102,30 @@ export const publishingRepository = {
   /** Returns the failed ones whose workspace has a webhook for `publication.failed` (no extra round trip). */
   async finishMany(db: Queryable, items: FinishOutcome[]): Promise<string[]> {
     if (items.length === 0) return [];
-    const rows = items.map((i) => sql`(${i.id}::uuid, ${i.status}::text, ${i.error}::text)`);
+    const rows = items.map((i) => sql`(${i.id}::uuid, ${i.status}::text, ${i.error}::text, ${i.byPause ?? false}::boolean)`);
     const result = await sql<{ id: string; webhooks: boolean }>`
       UPDATE publications AS p
-      SET status = v.status, error = v.error, lease_until = NULL, next_attempt_at = NULL, updated_at = now()
-      FROM (VALUES ${sql.join(rows)}) AS v(id, status, error)
+      SET status = v.status, error = v.error, held_by_pause = v.by_pause, lease_until = NULL, next_attempt_at = NULL, updated_at = now()
+      FROM (VALUES ${sql.join(rows)}) AS v(id, status, error, by_pause)
       WHERE p.id = v.id
       RETURNING p.id, v.status = 'failed' AND ${hasSubscribedWebhook(sql`p.workspace_id`, sql.lit('publication.failed'))} AS webhooks`.execute(db);
     return result.rows.filter((r) => r.webhooks).map((r) => r.id);
   },
 
-  /** Held publications of a channel go back to the schedule (after a reconnect); returns them for queueing. */
+  /**
+   * Held publications of a channel go back to the schedule (after a reconnect); returns them for queueing. Those
+   * held by the workspace's publishing pause wait for the resume.
+   */
   async releaseHeld(trx: Tx, channelId: string): Promise<PublicationRow[]> {
     const now = new Date();
-    const held = await trx.selectFrom('publications').selectAll().where('channel_id', '=', channelId).where('status', '=', 'held').forUpdate().execute();
+    const held = await trx
+      .selectFrom('publications')
+      .selectAll()
+      .where('channel_id', '=', channelId)
+      .where('status', '=', 'held')
+      .where('held_by_pause', '=', false)
+      .forUpdate()
+      .execute();
     const released: PublicationRow[] = [];
     for (const pub of held) {
       const scheduledAt = pub.scheduled_at && pub.scheduled_at > now ? pub.scheduled_at : now;

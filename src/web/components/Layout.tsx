@@ -1,6 +1,6 @@
 /**
  * The frame around every signed-in page: the brand, the main navigation, the workspace and language switchers, and
- * under them the banner about accounts that need reconnecting.
+ * under them the banners while publishing is paused and about accounts that need reconnecting.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { ChannelHealthProvider } from '../lib/channelHealth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReconnectBanner } from './ReconnectBanner';
 import { useInboxCounts } from '../pages/inbox/useInboxCount';
+import { PausedBanner } from './PausedBanner';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -111,6 +112,7 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
           </div>
         </header>
+        <PausedBanner />
         <ReconnectBanner />
         <main className="content">{children}</main>
       </div>

@@ -1,6 +1,7 @@
 /**
  * Posts on a month or week calendar, in the person's time zone, each coloured by status. The view and the date
- * shown are in the URL (`#/calendar?view=week&date=2025-03-10`) so a reload or a shared link keeps them.
+ * shown are in the URL (`#/calendar?view=week&date=2025-03-10`) so a reload or a shared link keeps them. Admins find
+ * the "Pause all publishing" switch here, beside what it would hold.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ import { errorText } from '../../lib/errors';
 import { addDays, dayKey, firstDayOfWeek, monthGrid, parseDayKey, sameDay, startOfDay, userTimeZone, weekDays } from '../../lib/dates';
 import { Notice } from '../../components/Field';
 import { StatusLegend } from '../../components/StatusBadge';
+import { PausePublishingControl } from '../../components/PublishingPause';
 import { PostChip } from './PostChip';
 
 type View = 'month' | 'week';
@@ -100,6 +102,9 @@ export function CalendarPage() {
           ) : null}
         </div>
       </header>
+      <div className="publishing-pause__bar">
+        <PausePublishingControl workspaceId={workspace.id} role={workspace.role} />
+      </div>
       <StatusLegend />
       {posts.error ? <Notice kind="error">{errorText(posts.error)}</Notice> : null}
 

@@ -51,6 +51,8 @@ const listed = {
   'listening_query.deleted': true,
   'webhook.created': true,
   'webhook.deleted': true,
+  'publishing.paused': true,
+  'publishing.resumed': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
