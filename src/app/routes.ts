@@ -95,6 +95,7 @@ import webhooksDeliveries from '../features/outgoing-webhooks/routes/deliveries.
 import publishingState from '../features/publishing/routes/state.js';
 import publishingPause from '../features/publishing/routes/pause.js';
 import publishingResume from '../features/publishing/routes/resume.js';
+import sentimentAnalyse from '../features/sentiment/routes/analyse.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -192,4 +193,5 @@ export const routeModules: RouteModule[] = [
   publishingState,
   publishingPause,
   publishingResume,
+  sentimentAnalyse,
 ];
