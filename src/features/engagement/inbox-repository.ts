@@ -19,6 +19,8 @@ export interface InboxFilter {
   status?: InboxStatusFilter;
   assigneeId?: string;
   tag?: string;
+  sentiment?: 'positive' | 'neutral' | 'negative';
+  language?: string;
   from?: Date;
   to?: Date;
   order: InboxOrder;
@@ -67,6 +69,8 @@ export const inboxRepository = {
     if (f.status === 'assigned') q = q.where('e.status', '=', 'open').where('e.assignee_id', 'is not', null);
     if (f.assigneeId) q = q.where('e.assignee_id', '=', f.assigneeId);
     if (f.tag) q = q.where(sql<boolean>`e.tags @> ARRAY[${f.tag}]::text[]`);
+    if (f.sentiment) q = q.where('e.sentiment_label', '=', f.sentiment);
+    if (f.language) q = q.where('e.language', '=', f.language);
     if (f.from) q = q.where('e.created_at', '>=', f.from);
     if (f.to) q = q.where('e.created_at', '<', f.to);
     const c = f.cursor;

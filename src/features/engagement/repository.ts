@@ -8,6 +8,13 @@ export type EngagementRow = Selectable<EngagementsTable>;
 export type EngagementListRow = EngagementRow & { post_id: string | null };
 
 /** The channel an item arrived for (what the upsert needs of it). */
+/** What the sentiment engine said of an item's text (features/sentiment), stored with it. */
+export interface TextAnalysis {
+  language: string;
+  label: 'positive' | 'neutral' | 'negative';
+  score: number;
+}
+
 export interface EngagementChannel {
   id: string;
   workspace_id: string;
@@ -30,7 +37,7 @@ export const engagementsRepository = {
    * The publication is the one of ours whose external id is the parent, or the parent comment's publication.
    * Returns the rows that were new (re-seen items are not).
    */
-  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementItem[]): Promise<EngagementRow[]> {
+  async upsertMany(db: Queryable, channel: EngagementChannel, items: Array<EngagementItem & { analysis?: TextAnalysis }>): Promise<EngagementRow[]> {
     const inserted: EngagementRow[] = [];
     const seen = new Set<string>();
     // Oldest first, so a reply to a comment in the same batch finds that comment's publication.
@@ -61,10 +68,17 @@ export const engagementsRepository = {
           text: item.text,
           url: item.url,
           created_at: Number.isNaN(item.createdAt.getTime()) ? new Date() : item.createdAt,
+          language: item.analysis?.language ?? null,
+          sentiment_label: item.analysis?.label ?? null,
+          sentiment_score: item.analysis?.score ?? null,
         })
         .onConflict((oc) =>
           oc.columns(['channel_id', 'external_id']).doUpdateSet({
             text: (eb) => eb.ref('excluded.text'),
+            // The text may have been edited: its language and sentiment follow it.
+            language: sql`COALESCE(excluded.language, engagements.language)`,
+            sentiment_label: sql`COALESCE(excluded.sentiment_label, engagements.sentiment_label)`,
+            sentiment_score: sql`COALESCE(excluded.sentiment_score, engagements.sentiment_score)`,
             // A listening match never hides what an item is to us; a mention or a match found to answer us becomes that.
             kind: sql`CASE WHEN excluded.kind = 'listening' THEN engagements.kind WHEN engagements.kind IN ('mention', 'listening') THEN excluded.kind ELSE engagements.kind END`,
             author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,

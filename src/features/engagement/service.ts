@@ -9,6 +9,7 @@ import { NetworkError, type Connector, type EngagementItem } from '../../network
 import { auditRepository } from '../audit/repository.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelsRepository, type ChannelRow } from '../channels/repository.js';
+import { analyseTexts } from '../sentiment/analyse.js';
 import { channelContext } from '../channels/service.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { emitEvents } from '../outgoing-webhooks/events.js';
@@ -33,6 +34,8 @@ export function publicEngagement(row: EngagementRow & { post_id?: string | null 
     hidden: row.hidden,
     repliedAt: row.replied_at?.toISOString() ?? null,
     replyUrl: row.reply_url,
+    language: row.language ?? 'unknown',
+    sentiment: row.sentiment_label ? { label: row.sentiment_label, score: row.sentiment_score ?? 0 } : null,
   };
 }
 
@@ -40,7 +43,9 @@ export function publicEngagement(row: EngagementRow & { post_id?: string | null 
 export async function storeEngagement(ctx: AppContext, channel: EngagementChannel, items: EngagementItem[]): Promise<number> {
   if (items.length === 0) return 0;
   return ctx.database.db.transaction().execute(async (trx) => {
-    const inserted = await engagementsRepository.upsertMany(trx, channel, items);
+    // Language and sentiment on arrival, so the inbox filters on them and alert rules count negative items.
+    const analysed = analyseTexts(items.map((item) => item.text));
+    const inserted = await engagementsRepository.upsertMany(trx, channel, items.map((item, i) => ({ ...item, analysis: analysed[i]! })));
     // Only new items are events; a poll and a webhook seeing the same comment make one.
     const events = inserted.map((row) => ({ workspaceId: row.workspace_id, type: 'engagement.created' as const, data: engagementEventData(row) }));
     await emitEvents(ctx, trx, events);

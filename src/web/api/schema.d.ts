@@ -5331,12 +5331,16 @@ export interface paths {
                     /** @description Created at or after */
                     from?: string;
                     kind?: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                    /** @description Only items detected in this language */
+                    language?: "en" | "fr" | "unknown";
                     /** @description How many to answer at most (1 to 200) */
                     limit?: number;
                     /** @description Only this network */
                     network?: string;
                     /** @description "oldest_open" lists open items only, oldest first */
                     order?: "newest" | "oldest_open";
+                    /** @description Only items scored so on arrival */
+                    sentiment?: "positive" | "neutral" | "negative";
                     /** @description "open" is every item not done; "assigned" the open ones someone has */
                     status?: "open" | "assigned" | "done";
                     tag?: string;
@@ -5381,6 +5385,8 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                                /** @description Detected on arrival: en, fr, or unknown */
+                                language: string;
                                 network: string;
                                 notesCount: number;
                                 /** @description The post or comment it answers, on the network */
@@ -5400,6 +5406,12 @@ export interface paths {
                                 /** Format: date-time */
                                 repliedAt: string | null;
                                 replyUrl: string | null;
+                                /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                                sentiment: {
+                                    /** @enum {string} */
+                                    label: "positive" | "neutral" | "negative";
+                                    score: number;
+                                } | null;
                                 /**
                                  * @description "open" is every item not done; "assigned" the open ones someone has
                                  * @enum {string}
@@ -5758,6 +5770,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                            /** @description Detected on arrival: en, fr, or unknown */
+                            language: string;
                             network: string;
                             notesCount: number;
                             /** @description The post or comment it answers, on the network */
@@ -5777,6 +5791,12 @@ export interface paths {
                             /** Format: date-time */
                             repliedAt: string | null;
                             replyUrl: string | null;
+                            /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                            sentiment: {
+                                /** @enum {string} */
+                                label: "positive" | "neutral" | "negative";
+                                score: number;
+                            } | null;
                             /**
                              * @description "open" is every item not done; "assigned" the open ones someone has
                              * @enum {string}
@@ -5944,6 +5964,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                            /** @description Detected on arrival: en, fr, or unknown */
+                            language: string;
                             network: string;
                             /** @description The post or comment it answers, on the network */
                             parentExternalId: string | null;
@@ -5955,6 +5977,12 @@ export interface paths {
                             /** Format: date-time */
                             repliedAt: string | null;
                             replyUrl: string | null;
+                            /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                            sentiment: {
+                                /** @enum {string} */
+                                label: "positive" | "neutral" | "negative";
+                                score: number;
+                            } | null;
                             text: string;
                             url: string | null;
                         };
@@ -6433,6 +6461,8 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                                /** @description Detected on arrival: en, fr, or unknown */
+                                language: string;
                                 network: string;
                                 /** @description The post or comment it answers, on the network */
                                 parentExternalId: string | null;
@@ -6444,6 +6474,12 @@ export interface paths {
                                 /** Format: date-time */
                                 repliedAt: string | null;
                                 replyUrl: string | null;
+                                /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                                sentiment: {
+                                    /** @enum {string} */
+                                    label: "positive" | "neutral" | "negative";
+                                    score: number;
+                                } | null;
                                 text: string;
                                 url: string | null;
                             };
@@ -8750,6 +8786,8 @@ export interface paths {
                                 id: string;
                                 /** @enum {string} */
                                 kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                                /** @description Detected on arrival: en, fr, or unknown */
+                                language: string;
                                 network: string;
                                 /** @description The post or comment it answers, on the network */
                                 parentExternalId: string | null;
@@ -8761,6 +8799,12 @@ export interface paths {
                                 /** Format: date-time */
                                 repliedAt: string | null;
                                 replyUrl: string | null;
+                                /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                                sentiment: {
+                                    /** @enum {string} */
+                                    label: "positive" | "neutral" | "negative";
+                                    score: number;
+                                } | null;
                                 text: string;
                                 url: string | null;
                             }[];

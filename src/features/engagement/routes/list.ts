@@ -1,5 +1,5 @@
 /**
- * `GET /api/v1/workspaces/{ws}/engagements?channelId&network&kind&status&assigneeId&tag&from&to&order&before&limit`:
+ * `GET /api/v1/workspaces/{ws}/engagements?channelId&network&kind&status&assigneeId&tag&sentiment&language&from&to&order&before&limit`:
  * the inbox (viewers and above), newest first or, to work through the queue, oldest open first. Filters combine;
  * `before` is the `nextBefore` of the previous page in the same order. Each item carries its workflow and its post.
  */
@@ -21,6 +21,8 @@ const Query = z.object({
   status: InboxStatus.optional(),
   assigneeId: z.string().optional().describe('A member id, or "me"'),
   tag: z.string().trim().toLowerCase().min(1).max(40).optional(),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).optional().describe('Only items scored so on arrival'),
+  language: z.enum(['en', 'fr', 'unknown']).optional().describe('Only items detected in this language'),
   from: IsoDate.optional().describe('Created at or after'),
   to: IsoDate.optional().describe('Created before'),
   order: z.enum(['newest', 'oldest_open']).default('newest').describe('"oldest_open" lists open items only, oldest first'),

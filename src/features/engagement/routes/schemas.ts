@@ -21,6 +21,11 @@ export const Engagement = z.object({
   hidden: z.boolean(),
   repliedAt: IsoDate.nullable(),
   replyUrl: z.string().nullable(),
+  language: z.string().describe('Detected on arrival: en, fr, or unknown'),
+  sentiment: z
+    .object({ label: z.enum(['positive', 'neutral', 'negative']), score: z.number().min(-1).max(1) })
+    .nullable()
+    .describe('Scored on arrival, from -1 to 1; null for items stored before sentiment existed'),
 });
 
 /** What acting on an item can answer besides the usual: the channel needs reconnecting, the network refused, said wait, or was down. */
