@@ -2,8 +2,9 @@
  * Early warning from the screens. In English: the alerts page explains itself while empty; a keyword rule without
  * keywords is refused with the server's reason under the field; a negative-surge rule is added; a burst of negative
  * replies arrives in the inbox, the workers' round evaluates the rule, and the alert shows with the messages that
- * caused it. In French: the same alert, written from its numbers in French. Runs inside web.e2e.test.ts with the
- * owner signed in.
+ * caused it. In French: the same alert, written from its numbers in French. Then publishing is paused from the alert
+ * (its reason filled in from the alert) and resumed from the banner. Runs inside web.e2e.test.ts with the owner
+ * signed in.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -72,4 +73,16 @@ export async function alertsScenario({ page, baseUrl, ctx, shot }: AlertsEnv): P
   await page.getByTestId('alert-rule').filter({ hasText: 'Storm watch' }).getByText('fenêtre de 30 min · à partir de 5 messages').waitFor();
   await shot('al-03-alert-fired-fr');
   await page.getByTestId('language').selectOption('en');
+
+  // The crisis switch, one click from the alert: the reason is the alert itself; then resume from the banner.
+  await alert.getByTestId('pause-publishing').click();
+  const reason = page.getByTestId('pause-publishing-form').locator('textarea[name="reason"]');
+  assert.match(await reason.inputValue(), /^Alert: 8 negative messages in 30 minutes/);
+  await page.getByTestId('pause-publishing-confirm').click();
+  const banner = page.getByTestId('paused-banner');
+  await banner.getByText(/Alert: 8 negative messages in 30 minutes/).waitFor();
+  await shot('al-04-paused-from-alert');
+  await banner.getByTestId('resume-publishing').click();
+  await banner.getByTestId('resume-publishing-confirm').click();
+  await banner.waitFor({ state: 'detached' });
 }

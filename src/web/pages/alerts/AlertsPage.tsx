@@ -11,6 +11,7 @@ import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
+import { PausePublishingControl } from '../../components/PublishingPause';
 import { RulesSection } from './RulesSection';
 import './alerts.css';
 
@@ -32,8 +33,8 @@ export function AlertsPage() {
       {alerts.error ? <Notice kind="error">{errorText(alerts.error)}</Notice> : null}
       {list.length === 0 && !alerts.loading ? <p className="muted card">{t('alerts.none')}</p> : null}
       <ol className="alert-list">
-        {list.map((alert) => (
-          <AlertCard key={alert.id} alert={alert} ruleName={ruleName(alert.ruleId)} />
+        {list.map((alert, i) => (
+          <AlertCard key={alert.id} alert={alert} ruleName={ruleName(alert.ruleId)} latest={i === 0} />
         ))}
       </ol>
       <RulesSection
@@ -47,8 +48,9 @@ export function AlertsPage() {
   );
 }
 
-function AlertCard({ alert, ruleName }: { alert: Alert; ruleName: string | null }) {
+function AlertCard({ alert, ruleName, latest }: { alert: Alert; ruleName: string | null; latest: boolean }) {
   const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
   const d = alert.details;
   const when = new Date(alert.firedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const headline =
@@ -87,6 +89,12 @@ function AlertCard({ alert, ruleName }: { alert: Alert; ruleName: string | null 
           ))}
           {alert.items.length > 5 ? <li className="muted">{t('alerts.more', { count: alert.items.length - 5 })}</li> : null}
         </ul>
+      ) : null}
+      {latest ? (
+        // The crisis switch, one click from what set it off (admins and owners; nothing while already paused).
+        <div className="alert__actions">
+          <PausePublishingControl workspaceId={workspace.id} role={workspace.role} reason={`${t('alerts.pauseReason')} ${headline}`} />
+        </div>
       ) : null}
     </li>
   );

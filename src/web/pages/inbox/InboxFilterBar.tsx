@@ -1,6 +1,6 @@
 /**
- * The inbox's filters: order, status, network, channel, kind, assignee, tag and dates; they combine. Sentiment,
- * language and campaign filters will join this bar when the server offers them.
+ * The inbox's filters: order, status, network, channel, kind, sentiment, language, assignee, tag and dates; they
+ * combine. A campaign filter will join this bar when the server offers one.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,9 @@ function dayStart(value: string, days = 0): string | undefined {
   return Number.isNaN(day.getTime()) ? undefined : addDays(day, days).toISOString();
 }
 
-const KINDS = ['reply', 'mention', 'quote', 'direct_message'] as const;
+const KINDS = ['reply', 'mention', 'quote', 'direct_message', 'listening'] as const;
+const SENTIMENTS = ['negative', 'neutral', 'positive'] as const;
+const LANGUAGES = ['en', 'fr', 'unknown'] as const;
 const STATUSES = ['open', 'assigned', 'done'] as const;
 
 export function InboxFilterBar({ inbox }: { inbox: Inbox }) {
@@ -76,6 +78,28 @@ export function InboxFilterBar({ inbox }: { inbox: Inbox }) {
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`inbox.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('inbox.filters.sentiment')}
+        <select value={filters.sentiment ?? ''} onChange={(e) => set({ sentiment: e.target.value as InboxFilters['sentiment'] })} data-testid="inbox-sentiment">
+          <option value="">{t('inbox.filters.any')}</option>
+          {SENTIMENTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`inbox.sentiment.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('inbox.filters.language')}
+        <select value={filters.language ?? ''} onChange={(e) => set({ language: e.target.value as InboxFilters['language'] })}>
+          <option value="">{t('inbox.filters.any')}</option>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t(`inbox.language.${l}`)}
             </option>
           ))}
         </select>

@@ -52,6 +52,11 @@ function ItemRow({ item, selected, onSelect }: { item: InboxItem; selected: bool
           <span className="inbox__item-text">{item.text}</span>
           <span className="inbox__item-meta">
             <span className={`inbox__status inbox__status--${item.status}`}>{t(`inbox.status.${item.status}`)}</span>
+            {item.sentiment ? (
+              <span className={`inbox__sentiment inbox__sentiment--${item.sentiment.label}`} data-testid="inbox-sentiment-badge">
+                {t(`inbox.sentiment.${item.sentiment.label}`)}
+              </span>
+            ) : null}
             {item.assignee ? <span>→ {item.assignee.name}</span> : null}
             {item.tags.map((tag) => (
               <span key={tag} className="inbox__tag">
