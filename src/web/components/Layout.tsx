@@ -20,14 +20,15 @@ export function Layout({ children }: { children: ReactNode }) {
   const role = workspace?.role ?? 'viewer';
   const open = useInboxCounts(workspace?.id ?? null)?.open ?? null;
   const links = [
+    // Publishing, then listening and answering, then the rest.
     { to: '/calendar', label: t('nav.calendar'), show: true },
-    { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
-    { to: '/links', label: t('nav.links'), show: true },
-    { to: '/alerts', label: t('nav.alerts'), show: true },
-    { to: '/channels', label: t('nav.channels'), show: true },
+    { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/listening', label: t('nav.listening'), show: true },
+    { to: '/alerts', label: t('nav.alerts'), show: true },
+    { to: '/links', label: t('nav.links'), show: true },
+    { to: '/channels', label: t('nav.channels'), show: true },
     { to: '/workspace', label: t('nav.workspace'), show: true },
   ].filter((l) => l.show && workspace);
   // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.
