@@ -16,6 +16,7 @@ import { auditRepository } from '../audit/repository.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { backlash, baselineWindows, step, surge } from './detector.js';
 import { alertEmailJob } from './jobs.js';
+import { emitEvents } from '../outgoing-webhooks/events.js';
 import { alertsRepository as repo, type AlertRow, type AlertRuleChanges, type AlertRuleRow, type Counted } from './repository.js';
 
 export const MAX_RULES_PER_WORKSPACE = 50;
@@ -104,12 +105,29 @@ export async function evaluateRule(ctx: AppContext, ruleId: string, now = new Da
     const rule = await repo.lockRule(trx, ruleId);
     if (!rule || !rule.active) return [];
     const alerts = rule.kind === 'post_backlash' ? await evaluateBacklash(trx, rule, now) : await evaluateSurge(trx, rule, now);
-    // Told in the same transaction: an alert is mailed if and only if it is stored.
+    // Told in the same transaction: an alert is mailed and delivered to webhooks if and only if it is stored.
     if ((rule.notify.emails ?? []).length > 0) {
       for (const alert of alerts) await ctx.jobs.send(alertEmailJob, { alertId: alert.id }, { trx });
     }
+    if (rule.notify.webhooks !== false) {
+      await emitEvents(ctx, trx, alerts.map((alert) => ({ workspaceId: alert.workspace_id, type: 'alert.fired' as const, data: alertEventData(alert, rule.name) })));
+    }
     return alerts;
   });
+}
+
+/** What an `alert.fired` event carries: the alert as GET …/alerts shows it, without the items' texts, and its rule's name. */
+function alertEventData(alert: AlertRow, ruleName: string): Record<string, unknown> {
+  return {
+    id: alert.id,
+    ruleId: alert.rule_id,
+    ruleName,
+    kind: alert.kind,
+    firedAt: alert.fired_at.toISOString(),
+    summary: alert.summary,
+    engagementIds: alert.engagement_ids,
+    details: alert.details,
+  };
 }
 
 async function evaluateSurge(trx: Tx, rule: AlertRuleRow, now: Date): Promise<AlertRow[]> {

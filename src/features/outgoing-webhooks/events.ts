@@ -1,7 +1,7 @@
 /**
  * The events a workspace can subscribe a webhook to, and emitting them. An event becomes one delivery per subscribed
  * webhook, inserted in the caller's transaction with its delivery job, so an event exists if and only if its cause
- * was stored. `alert.fired` is part of the contract already; alerts come later and will emit it.
+ * was stored. `alert.fired` is emitted by the alert rules (features/alerts/service.ts) when `notify.webhooks` is not false.
  *
  * @example
  * await emitEvent(ctx, trx, workspaceId, 'conversion.created', { id, name, value, currency });
