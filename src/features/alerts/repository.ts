@@ -2,9 +2,9 @@
  * The only place that touches `alert_rules` and `alerts`, and the counts the rules read off `engagements`. Windows are
  * counted the way the detector's replay counts them: bucket b holds items with now - (b+1)·w < created_at ≤ now - b·w.
  */
-import { sql, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
-import type { AlertKind, AlertNotify, AlertRulesTable, AlertsTable } from '../../db/schema.js';
+import type { AlertKind, AlertNotify, AlertRulesTable, AlertsTable, Schema } from '../../db/schema.js';
 
 export type AlertRuleRow = Selectable<AlertRulesTable>;
 export type AlertRow = Selectable<AlertsTable>;
@@ -27,6 +27,13 @@ export type AlertRuleChanges = Partial<Pick<NewAlertRule, 'name' | 'windowMinute
 export type Counted = { negative: true } | { keywords: string[] };
 
 const likePattern = (keyword: string) => `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The items a surge rule counts, as a condition on engagements (the same for its counts and for the items it names). */
+function isCounted(eb: ExpressionBuilder<Schema, 'engagements'>, counted: Counted) {
+  return 'negative' in counted
+    ? eb('sentiment_label', '=', 'negative')
+    : eb('text', 'ilike', sql<string>`ANY(${counted.keywords.map(likePattern)}::text[])`);
+}
 
 export const alertsRepository = {
   async createRule(db: Queryable, r: NewAlertRule): Promise<AlertRuleRow> {
@@ -121,7 +128,7 @@ export const alertsRepository = {
       .where('deleted_at', 'is', null)
       .where('created_at', '>', since)
       .where('created_at', '<=', now)
-      .where((eb) => ('negative' in counted ? eb('sentiment_label', '=', 'negative') : eb('text', 'ilike', sql<string>`ANY(${counted.keywords.map(likePattern)}::text[])`)))
+      .where((eb) => isCounted(eb, counted))
       .groupBy(sql`1`)
       .execute();
     const counts = Array<number>(windows + 1).fill(0);
@@ -138,7 +145,7 @@ export const alertsRepository = {
       .where('deleted_at', 'is', null)
       .where('created_at', '>', new Date(now.getTime() - windowMinutes * 60_000))
       .where('created_at', '<=', now)
-      .where((eb) => ('negative' in counted ? eb('sentiment_label', '=', 'negative') : eb('text', 'ilike', sql<string>`ANY(${counted.keywords.map(likePattern)}::text[])`)))
+      .where((eb) => isCounted(eb, counted))
       .orderBy('created_at', 'desc')
       .limit(limit)
       .execute();

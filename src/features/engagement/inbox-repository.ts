@@ -48,19 +48,24 @@ export interface WorkflowChange {
 
 const EXCERPT_CHARS = 280;
 
+/** An inbox item as the list and the detail show it: the engagement, its post, its assignee's name, its notes count. */
+function inboxItems(db: Queryable, workspaceId: string) {
+  return db
+    .selectFrom('engagements as e')
+    .leftJoin('publications as p', 'p.id', 'e.publication_id')
+    .leftJoin('users as u', 'u.id', 'e.assignee_id')
+    .selectAll('e')
+    .select(['p.post_id', 'p.external_url as publication_url'])
+    .select(sql<string | null>`left(p.text, ${EXCERPT_CHARS})`.as('post_excerpt'))
+    .select(sql<string | null>`COALESCE(NULLIF(u.name, ''), u.email)`.as('assignee_name'))
+    .select(sql<number>`(SELECT count(*)::int FROM engagement_notes n WHERE n.engagement_id = e.id)`.as('notes_count'))
+    .where('e.workspace_id', '=', workspaceId)
+    .where('e.deleted_at', 'is', null);
+}
+
 export const inboxRepository = {
   async list(db: Queryable, workspaceId: string, f: InboxFilter): Promise<InboxRow[]> {
-    let q = db
-      .selectFrom('engagements as e')
-      .leftJoin('publications as p', 'p.id', 'e.publication_id')
-      .leftJoin('users as u', 'u.id', 'e.assignee_id')
-      .selectAll('e')
-      .select(['p.post_id', 'p.external_url as publication_url'])
-      .select(sql<string | null>`left(p.text, ${EXCERPT_CHARS})`.as('post_excerpt'))
-      .select(sql<string | null>`COALESCE(NULLIF(u.name, ''), u.email)`.as('assignee_name'))
-      .select(sql<number>`(SELECT count(*)::int FROM engagement_notes n WHERE n.engagement_id = e.id)`.as('notes_count'))
-      .where('e.workspace_id', '=', workspaceId)
-      .where('e.deleted_at', 'is', null);
+    let q = inboxItems(db, workspaceId);
     if (f.channelId) q = q.where('e.channel_id', '=', f.channelId);
     if (f.network) q = q.where('e.network', '=', f.network);
     if (f.kind) q = q.where('e.kind', '=', f.kind);
@@ -86,18 +91,8 @@ export const inboxRepository = {
   },
 
   async findItem(db: Queryable, workspaceId: string, id: string): Promise<InboxRow | undefined> {
-    const rows = await db
-      .selectFrom('engagements as e')
-      .leftJoin('publications as p', 'p.id', 'e.publication_id')
-      .leftJoin('users as u', 'u.id', 'e.assignee_id')
-      .selectAll('e')
-      .select(['p.post_id', 'p.external_url as publication_url'])
-      .select(sql<string | null>`left(p.text, ${EXCERPT_CHARS})`.as('post_excerpt'))
-      .select(sql<string | null>`COALESCE(NULLIF(u.name, ''), u.email)`.as('assignee_name'))
-      .select(sql<number>`(SELECT count(*)::int FROM engagement_notes n WHERE n.engagement_id = e.id)`.as('notes_count'))
-      .where('e.workspace_id', '=', workspaceId)
+    const rows = await inboxItems(db, workspaceId)
       .where('e.id', '=', id)
-      .where('e.deleted_at', 'is', null)
       .execute();
     return rows[0];
   },

@@ -1,13 +1,10 @@
 /** The inbox's engagement: the only code that touches the engagements table. */
 import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
-import type { EngagementKindValue, EngagementsTable } from '../../db/schema.js';
+import type { EngagementsTable } from '../../db/schema.js';
 import type { EngagementItem } from '../../networks/connector.js';
 
 export type EngagementRow = Selectable<EngagementsTable>;
-export type EngagementListRow = EngagementRow & { post_id: string | null };
-
-/** The channel an item arrived for (what the upsert needs of it). */
 /** What the sentiment engine said of an item's text (features/sentiment), stored with it. */
 export interface TextAnalysis {
   language: string;
@@ -15,18 +12,11 @@ export interface TextAnalysis {
   score: number;
 }
 
+/** The channel an item arrived for (what the upsert needs of it). */
 export interface EngagementChannel {
   id: string;
   workspace_id: string;
   network: string;
-}
-
-export interface EngagementFilter {
-  channelId?: string;
-  kind?: EngagementKindValue;
-  /** Keyset: items strictly older than this (created_at, then id for items of the same instant). */
-  before?: { at: Date; id?: string };
-  limit: number;
 }
 
 export const engagementsRepository = {
@@ -99,26 +89,6 @@ export const engagementsRepository = {
       }
     }
     return inserted;
-  },
-
-  /** Newest first, deleted ones left out. */
-  async list(db: Queryable, workspaceId: string, f: EngagementFilter): Promise<EngagementListRow[]> {
-    let q = db
-      .selectFrom('engagements as e')
-      .leftJoin('publications as p', 'p.id', 'e.publication_id')
-      .selectAll('e')
-      .select('p.post_id')
-      .where('e.workspace_id', '=', workspaceId)
-      .where('e.deleted_at', 'is', null);
-    if (f.channelId) q = q.where('e.channel_id', '=', f.channelId);
-    if (f.kind) q = q.where('e.kind', '=', f.kind);
-    const before = f.before;
-    if (before) {
-      q = before.id
-        ? q.where((eb) => eb.or([eb('e.created_at', '<', before.at), eb.and([eb('e.created_at', '=', before.at), eb('e.id', '<', before.id!)])]))
-        : q.where('e.created_at', '<', before.at);
-    }
-    return q.orderBy('e.created_at', 'desc').orderBy('e.id', 'desc').limit(f.limit).execute();
   },
 
   async find(db: Queryable, workspaceId: string, id: string): Promise<EngagementRow | undefined> {

@@ -13,7 +13,7 @@ import { analyseTexts } from '../sentiment/analyse.js';
 import { channelContext } from '../channels/service.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { emitEvents } from '../outgoing-webhooks/events.js';
-import { engagementsRepository, type EngagementChannel, type EngagementListRow, type EngagementRow } from './repository.js';
+import { engagementsRepository, type EngagementChannel, type EngagementRow } from './repository.js';
 
 /** An engagement as the API shows it. */
 export function publicEngagement(row: EngagementRow & { post_id?: string | null }) {
@@ -79,7 +79,7 @@ export function parseBefore(before: string | undefined): { at: Date; id?: string
   return { at, ...(id && { id }) };
 }
 
-export function nextBefore(rows: EngagementListRow[], limit: number): string | null {
+export function nextBefore(rows: Array<{ created_at: Date; id: string }>, limit: number): string | null {
   const last = rows.at(-1);
   return rows.length === limit && last ? `${last.created_at.toISOString()}~${last.id}` : null;
 }
