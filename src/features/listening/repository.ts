@@ -20,6 +20,19 @@ export interface ListeningQueryInput {
 
 const json = (values: string[]) => JSON.stringify(values);
 
+/** A query's own columns, as both create and update write them. */
+function columns(q: ListeningQueryInput) {
+  return {
+    name: q.name,
+    keywords: json(q.keywords),
+    hashtags: json(q.hashtags),
+    exclude: json(q.exclude),
+    languages: json(q.languages),
+    channel_ids: json(q.channelIds),
+    active: q.active,
+  };
+}
+
 export const listeningRepository = {
   async list(db: Queryable, workspaceId: string): Promise<ListeningQueryRow[]> {
     return db.selectFrom('listening_queries').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').orderBy('id').execute();
@@ -43,13 +56,7 @@ export const listeningRepository = {
       .insertInto('listening_queries')
       .values({
         workspace_id: workspaceId,
-        name: q.name,
-        keywords: json(q.keywords),
-        hashtags: json(q.hashtags),
-        exclude: json(q.exclude),
-        languages: json(q.languages),
-        channel_ids: json(q.channelIds),
-        active: q.active,
+        ...columns(q),
         created_by: createdBy,
       })
       .returningAll()
@@ -60,13 +67,7 @@ export const listeningRepository = {
     return db
       .updateTable('listening_queries')
       .set({
-        name: q.name,
-        keywords: json(q.keywords),
-        hashtags: json(q.hashtags),
-        exclude: json(q.exclude),
-        languages: json(q.languages),
-        channel_ids: json(q.channelIds),
-        active: q.active,
+        ...columns(q),
         updated_at: sql`now()`,
       })
       .where('id', '=', id)
