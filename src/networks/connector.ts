@@ -136,6 +136,41 @@ export interface PublicationContent {
    * `{ targetEntities }`, X `{ thread: string[] }`, YouTube `{ title, privacy }`). Other connectors ignore them.
    */
   options?: Record<string, unknown>;
+  /**
+   * Who this publication is for, when it is one audience segment's variant on a network that targets organic posts
+   * (Facebook Pages, LinkedIn organization pages): the connector turns it into the network's own parameters
+   * (`nativeTargeting`). Other connectors ignore it; for them a segment is reached by timing instead.
+   */
+  audience?: AudienceTargeting;
+}
+
+/**
+ * An audience segment resolved for one moment: "hot now" has become the countries that are hot this month. Every facet
+ * is null when the segment does not restrict it. The shape is the network-neutral middle between segments
+ * (src/features/segments) and the networks' targeting parameters.
+ */
+export interface AudienceTargeting {
+  /** ISO 3166-1 alpha-2, upper case. */
+  countries: string[] | null;
+  /** ISO 3166-2, upper case, e.g. "US-CA". */
+  regions: string[] | null;
+  /** ISO 639-1 primary subtags, lower case. */
+  languages: string[] | null;
+  ageMin: number | null;
+  ageMax: number | null;
+  genders: Array<'female' | 'male'> | null;
+  /** Free interest names as the person typed them; a network that needs ids resolves or refuses them. */
+  interests: string[] | null;
+}
+
+/** What one network makes of an audience: the parameters it will send, what it cannot express, what it refuses. */
+export interface NativeTargeting {
+  /** Request parameters named as the network's API names them, e.g. Facebook `{ targeting: { geo_locations } }`. */
+  parameters: Record<string, unknown>;
+  /** Facets this network cannot target organically, each with the reason (the rest of the audience still applies). */
+  unsupported: Array<{ facet: keyof AudienceTargeting; rule: string; reason: string }>;
+  /** Why this audience cannot be targeted at all as given (too many countries, an audience below the minimum size). */
+  violations: Violation[];
 }
 
 export interface Violation {
@@ -298,6 +333,12 @@ export interface Connector {
   hideEngagement?(ctx: ChannelContext, externalId: string, hidden: boolean): Promise<void>;
   /** Deletes a comment on our post (or our own reply), where the network allows it. */
   deleteEngagement?(ctx: ChannelContext, externalId: string): Promise<void>;
+  /**
+   * Pure: how this account would target `audience` with the network's organic targeting, from what `connect` stored.
+   * Absent on networks with no organic targeting; there a segment's variant is its own publication, timed in the
+   * segment's time zone.
+   */
+  nativeTargeting?(audience: AudienceTargeting, stored: Record<string, unknown>): NativeTargeting;
   /** The composer's choices for this account (audiences, boards, categories), where the network has any. */
   composeOptions?(ctx: ChannelContext): Promise<ComposeOptions>;
   /** Creates a board to post to, where the network has boards (Pinterest), for the composer's board picker. */
