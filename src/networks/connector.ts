@@ -361,7 +361,8 @@ export class NetworkError extends Error {
   constructor(
     readonly kind: NetworkErrorKind,
     message: string,
-    readonly details: { status?: number; retryAfterMs?: number; network?: NetworkId } = {},
+    /** `rule`: the violation code when the connector refused before calling (`audience_too_small`), for translation. */
+    readonly details: { status?: number; retryAfterMs?: number; network?: NetworkId; rule?: string } = {},
     /** What went wrong underneath (`cause`), kept so callers can tell a refused local address from an outage. */
     options?: ErrorOptions,
   ) {

@@ -8,7 +8,16 @@
  * const ref = await facebook.publish(ctx, { text: 'Fresh bread at 7', media: [] }, publicationId);
  */
 import { z } from 'zod';
-import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem } from '../connector.js';
+import {
+  metricsOfEach,
+  NetworkError,
+  type ChannelContext,
+  type Connector,
+  type EngagementItem,
+  type NativeTargeting,
+  type PublicationContent,
+  type Violation,
+} from '../connector.js';
 import { channelGraph, connectInput, metaChannelActions, sameText, type MetaConnectorOptions } from '../meta/channel.js';
 import { insightsOrNone, listOf, parseGraph } from '../meta/graph.js';
 import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
@@ -27,8 +36,10 @@ import {
 } from './mapping.js';
 import { commentOn, publishToPage } from './publish.js';
 import { FACEBOOK_DEFAULT_LIMITS, facebookLimitsFromStored, validateForFacebook } from './rules.js';
+import { facebookTargeting, replyTargetingViolation } from './targeting.js';
 
 export { FACEBOOK_DEFAULT_LIMITS, validateForFacebook } from './rules.js';
+export { FACEBOOK_MAX_COUNTRIES, facebookTargeting } from './targeting.js';
 
 export type FacebookConnectorOptions = MetaConnectorOptions;
 
@@ -44,6 +55,18 @@ const POST_INSIGHTS = ['post_impressions', 'post_impressions_unique', 'post_clic
 
 export function createFacebookOAuthProvider(options: Omit<MetaOAuthOptions, 'network'>): OAuthProvider {
   return createMetaOAuthProvider({ ...options, network: 'facebook' });
+}
+
+const refused = (violations: Violation[]): NetworkError =>
+  new NetworkError('rejected', violations.map((v) => v.message).join(' '), { network: 'facebook', rule: violations[0]?.rule });
+
+/** The targeting of a publication's audience, null without one; throws when Facebook could not target it. */
+function audienceOf(content: PublicationContent): NativeTargeting | null {
+  if (!content.audience) return null;
+  if (content.inReplyTo !== undefined) throw refused([replyTargetingViolation()]);
+  const targeting = facebookTargeting(content.audience);
+  if (targeting.violations.length > 0) throw refused(targeting.violations);
+  return targeting;
 }
 
 export function createFacebookConnector(options: FacebookConnectorOptions = {}): Connector {
@@ -98,12 +121,19 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
       return validateForFacebook(content, limits);
     },
 
+    nativeTargeting(audience) {
+      return facebookTargeting(audience);
+    },
+
+    /** With an audience, the post carries its targeting; an audience Facebook refuses fails before any call. */
     async publish(ctx, content) {
+      const targeting = audienceOf(content);
       const graph = await graphs.forChannel(ctx);
-      return content.inReplyTo ? commentOn(graph, content.inReplyTo, content) : publishToPage(graph, ctx.externalId, content);
+      return content.inReplyTo ? commentOn(graph, content.inReplyTo, content) : publishToPage(graph, ctx.externalId, content, targeting);
     },
 
     async reply(ctx, toExternalId, content) {
+      if (content.audience) throw refused([replyTargetingViolation()]);
       return commentOn(await graphs.forChannel(ctx), toExternalId, content);
     },
 

@@ -5,31 +5,35 @@
  * - several photos: each uploaded unpublished (`published=false`), then one `POST /feed` with `attached_media`;
  * - one video: `POST /{page-id}/videos` with `file_url` (https://developers.facebook.com/docs/video-api/guides/publishing).
  * A reply is a comment: `POST /{object-id}/comments` (https://developers.facebook.com/docs/graph-api/reference/object/comments/).
+ * A segment's audience (`targeting`, `feed_targeting`, see ./targeting.ts) goes on the call that makes the post people
+ * see: the feed post, the published photo or the video; unpublished photos of a multi-photo post carry none.
  */
-import type { MediaForNetwork, PublicationContent, PublishedRef } from '../connector.js';
+import type { MediaForNetwork, NativeTargeting, PublicationContent, PublishedRef } from '../connector.js';
 import { parseGraph, type GraphClient } from '../meta/graph.js';
 import { createdSchema, objectUrl } from './mapping.js';
+import { targetingParams } from './targeting.js';
 
 function photoParams(media: MediaForNetwork): Record<string, string> {
   // `alt_text_custom` is the Photo node's alt text; empty means Facebook generates one.
   return { url: media.url, ...(media.altText.trim() ? { alt_text_custom: media.altText } : {}) };
 }
 
-export async function publishToPage(graph: GraphClient, pageId: string, content: PublicationContent): Promise<PublishedRef> {
+export async function publishToPage(graph: GraphClient, pageId: string, content: PublicationContent, targeting: NativeTargeting | null = null): Promise<PublishedRef> {
   const page = encodeURIComponent(pageId);
+  const audience = targetingParams(targeting);
   const message = content.text.trim() ? content.text : undefined;
   const videos = content.media.filter((m) => m.mimeType.startsWith('video/'));
   const images = content.media.filter((m) => m.mimeType.startsWith('image/'));
 
   if (videos[0]) {
-    const response = await graph.post(`/${page}/videos`, { file_url: videos[0].url, description: message });
+    const response = await graph.post(`/${page}/videos`, { file_url: videos[0].url, description: message, ...audience });
     const created = parseGraph(createdSchema, response.body, 'the new video', 'facebook');
     // The Video node is the post people see; its id works for comments, reactions and DELETE.
     return { externalId: created.id, url: `https://www.facebook.com/${pageId}/videos/${created.id}` };
   }
   if (images.length === 1 && images[0]) {
     // `caption` is the Photo's text and the feed story's message (the Photo reference marks `message` deprecated).
-    const response = await graph.post(`/${page}/photos`, { ...photoParams(images[0]), caption: message });
+    const response = await graph.post(`/${page}/photos`, { ...photoParams(images[0]), caption: message, ...audience });
     const created = parseGraph(createdSchema, response.body, 'the new photo', 'facebook');
     const postId = created.post_id ?? created.id;
     return { externalId: postId, url: objectUrl(postId) };
@@ -45,12 +49,13 @@ export async function publishToPage(graph: GraphClient, pageId: string, content:
     const response = await graph.post(`/${page}/feed`, {
       message,
       attached_media: JSON.stringify(ids.map((id) => ({ media_fbid: id }))),
+      ...audience,
     });
     const created = parseGraph(createdSchema, response.body, 'the new post', 'facebook');
     return { externalId: created.id, url: objectUrl(created.id) };
   }
   const link = typeof content.options?.['link'] === 'string' ? content.options['link'] : undefined;
-  const response = await graph.post(`/${page}/feed`, { message, link });
+  const response = await graph.post(`/${page}/feed`, { message, link, ...audience });
   const created = parseGraph(createdSchema, response.body, 'the new post', 'facebook');
   return { externalId: created.id, url: objectUrl(created.id) };
 }

@@ -5,6 +5,7 @@
 import { readStoredLimits } from '../limits-schema.js';
 import type { NetworkLimits, PublicationContent, Violation } from '../connector.js';
 import { validateCommon } from '../validate.js';
+import { facebookTargeting, replyTargetingViolation } from './targeting.js';
 
 export const FACEBOOK_DEFAULT_LIMITS: NetworkLimits = {
   // The length Facebook's composer accepts for a post (63,206 characters); Graph refuses longer messages.
@@ -36,7 +37,7 @@ export function facebookLimitsFromStored(stored: Record<string, unknown>): Netwo
   return readStoredLimits(stored, FACEBOOK_DEFAULT_LIMITS);
 }
 
-/** Pure: the common checks plus Facebook's own (a link option must be an http(s) URL). */
+/** Pure: the common checks plus Facebook's own (a link option must be an http(s) URL, an audience it can target). */
 export function validateForFacebook(content: PublicationContent, limits: NetworkLimits): Violation[] {
   const violations = validateCommon(content, limits, 'Facebook');
   const link = content.options?.['link'];
@@ -47,6 +48,9 @@ export function validateForFacebook(content: PublicationContent, limits: Network
       // A feed post carries either a link preview or attached photos, never both.
       violations.push({ rule: 'link_with_media', field: 'options.link', message: 'Facebook shows either a link preview or media in a post, not both. Remove the link or the media.' });
     }
+  }
+  if (content.audience) {
+    violations.push(...(content.inReplyTo !== undefined ? [replyTargetingViolation()] : facebookTargeting(content.audience).violations));
   }
   return violations;
 }

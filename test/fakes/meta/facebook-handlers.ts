@@ -7,6 +7,7 @@
  */
 import { actsFor, graphError, graphTime, invalidParam, ok, ownerPageOf, pick, unknownObject, type Comment, type FakeResponse, type Page } from './model.js';
 import type { Caller, FakeMetaState } from './server.js';
+import { readPostTargeting, refuseCommentTargeting } from '../facebook/targeting.js';
 
 /** A post's message can't be longer than this (Facebook's composer limit). */
 const MAX_MESSAGE = 63_206;
@@ -109,6 +110,8 @@ export function createFacebookHandlers(s: FakeMetaState) {
       attached.push(String((JSON.parse(params.get(`attached_media[${i}]`) ?? '{}') as { media_fbid?: string }).media_fbid ?? ''));
     }
     if (!message.trim() && !link && attached.length === 0) return invalidParam('Missing message or attachment');
+    const audience = readPostTargeting(params);
+    if ('status' in audience) return audience;
     if ([...message].length > MAX_MESSAGE) return invalidParam(`Param message must be at most ${MAX_MESSAGE} characters long`);
     if (link && !/^https?:\/\//.test(link)) return graphError(1609005, 'Error posting link', { userMsg: 'The link could not be posted. Check the URL and try again.' });
     for (const [i, id] of attached.entries()) {
@@ -125,7 +128,7 @@ export function createFacebookHandlers(s: FakeMetaState) {
       if (photo) photo.attached = true;
     }
     const id = `${page.id}_${s.nextId()}`;
-    s.posts.set(id, { id, pageId: page.id, message, link, createdTime: Date.now(), photoIds: attached, reactions: 0, shares: 0, insights: {} });
+    s.posts.set(id, { id, pageId: page.id, message, link, createdTime: Date.now(), photoIds: attached, reactions: 0, shares: 0, insights: {}, ...audience });
     return ok({ id });
   }
 
@@ -135,13 +138,15 @@ export function createFacebookHandlers(s: FakeMetaState) {
     const file = hosted(url);
     if (!file || !PHOTO_TYPES.includes(file.mimeType)) return graphError(324, '(#324) Missing or invalid image file');
     if (file.bytes > MAX_PHOTO_BYTES) return graphError(1366046, 'Your photos couldn\'t be uploaded. Photos should be less than 4 MB and saved as JPG, PNG, GIF, TIFF, HEIF or WebP files.');
+    const audience = readPostTargeting(params);
+    if ('status' in audience) return audience;
     const id = s.nextId();
     const published = params.get('published') !== 'false';
     s.photos.set(id, { id, pageId: page.id, url, published, attached: false, altText: params.get('alt_text_custom') });
     if (!published) return ok({ id });
     const postId = `${page.id}_${id}`;
     const message = params.get('caption') ?? params.get('message') ?? '';
-    s.posts.set(postId, { id: postId, pageId: page.id, message, link: null, createdTime: Date.now(), photoIds: [id], reactions: 0, shares: 0, insights: {} });
+    s.posts.set(postId, { id: postId, pageId: page.id, message, link: null, createdTime: Date.now(), photoIds: [id], reactions: 0, shares: 0, insights: {}, ...audience });
     return ok({ id, post_id: postId });
   }
 
@@ -150,8 +155,10 @@ export function createFacebookHandlers(s: FakeMetaState) {
     if (!fileUrl) return invalidParam('One of the parameters file_url or source is required');
     const file = hosted(fileUrl);
     if (!file?.mimeType.startsWith('video/')) return graphError(351, '(#351) Sorry, there was a problem with your video file. Please try again with another file.');
+    const audience = readPostTargeting(params);
+    if ('status' in audience) return audience;
     const id = s.nextId();
-    s.videos.set(id, { id, pageId: page.id, description: params.get('description') ?? '', fileUrl, createdTime: Date.now() });
+    s.videos.set(id, { id, pageId: page.id, description: params.get('description') ?? '', fileUrl, createdTime: Date.now(), ...audience });
     return ok({ id });
   }
 
@@ -234,6 +241,8 @@ export function createFacebookHandlers(s: FakeMetaState) {
       if (caller.kind !== 'page') return cannotPost();
       const message = params.get('message') ?? '';
       if (!message.trim() && !params.get('attachment_url')) return invalidParam('Missing message or attachment');
+      const targeted = refuseCommentTargeting(params);
+      if (targeted) return targeted;
       const created: Comment = { id: `${id}_${s.nextId()}`, objectId: id, fromId: ownerPage?.id ?? '', fromName: ownerPage?.name ?? '', message, createdTime: Date.now(), hidden: false };
       s.comments.set(created.id, created);
       return ok({ id: created.id });

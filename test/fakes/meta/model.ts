@@ -51,6 +51,9 @@ export interface Post {
   reactions: number;
   shares: number;
   insights: Record<string, number>;
+  /** The audience it was published for (`targeting`, `feed_targeting`), null when for everyone. */
+  targeting?: Record<string, unknown> | null;
+  feedTargeting?: Record<string, unknown> | null;
 }
 
 export interface Photo {
@@ -68,6 +71,8 @@ export interface Video {
   description: string;
   fileUrl: string;
   createdTime: number;
+  targeting?: Record<string, unknown> | null;
+  feedTargeting?: Record<string, unknown> | null;
 }
 
 export interface Comment {
