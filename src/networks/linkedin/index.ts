@@ -29,11 +29,14 @@ import {
 } from './mapping.js';
 import { uploadImage, uploadVideo, type UploadOptions } from './media.js';
 import { requestToken } from './oauth.js';
-import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, TARGETING_CHOICES, targetEntitiesOf, validateForLinkedIn } from './rules.js';
+import { checkAudienceSize, targetEntitiesFor } from './audience.js';
+import { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, limitsFromStored, TARGETING_CHOICES, validateForLinkedIn } from './rules.js';
+import { linkedinTargeting } from './targeting.js';
 
 export { LINKEDIN_VERSION } from './client.js';
 export * from './oauth.js';
 export { escapeLittleText, LINKEDIN_DEFAULT_LIMITS, validateForLinkedIn, type LinkedInLimits } from './rules.js';
+export { LINKEDIN_COUNTRY_GEO, LINKEDIN_MIN_AUDIENCE, linkedinTargeting } from './targeting.js';
 
 export interface LinkedInConnectorOptions extends LinkedInClientOptions {
   /** Needed to refresh tokens (the refresh grant authenticates the app). */
@@ -54,13 +57,13 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
   const clientFor = (token: string): LinkedInClient => new LinkedInClient(token, options);
   const channelClient = (ctx: ChannelContext): LinkedInClient => clientFor(savedAccessToken(ctx, { network: 'linkedin', name: 'LinkedIn' }));
 
-  /** Checks targeting against the author (validate() may not know it) and builds `distribution`. */
-  const distribution = (author: string, content: PublicationContent): Record<string, unknown> => {
-    const entities = targetEntitiesOf(content);
-    if (entities) {
-      const problems = validateForLinkedIn({ ...content, media: [] }, { ...LINKEDIN_DEFAULT_LIMITS, linkedinAuthor: authorKind(author) }).filter((v) => v.field.startsWith('options.'));
-      if (problems.length > 0) throw new NetworkError('rejected', problems.map((p) => p.message).join(' '), { network: 'linkedin' });
-    }
+  /**
+   * `distribution` with the targeting of the audience and options, checked against the author (validate() may not
+   * know it) and, for a page, against LinkedIn's minimum audience before anything is uploaded.
+   */
+  const distribution = async (client: LinkedInClient, author: string, content: PublicationContent): Promise<Record<string, unknown>> => {
+    const entities = targetEntitiesFor(author, content);
+    if (entities?.length) await checkAudienceSize(client, author, entities);
     return { feedDistribution: 'MAIN_FEED', targetEntities: entities ?? [], thirdPartyDistributionChannels: [] };
   };
 
@@ -76,6 +79,7 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
   };
 
   const comment = async (ctx: ChannelContext, target: string, content: PublicationContent) => {
+    if (content.audience) throw new NetworkError('rejected', 'A comment is seen by everyone who sees the post it answers; LinkedIn cannot target it.', { network: 'linkedin', rule: 'targeting_reply' });
     if (content.media.length > 0) throw new NetworkError('rejected', 'Chorus sends LinkedIn comments as text only.', { network: 'linkedin' });
     const client = channelClient(ctx);
     const parent = parseCommentUrn(target);
@@ -129,6 +133,7 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
     },
 
     limits: (stored) => limitsFromStored(stored),
+    nativeTargeting: (audience, stored) => linkedinTargeting(audience, limitsFromStored(stored).linkedinAuthor),
     validate: (content, limits) => validateForLinkedIn(content, limits),
 
     /**
@@ -141,7 +146,7 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
     async publish(ctx, content) {
       const client = channelClient(ctx);
       const author = ctx.externalId;
-      const dist = distribution(author, content);
+      const dist = await distribution(client, author, content);
       const media = await mediaContent(client, author, content);
       const response = await client.send('POST', '/rest/posts', {
         json: {

@@ -6,6 +6,7 @@ import type { NetworkLimits, PublicationContent, Violation } from '../connector.
 import { readStoredLimits } from '../limits-schema.js';
 import { findUrls } from '../text.js';
 import { validateCommon } from '../validate.js';
+import { linkedinTargeting } from './targeting.js';
 
 const MB = 1024 * 1024;
 
@@ -176,6 +177,12 @@ export function validateForLinkedIn(content: PublicationContent, limits: LinkedI
   }
   const entities = targetEntitiesOf(content);
   if (entities) violations.push(...targetingViolations(entities, limits.linkedinAuthor));
+  if (content.audience && content.inReplyTo !== undefined) {
+    violations.push({ rule: 'targeting_reply', field: 'audience', message: 'A comment is seen by everyone who sees the post it answers; LinkedIn cannot target it.' });
+  } else if (content.audience) {
+    // Said once: an option entity on a member post already carries targeting_organization_only.
+    violations.push(...linkedinTargeting(content.audience, limits.linkedinAuthor).violations.filter((v) => !(entities && v.rule === 'targeting_organization_only')));
+  }
   return violations;
 }
 

@@ -5,10 +5,10 @@
 import { decodeKey, denied, type Caller, type FakeState } from './handlers.js';
 import { renderLittle, restError, schemaError, type Post } from './model.js';
 import type { FakeResponse } from './server.js';
+import { checkTargetEntities, followerStatistics } from './targeting.js';
 
 const POST_FIELDS = ['author', 'commentary', 'visibility', 'distribution', 'content', 'lifecycleState', 'isReshareDisabledByAuthor', 'contentLandingPage', 'contentCallToActionLabel', 'adContext', 'reshareContext', 'container'];
 const REQUIRED = ['author', 'commentary', 'visibility', 'distribution', 'lifecycleState'];
-const TARGET_FACETS = ['geoLocations', 'interfaceLocales', 'industries', 'seniorities', 'staffCountRanges', 'degrees', 'fieldsOfStudy', 'jobFunctions', 'schools'];
 
 /** Rest.li 2.0 list parameter: `List(urn%3Ali%3Ashare%3A1,…)` with every member encoded. */
 function readList(rawQuery: string, name: string): string[] | null | 'bad' {
@@ -49,6 +49,7 @@ export function createContentHandlers(s: FakeState) {
       if (method === 'GET') return { status: 200, body: renderPost(post) };
     }
     if (path === '/rest/organizationalEntityShareStatistics' && method === 'GET') return statistics(caller, rawQuery, query);
+    if (path === '/rest/organizationalEntityFollowerStatistics' && method === 'GET') return followerStatistics(s, caller, rawQuery, query);
     const social = /^\/rest\/socialActions\/([^/]+)(\/comments(?:\/([^/]+))?)?$/.exec(path);
     if (social?.[1]) {
       const target = decodeKey(social[1]);
@@ -73,15 +74,10 @@ export function createContentHandlers(s: FakeState) {
     if (!caller.canActAs(author)) return denied('partnerApiPostsExternal.CREATE');
     if (!['PUBLIC', 'CONNECTIONS', 'LOGGED_IN'].includes(String(b['visibility']))) return schemaError([`/visibility :: "${String(b['visibility'])}" is not an enum symbol`]);
     if (!['PUBLISHED', 'DRAFT'].includes(String(b['lifecycleState']))) return schemaError([`/lifecycleState :: "${String(b['lifecycleState'])}" is not an enum symbol`]);
-    const dist = b['distribution'] as { feedDistribution?: string; targetEntities?: Record<string, unknown>[]; thirdPartyDistributionChannels?: unknown[] };
+    const dist = b['distribution'] as { feedDistribution?: string; targetEntities?: unknown; thirdPartyDistributionChannels?: unknown[] };
     if (!dist || !['MAIN_FEED', 'NONE'].includes(String(dist.feedDistribution))) return schemaError(['/distribution/feedDistribution :: field is required but not found and has no default value']);
-    const targets = dist.targetEntities ?? [];
-    if (targets.length > 0) {
-      // Targeting narrows who sees a page's post; members have no such option (posts-api, distribution.targetEntities).
-      if (!author.startsWith('urn:li:organization:')) return restError(422, 'UNPROCESSABLE_ENTITY', 'Target entities are only supported for posts authored by an organization');
-      const unknown = targets.flatMap((t) => Object.keys(t)).find((k) => !TARGET_FACETS.includes(k));
-      if (unknown) return schemaError([`/distribution/targetEntities/0/${unknown} :: unrecognized field found but not allowed`]);
-    }
+    const targeting = checkTargetEntities(s, author, dist.targetEntities ?? []);
+    if (targeting) return targeting;
     const commentary = typeof b['commentary'] === 'string' ? b['commentary'] : '';
     const rendered = renderLittle(commentary);
     if (rendered.length > 3000) return schemaError([`/commentary :: length of ${rendered.length} exceeds the maximum allowed length of 3000`]);

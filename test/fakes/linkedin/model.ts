@@ -5,7 +5,14 @@
 import type { FakeResponse } from './server.js';
 
 export interface Member { id: string; name: string }
-export interface Organization { id: string; name: string; vanityName: string; admins: Set<string> }
+export interface Organization { id: string; name: string; vanityName: string; admins: Set<string>; followers?: Followers }
+/** A page's followers by facet value (`urn:li:geo:…`, `urn:li:seniority:…`, `SIZE_11_TO_50`…), as its statistics report them. */
+export interface Followers {
+  byGeoCountry?: Record<string, number>;
+  bySeniority?: Record<string, number>;
+  byIndustry?: Record<string, number>;
+  byStaffCountRange?: Record<string, number>;
+}
 export interface Token { memberId: string; scopes: string[]; expiresAt: number }
 export interface Image { urn: string; owner: string; uploaded: boolean; uploadKey: string }
 import type { OrderedHash } from '../upload-bytes.js';

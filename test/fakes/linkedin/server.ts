@@ -17,7 +17,7 @@ import type { ServerResponse } from 'node:http';
 import { readBody } from '../scaffold/body.js';
 import { startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers } from './handlers.js';
-import type { Comment, Image, Member, Organization, Post, Token, Video } from './model.js';
+import type { Comment, Followers, Image, Member, Organization, Post, Token, Video } from './model.js';
 
 export type { FakeResponse };
 
@@ -38,7 +38,7 @@ export interface FakeLinkedIn {
   baseUrl: string;
   app: { clientId: string; clientSecret: string; redirectUri: string };
   addMember(name: string, scopes?: string[]): { id: string; urn: string; token: string };
-  addOrganization(name: string, vanityName: string, admins: string[]): { id: string; urn: string };
+  addOrganization(name: string, vanityName: string, admins: string[], followers?: Followers): { id: string; urn: string };
   /** The browser half of OAuth: validates the authorize URL, returns the redirect LinkedIn would send. */
   authorize(authorizeUrl: string, memberId: string, decision?: 'allow' | 'cancel'): string;
   /** Someone comments on a post. */
@@ -115,9 +115,9 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
       tokens.set(token, { memberId: id, scopes, expiresAt: Date.now() + 5_184_000_000 });
       return { id, urn: `urn:li:person:${id}`, token };
     },
-    addOrganization(name, vanityName, admins) {
+    addOrganization(name, vanityName, admins, followers) {
       const id = String(2_414_000 + organizations.size + 1);
-      organizations.set(id, { id, name, vanityName, admins: new Set(admins) });
+      organizations.set(id, { id, name, vanityName, admins: new Set(admins), ...(followers ? { followers } : {}) });
       return { id, urn: `urn:li:organization:${id}` };
     },
     authorize(authorizeUrl, memberId, decision = 'allow') {
