@@ -54,6 +54,7 @@ import engagementsHide from '../features/engagement/routes/hide.js';
 import engagementsRemove from '../features/engagement/routes/remove.js';
 import engagementsUpdate from '../features/engagement/routes/update.js';
 import engagementsCounts from '../features/engagement/routes/counts.js';
+import inboxEvents from '../features/engagement/routes/events.js';
 import engagementNotesList from '../features/engagement/routes/notes-list.js';
 import engagementNotesAdd from '../features/engagement/routes/notes-add.js';
 import savedRepliesList from '../features/engagement/routes/saved-replies-list.js';
@@ -152,6 +153,7 @@ export const routeModules: RouteModule[] = [
   engagementsRemove,
   engagementsUpdate,
   engagementsCounts,
+  inboxEvents,
   engagementNotesList,
   engagementNotesAdd,
   savedRepliesList,

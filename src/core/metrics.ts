@@ -19,6 +19,11 @@ export function createMetrics() {
       buckets: [0.1, 0.25, 0.5, 1, 2, 5, 10, 30, 60, 300],
       registers: [registry],
     }),
+    liveStreams: new Gauge({
+      name: 'chorus_live_streams',
+      help: 'Open live-update streams (Server-Sent Events) of this process',
+      registers: [registry],
+    }),
     publishOutcomes: new Counter({
       name: 'chorus_publications_total',
       help: 'Publication attempts by network and outcome',

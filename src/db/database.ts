@@ -14,6 +14,7 @@ import { Kysely, PostgresDialect, CompiledQuery, type Transaction } from 'kysely
 import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { PGlitePool } from './pglite-pool.js';
+import { listenPostgres, type ListenHandlers, type StopListening } from './listener.js';
 import type { Schema } from './schema.js';
 
 export type DB = Kysely<Schema>;
@@ -42,6 +43,12 @@ export interface Database {
   sql: SqlExecutor;
   /** PostgreSQL only: the pool itself, for what Kysely cannot do (COPY FROM STDIN of the click writer). */
   pgPool?: pg.Pool;
+  /**
+   * Receives every `pg_notify(channel, …)` once its transaction commits, from any process on the same database
+   * (PostgreSQL: on a connection of its own, reconnected by itself; PGlite: the one session). Resolves with the
+   * function that stops listening; stop before `close()`.
+   */
+  listen(channel: string, handlers: ListenHandlers): Promise<StopListening>;
   close(): Promise<void>;
 }
 
@@ -77,12 +84,25 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   // A dropped connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const listeners = new Set<StopListening>();
   return {
     kind: 'postgres',
     db,
     pgPool: pool,
     sql: { executeSql: (text, values) => pool.query(text, values) },
-    close: () => db.destroy(),
+    listen: async (channel, handlers) => {
+      const stop = await listenPostgres(url, channel, handlers);
+      listeners.add(stop);
+      return async () => {
+        listeners.delete(stop);
+        await stop();
+      };
+    },
+    // A listener left open would keep the process alive and its connection reconnecting.
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await db.destroy();
+    },
   };
 }
 
@@ -96,6 +116,8 @@ async function openPGlite(dataDir: string): Promise<Database> {
     kind: 'pglite',
     db,
     sql: { executeSql: (text, values) => pool.query(text, values) },
+    // One session in one process: it never drops, so there is nothing to reconnect.
+    listen: (channel, handlers) => pool.listen(channel, handlers.onNotify),
     close: () => db.destroy(),
   };
 }

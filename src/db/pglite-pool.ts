@@ -84,6 +84,29 @@ export class PGlitePool {
     }
   }
 
+  /**
+   * LISTEN on the one session, in a turn of its own: run while another client's transaction is open, the LISTEN would
+   * belong to that transaction and vanish with its rollback. The callback runs when a NOTIFY commits.
+   */
+  async listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>> {
+    const client = await this.connect();
+    let unlisten: (() => Promise<void>) | undefined;
+    try {
+      if (this.ended) throw new Error('The embedded database is closed');
+      unlisten = await this.pg.listen(channel, callback);
+    } finally {
+      client.release();
+    }
+    return async () => {
+      const turn = await this.connect();
+      try {
+        if (!this.ended) await unlisten?.();
+      } finally {
+        turn.release();
+      }
+    };
+  }
+
   async end(): Promise<void> {
     const release = await this.turns.acquire();
     this.ended = true;

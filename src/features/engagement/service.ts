@@ -14,6 +14,7 @@ import { channelContext } from '../channels/service.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { emitEvents } from '../outgoing-webhooks/events.js';
 import { engagementsRepository, type EngagementChannel, type EngagementRow } from './repository.js';
+import { liveRepository } from './live-repository.js';
 
 /** An engagement as the API shows it. */
 export function publicEngagement(row: EngagementRow & { post_id?: string | null }) {
@@ -49,6 +50,8 @@ export async function storeEngagement(ctx: AppContext, channel: EngagementChanne
     // Only new items are events; a poll and a webhook seeing the same comment make one.
     const events = inserted.map((row) => ({ workspaceId: row.workspace_id, type: 'engagement.created' as const, data: engagementEventData(row) }));
     await emitEvents(ctx, trx, events);
+    // Open inboxes hear of them on commit (live.ts), in every API process.
+    await liveRepository.notifyNew(trx, inserted);
     return inserted.length;
   });
 }

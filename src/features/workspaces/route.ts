@@ -31,7 +31,9 @@ type Schema = z.ZodType;
 type ParamsSchema = z.ZodObject;
 /** Path parameters that are ids, each with the thing it names (`{ postId: 'Post' }`). */
 type IdNames = Record<string, string>;
-type Responses = Partial<Record<number, Schema>>;
+/** A response that is not JSON (an event stream), described per content type for the OpenAPI document. */
+type ContentResponse = { description?: string; content: Record<string, { schema: Schema }> };
+type Responses = Partial<Record<number, Schema | ContentResponse>>;
 type Out<S> = S extends Schema ? z.output<S> : undefined;
 
 /** The bodies a handler may return: what its 2xx responses declare. */
