@@ -97,6 +97,12 @@ import publishingState from '../features/publishing/routes/state.js';
 import publishingPause from '../features/publishing/routes/pause.js';
 import publishingResume from '../features/publishing/routes/resume.js';
 import sentimentAnalyse from '../features/sentiment/routes/analyse.js';
+import segmentsCreate from '../features/segments/routes/create.js';
+import segmentsList from '../features/segments/routes/list.js';
+import segmentsPresets from '../features/segments/routes/presets.js';
+import segmentsGet from '../features/segments/routes/get.js';
+import segmentsUpdate from '../features/segments/routes/update.js';
+import segmentsRemove from '../features/segments/routes/remove.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -196,4 +202,10 @@ export const routeModules: RouteModule[] = [
   publishingPause,
   publishingResume,
   sentimentAnalyse,
+  segmentsCreate,
+  segmentsList,
+  segmentsPresets,
+  segmentsGet,
+  segmentsUpdate,
+  segmentsRemove,
 ];

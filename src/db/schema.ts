@@ -18,6 +18,8 @@ export * from './schema-alerts.js';
 import type { AlertsSchema } from './schema-alerts.js';
 export * from './schema-listening.js';
 import type { ListeningSchema } from './schema-listening.js';
+export * from './schema-segments.js';
+import type { SegmentsSchema } from './schema-segments.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -289,7 +291,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

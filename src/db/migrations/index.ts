@@ -22,6 +22,7 @@ import * as m0023 from './0023_alerts.js';
 import * as m0022 from './0022_listening.js';
 import * as m0020 from './0020_outgoing_webhooks.js';
 import * as m0019 from './0019_publishing_pause.js';
+import * as m0026 from './0026_segments.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0022_listening': m0022,
   '0020_outgoing_webhooks': m0020,
   '0019_publishing_pause': m0019,
+  '0026_segments': m0026,
 };

@@ -237,3 +237,48 @@ describe('invalid conditions are refused with a path and a message a person can 
     assert.deepEqual(Condition.parse({ language: { in: ['FR'] } }), { language: { in: ['fr'] } });
   });
 });
+
+describe('demographic leaves: whom a network shows a post to', () => {
+  const anyone = visitor({ country: 'FR' });
+
+  it('are accepted alone or directly in the top-level all, and never exclude a visitor', () => {
+    const segment = { all: [{ climate: 'hot' }, { ageMin: 18 }, { ageMax: 34 }, { genders: ['female'] }, { interests: ['Cycling'] }] };
+    assert.equal(parseCondition(segment).ok, true);
+    assert.equal(matches(segment, visitor({ country: 'BR' })), true, 'a hot country: the demographics do not get in the way');
+    assert.equal(matches(segment, visitor({ country: 'NO' })), false, 'the other leaves still decide');
+    for (const leaf of [{ ageMin: 13 }, { ageMax: 65 }, { genders: ['male', 'female'] }, { interests: ['Coffee'] }]) {
+      assert.equal(matches(leaf, anyone), true, JSON.stringify(leaf));
+      assert.equal(matches(leaf, visitor()), true, 'even a visitor we know nothing about');
+    }
+  });
+
+  it('trims interests', () => {
+    assert.deepEqual(Condition.parse({ interests: ['  Coffee '] }), { interests: ['Coffee'] });
+  });
+
+  const refused: [input: unknown, path: string, message: RegExp][] = [
+    [{ ageMin: 12 }, 'ageMin', /do not target people under 13/],
+    [{ ageMax: 70 }, 'ageMax', /age from 13 to 65 \(65 means 65 and over\)/],
+    [{ ageMin: 18.5 }, 'ageMin', /whole number/],
+    [{ ageMin: '18' }, 'ageMin', /age from 13 to 65/],
+    [{ all: [{ ageMin: 40 }, { ageMax: 30 }] }, 'all.1.ageMax', /ageMin 40\) is above the oldest \(ageMax 30\)/],
+    [{ all: [{ ageMin: 20 }, { ageMin: 30 }] }, 'all.1.ageMin', /given twice/],
+    [{ genders: ['other'] }, 'genders.0', /Unknown gender "other": use one of female, male/],
+    [{ genders: [] }, 'genders', /at least one gender/],
+    [{ genders: ['male', 'male'] }, 'genders', /listed twice/],
+    [{ interests: [] }, 'interests', /at least one interest/],
+    [{ interests: Array.from({ length: 21 }, (_, i) => `i${i}`) }, 'interests', /at most 20 interests/],
+    [{ interests: ['  '] }, 'interests.0', /cannot be empty/],
+    [{ any: [{ climate: 'hot' }, { ageMin: 18 }] }, 'any.1.ageMin', /whom a network shows a post to.*not under "any"/],
+    [{ not: { genders: ['male'] } }, 'not.genders', /top-level \{ "all": \[...\] \}/],
+    [{ all: [{ all: [{ interests: ['x'] }] }] }, 'all.0.all.0.interests', /nested "all"/],
+  ];
+  for (const [input, path, message] of refused) {
+    it(`${JSON.stringify(input).slice(0, 80)} → ${path}`, () => {
+      const issues = issuesOf(input);
+      const issue = issues.find((i) => i.path === path);
+      assert.ok(issue, `no issue at "${path}": ${JSON.stringify(issues)}`);
+      assert.match(issue.message, message);
+    });
+  }
+});

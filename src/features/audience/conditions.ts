@@ -14,6 +14,14 @@
  *   { "localTime": { "from": "17:00", "to": "22:00", "days": [1, 2, 3, 4, 5] } }
  *   { "query": { "param": "utm_source", "equals": "newsletter" } }   or "oneOf": [...], or "present": true|false
  *   { "all": [c1, c2] }  { "any": [c1, c2] }  { "not": c }
+ *   { "ageMin": 18 }  { "ageMax": 34 }  { "genders": ["female"] }  { "interests": ["Cycling", "Coffee"] }
+ *
+ * The last four, the demographic leaves, describe whom a network shows a post to (Facebook's and LinkedIn's organic
+ * targeting), not something a click tells us: a link visitor's age, gender and interests are never known. So they
+ * are allowed only alone or directly inside the top-level `all`, where they narrow the audience a post is shown to,
+ * and every visitor satisfies them: a link rule never excludes a click because of them. Under `any` or `not` they
+ * would make the condition mean one thing to a network and another on a click, which is why they are refused there
+ * (link rules and segments share this one module and must never disagree).
  *
  * Unknown data never satisfies a leaf, `notIn` included: `notIn` asserts "known, and not one of these". To include
  * visitors we know nothing about, write `{ "not": { "country": { "in": [...] } } }`.
@@ -135,6 +143,35 @@ const Query = z
     error: 'Give exactly one of "equals", "oneOf" or "present".',
   });
 
+/** Facebook's bounds for organic targeting (13 to 65, where 65 means "65 and over"); LinkedIn has no age facet. */
+export const AGE_MIN = 13;
+export const AGE_MAX = 65;
+export const GENDERS = ['female', 'male'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const MAX_INTERESTS = 20;
+/** The demographic leaves: what a network can be told about whom to show a post to, never known of a visitor. */
+export const DEMOGRAPHIC_KINDS = ['ageMin', 'ageMax', 'genders', 'interests'] as const;
+
+const ageBounds = `an age from ${AGE_MIN} to ${AGE_MAX} (${AGE_MAX} means ${AGE_MAX} and over)`;
+const Age = z
+  .number({ error: `Give ${ageBounds}.` })
+  .int({ error: `Give a whole number: ${ageBounds}.` })
+  .min(AGE_MIN, { error: `Networks do not target people under ${AGE_MIN}: give ${ageBounds}.` })
+  .max(AGE_MAX, { error: `Give ${ageBounds}.` });
+const Genders = z
+  .array(enumOf(GENDERS, 'gender'))
+  .min(1, { error: 'List at least one gender (female, male), or leave the condition out for everyone.' })
+  .refine((list) => new Set(list).size === list.length, { error: 'A gender is listed twice.' });
+const Interest = z
+  .string()
+  .trim()
+  .min(1, { error: 'An interest cannot be empty.' })
+  .max(100, { error: 'Keep an interest under 100 characters.' });
+const Interests = z
+  .array(Interest)
+  .min(1, { error: 'List at least one interest, or leave the condition out.' })
+  .max(MAX_INTERESTS, { error: `List at most ${MAX_INTERESTS} interests.` });
+
 const climate = enumOf(CLIMATES, 'climate');
 const ClimateCondition = z.union([climate, z.strictObject({ in: z.array(climate).min(1) })], {
   error: 'Use "hot", "cold" or "mild", or { "in": [...] } with several of them.',
@@ -154,12 +191,17 @@ export type Condition =
   | { climate: Climate | { in: Climate[] } }
   | { localTime: LocalTimeWindow }
   | { query: QueryMatch }
+  | { ageMin: number }
+  | { ageMax: number }
+  | { genders: Gender[] }
+  | { interests: string[] }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
 export const CONDITION_KINDS = [
-  'country', 'region', 'language', 'device', 'os', 'browser', 'climate', 'localTime', 'query', 'all', 'any', 'not',
+  'country', 'region', 'language', 'device', 'os', 'browser', 'climate', 'localTime', 'query',
+  ...DEMOGRAPHIC_KINDS, 'all', 'any', 'not',
 ] as const;
 
 const TOO_DEEP = `Conditions nest at most ${MAX_DEPTH} levels deep; flatten this one.`;
@@ -182,7 +224,7 @@ function depthOf(node: unknown, limit: number): number {
 }
 
 const children = z
-  .array(z.lazy(() => Condition))
+  .array(z.lazy(() => ConditionNode))
   .min(1, { error: 'List at least one condition.' })
   .max(MAX_CHILDREN, { error: `At most ${MAX_CHILDREN} conditions in one list.` });
 
@@ -202,9 +244,13 @@ const ConditionObject = z
       climate: ClimateCondition.optional(),
       localTime: LocalTime.optional(),
       query: Query.optional(),
+      ageMin: Age.optional(),
+      ageMax: Age.optional(),
+      genders: Genders.optional(),
+      interests: Interests.optional(),
       all: children.optional(),
       any: children.optional(),
-      not: z.lazy(() => Condition).optional(),
+      not: z.lazy(() => ConditionNode).optional(),
     },
     {
       error: (issue) =>
@@ -226,13 +272,59 @@ const ConditionObject = z
   })
   .meta({ minProperties: 1, maxProperties: 1 });
 
+// The object type has every key optional; the refinement above admits exactly one, which is the `Condition` union.
+const ConditionNode: z.ZodType<Condition> = ConditionObject as z.ZodType<Condition>;
+
+type Path = Array<string | number>;
+const isDemographic = (key: string) => (DEMOGRAPHIC_KINDS as readonly string[]).includes(key);
+const onlyKeyOf = (node: object) => Object.keys(node)[0] ?? '';
+
+/** Demographic leaves anywhere under `node`, which is not the root nor a direct child of the top-level `all`. */
+function misplacedDemographics(node: Condition, path: Path, out: Array<{ path: Path; message: string }>): void {
+  const key = onlyKeyOf(node);
+  if (isDemographic(key)) {
+    const where = 'put it alone or directly in the top-level { "all": [...] }, not under "any", "not" or a nested "all"';
+    out.push({ path: [...path, key], message: `"${key}" says whom a network shows a post to, not what a visitor is: ${where}.` });
+  } else if ('all' in node || 'any' in node) {
+    const list = 'all' in node ? node.all : node.any;
+    list.forEach((child, i) => misplacedDemographics(child, [...path, key, i], out));
+  } else if ('not' in node) {
+    misplacedDemographics(node.not, [...path, 'not'], out);
+  }
+}
+
+/** Where the demographic leaves stand, and whether they agree with each other (see the header comment). */
+function demographicIssues(root: Condition): Array<{ path: Path; message: string }> {
+  const issues: Array<{ path: Path; message: string }> = [];
+  const top: Array<{ node: Condition; path: Path }> = 'all' in root ? root.all.map((node, i) => ({ node, path: ['all', i] })) : [{ node: root, path: [] }];
+  const seen = new Map<string, { node: Condition; path: Path }>();
+  for (const entry of top) {
+    const key = onlyKeyOf(entry.node);
+    if (!isDemographic(key)) misplacedDemographics(entry.node, entry.path, issues);
+    else if (seen.has(key)) issues.push({ path: [...entry.path, key], message: `"${key}" is given twice; keep one.` });
+    else seen.set(key, entry);
+  }
+  const min = seen.get('ageMin');
+  const max = seen.get('ageMax');
+  if (min && max && 'ageMin' in min.node && 'ageMax' in max.node && min.node.ageMin > max.node.ageMax) {
+    const message = `The youngest age (ageMin ${min.node.ageMin}) is above the oldest (ageMax ${max.node.ageMax}): lower one or raise the other.`;
+    issues.push({ path: [...max.path, 'ageMax'], message });
+  }
+  return issues;
+}
+
 /**
  * The zod schema of a condition; parse stored or submitted JSON with it. Issues carry the path to the fault, e.g.
  * `Condition.parse({ all: [{ country: { in: ['UK'] } }] })` fails at `all.0.country.in.0` with
  * `"UK" is not an ISO 3166-1 country code: use "GB".`
  */
-// The object type has every key optional; the refinement above admits exactly one, which is the `Condition` union.
-export const Condition: z.ZodType<Condition> = ConditionObject as z.ZodType<Condition>;
+export const Condition: z.ZodType<Condition> = ConditionNode.check((payload) => {
+  // Only a well-formed tree is read for placement; the shape's own issues come first.
+  if (payload.issues.length > 0) return;
+  for (const issue of demographicIssues(payload.value)) {
+    payload.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: payload.value, continue: true });
+  }
+});
 
 /** One issue of a rejected condition, ready for an API error: where (`all.0.country.in.0`) and what to do. */
 export interface ConditionIssue {

@@ -46,16 +46,25 @@ function languagePredicate(match: ListMatch<string> & { top?: number | undefined
   };
 }
 
+/**
+ * The climate of `country` at `nowMs` in its own local month, or null for a country the table lacks. The one reading
+ * of "climate now" that link rules (below) and segments (resolve.ts) share.
+ */
+export function climateNow(country: string, table: ClimateTable, nowMs: number): Climate | null {
+  const months = table.get(country);
+  if (!months) return null;
+  const zone = timeZoneOf(country);
+  // For a country without a time zone (Bouvet Island) the UTC month is close enough.
+  const local = (zone === null ? null : localEpochMinutes(zone, nowMs)) ?? Math.floor(nowMs / 60_000);
+  return months[monthOfDay(epochDay(local)) - 1]!;
+}
+
 function climatePredicate(wanted: Climate | { in: Climate[] }, table: ClimateTable): Predicate {
   const set = new Set<Climate>(typeof wanted === 'string' ? [wanted] : wanted.in);
   return (v, now) => {
     if (v.country === null) return false;
-    const months = table.get(v.country);
-    if (!months) return false;
-    const nowMs = ms(now);
-    // The visitor's local month; for a country without a time zone (Bouvet Island) the UTC month is close enough.
-    const local = visitorMinutes(v, nowMs) ?? Math.floor(nowMs / 60_000);
-    return set.has(months[monthOfDay(epochDay(local)) - 1]!);
+    const climate = climateNow(v.country, table, ms(now));
+    return climate !== null && set.has(climate);
   };
 }
 
@@ -96,6 +105,8 @@ function queryPredicate(q: QueryMatch): Predicate {
   return (v) => Object.hasOwn(v.query, param) && set.has(v.query[param]!);
 }
 
+const always: Predicate = () => true;
+
 function build(c: Condition, table: () => ClimateTable): Predicate {
   if ('country' in c) return listPredicate(c.country, (v) => v.country);
   if ('region' in c) return listPredicate(c.region, (v) => v.region);
@@ -106,6 +117,9 @@ function build(c: Condition, table: () => ClimateTable): Predicate {
   if ('climate' in c) return climatePredicate(c.climate, table());
   if ('localTime' in c) return localTimePredicate(c.localTime);
   if ('query' in c) return queryPredicate(c.query);
+  // Whom a network shows a post to; never known of a click, so they never exclude one (conditions.ts keeps them
+  // where "true" cannot turn into an exclusion: alone or in the top-level `all`).
+  if ('ageMin' in c || 'ageMax' in c || 'genders' in c || 'interests' in c) return always;
   if ('not' in c) {
     const inner = build(c.not, table);
     return (v, now) => !inner(v, now);

@@ -51,6 +51,9 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'publishing.paused',
   'publishing.resumed',
+  'segment.created',
+  'segment.updated',
+  'segment.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -74,6 +74,8 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/saved-replies/:savedReplyId': { name: 'x' },
   'PATCH /api/v1/workspaces/:ws/alert-rules/:ruleId': { name: 'x' },
   'PATCH /api/v1/workspaces/:ws/listening-queries/:queryId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/segments': { name: 'x', when: { climate: 'hot' } },
+  'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -129,6 +131,9 @@ forEachDatabase('tenant isolation', (getDb) => {
     const rule = await call(t.app, b.token, 'POST', `${bWs}/alert-rules`, { name: 'B only', kind: 'negative_surge', windowMinutes: 30 });
     assert.equal(rule.status, 201, JSON.stringify(rule.body));
     ids.ruleId = rule.body.id;
+    const segment = await call(t.app, b.token, 'POST', `${bWs}/segments`, { name: 'B only', when: { climate: 'hot' } });
+    assert.equal(segment.status, 201, JSON.stringify(segment.body));
+    ids.segmentId = segment.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

@@ -3322,7 +3322,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */
@@ -14005,6 +14005,1033 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the audience segments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            segments: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                name: string;
+                                /** @description As set; null: derived from its countries (see resolved.timeZone) */
+                                timeZone: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                when: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an audience segment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description IANA time zone its variants are timed in; null or absent: the main zone of its countries */
+                        timeZone?: string | null;
+                        /** @description A condition of the audience language link rules use (country, region, language, climate, localTime, all/any/not, …) plus ageMin, ageMax, genders, interests */
+                        when: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                channelId: string;
+                                /** @enum {string|null} */
+                                fallback: "timing" | null;
+                                handle: string;
+                                message: string;
+                                /** @description The network's own targeting parameters, when it has organic targeting */
+                                native: {
+                                    [key: string]: unknown;
+                                } | null;
+                                network: string;
+                                unsupported: {
+                                    facet: string;
+                                    reason: string;
+                                    rule: string;
+                                }[];
+                                violations: {
+                                    field: string;
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    rule: string;
+                                }[];
+                                /** @enum {string} */
+                                why: "native" | "native_refused" | "no_organic_targeting";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            name: string;
+                            resolved: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Network-neutral targeting now; null: unrestricted, []: nobody matches now */
+                                audience: {
+                                    ageMax: number | null;
+                                    ageMin: number | null;
+                                    countries: string[] | null;
+                                    genders: ("female" | "male")[] | null;
+                                    interests: string[] | null;
+                                    languages: string[] | null;
+                                    regions: string[] | null;
+                                };
+                                climates: {
+                                    climates: ("hot" | "cold" | "mild")[];
+                                    countries: string[];
+                                    path: string;
+                                }[];
+                                timeZone: string;
+                                timeZoneChoice: {
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @enum {string} */
+                                    rule: "given" | "single_zone" | "most_common_offset" | "no_country";
+                                };
+                                timingOnly: {
+                                    message: string;
+                                    path: string;
+                                    /** @enum {string} */
+                                    rule: "excludes" | "click_only" | "local_time" | "mixed_any";
+                                }[];
+                            };
+                            /** @description As set; null: derived from its countries (see resolved.timeZone) */
+                            timeZone: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            when: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/segments/{segmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An audience segment and how each channel reaches it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Segment id */
+                    segmentId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                channelId: string;
+                                /** @enum {string|null} */
+                                fallback: "timing" | null;
+                                handle: string;
+                                message: string;
+                                /** @description The network's own targeting parameters, when it has organic targeting */
+                                native: {
+                                    [key: string]: unknown;
+                                } | null;
+                                network: string;
+                                unsupported: {
+                                    facet: string;
+                                    reason: string;
+                                    rule: string;
+                                }[];
+                                violations: {
+                                    field: string;
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    rule: string;
+                                }[];
+                                /** @enum {string} */
+                                why: "native" | "native_refused" | "no_organic_targeting";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            name: string;
+                            resolved: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Network-neutral targeting now; null: unrestricted, []: nobody matches now */
+                                audience: {
+                                    ageMax: number | null;
+                                    ageMin: number | null;
+                                    countries: string[] | null;
+                                    genders: ("female" | "male")[] | null;
+                                    interests: string[] | null;
+                                    languages: string[] | null;
+                                    regions: string[] | null;
+                                };
+                                climates: {
+                                    climates: ("hot" | "cold" | "mild")[];
+                                    countries: string[];
+                                    path: string;
+                                }[];
+                                timeZone: string;
+                                timeZoneChoice: {
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @enum {string} */
+                                    rule: "given" | "single_zone" | "most_common_offset" | "no_country";
+                                };
+                                timingOnly: {
+                                    message: string;
+                                    path: string;
+                                    /** @enum {string} */
+                                    rule: "excludes" | "click_only" | "local_time" | "mixed_any";
+                                }[];
+                            };
+                            /** @description As set; null: derived from its countries (see resolved.timeZone) */
+                            timeZone: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            when: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an audience segment */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Segment id */
+                    segmentId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an audience segment */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Segment id */
+                    segmentId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description IANA time zone its variants are timed in; null or absent: the main zone of its countries */
+                        timeZone?: string | null;
+                        /** @description A condition of the audience language link rules use (country, region, language, climate, localTime, all/any/not, …) plus ageMin, ageMax, genders, interests */
+                        when?: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                channelId: string;
+                                /** @enum {string|null} */
+                                fallback: "timing" | null;
+                                handle: string;
+                                message: string;
+                                /** @description The network's own targeting parameters, when it has organic targeting */
+                                native: {
+                                    [key: string]: unknown;
+                                } | null;
+                                network: string;
+                                unsupported: {
+                                    facet: string;
+                                    reason: string;
+                                    rule: string;
+                                }[];
+                                violations: {
+                                    field: string;
+                                    message: string;
+                                    params?: {
+                                        [key: string]: string | number;
+                                    };
+                                    rule: string;
+                                }[];
+                                /** @enum {string} */
+                                why: "native" | "native_refused" | "no_organic_targeting";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: string;
+                            name: string;
+                            resolved: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description Network-neutral targeting now; null: unrestricted, []: nobody matches now */
+                                audience: {
+                                    ageMax: number | null;
+                                    ageMin: number | null;
+                                    countries: string[] | null;
+                                    genders: ("female" | "male")[] | null;
+                                    interests: string[] | null;
+                                    languages: string[] | null;
+                                    regions: string[] | null;
+                                };
+                                climates: {
+                                    climates: ("hot" | "cold" | "mild")[];
+                                    countries: string[];
+                                    path: string;
+                                }[];
+                                timeZone: string;
+                                timeZoneChoice: {
+                                    message: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                    /** @enum {string} */
+                                    rule: "given" | "single_zone" | "most_common_offset" | "no_country";
+                                };
+                                timingOnly: {
+                                    message: string;
+                                    path: string;
+                                    /** @enum {string} */
+                                    rule: "excludes" | "click_only" | "local_time" | "mixed_any";
+                                }[];
+                            };
+                            /** @description As set; null: derived from its countries (see resolved.timeZone) */
+                            timeZone: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            when: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/segments/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Segments to start from: continents, languages, hot now, cold now, southern summer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            presets: {
+                                description: string;
+                                /** @enum {string} */
+                                group: "continent" | "language" | "climate" | "season";
+                                /** @description e.g. continent.europe, language.fr, climate.hot, season.southern-summer */
+                                id: string;
+                                name: string;
+                                when: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/workspaces/{ws}/sentiment": {

@@ -53,6 +53,9 @@ const listed = {
   'webhook.deleted': true,
   'publishing.paused': true,
   'publishing.resumed': true,
+  'segment.created': true,
+  'segment.updated': true,
+  'segment.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
