@@ -96,6 +96,9 @@ import publishingState from '../features/publishing/routes/state.js';
 import publishingPause from '../features/publishing/routes/pause.js';
 import publishingResume from '../features/publishing/routes/resume.js';
 import sentimentAnalyse from '../features/sentiment/routes/analyse.js';
+import businessHoursGet from '../features/team-figures/routes/business-hours-get.js';
+import businessHoursPut from '../features/team-figures/routes/business-hours-put.js';
+import teamFiguresGet from '../features/team-figures/routes/figures.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -194,4 +197,7 @@ export const routeModules: RouteModule[] = [
   publishingPause,
   publishingResume,
   sentimentAnalyse,
+  businessHoursGet,
+  businessHoursPut,
+  teamFiguresGet,
 ];

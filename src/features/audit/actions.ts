@@ -51,6 +51,7 @@ export const AUDIT_ACTIONS = [
   'webhook.deleted',
   'publishing.paused',
   'publishing.resumed',
+  'business_hours.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -53,6 +53,7 @@ const listed = {
   'webhook.deleted': true,
   'publishing.paused': true,
   'publishing.resumed': true,
+  'business_hours.updated': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
