@@ -65,7 +65,7 @@ function resolveRange(timeZone: string, from: string | undefined, to: string | u
   if (first === null) throw invalid('invalid_date', `"${from}" is not a day; write it as 2026-11-01.`, 'from');
   if (first > last) throw invalid('range_reversed', `The range starts on ${dayString(first)}, after it ends on ${dayString(last)}; swap the days.`, 'from');
   if (last - first + 1 > MAX_RANGE_DAYS) {
-    throw invalid('range_too_long', `Choose at most ${MAX_RANGE_DAYS} days; ${dayString(first)} to ${dayString(last)} is ${last - first + 1}.`, 'from', undefined, { max: MAX_RANGE_DAYS });
+    throw invalid('figures_range_too_long', `Choose at most ${MAX_RANGE_DAYS} days; ${dayString(first)} to ${dayString(last)} is ${last - first + 1}.`, 'from', undefined, { max: MAX_RANGE_DAYS });
   }
   return { first, last };
 }

@@ -156,7 +156,7 @@ forEachDatabase('team figures API', (getDb) => {
     const notADay = await call(t.app, viewer, 'GET', figures('from=2026-02-30'));
     assert.deepEqual([notADay.status, notADay.body.error.code, notADay.body.error.field], [422, 'invalid_date', 'from']);
     const long = await call(t.app, viewer, 'GET', figures('from=2025-01-01&to=2026-11-16'));
-    assert.deepEqual([long.status, long.body.error.code], [422, 'range_too_long']);
+    assert.deepEqual([long.status, long.body.error.code], [422, 'figures_range_too_long']);
     const defaults = await call(t.app, viewer, 'GET', figures(''));
     assert.equal(defaults.body.days.length, 30, 'the last 30 days');
 
