@@ -11,5 +11,5 @@ it('reads and writes a day of intervals, passing on what it cannot read', () => 
 
 it('names weekdays from Monday', () => {
   assert.equal(weekdayName(1, 'en'), 'Monday');
-  assert.equal(weekdayName(7, 'fr'), 'dimanche');
+  assert.equal(weekdayName(7, 'fr'), 'Dimanche');
 });

@@ -11,7 +11,9 @@ export function duration(seconds: number | null, t: TFunction): string {
 
 /** The name of ISO weekday 1 (Monday) … 7 (Sunday); 2024-01-01 was a Monday. */
 export function weekdayName(weekday: number, language: string): string {
-  return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+  const name = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, weekday)));
+  // French writes weekdays in lower case; as a field's label it starts with a capital.
+  return name.charAt(0).toLocaleUpperCase(language) + name.slice(1);
 }
 
 /** "09:00-12:00, 13:00-17:00" → intervals; what cannot be read is passed on for the server to name. */
