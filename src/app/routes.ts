@@ -103,6 +103,9 @@ import segmentsPresets from '../features/segments/routes/presets.js';
 import segmentsGet from '../features/segments/routes/get.js';
 import segmentsUpdate from '../features/segments/routes/update.js';
 import segmentsRemove from '../features/segments/routes/remove.js';
+import businessHoursGet from '../features/team-figures/routes/business-hours-get.js';
+import businessHoursPut from '../features/team-figures/routes/business-hours-put.js';
+import teamFiguresGet from '../features/team-figures/routes/figures.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -208,4 +211,7 @@ export const routeModules: RouteModule[] = [
   segmentsGet,
   segmentsUpdate,
   segmentsRemove,
+  businessHoursGet,
+  businessHoursPut,
+  teamFiguresGet,
 ];

@@ -40,6 +40,10 @@ export interface EngagementsTable {
   tags: ColumnType<string[], string[] | undefined, string[]>;
   done_at: Timestamp | null;
   done_by: string | null;
+  /** Migration 0024: who sent the latest reply through Chorus, and when and by whom the item was first answered. */
+  replied_by: ColumnType<string | null, string | null | undefined, string | null>;
+  first_replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  first_replied_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export type EngagementStatusValue = 'open' | 'done';
@@ -92,10 +96,20 @@ export interface ChannelSyncTable {
   refresh_error: string | null;
 }
 
+/** A workspace's business hours (migration 0024): the clock the team figures count in. */
+export interface InboxBusinessHoursTable {
+  workspace_id: string;
+  time_zone: string;
+  days: ColumnType<Array<{ weekday: number; start: string; end: string }>, string, string>;
+  updated_at: Generated<Date>;
+  updated_by: string | null;
+}
+
 export interface EngagementSchema {
   engagements: EngagementsTable;
   publication_metrics: PublicationMetricsTable;
   channel_sync: ChannelSyncTable;
   engagement_notes: EngagementNotesTable;
   saved_replies: SavedRepliesTable;
+  inbox_business_hours: InboxBusinessHoursTable;
 }

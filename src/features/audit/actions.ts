@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   'segment.created',
   'segment.updated',
   'segment.deleted',
+  'business_hours.updated',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -194,10 +194,18 @@ export const engagementsRepository = {
     await db.updateTable('engagements').set({ deleted_at: at }).where('id', '=', id).execute();
   },
 
-  async markReplied(db: Queryable, id: string, reply: { externalId: string; url: string }, at = new Date()): Promise<EngagementRow> {
+  /** Records a reply sent by `by`; the first reply's time and author stay as they were (the team figures read them). */
+  async markReplied(db: Queryable, id: string, reply: { externalId: string; url: string }, by: string | null, at = new Date()): Promise<EngagementRow> {
     return db
       .updateTable('engagements')
-      .set({ replied_at: at, reply_external_id: reply.externalId, reply_url: reply.url })
+      .set({
+        replied_at: at,
+        reply_external_id: reply.externalId,
+        reply_url: reply.url,
+        replied_by: by,
+        first_replied_by: sql<string | null>`CASE WHEN first_replied_at IS NULL THEN ${by}::uuid ELSE first_replied_by END`,
+        first_replied_at: sql<Date>`COALESCE(first_replied_at, ${at})`,
+      })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();

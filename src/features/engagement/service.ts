@@ -154,7 +154,7 @@ export async function replyToEngagement(ctx: AppContext, access: WorkspaceAccess
     return networkFailure(ctx, t, error, 'the reply');
   }
   const db = ctx.database.db;
-  const row = await engagementsRepository.markReplied(db, t.row.id, ref);
+  const row = await engagementsRepository.markReplied(db, t.row.id, ref, access.userId);
   await auditRepository.recordBy(db, access, {
     action: 'engagement.replied',
     targetType: 'engagement',

@@ -7,6 +7,7 @@ import { CalendarPage } from './calendar/CalendarPage';
 import { ComposerPage } from './composer/ComposerPage';
 import { ApprovalsPage } from './approvals/ApprovalsPage';
 import { InboxPage } from './inbox/InboxPage';
+import { FiguresPage } from './inbox/figures/FiguresPage';
 import { ChannelsPage } from './channels/ChannelsPage';
 import { PickAccountsPage } from './channels/PickAccountsPage';
 import { PostPage } from './posts/PostPage';
@@ -65,6 +66,7 @@ export function Pages() {
     case 'approvals':
       return <ApprovalsPage key={key} />;
     case 'inbox':
+      if (second === 'figures') return <FiguresPage key={key} />;
       return <InboxPage key={key} />;
     case 'channels':
       // After a sign-in that reached several accounts: /channels/pick/<grantId>.

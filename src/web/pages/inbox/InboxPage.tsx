@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Field';
 import { errorText } from '../../lib/errors';
+import { Link } from '../../router';
 import { InboxDetail } from './InboxDetail';
 import { InboxFilterBar } from './InboxFilterBar';
 import { InboxList } from './InboxList';
@@ -29,6 +30,11 @@ export function InboxPage() {
           </p>
         ) : null}
         <p className="muted inbox__keys">{t('inbox.keys')}</p>
+        <p>
+          <Link to="/inbox/figures" data-testid="inbox-figures-link">
+            {t('inbox.figuresLink')}
+          </Link>
+        </p>
       </header>
       <InboxFilterBar inbox={inbox} />
       {inbox.list.error ? <Notice kind="error">{errorText(inbox.list.error)}</Notice> : null}

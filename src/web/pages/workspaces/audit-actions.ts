@@ -56,6 +56,7 @@ const listed = {
   'segment.created': true,
   'segment.updated': true,
   'segment.deleted': true,
+  'business_hours.updated': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
