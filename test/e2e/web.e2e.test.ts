@@ -35,7 +35,6 @@ import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv
 import { networkAppsScenario } from './network-apps.scenario.js';
 import { inboxScenario } from './inbox.scenario.js';
 import { alertsScenario } from './alerts.scenario.js';
-import { figuresScenario } from './figures.scenario.js';
 import { webhooksScenario } from './webhooks.scenario.js';
 import { crisisScenario } from './crisis.scenario.js';
 
@@ -485,8 +484,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('works the inbox: filters, assigns, tags, replies with a saved reply and marks done, in English and French', () =>
     inboxScenario({ page, baseUrl, ctx: server.ctx, shot }));
-  step('reads the team figures, sets the business hours (a wrong day is refused, naming it), in English and French', () =>
-    figuresScenario({ page, baseUrl, shot }));
   step('adds alert rules, sees a negative surge fire with the messages behind it, in English and French', () =>
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>
