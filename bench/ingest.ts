@@ -27,7 +27,7 @@ import { NetworkRegistry } from '../src/networks/registry.js';
 import type { EngagementItem } from '../src/networks/connector.js';
 import { channelsRepository } from '../src/features/channels/repository.js';
 import { workspacesRepository } from '../src/features/workspaces/repository.js';
-import { engagementsRepository, type EngagementChannel, type EngagementInput, type EngagementRow } from '../src/features/engagement/repository.js';
+import { engagementsRepository, onEngagementConflict, type EngagementChannel, type EngagementInput, type EngagementRow } from '../src/features/engagement/repository.js';
 import { storeEngagement } from '../src/features/engagement/service.js';
 import { analyseTexts } from '../src/features/sentiment/analyse.js';
 import { emitEvents } from '../src/features/outgoing-webhooks/events.js';
@@ -97,21 +97,7 @@ async function perRowUpsert(db: Queryable, channel: EngagementChannel, items: En
     const row = await db
       .insertInto('engagements')
       .values({ ...rowOf(channel, item, null), publication_id: publication })
-      .onConflict((oc) =>
-        oc.columns(['channel_id', 'external_id']).doUpdateSet({
-          text: (eb) => eb.ref('excluded.text'),
-          language: sql`COALESCE(excluded.language, engagements.language)`,
-          sentiment_label: sql`COALESCE(excluded.sentiment_label, engagements.sentiment_label)`,
-          sentiment_score: sql`COALESCE(excluded.sentiment_score, engagements.sentiment_score)`,
-          kind: sql`CASE WHEN excluded.kind = 'listening' THEN engagements.kind WHEN engagements.kind IN ('mention', 'listening') THEN excluded.kind ELSE engagements.kind END`,
-          author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,
-          author_name: sql`COALESCE(NULLIF(excluded.author_name, ''), engagements.author_name)`,
-          author_avatar_url: sql`COALESCE(excluded.author_avatar_url, engagements.author_avatar_url)`,
-          url: sql`COALESCE(excluded.url, engagements.url)`,
-          parent_external_id: sql`COALESCE(engagements.parent_external_id, excluded.parent_external_id)`,
-          publication_id: sql`COALESCE(engagements.publication_id, excluded.publication_id)`,
-        }),
-      )
+      .onConflict(onEngagementConflict)
       .returningAll()
       .returning(sql<boolean>`(xmax = 0)`.as('inserted'))
       .executeTakeFirst();

@@ -1,7 +1,7 @@
 /** The inbox's engagement: the only code that touches the engagements table. */
-import { sql, type Insertable, type Selectable } from 'kysely';
+import { sql, type Insertable, type OnConflictBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
-import type { EngagementsTable } from '../../db/schema.js';
+import type { EngagementsTable, Schema } from '../../db/schema.js';
 import type { EngagementItem } from '../../networks/connector.js';
 
 export type EngagementRow = Selectable<EngagementsTable>;
@@ -106,6 +106,25 @@ function unnestOf(rows: Array<Insertable<EngagementsTable>>) {
     ${column((r) => r.language ?? null)}::text[], ${column((r) => r.sentiment_label ?? null)}::text[], ${column((r) => r.sentiment_score ?? null)}::real[])`;
 }
 
+/** What a second sighting of a stored item changes: the shared ON CONFLICT rule of the batch path and of the
+ * per-item baseline the ingest bench keeps. */
+export const onEngagementConflict = (oc: OnConflictBuilder<Schema, 'engagements'>) =>
+  oc.columns(['channel_id', 'external_id']).doUpdateSet({
+    text: (eb) => eb.ref('excluded.text'),
+    // The text may have been edited: its language and sentiment follow it.
+    language: sql`COALESCE(excluded.language, engagements.language)`,
+    sentiment_label: sql`COALESCE(excluded.sentiment_label, engagements.sentiment_label)`,
+    sentiment_score: sql`COALESCE(excluded.sentiment_score, engagements.sentiment_score)`,
+    // A listening match never hides what an item is to us; a mention or a match found to answer us becomes that.
+    kind: sql`CASE WHEN excluded.kind = 'listening' THEN engagements.kind WHEN engagements.kind IN ('mention', 'listening') THEN excluded.kind ELSE engagements.kind END`,
+    author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,
+    author_name: sql`COALESCE(NULLIF(excluded.author_name, ''), engagements.author_name)`,
+    author_avatar_url: sql`COALESCE(excluded.author_avatar_url, engagements.author_avatar_url)`,
+    url: sql`COALESCE(excluded.url, engagements.url)`,
+    parent_external_id: sql`COALESCE(engagements.parent_external_id, excluded.parent_external_id)`,
+    publication_id: sql`COALESCE(engagements.publication_id, excluded.publication_id)`,
+  });
+
 const UPSERT_COLUMNS = [
   'workspace_id', 'channel_id', 'publication_id', 'network', 'kind', 'external_id', 'parent_external_id', 'author_external_id',
   'author_handle', 'author_name', 'author_avatar_url', 'text', 'url', 'created_at', 'language', 'sentiment_label', 'sentiment_score',
@@ -119,23 +138,7 @@ async function upsertRows(db: Queryable, rows: Array<Insertable<EngagementsTable
         .insertInto('engagements')
         .columns(UPSERT_COLUMNS)
         .expression(unnestOf(rows))
-        .onConflict((oc) =>
-          oc.columns(['channel_id', 'external_id']).doUpdateSet({
-            text: (eb) => eb.ref('excluded.text'),
-            // The text may have been edited: its language and sentiment follow it.
-            language: sql`COALESCE(excluded.language, engagements.language)`,
-            sentiment_label: sql`COALESCE(excluded.sentiment_label, engagements.sentiment_label)`,
-            sentiment_score: sql`COALESCE(excluded.sentiment_score, engagements.sentiment_score)`,
-            // A listening match never hides what an item is to us; a mention or a match found to answer us becomes that.
-            kind: sql`CASE WHEN excluded.kind = 'listening' THEN engagements.kind WHEN engagements.kind IN ('mention', 'listening') THEN excluded.kind ELSE engagements.kind END`,
-            author_handle: sql`COALESCE(NULLIF(excluded.author_handle, ''), engagements.author_handle)`,
-            author_name: sql`COALESCE(NULLIF(excluded.author_name, ''), engagements.author_name)`,
-            author_avatar_url: sql`COALESCE(excluded.author_avatar_url, engagements.author_avatar_url)`,
-            url: sql`COALESCE(excluded.url, engagements.url)`,
-            parent_external_id: sql`COALESCE(engagements.parent_external_id, excluded.parent_external_id)`,
-            publication_id: sql`COALESCE(engagements.publication_id, excluded.publication_id)`,
-          }),
-        )
+        .onConflict(onEngagementConflict)
         .returningAll()
         // xmax is 0 only for a row this statement inserted (an update of an existing row sets it).
         .returning(sql<boolean>`(xmax = 0)`.as('inserted')),
