@@ -28,13 +28,18 @@ export async function emitEvent(ctx: AppContext, trx: Tx, workspaceId: string, t
 }
 
 /**
- * Emits many events (of any workspaces and types) with one statement that finds the subscribed webhooks and inserts
- * the deliveries, and one more that queues their jobs, only when there are some.
+ * Emits many events (of any workspaces and types): one small read of which (workspace, type) pairs have a subscribed
+ * webhook, then — only for events that have one — one statement that inserts the deliveries and one that queues their
+ * jobs. Asking first means a burst of inbox items in a workspace without webhooks builds and sends no event bodies
+ * (the ingest bench measured them at about a tenth of storing a batch).
  */
 export async function emitEvents(ctx: AppContext, trx: Tx, events: Array<{ workspaceId: string; type: WebhookEventType; data: unknown }>): Promise<void> {
   if (events.length === 0) return;
+  const subscribed = await repo.subscribedTypes(trx, [...new Set(events.map((e) => e.workspaceId))]);
+  const wanted = events.filter((e) => subscribed.has(`${e.workspaceId} ${e.type}`));
+  if (wanted.length === 0) return;
   const now = new Date();
-  const rows: NewEvent[] = events.map((e) => {
+  const rows: NewEvent[] = wanted.map((e) => {
     const eventId = randomUUID();
     return { workspaceId: e.workspaceId, eventId, type: e.type, body: eventBody(eventId, e.type, now, e.data) };
   });

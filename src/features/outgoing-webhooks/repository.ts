@@ -62,6 +62,16 @@ export const outgoingWebhooksRepository = {
    * event's type and inserts one delivery per (event, webhook). Returns the new deliveries' ids (none when no
    * workspace of the batch has a matching webhook).
    */
+  /** The "<workspace id> <event type>" pairs some webhook of these workspaces subscribes to. */
+  async subscribedTypes(db: Queryable, workspaceIds: string[]): Promise<Set<string>> {
+    const rows = await sql<{ pair: string }>`
+      SELECT DISTINCT w.workspace_id || ' ' || e.type AS pair
+      FROM outgoing_webhooks w CROSS JOIN LATERAL unnest(w.events) AS e(type)
+      WHERE w.workspace_id = ANY(${workspaceIds}::uuid[])
+    `.execute(db);
+    return new Set(rows.rows.map((r) => r.pair));
+  },
+
   async insertDeliveries(db: Queryable, events: NewEvent[], nextAttemptAt: Date): Promise<string[]> {
     if (events.length === 0) return [];
     const rows = await sql<{ id: string }>`
