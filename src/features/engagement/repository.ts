@@ -68,7 +68,17 @@ async function publicationsOf(db: Queryable, channelId: string, ordered: Engagem
   return resolved;
 }
 
-function rowOf(channel: EngagementChannel, item: EngagementInput, publicationId: string | null): Insertable<EngagementsTable> {
+/** A row as this batch inserts it, every column it sets given (the rest are the table's defaults). */
+export type NewEngagementRow = Pick<
+  EngagementRow,
+  | 'workspace_id' | 'channel_id' | 'publication_id' | 'network' | 'kind' | 'external_id' | 'parent_external_id' | 'author_external_id'
+  | 'author_handle' | 'author_name' | 'author_avatar_url' | 'text' | 'url' | 'language' | 'sentiment_label' | 'sentiment_score'
+> & { created_at: Date };
+
+/** A row this batch inserted: what it wrote, and the id the table gave it. */
+export type InsertedEngagement = NewEngagementRow & { id: string };
+
+function rowOf(channel: EngagementChannel, item: EngagementInput, publicationId: string | null): NewEngagementRow {
   return {
     workspace_id: channel.workspace_id,
     channel_id: channel.id,
@@ -92,17 +102,18 @@ function rowOf(channel: EngagementChannel, item: EngagementInput, publicationId:
 
 /**
  * The rows as one SELECT over an array per column: 17 parameters per statement whatever its size (VALUES binds 17 per
- * row, each serialized, planned and parsed on its own).
+ * row, each serialized, planned and parsed on its own). Exported for the ingest bench's ceiling, a bare INSERT of the
+ * same shape.
  */
-function unnestOf(rows: Array<Insertable<EngagementsTable>>) {
-  const column = <T>(value: (row: Insertable<EngagementsTable>) => T) => rows.map(value);
+export function unnestOf(rows: NewEngagementRow[]) {
+  const column = <T>(value: (row: NewEngagementRow) => T) => rows.map(value);
   return sql<Insertable<EngagementsTable>>`SELECT * FROM unnest(
     ${column((r) => r.workspace_id)}::uuid[], ${column((r) => r.channel_id)}::uuid[], ${column((r) => r.publication_id ?? null)}::uuid[],
     ${column((r) => r.network)}::text[], ${column((r) => r.kind)}::text[], ${column((r) => r.external_id)}::text[],
     ${column((r) => r.parent_external_id ?? null)}::text[], ${column((r) => r.author_external_id)}::text[],
     ${column((r) => r.author_handle)}::text[], ${column((r) => r.author_name)}::text[], ${column((r) => r.author_avatar_url ?? null)}::text[],
     ${column((r) => r.text)}::text[], ${column((r) => r.url ?? null)}::text[],
-    ${column((r) => (r.created_at instanceof Date ? r.created_at.toISOString() : r.created_at))}::timestamptz[],
+    ${column((r) => r.created_at.toISOString())}::timestamptz[],
     ${column((r) => r.language ?? null)}::text[], ${column((r) => r.sentiment_label ?? null)}::text[], ${column((r) => r.sentiment_score ?? null)}::real[])`;
 }
 
@@ -125,13 +136,17 @@ export const onEngagementConflict = (oc: OnConflictBuilder<Schema, 'engagements'
     publication_id: sql`COALESCE(engagements.publication_id, excluded.publication_id)`,
   });
 
-const UPSERT_COLUMNS = [
+export const UPSERT_COLUMNS = [
   'workspace_id', 'channel_id', 'publication_id', 'network', 'kind', 'external_id', 'parent_external_id', 'author_external_id',
   'author_handle', 'author_name', 'author_avatar_url', 'text', 'url', 'created_at', 'language', 'sentiment_label', 'sentiment_score',
 ] as const;
 
-/** One multi-row upsert; answers the rows it inserted (not the ones it merged into), in no particular order. */
-async function upsertRows(db: Queryable, rows: Array<Insertable<EngagementsTable>>): Promise<EngagementRow[]> {
+/**
+ * One multi-row upsert; answers the rows it inserted (not the ones it merged into), in no particular order. Only their
+ * ids come back: an inserted row holds exactly what was sent, so reading whole rows back (three timestamps and twenty
+ * columns each, parsed by Node) would only repeat it.
+ */
+async function upsertRows(db: Queryable, rows: NewEngagementRow[]): Promise<InsertedEngagement[]> {
   const upserted = await db
     .with('upserted', (qc) =>
       qc
@@ -139,15 +154,16 @@ async function upsertRows(db: Queryable, rows: Array<Insertable<EngagementsTable
         .columns(UPSERT_COLUMNS)
         .expression(unnestOf(rows))
         .onConflict(onEngagementConflict)
-        .returningAll()
+        .returning(['id', 'external_id'])
         // xmax is 0 only for a row this statement inserted (an update of an existing row sets it).
         .returning(sql<boolean>`(xmax = 0)`.as('inserted')),
     )
     .selectFrom('upserted')
-    .selectAll()
+    .select(['id', 'external_id'])
     .where('inserted', '=', true)
     .execute();
-  return upserted.map(({ inserted: _, ...row }) => row);
+  const byExternalId = new Map(rows.map((row) => [row.external_id, row]));
+  return upserted.map(({ id, external_id }) => ({ ...byExternalId.get(external_id)!, id }));
 }
 
 export const engagementsRepository = {
@@ -162,13 +178,13 @@ export const engagementsRepository = {
    * Statements of `rowsPerStatement` rows, in external-id order: two batches storing some of the same items (a poll
    * and a webhook) take their row locks in the same order, so they wait for each other instead of deadlocking.
    */
-  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementInput[], rowsPerStatement = ROWS_PER_STATEMENT): Promise<EngagementRow[]> {
+  async upsertMany(db: Queryable, channel: EngagementChannel, items: EngagementInput[], rowsPerStatement = ROWS_PER_STATEMENT): Promise<InsertedEngagement[]> {
     const ordered = oldestFirstOnce(items);
     if (ordered.length === 0) return [];
     const publications = await publicationsOf(db, channel.id, ordered);
     const rows = ordered.map((item) => rowOf(channel, item, publications.get(item.externalId) ?? null));
     rows.sort((a, b) => (a.external_id < b.external_id ? -1 : a.external_id > b.external_id ? 1 : 0));
-    const inserted = new Map<string, EngagementRow>();
+    const inserted = new Map<string, InsertedEngagement>();
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
       for (const row of await upsertRows(db, rows.slice(i, i + rowsPerStatement))) inserted.set(row.external_id, row);
     }

@@ -13,7 +13,7 @@ import { analyseTexts } from '../sentiment/analyse.js';
 import { channelContext } from '../channels/service.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { emitEvents } from '../outgoing-webhooks/events.js';
-import { engagementsRepository, type EngagementChannel, type EngagementRow } from './repository.js';
+import { engagementsRepository, type EngagementChannel, type EngagementRow, type InsertedEngagement } from './repository.js';
 import { liveRepository } from './live-repository.js';
 
 /** An engagement as the API shows it. */
@@ -57,7 +57,7 @@ export async function storeEngagement(ctx: AppContext, channel: EngagementChanne
 }
 
 /** What an `engagement.created` event carries: the item as the inbox shows it, without the inbox's own state. */
-function engagementEventData(row: EngagementRow): Record<string, unknown> {
+function engagementEventData(row: InsertedEngagement): Record<string, unknown> {
   return {
     id: row.id,
     channelId: row.channel_id,
