@@ -21,7 +21,7 @@ export function InboxPage() {
   const inbox = useInbox();
   const counts = useInboxCounts(inbox.workspaceId, inbox.stream);
   return (
-    <section className="page inbox" data-testid="inbox">
+    <section className="page inbox" data-testid="inbox" data-stream={inbox.stream}>
       <header className="page__header">
         <h1>{t('inbox.title')}</h1>
         <p className="muted">{t('inbox.intro')}</p>
