@@ -34,7 +34,9 @@ import { auditInEnglish, auditInFrench } from './audit.scenario.js';
 import { composerExtrasInEnglish, composerExtrasInFrench, type ComposerExtrasEnv } from './composer-extras.scenario.js';
 import { networkAppsScenario } from './network-apps.scenario.js';
 import { inboxScenario } from './inbox.scenario.js';
+import { liveScenario } from './live.scenario.js';
 import { alertsScenario } from './alerts.scenario.js';
+import { figuresScenario } from './figures.scenario.js';
 import { webhooksScenario } from './webhooks.scenario.js';
 import { crisisScenario } from './crisis.scenario.js';
 
@@ -484,6 +486,10 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
 
   step('works the inbox: filters, assigns, tags, replies with a saved reply and marks done, in English and French', () =>
     inboxScenario({ page, baseUrl, ctx: server.ctx, shot }));
+  step('shows a new item arriving live in the open inbox, highlighted and announced, and the navigation count going up, without a reload', () =>
+    liveScenario({ page, baseUrl, ctx: server.ctx, shot }));
+  step('reads the team figures, sets the business hours (a wrong day is refused, naming it), in English and French', () =>
+    figuresScenario({ page, baseUrl, shot }));
   step('adds alert rules, sees a negative surge fire with the messages behind it, in English and French', () =>
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>

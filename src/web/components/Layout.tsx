@@ -1,6 +1,7 @@
 /**
  * The frame around every signed-in page: the brand, the main navigation, the workspace and language switchers, and
- * under them the banners while publishing is paused and about accounts that need reconnecting.
+ * under them the banners while publishing is paused and about accounts that need reconnecting. It holds the inbox's
+ * live updates for the current workspace (one stream, whatever page is open), which keep the inbox badge current.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { ChannelHealthProvider } from '../lib/channelHealth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReconnectBanner } from './ReconnectBanner';
 import { useInboxCounts } from '../pages/inbox/useInboxCount';
+import { InboxLiveContext, useInboxLive } from '../pages/inbox/useInboxLive';
 import { PausedBanner } from './PausedBanner';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -18,7 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { user, workspace, workspaces, selectWorkspace, signOut } = useSession();
   const { path } = useRoute();
   const role = workspace?.role ?? 'viewer';
-  const open = useInboxCounts(workspace?.id ?? null)?.open ?? null;
+  const live = useInboxLive(workspace?.id ?? null);
+  const open = useInboxCounts(workspace?.id ?? null, live.state)?.open ?? null;
   const links = [
     // Publishing, then listening and answering, then the rest.
     { to: '/calendar', label: t('nav.calendar'), show: true },
@@ -115,7 +118,9 @@ export function Layout({ children }: { children: ReactNode }) {
         </header>
         <PausedBanner />
         <ReconnectBanner />
-        <main className="content">{children}</main>
+        <main className="content">
+          <InboxLiveContext.Provider value={live}>{children}</InboxLiveContext.Provider>
+        </main>
       </div>
     </ChannelHealthProvider>
   );

@@ -1,7 +1,8 @@
 /**
  * The inbox's items threaded under the post each answers, the post's excerpt and latest metrics (the totals the
  * post page shows) at the head of each thread; items on no post of ours (mentions, messages) come under their own
- * heading. The selected item is the one the detail pane and the shortcuts act on.
+ * heading. The selected item is the one the detail pane and the shortcuts act on; items that arrived live are
+ * highlighted until opened or for a while.
  */
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/queries';
@@ -31,17 +32,18 @@ function PostFigures({ workspaceId, postId }: { workspaceId: string; postId: str
   );
 }
 
-function ItemRow({ item, selected, onSelect }: { item: InboxItem; selected: boolean; onSelect: () => void }) {
+function ItemRow({ item, selected, isNew, onSelect }: { item: InboxItem; selected: boolean; isNew: boolean; onSelect: () => void }) {
   const { t, i18n } = useTranslation();
   return (
     <li>
       <button
         type="button"
-        className={`inbox__item${selected ? ' inbox__item--selected' : ''}${item.status === 'done' ? ' inbox__item--done' : ''}`}
+        className={`inbox__item${selected ? ' inbox__item--selected' : ''}${item.status === 'done' ? ' inbox__item--done' : ''}${isNew ? ' inbox__item--new' : ''}`}
         aria-current={selected ? 'true' : undefined}
         onClick={onSelect}
         data-testid="inbox-item"
         data-external-id={item.externalId}
+        data-live={isNew ? 'new' : undefined}
       >
         <NetworkLogo network={item.network} labelled />
         <span className="inbox__item-body">
@@ -96,7 +98,7 @@ function Thread({ group, inbox }: { group: PostGroup; inbox: Inbox }) {
       </div>
       <ul className="inbox__items">
         {group.items.map((item) => (
-          <ItemRow key={item.id} item={item} selected={inbox.selected?.id === item.id} onSelect={() => inbox.select(item.id)} />
+          <ItemRow key={item.id} item={item} selected={inbox.selected?.id === item.id} isNew={inbox.isNew(item.id)} onSelect={() => inbox.select(item.id)} />
         ))}
       </ul>
     </li>

@@ -1,7 +1,8 @@
 /**
  * `#/inbox`: where a community manager answers people. A filter bar, the items threaded under the post each one
  * answers (with that post's metrics), and beside them the selected item: its context, reply box with saved
- * replies, assignment, tags, done, and the team's notes. j/k move through the list, r replies, e marks done.
+ * replies, assignment, tags, done, and the team's notes. j/k move through the list, r replies, e marks done. Items
+ * arriving while it is open appear at once, highlighted, and are announced.
  */
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/Field';
@@ -18,9 +19,9 @@ import './inbox.css';
 export function InboxPage() {
   const { t } = useTranslation();
   const inbox = useInbox();
-  const counts = useInboxCounts(inbox.workspaceId);
+  const counts = useInboxCounts(inbox.workspaceId, inbox.stream);
   return (
-    <section className="page inbox" data-testid="inbox">
+    <section className="page inbox" data-testid="inbox" data-stream={inbox.stream}>
       <header className="page__header">
         <h1>{t('inbox.title')}</h1>
         <p className="muted">{t('inbox.intro')}</p>
@@ -29,6 +30,10 @@ export function InboxPage() {
             {t('inbox.counts', { open: counts.open, mine: counts.assignedToMe, done: counts.doneToday })}
           </p>
         ) : null}
+        {/* Always in the page, so a screen reader hears it change: "2 new items" when items arrive live. */}
+        <p className="inbox__news" aria-live="polite" data-testid="inbox-news">
+          {inbox.newCount > 0 ? t('inbox.newItems', { count: inbox.newCount }) : ''}
+        </p>
         <p className="muted inbox__keys">{t('inbox.keys')}</p>
         <p>
           <Link to="/inbox/figures" data-testid="inbox-figures-link">

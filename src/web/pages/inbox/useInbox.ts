@@ -1,10 +1,11 @@
 /**
  * The inbox page's data: the filtered items (page by page, newest first or oldest open first), the selected item,
  * what the controls need (channels, members, saved replies), and the actions, each of which reloads the list and
- * the navigation's count. Keyboard: j/k move, r goes to the reply box, e marks done — never while typing in a field.
+ * the navigation's count. Items that arrived live are marked new until opened. The list reloads on each live event and
+ * polls only while the stream is down. Keyboard: j/k move, r goes to the reply box, e marks done — never while typing.
  */
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api';
 import { accessApi } from '../../api-access';
 import { inboxApi, type InboxChange, type InboxItem, type InboxQuery } from '../../api-inbox';
@@ -12,6 +13,9 @@ import { useApiQuery } from '../../api/queries';
 import { useWorkspace } from '../../session';
 import { can } from '../../lib/roles';
 import { groupByPost, isTyping } from './threads';
+import { pollEvery } from './live';
+import { POLL_MS } from './useInboxCount';
+import { InboxLiveContext, useLiveArrivals } from './useInboxLive';
 
 export type { PostGroup } from './threads';
 
@@ -28,18 +32,26 @@ export function useInbox() {
   // A shortcut has no form to show its failure under: the page shows it.
   const [shortcutError, setShortcutError] = useState<unknown>(null);
   const replyBox = useRef<HTMLTextAreaElement>(null);
+  const stream = useContext(InboxLiveContext).state;
+  const arrivals = useLiveArrivals(ws);
 
   const list = useInfiniteQuery({
     queryKey: ['inbox', ws, filters],
     queryFn: ({ pageParam }) => inboxApi.list(ws, { ...filters, limit: PAGE, ...(pageParam ? { before: pageParam } : {}) }),
     initialPageParam: '',
     getNextPageParam: (last) => last.nextBefore ?? undefined,
+    refetchInterval: pollEvery(stream, POLL_MS),
   });
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.engagements) ?? [], [list.data]);
   // The list as threaded on screen, so j/k walk it in the order a person reads it.
   const groups = useMemo(() => groupByPost(items), [items]);
   const ordered = useMemo(() => groups.flatMap((g) => g.items), [groups]);
   const selected = ordered.find((i) => i.id === selectedId) ?? null;
+  const { seen } = arrivals;
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    if (id) seen(id);
+  }, [seen]);
 
   const channels = useApiQuery(['channels', ws], () => api.listChannels(ws));
   const team = useApiQuery(['members', ws], () => accessApi.listTeam(ws));
@@ -61,9 +73,9 @@ export function useInbox() {
       if (ordered.length === 0) return;
       const at = ordered.findIndex((i) => i.id === selectedId);
       const next = at === -1 ? 0 : Math.min(ordered.length - 1, Math.max(0, at + step));
-      setSelectedId(ordered[next]!.id);
+      select(ordered[next]!.id);
     },
-    [ordered, selectedId],
+    [ordered, selectedId, select],
   );
 
   const editor = can.workInbox(workspace.role);
@@ -96,7 +108,10 @@ export function useInbox() {
     shortcutError,
     groups,
     selected,
-    select: setSelectedId,
+    select,
+    stream,
+    isNew: arrivals.isNew,
+    newCount: arrivals.newCount,
     channels: channels.data?.channels ?? [],
     members,
     savedReplies,

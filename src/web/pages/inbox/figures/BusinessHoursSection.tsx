@@ -1,6 +1,8 @@
 /**
  * The workspace's business hours, which the figures count in: every member reads them; admins change them, one line
  * per weekday ("09:00-12:00, 13:00-17:00", empty for closed). The server's refusal shows under the day it names.
+ * The page shows the section afresh (a new key) once saved hours come back, so whether they were just saved here is
+ * the page's to remember (`justSaved`), not this form's.
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,28 +18,27 @@ interface Props {
   workspaceId: string;
   hours: BusinessHours;
   editable: boolean;
-  onSaved(): void;
+  /** These hours are the ones this person just saved: the form says so. */
+  justSaved: boolean;
+  onSaved(saved: BusinessHours): void;
 }
 
-export function BusinessHoursSection({ workspaceId, hours, editable, onSaved }: Props) {
+export function BusinessHoursSection({ workspaceId, hours, editable, justSaved, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const initial = () => Object.fromEntries(WEEKDAYS.map((w) => [w, formatIntervals(hours.days.filter((d) => d.weekday === w))]));
   const [lines, setLines] = useState<Record<number, string>>(initial);
   const [timeZone, setTimeZone] = useState(hours.timeZone);
   const [error, setError] = useState<{ weekday: number | 'zone' | null; text: string } | null>(null);
-  const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const days = WEEKDAYS.flatMap((weekday) => parseIntervals(lines[weekday] ?? '').map((i) => ({ weekday, ...i })));
     setBusy(true);
-    setSaved(false);
     try {
-      await figuresApi.saveHours(workspaceId, { timeZone: timeZone.trim(), days });
+      const saved = await figuresApi.saveHours(workspaceId, { timeZone: timeZone.trim(), days });
       setError(null);
-      setSaved(true);
-      onSaved();
+      onSaved(saved);
     } catch (caught) {
       // "days.3.end" names an interval of the list sent: show the error under its weekday.
       const field = caught instanceof ApiError ? caught.field ?? '' : '';
@@ -78,7 +79,7 @@ export function BusinessHoursSection({ workspaceId, hours, editable, onSaved }: 
           ))}
           <p className="field__hint">{t('figures.hours.hint')}</p>
           {error && error.weekday === null ? <Notice kind="error">{error.text}</Notice> : null}
-          {saved ? <Notice kind="success">{t('figures.hours.saved')}</Notice> : null}
+          {justSaved && !error ? <Notice kind="success">{t('figures.hours.saved')}</Notice> : null}
           <div>
             <button type="submit" className="button" disabled={busy}>
               {t('figures.hours.save')}

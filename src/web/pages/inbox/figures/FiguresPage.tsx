@@ -39,6 +39,8 @@ export function FiguresPage() {
   const figures = useApiQuery(['inbox-figures', workspace.id, query], () => figuresApi.figures(workspace.id, query));
   const hours = useApiQuery(['business-hours', workspace.id], () => figuresApi.hours(workspace.id));
   const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
+  // The hours section is shown afresh once the saved hours come back; which save was this person's is kept here.
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const shown = figures.data;
 
   const tools = (
@@ -78,7 +80,9 @@ export function FiguresPage() {
           workspaceId={workspace.id}
           hours={hours.data}
           editable={can.manageMembers(workspace.role)}
-          onSaved={() => {
+          justSaved={savedAt !== null && savedAt === hours.data.updatedAt}
+          onSaved={(saved) => {
+            setSavedAt(saved.updatedAt);
             hours.reload();
             figures.reload();
           }}
@@ -138,23 +142,26 @@ type Row = { key: string; name: string; figures: Pick<TeamFigures['totals'], 're
 function FiguresTable({ first, rows, testId }: { first: string; rows: Row[]; testId: string }) {
   const { t } = useTranslation();
   const num = (label: string) => ({ label, num: true });
+  // Seven columns: on a narrow screen the table scrolls inside its card instead of spilling out of it.
   return (
-    <DataTable
-      className="data-table"
-      columns={[first, num(t('figures.col.replied')), num(t('figures.col.firstMedian')), num(t('figures.col.firstP90')), num(t('figures.col.done')), num(t('figures.col.doneMedian')), num(t('figures.col.doneP90'))]}
-    >
-      {rows.map(({ key, name, figures: f }) => (
-        <tr key={key} data-testid={testId}>
-          <td>{name}</td>
-          <td className="num">{f.replied}</td>
-          <td className="num">{duration(f.firstReply.medianSeconds, t)}</td>
-          <td className="num">{duration(f.firstReply.p90Seconds, t)}</td>
-          <td className="num">{f.done}</td>
-          <td className="num">{duration(f.toDone.medianSeconds, t)}</td>
-          <td className="num">{duration(f.toDone.p90Seconds, t)}</td>
-        </tr>
-      ))}
-    </DataTable>
+    <div className="figures__table">
+      <DataTable
+        className="data-table"
+        columns={[first, num(t('figures.col.replied')), num(t('figures.col.firstMedian')), num(t('figures.col.firstP90')), num(t('figures.col.done')), num(t('figures.col.doneMedian')), num(t('figures.col.doneP90'))]}
+      >
+        {rows.map(({ key, name, figures: f }) => (
+          <tr key={key} data-testid={testId}>
+            <td>{name}</td>
+            <td className="num">{f.replied}</td>
+            <td className="num">{duration(f.firstReply.medianSeconds, t)}</td>
+            <td className="num">{duration(f.firstReply.p90Seconds, t)}</td>
+            <td className="num">{f.done}</td>
+            <td className="num">{duration(f.toDone.medianSeconds, t)}</td>
+            <td className="num">{duration(f.toDone.p90Seconds, t)}</td>
+          </tr>
+        ))}
+      </DataTable>
+    </div>
   );
 }
 
