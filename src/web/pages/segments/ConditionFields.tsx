@@ -42,15 +42,41 @@ function CountryChips({ text }: { text: string }) {
   return <CountryList codes={codes} language={i18n.language} />;
 }
 
-/** Country chips: flag, code, and the name on hover and for screen readers. */
+let flagsDrawn: boolean | undefined;
+
+/**
+ * Whether this browser draws flag emoji: Windows, and Linux without a colour emoji font, show two boxed or plain
+ * letters instead, which only repeat the code. A drawn flag has colour; the fallback is drawn in the text's black.
+ */
+function drawsFlags(): boolean {
+  if (flagsDrawn !== undefined) return flagsDrawn;
+  flagsDrawn = false;
+  try {
+    const g = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+    if (!g) return flagsDrawn;
+    g.canvas.width = g.canvas.height = 32;
+    g.font = '28px sans-serif';
+    g.textBaseline = 'top';
+    g.fillText(flagOf('FR'), 0, 0);
+    const px = g.getImageData(0, 0, 32, 32).data;
+    for (let i = 0; i < px.length && !flagsDrawn; i += 4) flagsDrawn = px[i + 3]! > 0 && (px[i] !== px[i + 1] || px[i + 1] !== px[i + 2]);
+  } catch {
+    // No canvas (a locked-down browser): codes alone still say everything.
+  }
+  return flagsDrawn;
+}
+
+/** Country chips: flag (where the browser draws flags), code, and the name on hover and for screen readers. */
 export function CountryList({ codes, language, testId }: { codes: string[]; language: string; testId?: string }) {
+  const flags = drawsFlags();
   return (
     <ul className="country-chips" data-testid={testId}>
       {codes.map((code) => {
         const name = countryName(code, language);
         return (
           <li key={code} className="country-chip" title={name}>
-            <span aria-hidden="true">{flagOf(code)}</span> {code}
+            {flags ? <span aria-hidden="true">{flagOf(code)} </span> : null}
+            {code}
             <span className="visually-hidden"> {name}</span>
           </li>
         );

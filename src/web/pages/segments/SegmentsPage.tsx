@@ -78,7 +78,10 @@ function SegmentList({ segments, loading, selected }: { segments: Segment[]; loa
     return (
       <div className="card segments__empty" data-testid="segments-empty">
         <p>{t('segments.empty')}</p>
-        <a href="#segment-presets">{t('segments.emptyPresets')}</a>
+        {/* A button, not an anchor: "#segment-presets" would be read as a route by the hash router. */}
+        <button type="button" className="link-button" onClick={() => document.getElementById('segment-presets')?.scrollIntoView({ behavior: 'smooth' })}>
+          {t('segments.emptyPresets')}
+        </button>
       </div>
     );
   }
