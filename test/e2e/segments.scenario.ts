@@ -1,9 +1,10 @@
 /**
  * Audience segments from the screens. In English: the empty page points to the presets; "Hot now" and "Cold now" are
  * created from them in a click each, and a second "Hot now" is refused under the name field; a segment written in the
- * simple form with a wrong country code gets the server's reason under Countries, then saves once fixed; "Hot now"
- * shows what it means on each channel (the countries hot this month, the network's own targeting or the same local
- * time in its zone). In French: the same page in French, and "Cold now" deleted after confirmation.
+ * simple form with a wrong country code gets the server's reason under Countries, then saves once fixed, and is
+ * changed as JSON (a refusal shows its path); "Hot now" shows what it means on each channel (the countries hot this
+ * month, the network's own targeting or the same local time in its zone). In French: the same page in French, and
+ * "Cold now" deleted after confirmation.
  * Runs inside web.e2e.test.ts with the owner signed in.
  */
 import assert from 'node:assert/strict';
@@ -57,6 +58,20 @@ export async function segmentsScenario({ page, baseUrl, shot }: SegmentsEnv): Pr
   await detail.getByRole('heading', { name: 'Lusophone adults', exact: true }).waitFor();
   await detail.getByText('in Brazil and Portugal · aged 18 and over').waitFor();
   assert.equal(await list.getByTestId('segment').count(), 3);
+
+  // The full language as JSON ("advanced"): a refusal names its path under the box; a valid one is saved and read.
+  await detail.getByTestId('segment-edit').click();
+  const edit = detail.getByTestId('segment-form');
+  await edit.getByTestId('segment-mode').click();
+  const json = edit.getByLabel('Condition (JSON)');
+  assert.deepEqual(JSON.parse(await json.inputValue()), { all: [{ country: { in: ['BR', 'PT'] } }, { ageMin: 18 }] });
+  await json.fill('{ "any": [{ "language": { "in": ["pt"] } }, { "ageMin": 18 }] }');
+  await edit.getByTestId('segment-save').click();
+  await edit.locator('.field__error').filter({ hasText: 'when.any.1.ageMin' }).waitFor();
+  await json.fill('{ "all": [{ "any": [{ "country": { "in": ["BR", "PT"] } }, { "language": { "in": ["pt"] } }] }, { "ageMin": 18 }] }');
+  await edit.getByTestId('segment-save').click();
+  await detail.getByText('either in Brazil and Portugal or speaking Portuguese · aged 18 and over').waitFor();
+  await shot('sg-02a-segment-advanced');
 
   // Hot now on each channel: the countries it stands for this month, and how each network reaches them.
   await list.getByTestId('segment').filter({ hasText: 'Hot now' }).click();

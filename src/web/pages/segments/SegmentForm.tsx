@@ -33,49 +33,13 @@ export function SegmentForm({ workspaceId, segment, onSaved, onCancel }: Props) 
   const { t } = useTranslation();
   const [name, setName] = useState(segment?.name ?? '');
   const [timeZone, setTimeZone] = useState(segment?.timeZone ?? '');
-  const initialDraft = segment ? draftOf(segment.when) : emptyDraft();
-  const [advanced, setAdvanced] = useState(initialDraft === null);
-  const [draft, setDraft] = useState<ConditionDraft>(initialDraft ?? emptyDraft());
-  const [json, setJson] = useState(segment ? JSON.stringify(segment.when, null, 2) : '');
-  const [switchError, setSwitchError] = useState<string | null>(null);
+  const { advanced, draft, setDraft, json, setJson, switchError, toggle, when } = useConditionEditor(segment?.when);
   const { busy, error, errors, handleSubmit } = useSubmit(['name', 'timeZone']);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-
-  const when = (): unknown => {
-    if (!advanced) {
-      const condition = conditionOf(draft);
-      if (condition === null) throw new LocalError('when', t('segments.form.nothingChosen'));
-      return condition;
-    }
-    try {
-      return JSON.parse(json) as unknown;
-    } catch {
-      throw new LocalError('json', t('segments.form.jsonInvalid'));
-    }
-  };
   const onSubmit = handleSubmit(async () => {
     const body = { name: name.trim(), when: when(), timeZone: timeZone.trim() || null };
     onSaved(segment ? await segmentsApi.update(workspaceId, segment.id, body) : await segmentsApi.create(workspaceId, body));
   });
-
-  const toAdvanced = () => {
-    setJson(JSON.stringify(conditionOf(draft) ?? {}, null, 2));
-    setSwitchError(null);
-    setAdvanced(true);
-  };
-  const toSimple = () => {
-    let parsed: unknown = null;
-    try {
-      parsed = JSON.parse(json || 'null');
-    } catch {
-      return setSwitchError(t('segments.form.jsonInvalid'));
-    }
-    const next = parsed === null ? emptyDraft() : draftOf(parsed);
-    if (!next) return setSwitchError(t('segments.form.noSimpleForm'));
-    setDraft(next);
-    setSwitchError(null);
-    setAdvanced(false);
-  };
 
   const placed = placeConditionError(error, advanced);
   const general = placed.general ?? (placed.field || placed.json ? null : errors.general);
@@ -91,7 +55,7 @@ export function SegmentForm({ workspaceId, segment, onSaved, onCancel }: Props) 
       </datalist>
       <div className="segment-form__who">
         <h3>{t('segments.form.who')}</h3>
-        <button type="button" className="link-button" onClick={advanced ? toSimple : toAdvanced} data-testid="segment-mode">
+        <button type="button" className="link-button" onClick={toggle} data-testid="segment-mode">
           {advanced ? t('segments.form.toSimple') : t('segments.form.toAdvanced')}
         </button>
       </div>
@@ -104,6 +68,49 @@ export function SegmentForm({ workspaceId, segment, onSaved, onCancel }: Props) 
       <FormActions className="actions" label={segment ? t('segments.form.save') : t('segments.form.create')} busy={busy} disabled={busy || !name.trim()} onCancel={onCancel} testId="segment-save" />
     </form>
   );
+}
+
+/**
+ * The condition being edited, in the simple form or as JSON, and the switch between them: to JSON always, back to the
+ * simple form only when it can show the JSON exactly. `when()` is what to send, or a `LocalError` to show.
+ */
+function useConditionEditor(initial: unknown) {
+  const { t } = useTranslation();
+  const initialDraft = initial === undefined ? emptyDraft() : draftOf(initial);
+  const [advanced, setAdvanced] = useState(initialDraft === null);
+  const [draft, setDraft] = useState<ConditionDraft>(initialDraft ?? emptyDraft());
+  const [json, setJson] = useState(initial === undefined ? '' : JSON.stringify(initial, null, 2));
+  const [switchError, setSwitchError] = useState<string | null>(null);
+  const parseJson = (text: string): unknown => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new LocalError('json', t('segments.form.jsonInvalid'));
+    }
+  };
+  const toggle = () => {
+    setSwitchError(null);
+    if (!advanced) {
+      setJson(JSON.stringify(conditionOf(draft) ?? {}, null, 2));
+      return setAdvanced(true);
+    }
+    try {
+      const parsed = parseJson(json || 'null');
+      const next = parsed === null ? emptyDraft() : draftOf(parsed);
+      if (!next) return setSwitchError(t('segments.form.noSimpleForm'));
+      setDraft(next);
+      setAdvanced(false);
+    } catch (e) {
+      setSwitchError((e as Error).message);
+    }
+  };
+  const when = (): unknown => {
+    if (advanced) return parseJson(json);
+    const condition = conditionOf(draft);
+    if (condition === null) throw new LocalError('when', t('segments.form.nothingChosen'));
+    return condition;
+  };
+  return { advanced, draft, setDraft, json, setJson, switchError, toggle, when };
 }
 
 /**
