@@ -39,6 +39,7 @@ import { alertsScenario } from './alerts.scenario.js';
 import { figuresScenario } from './figures.scenario.js';
 import { webhooksScenario } from './webhooks.scenario.js';
 import { crisisScenario } from './crisis.scenario.js';
+import { segmentsScenario } from './segments.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -494,6 +495,8 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     alertsScenario({ page, baseUrl, ctx: server.ctx, shot }));
   step('adds a webhook to a local receiver, shows its secret once, sends a test and sees it delivered, in English and French', () =>
     webhooksScenario({ page, baseUrl, shot }));
+  step('creates "Hot now" and "Cold now" from presets, writes a segment in the simple form, sees what one means on each channel, in English and French', () =>
+    segmentsScenario({ page, baseUrl, shot }));
   step('pauses all publishing with a reason, holds what falls due, shows the banner everywhere and resumes from it, in English and French', () =>
     crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
 });

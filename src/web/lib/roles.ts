@@ -16,6 +16,8 @@ export const can = {
   workInbox: (role: Role) => rank[role] >= rank.editor,
   // Holding every post of the workspace at once is for those who answer for it.
   pausePublishing: (role: Role) => rank[role] >= rank.admin,
+  // Segments are shared by every post of the workspace; the API lets editors and above change them.
+  editSegments: (role: Role) => rank[role] >= rank.editor,
 };
 
 export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];

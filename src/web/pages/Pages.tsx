@@ -21,6 +21,7 @@ import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
 import { SecurityPage } from './security/SecurityPage';
 import { AlertsPage } from './alerts/AlertsPage';
+import { SegmentsPage } from './segments/SegmentsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -81,6 +82,8 @@ export function Pages() {
       return <LinksPage key={key} />;
     case 'listening':
       return <ListeningPage key={key} />;
+    case 'segments':
+      return <SegmentsPage key={key} segmentId={second ?? null} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;
