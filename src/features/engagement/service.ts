@@ -112,7 +112,7 @@ export async function target(ctx: AppContext, access: WorkspaceAccess, engagemen
  * Turns a network's refusal into an answer a person can act on. An auth failure marks the channel for
  * reconnection, exactly as the publisher does.
  */
-export async function networkFailure(ctx: AppContext, t: Target, error: unknown, doing: string): Promise<never> {
+async function networkFailure(ctx: AppContext, t: Target, error: unknown, doing: string): Promise<never> {
   if (!(error instanceof NetworkError)) throw error;
   const network = t.channel.network;
   switch (error.kind) {
