@@ -51,6 +51,10 @@ import linksConversions from '../features/collect/routes/conversions.js';
 import engagementsList from '../features/engagement/routes/list.js';
 import engagementsReply from '../features/engagement/routes/reply.js';
 import engagementsHide from '../features/engagement/routes/hide.js';
+import engagementsLike from '../features/engagement/routes/like.js';
+import engagementRepliesList from '../features/engagement/routes/replies-list.js';
+import engagementRepliesPending from '../features/engagement/routes/replies-pending.js';
+import engagementRepliesDecide from '../features/engagement/routes/replies-decide.js';
 import engagementsRemove from '../features/engagement/routes/remove.js';
 import engagementsUpdate from '../features/engagement/routes/update.js';
 import engagementsCounts from '../features/engagement/routes/counts.js';
@@ -159,6 +163,10 @@ export const routeModules: RouteModule[] = [
   engagementsList,
   engagementsReply,
   engagementsHide,
+  engagementsLike,
+  engagementRepliesList,
+  engagementRepliesPending,
+  engagementRepliesDecide,
   engagementsRemove,
   engagementsUpdate,
   engagementsCounts,

@@ -9,7 +9,8 @@ import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import { evaluateDueRules } from '../features/alerts/service.js';
 import { alertEmailJob, sendAlertEmail } from '../features/alerts/jobs.js';
-import { engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
+import { engagementReplyJob, engagementRound, pollChannelEngagement } from '../features/engagement/jobs.js';
+import { sendReply } from '../features/engagement/reply-sender.js';
 import { collectChannelMetrics, metricsRound } from '../features/metrics/jobs.js';
 import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
@@ -20,6 +21,7 @@ import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   publishJob,
   engagementRound.job,
+  engagementReplyJob,
   metricsRound.job,
   refreshRound.job,
   alertEmailJob,
@@ -57,6 +59,8 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   const sync = ctx.config.workerConcurrency;
   ctx.jobs.work(refreshRound.job, async (data) => void (await refreshChannel(ctx, data.channelId)), Math.min(4, sync));
   ctx.jobs.work(engagementRound.job, async (data) => void (await pollChannelEngagement(ctx, data.channelId)), Math.min(4, sync));
+  // Inbox replies: one network call each, sent exactly once (reply-sender.ts).
+  ctx.jobs.work(engagementReplyJob, async (data) => void (await sendReply(ctx, data.replyId)), Math.min(4, sync));
   ctx.jobs.work(metricsRound.job, async (data) => void (await collectChannelMetrics(ctx, data.channelId)), Math.min(2, sync));
   ctx.jobs.work(listeningJob, async (data) => void (await searchQueryOnChannel(ctx, data.queryId, data.channelId)), Math.min(2, sync));
   // Outgoing webhooks: mostly waiting on receivers (10 s at most each), so a few at once.

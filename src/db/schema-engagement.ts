@@ -44,6 +44,31 @@ export interface EngagementsTable {
   replied_by: ColumnType<string | null, string | null | undefined, string | null>;
   first_replied_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   first_replied_by: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0025: the workspace's account liked (favourited) the item on its network through Chorus. */
+  liked: Generated<boolean>;
+}
+
+export type EngagementReplyStatus = 'pending_approval' | 'queued' | 'sending' | 'sent' | 'failed' | 'rejected';
+
+/** A reply sent (or waiting to be sent) from the inbox, exactly once, by the reply job (migration 0025). */
+export interface EngagementRepliesTable {
+  id: Generated<string>;
+  workspace_id: string;
+  engagement_id: string;
+  channel_id: string;
+  text: string;
+  status: EngagementReplyStatus;
+  author_id: string | null;
+  approved_by: string | null;
+  /** Attempts started; each is recorded (with `lease_until`) before the network is called. */
+  attempt: Generated<number>;
+  lease_until: Timestamp | null;
+  external_id: string | null;
+  url: string | null;
+  error: string | null;
+  error_code: string | null;
+  created_at: Generated<Date>;
+  sent_at: Timestamp | null;
 }
 
 export type EngagementStatusValue = 'open' | 'done';
@@ -112,4 +137,5 @@ export interface EngagementSchema {
   engagement_notes: EngagementNotesTable;
   saved_replies: SavedRepliesTable;
   inbox_business_hours: InboxBusinessHoursTable;
+  engagement_replies: EngagementRepliesTable;
 }

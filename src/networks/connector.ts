@@ -229,6 +229,17 @@ export interface PostMetrics {
   fetchedAt: Date;
 }
 
+/** What a reply is looked for by after an interrupted attempt (see `Connector.findReply`). */
+export interface ReplyLookup {
+  /** The item the reply answers, on the network. */
+  parentExternalId: string;
+  text: string;
+  /** When the reply was written: nothing older can be it. */
+  since: Date;
+  /** The key every attempt of this reply was sent with. */
+  idempotencyKey: string;
+}
+
 export type EngagementKind = 'reply' | 'mention' | 'direct_message' | 'quote' | 'listening';
 
 export interface EngagementItem {
@@ -322,6 +333,14 @@ export interface Connector {
   /** Replies, mentions and (where the API allows) direct messages since `since`. */
   fetchEngagement(ctx: ChannelContext, since: Date | null): Promise<EngagementItem[]>;
   reply(ctx: ChannelContext, toExternalId: string, content: PublicationContent, idempotencyKey: string): Promise<PublishedRef>;
+  /**
+   * After a worker died mid-send: the reply made by an earlier attempt, if the network has it; null if it was never
+   * made. Absent where the network cannot be asked: the inbox then fails such a reply (`reply_outcome_unknown`)
+   * rather than risk sending it twice.
+   */
+  findReply?(ctx: ChannelContext, lookup: ReplyLookup): Promise<PublishedRef | null>;
+  /** Likes (favourites) an item, or takes the like back, where the network allows it; doing it twice is harmless. */
+  like?(ctx: ChannelContext, externalId: string, liked: boolean): Promise<void>;
   /** Refreshes expiring credentials; null when this network's credentials never expire. */
   refreshCredentials(ctx: ChannelContext): Promise<Credentials | null>;
   /**

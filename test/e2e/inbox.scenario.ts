@@ -1,8 +1,9 @@
 /**
  * The inbox, in the browser: people answer one of our published Bluesky posts and mention the brand; a community
  * manager sees the open count in the navigation, saves a reply (an unknown variable is refused, naming it), filters
- * the inbox, assigns an item, tags it, answers with the saved reply filled in for the person, and marks it done with
- * the keyboard — then works the next item the same way in French.
+ * the inbox, assigns an item, tags it, answers with the saved reply filled in for the person (queued, then sent by
+ * the reply job the workers run, the box showing it sent), and marks it done with the keyboard — then works the next
+ * item the same way in French.
  *
  * Runs inside web.e2e.test.ts with the owner signed in and a Bluesky account connected (its fake answers replies).
  */
@@ -85,6 +86,11 @@ export async function inboxScenario({ page, baseUrl, ctx, shot }: InboxEnv): Pro
   assert.equal(await detail.getByTestId('inbox-reply').inputValue(), 'Thanks Ada, we are on it.');
   await detail.getByTestId('inbox-reply').fill('Thanks Ada, we are on it. Engines next week!');
   await detail.getByTestId('inbox-send').click();
+  // The reply is queued (202) and sent by the workers' reply job: the box lists it, then shows it sent, and the
+  // list shows the item answered once it went out.
+  const adaReply = detail.getByTestId('inbox-replies').locator('li', { hasText: 'Engines next week!' });
+  await adaReply.waitFor();
+  await adaReply.and(page.locator('[data-status="sent"]')).waitFor();
   await detail.getByText('Reply sent.').waitFor();
   await item(page, 'inbox-ada').getByText('Answered').waitFor();
   await shot('70-inbox-answered-en');
@@ -113,6 +119,7 @@ export async function inboxScenario({ page, baseUrl, ctx, shot }: InboxEnv): Pro
   await detailFr.getByTestId('inbox-saved-picker').selectOption({ label: 'Thanks' });
   await detailFr.getByTestId('inbox-reply').fill('Merci Marie !');
   await detailFr.getByTestId('inbox-send').click();
+  // Sent by the reply job in the background, as above.
   await detailFr.getByText('Réponse envoyée.').waitFor();
   await shot('71-inbox-answered-fr');
   await detailFr.getByTestId('inbox-done').click();

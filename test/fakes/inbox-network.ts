@@ -19,14 +19,19 @@ export class InboxNetwork {
   /** `since` values the connector was called with, in order. */
   sinces: Array<Date | null> = [];
   metrics = new Map<string, Partial<PostMetrics>>();
-  /** Errors thrown by the next calls of fetchEngagement / fetchMetrics / reply / hide / delete / refresh, in order. */
+  /** Errors thrown by the next calls of fetchEngagement / fetchMetrics / reply / findReply / like / hide / delete / refresh, in order. */
   failures: NetworkError[] = [];
   refresh: (credentials: Credentials) => Credentials | null = () => null;
   replies: Array<{ to: string; text: string; key: string }> = [];
   hidden = new Map<string, boolean>();
   deleted: string[] = [];
+  /** Replies the network has, by idempotency key, as `findReply` finds them (a test adds one to play a send that landed before a crash). */
+  landed = new Map<string, { externalId: string; url: string }>();
+  /** Lookups `findReply` answered, in order. */
+  lookups: Array<{ parent: string; text: string; key: string }> = [];
+  liked = new Map<string, boolean>();
 
-  connector(network: NetworkId, options: { hide?: boolean; delete?: boolean } = {}): Connector {
+  connector(network: NetworkId, options: { hide?: boolean; delete?: boolean; findReply?: boolean; like?: boolean } = {}): Connector {
     const base = this.memory.connector('bluesky');
     const fail = () => {
       const failure = this.failures.shift();
@@ -50,7 +55,9 @@ export class InboxNetwork {
       reply: async (_ctx, to, content, key) => {
         fail();
         this.replies.push({ to, text: content.text, key });
-        return { externalId: `r-${key}`, url: `https://memory.test/r-${key}` };
+        const ref = { externalId: `r-${key}`, url: `https://memory.test/r-${key}` };
+        this.landed.set(key, ref);
+        return ref;
       },
       refreshCredentials: async (ctx) => {
         fail();
@@ -63,6 +70,19 @@ export class InboxNetwork {
       connector.hideEngagement = async (_ctx, id, hidden) => {
         fail();
         this.hidden.set(id, hidden);
+      };
+    }
+    if (options.findReply) {
+      connector.findReply = async (_ctx, lookup) => {
+        fail();
+        this.lookups.push({ parent: lookup.parentExternalId, text: lookup.text, key: lookup.idempotencyKey });
+        return this.landed.get(lookup.idempotencyKey) ?? null;
+      };
+    }
+    if (options.like) {
+      connector.like = async (_ctx, id, liked) => {
+        fail();
+        this.liked.set(id, liked);
       };
     }
     if (options.delete) {

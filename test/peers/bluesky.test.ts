@@ -285,6 +285,26 @@ describe('Bluesky connector on the local Bluesky network', { timeout: 300_000 },
     assert.ok(JSON.stringify(thread.data).includes(second.externalId), 'the AppView threads the replies');
   });
 
+  it('findReply finds a reply by its idempotency key after an interrupted attempt, or null', async () => {
+    const root = await bluesky().publish(channel, text('Ask me'), 'find-reply-root');
+    const lookup = { parentExternalId: root.externalId, text: 'Answered', since: new Date(Date.now() - 60_000), idempotencyKey: 'engagement-reply:find-1' };
+    assert.equal(await bluesky().findReply!(channel, lookup), null);
+    const sent = await bluesky().reply(channel, root.externalId, text('Answered'), lookup.idempotencyKey);
+    assert.deepEqual(await bluesky().findReply!(channel, lookup), sent);
+  });
+
+  it("likes bob's post once however often asked, and takes the like back", async () => {
+    const bobs = await bluesky().publish(channelOf(await bluesky().connect({ identifier: bob.identifier, appPassword: bob.appPassword })), text('Like me'), 'bob-like-me');
+    await bluesky().like!(channel, bobs.externalId, true);
+    await bluesky().like!(channel, bobs.externalId, true);
+    const likes = async () => (await alice.agent.com.atproto.repo.listRecords({ repo: alice.did, collection: 'app.bsky.feed.like' })).data.records;
+    const mine = (await likes()).filter((r) => (r.value as { subject: { uri: string } }).subject.uri === bobs.externalId);
+    assert.equal(mine.length, 1);
+    await bluesky().like!(channel, bobs.externalId, false);
+    await bluesky().like!(channel, bobs.externalId, false);
+    assert.equal((await likes()).filter((r) => (r.value as { subject: { uri: string } }).subject.uri === bobs.externalId).length, 0);
+  });
+
   it('deletes a post, and reports not_found when it is already gone', async () => {
     const ref = await bluesky().publish(channel, text('To be deleted'), 'pub-delete-1');
     await bluesky().delete(channel, ref.externalId);

@@ -20,6 +20,7 @@ import * as m0018 from './0018_network_apps.js';
 import * as m0021 from './0021_inbox_workflow.js';
 import * as m0023 from './0023_alerts.js';
 import * as m0024 from './0024_inbox_figures.js';
+import * as m0025 from './0025_engagement_replies.js';
 import * as m0022 from './0022_listening.js';
 import * as m0020 from './0020_outgoing_webhooks.js';
 import * as m0019 from './0019_publishing_pause.js';
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0019_publishing_pause': m0019,
   '0026_segments': m0026,
   '0024_inbox_figures': m0024,
+  '0025_engagement_replies': m0025,
 };

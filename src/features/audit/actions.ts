@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'link.archived',
   'bio.updated',
   'engagement.replied',
+  'engagement.reply_approved',
+  'engagement.reply_rejected',
   'engagement.hidden',
   'engagement.shown',
   'engagement.deleted',

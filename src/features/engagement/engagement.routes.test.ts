@@ -7,6 +7,7 @@ import { NetworkError } from '../../networks/connector.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { channelsRepository } from '../channels/repository.js';
 import { connectChannel } from '../channels/service.js';
+import { sendReply } from './reply-sender.js';
 import { storeEngagement } from './service.js';
 import { comment, InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 
@@ -70,21 +71,23 @@ forEachDatabase('engagement API', (getDb) => {
     assert.deepEqual((await call(t.app, a.token, 'GET', `${base()}?channelId=${b.channelId}`)).body.engagements, []);
   });
 
-  it('viewers cannot act; editors reply once per text, hide, and delete where the network allows', async () => {
+  it('viewers cannot act; editors queue replies, hide, and delete where the network allows', async () => {
     const reply = `${base()}/${ids.bs1}/reply`;
     const refused = await call(t.app, viewer, 'POST', reply, { text: 'Thanks!' });
     assert.equal(refused.status, 403);
-    assert.match(refused.body.error.message, /editor or above/);
+    assert.match(refused.body.error.message, /contributor or above/);
     assert.equal((await call(t.app, viewer, 'POST', `${base()}/${ids.bs1}/hide`, { hidden: true })).status, 403);
     assert.equal((await call(t.app, viewer, 'DELETE', `${base()}/${ids.fb1}`)).status, 403);
 
+    // Queued (202) and sent by the reply job; replies.routes.test.ts covers the lifecycle.
     const answered = await call(t.app, editor, 'POST', reply, { text: 'Thanks!' });
-    assert.equal(answered.status, 201, JSON.stringify(answered.body));
-    assert.equal(answered.body.engagement.replyUrl, answered.body.reply.url);
-    await call(t.app, editor, 'POST', reply, { text: 'Thanks!' });
-    assert.equal(inbox.replies.length, 2);
-    assert.equal(inbox.replies[0]?.key, inbox.replies[1]?.key, 'the same reply twice carries one idempotency key');
+    assert.equal(answered.status, 202, JSON.stringify(answered.body));
+    assert.equal(answered.body.reply.status, 'queued');
+    assert.equal(await sendReply(t.ctx, answered.body.reply.id), 'sent');
+    assert.equal(inbox.replies.length, 1);
     assert.equal(inbox.replies[0]?.to, 'bs-1');
+    const item = (await call(t.app, viewer, 'GET', base())).body.engagements.find((e: { id: string }) => e.id === ids.bs1);
+    assert.equal(item.replyUrl, `https://memory.test/r-${inbox.replies[0]?.key}`);
     assert.equal((await call(t.app, editor, 'POST', reply, { text: '   ' })).status, 400);
 
     const hidden = await call(t.app, editor, 'POST', `${base()}/${ids.bs1}/hide`, { hidden: true });
@@ -113,15 +116,15 @@ forEachDatabase('engagement API', (getDb) => {
     assert.deepEqual(bList.body.engagements.map((e: { externalId: string }) => e.externalId), ['b-only']);
   });
 
-  it("network refusals: a rate limit says when to retry; a dead token marks the channel for reconnection", async () => {
+  it("network refusals: a rate limit says when to retry; a dead token marks the channel for reconnection, and no reply is queued for it", async () => {
     inbox.failures = [new NetworkError('rate_limited', 'slow down', { retryAfterMs: 42_000 })];
-    const limited = await call(t.app, editor, 'POST', `${base()}/${ids.bs3}/reply`, { text: 'Later' });
+    const limited = await call(t.app, editor, 'POST', `${base()}/${ids.bs3}/hide`, { hidden: true });
     assert.equal(limited.status, 429);
     assert.deepEqual(limited.body.error.details, { retryAfterSeconds: 42 });
-    inbox.failures = [new NetworkError('rejected', 'You cannot reply to this post')];
-    const rejected = await call(t.app, editor, 'POST', `${base()}/${ids.bs3}/reply`, { text: 'Nope' });
+    inbox.failures = [new NetworkError('rejected', 'You cannot hide this post')];
+    const rejected = await call(t.app, editor, 'POST', `${base()}/${ids.bs3}/hide`, { hidden: true });
     assert.equal(rejected.status, 422);
-    assert.match(rejected.body.error.message, /cannot reply to this post/);
+    assert.match(rejected.body.error.message, /cannot hide this post/);
     inbox.failures = [new NetworkError('auth', 'Token has been revoked')];
     const dead = await call(t.app, editor, 'POST', `${base()}/${ids.bs3}/hide`, { hidden: true });
     assert.equal(dead.status, 409);

@@ -6,7 +6,9 @@
  * Each channel keeps a cursor (`engagement_since`): the newest item seen, minus an overlap, so an item the network
  * indexes a little late is still found on the next poll (the upsert makes the overlap free).
  */
+import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
+import type { JobDefinition } from '../../core/jobs.js';
 import { asNetworkError } from '../../networks/connector.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelContext } from '../channels/service.js';
@@ -23,6 +25,15 @@ const POLL_EVERY_MS = 5 * 60_000;
 const POLL_EVERY_MS_BY_NETWORK: Record<string, number> = { x: 15 * 60_000 };
 /** Items a network indexes late (search, comment counts) are looked for again for this long. */
 const CURSOR_OVERLAP_MS = 10 * 60_000;
+
+/**
+ * Sends one reply from the inbox (reply-sender.ts), exactly once. A job whose worker died is handed to another after
+ * the queue's expiry; the reply's own lease then tells that worker to ask the network before sending again.
+ */
+export const engagementReplyJob = {
+  name: 'engagement-reply.v1',
+  schema: z.object({ replyId: z.uuid() }),
+} satisfies JobDefinition<z.ZodType>;
 
 /** Polls are queued by this round, one job per channel whose poll is due. */
 export const engagementRound = channelRound({

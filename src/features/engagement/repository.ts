@@ -209,6 +209,10 @@ export const engagementsRepository = {
     return db.updateTable('engagements').set({ hidden }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
   },
 
+  async setLiked(db: Queryable, id: string, liked: boolean): Promise<EngagementRow> {
+    return db.updateTable('engagements').set({ liked }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  },
+
   async markDeleted(db: Queryable, id: string, at = new Date()): Promise<void> {
     await db.updateTable('engagements').set({ deleted_at: at }).where('id', '=', id).execute();
   },

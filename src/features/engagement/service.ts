@@ -2,7 +2,6 @@
  * The inbox's rules: storing engagement from polls and webhooks alike, and acting on it (reply, hide, delete)
  * through the channel's connector. No HTTP and no SQL here.
  */
-import { createHash } from 'node:crypto';
 import type { AppContext } from '../../core/context.js';
 import { ApiError, invalid, notFound } from '../../core/errors.js';
 import { NetworkError, type Connector, type EngagementItem } from '../../networks/connector.js';
@@ -33,6 +32,7 @@ export function publicEngagement(row: EngagementRow & { post_id?: string | null 
     createdAt: row.created_at.toISOString(),
     receivedAt: row.received_at.toISOString(),
     hidden: row.hidden,
+    liked: row.liked,
     repliedAt: row.replied_at?.toISOString() ?? null,
     replyUrl: row.reply_url,
     language: row.language ?? 'unknown',
@@ -87,13 +87,14 @@ export function nextBefore(rows: Array<{ created_at: Date; id: string }>, limit:
   return rows.length === limit && last ? `${last.created_at.toISOString()}~${last.id}` : null;
 }
 
-interface Target {
+export interface Target {
   row: EngagementRow;
   channel: ChannelRow;
   connector: Connector;
 }
 
-async function target(ctx: AppContext, access: WorkspaceAccess, engagementId: string): Promise<Target> {
+/** The workspace's item with its channel and connector, ready to act on; 404, or 409 when the channel needs a reconnect. */
+export async function target(ctx: AppContext, access: WorkspaceAccess, engagementId: string): Promise<Target> {
   const db = ctx.database.db;
   const row = isUuid(engagementId) ? await engagementsRepository.find(db, access.workspaceId, engagementId) : undefined;
   if (!row) throw notFound('Engagement');
@@ -133,35 +134,18 @@ async function networkFailure(ctx: AppContext, t: Target, error: unknown, doing:
   }
 }
 
-/** Replies from the channel that received the engagement. */
-export async function replyToEngagement(ctx: AppContext, access: WorkspaceAccess, engagementId: string, text: string) {
+/** Likes an item on its network, or takes the like back, where the network allows it. */
+export async function likeEngagement(ctx: AppContext, access: WorkspaceAccess, engagementId: string, liked: boolean) {
   const t = await target(ctx, access, engagementId);
-  if (t.row.kind === 'direct_message') {
-    throw invalid('unsupported', `Chorus cannot answer ${t.channel.network} direct messages yet; answer in the ${t.channel.network} app.`);
-  }
-  const content = { text, media: [] };
-  const limits = t.connector.limits(t.channel.limits);
-  const violations = t.connector.validate(content, limits);
-  if (violations.length > 0) {
-    throw invalid('content_invalid', violations.map((v) => v.message).join(' '), 'text', { violations });
-  }
-  // The same text to the same item is one reply, even when the request is sent twice (a double click, a retry).
-  const key = `reply-${createHash('sha256').update(`${t.row.id}\n${text}`).digest('hex').slice(0, 32)}`;
-  let ref;
+  const like = t.connector.like?.bind(t.connector);
+  const network = t.channel.network;
+  if (!like) throw invalid('like_unsupported', `${network} does not let Chorus like items; like it in the ${network} app.`, undefined, undefined, { network });
   try {
-    ref = await t.connector.reply(channelContext(ctx, t.channel), t.row.external_id, content, key);
+    await like(channelContext(ctx, t.channel), t.row.external_id, liked);
   } catch (error) {
-    return networkFailure(ctx, t, error, 'the reply');
+    return networkFailure(ctx, t, error, liked ? 'the like' : 'taking the like back');
   }
-  const db = ctx.database.db;
-  const row = await engagementsRepository.markReplied(db, t.row.id, ref, access.userId);
-  await auditRepository.recordBy(db, access, {
-    action: 'engagement.replied',
-    targetType: 'engagement',
-    targetId: t.row.id,
-    data: { network: t.channel.network, url: ref.url },
-  });
-  return { reply: { externalId: ref.externalId, url: ref.url }, engagement: publicEngagement(row) };
+  return publicEngagement(await engagementsRepository.setLiked(ctx.database.db, t.row.id, liked));
 }
 
 export async function hideEngagement(ctx: AppContext, access: WorkspaceAccess, engagementId: string, hidden: boolean) {

@@ -11,6 +11,7 @@ import { forEachDatabase } from '../../db/testing.js';
 import { NetworkRegistry } from '../../networks/registry.js';
 import { channelsRepository } from '../channels/repository.js';
 import { connectChannel } from '../channels/service.js';
+import { sendReply } from '../engagement/reply-sender.js';
 import { storeEngagement } from '../engagement/service.js';
 import { comment, InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 
@@ -97,18 +98,24 @@ forEachDatabase('team figures API', (getDb) => {
   });
 
   it('records who replied first, and a second reply does not move the first', async () => {
-    const reply = (token: string, id: string, text: string) => call(t.app, token, 'POST', `${ws()}/engagements/${id}/reply`, { text });
-    assert.equal((await reply(editor, ids.i1!, 'Thanks!')).status, 201);
+    // Queued (202), then sent by the reply job: the item is answered when the reply goes out.
+    const reply = async (token: string, id: string, text: string) => {
+      const res = await call(t.app, token, 'POST', `${ws()}/engagements/${id}/reply`, { text });
+      if (res.status === 202) await sendReply(t.ctx, res.body.reply.id);
+      return res;
+    };
+    assert.equal((await reply(editor, ids.i1!, 'Thanks!')).status, 202);
     const firstAt = (await getDb().db.selectFrom('engagements').select('first_replied_at').where('id', '=', ids.i1!).executeTakeFirstOrThrow()).first_replied_at;
-    assert.equal((await reply(a.token, ids.i1!, 'And welcome.')).status, 201);
+    assert.equal((await reply(a.token, ids.i1!, 'And welcome.')).status, 202);
     const row = await getDb().db.selectFrom('engagements').selectAll().where('id', '=', ids.i1!).executeTakeFirstOrThrow();
     assert.equal(row.first_replied_by, editorId);
     assert.equal(row.replied_by, a.userId);
     assert.equal(row.first_replied_at?.getTime(), firstAt?.getTime());
-    assert.equal((await reply(editor, ids.i2!, 'On it.')).status, 201);
-    assert.equal((await reply(a.token, ids.i3!, 'Merci.')).status, 201);
-    assert.equal((await reply(a.token, ids.old!, 'Late.')).status, 201);
-    await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/engagements/${ids['b-only']}/reply`, { text: 'B' });
+    assert.equal((await reply(editor, ids.i2!, 'On it.')).status, 202);
+    assert.equal((await reply(a.token, ids.i3!, 'Merci.')).status, 202);
+    assert.equal((await reply(a.token, ids.old!, 'Late.')).status, 202);
+    const bReply = await call(t.app, b.token, 'POST', `/api/v1/workspaces/${b.workspaceId}/engagements/${ids['b-only']}/reply`, { text: 'B' });
+    await sendReply(t.ctx, bReply.body.reply.id);
     assert.equal((await call(t.app, a.token, 'PATCH', `${ws()}/engagements/${ids.i1}`, { status: 'done' })).status, 200);
     assert.equal((await call(t.app, editor, 'PATCH', `${ws()}/engagements/${ids.i3}`, { status: 'done' })).status, 200);
 

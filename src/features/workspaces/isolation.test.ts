@@ -123,6 +123,13 @@ forEachDatabase('tenant isolation', (getDb) => {
     await storeEngagement(t.ctx, bChannel, [{ kind: 'mention', externalId: 'b-only', inReplyTo: null, author: { externalId: 'f', handle: 'f', displayName: 'F', avatarUrl: null }, text: 'B only', url: null, createdAt: new Date() }]);
     const engagement = await t.ctx.database.db.selectFrom('engagements').select('id').where('channel_id', '=', b.channelId).executeTakeFirstOrThrow();
     ids.engagementId = engagement.id;
+    // A reply of B's, waiting for approval.
+    const bReply = await t.ctx.database.db
+      .insertInto('engagement_replies')
+      .values({ workspace_id: b.workspaceId, engagement_id: engagement.id, channel_id: b.channelId, text: 'B only', status: 'pending_approval', author_id: b.userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.replyId = bReply.id;
     // B's saved reply, alert rule and listening query.
     const bWs = `/api/v1/workspaces/${b.workspaceId}`;
     const reply = await call(t.app, b.token, 'POST', `${bWs}/saved-replies`, { name: 'B only', text: 'Thanks {{first_name}}' });

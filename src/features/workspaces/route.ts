@@ -45,7 +45,7 @@ export interface WorkspaceRouteOptions<P extends ParamsSchema, Q extends Schema 
   /** The least role the caller needs in the workspace. */
   role: Role;
   /** The status of a successful answer (200 unless said); a handler that sets its own sends through `reply`. */
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   /**
    * Path parameters that are ids, with the thing each names. They are added to the params schema (no need to
    * declare them there), and anything but a UUID answers 404 for that thing before the handler runs, the same

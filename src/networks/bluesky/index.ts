@@ -20,7 +20,7 @@ import { NetworkError } from '../connector.js';
 import { guardedFetch } from '../safe-fetch.js';
 import { BlueskyClient, toNetworkError, type BlueskyClientOptions } from './client.js';
 import { ENGAGEMENT_REASON_NAMES, engagementFromNotification, metricsFromPostView } from './mapping.js';
-import { createPost, deletePost, findPost } from './posts.js';
+import { createPost, deletePost, findPost, likePost } from './posts.js';
 import { recordKeyFor } from './record-key.js';
 import { searchBluesky } from './search.js';
 import { blueskyLimits, validateBluesky } from './rules.js';
@@ -106,6 +106,11 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
 
     findPublished: (ctx, idempotencyKey, _content: PublicationContent): Promise<PublishedRef | null> =>
       withClient(ctx, (client) => findPost(client, recordKeyFor(idempotencyKey))),
+
+    // A reply is written under the record key of its idempotency key, like a post: looking it up is one read.
+    findReply: (ctx, lookup) => withClient(ctx, (client) => findPost(client, recordKeyFor(lookup.idempotencyKey))),
+
+    like: (ctx, externalId, liked) => withClient(ctx, (client) => likePost(client, externalId, liked)),
 
     delete: (ctx, externalId) => withClient(ctx, (client) => deletePost(client, externalId)),
 

@@ -88,6 +88,31 @@ export async function deletePost(client: BlueskyClient, externalId: string): Pro
   );
 }
 
+/** `app.bsky.feed.like` records (lexicon: key tid, `{ subject: strongRef, createdAt }`). */
+const LIKE_COLLECTION = 'app.bsky.feed.like';
+
+/**
+ * Likes a post, or takes the like back. The like's record key is derived from the post's address, so the account's
+ * like of one post is always the same record: liking twice finds it there, and unliking needs no lookup.
+ */
+export async function likePost(client: BlueskyClient, postUri: string, liked: boolean): Promise<void> {
+  const rkey = recordKeyFor(`like:${postUri}`);
+  if (!liked) {
+    // deleteRecord succeeds on a missing record: taking back a like that is not there is harmless.
+    await client.call('taking the like back', (agent) => agent.com.atproto.repo.deleteRecord({ repo: client.did, collection: LIKE_COLLECTION, rkey }));
+    return;
+  }
+  try {
+    await client.call('looking for the like', (agent) => agent.com.atproto.repo.getRecord({ repo: client.did, collection: LIKE_COLLECTION, rkey }));
+    return;
+  } catch (err) {
+    if (!(err instanceof NetworkError && err.kind === 'not_found')) throw err;
+  }
+  const { parent: subject } = await client.call('reading the post to like', (agent) => replyRefs(agent, postUri));
+  const record = { $type: LIKE_COLLECTION, subject, createdAt: new Date().toISOString() };
+  await client.call('liking the post', (agent) => agent.com.atproto.repo.createRecord({ repo: client.did, collection: LIKE_COLLECTION, rkey, record }));
+}
+
 function parseOwnPostUri(uri: string): { did: string; rkey: string } {
   try {
     return parsePostUri(uri);

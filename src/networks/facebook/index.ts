@@ -218,5 +218,13 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
     },
 
     ...metaChannelActions('facebook', graphs, options, 'is_hidden'),
+
+    // Graph API "Object Likes": POST /{object-id}/likes likes a comment or post as the Page; DELETE takes it back.
+    async like(ctx, externalId, liked) {
+      const graph = await graphs.forChannel(ctx);
+      const path = `/${encodeURIComponent(externalId)}/likes`;
+      if (liked) await graph.post(path);
+      else await graph.delete(path);
+    },
   };
 }

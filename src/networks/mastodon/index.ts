@@ -158,6 +158,31 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
       return found ? toPublishedRef(found) : null;
     },
 
+    /**
+     * After an interrupted reply: the account's status answering `parentExternalId` with this text, written since the
+     * reply was, among its 40 most recent (one request; the limits of `findPublished` apply).
+     */
+    async findReply(ctx, lookup) {
+      const client = channelClient(ctx);
+      const response = await client.get(`/api/v1/accounts/${encodeURIComponent(ctx.externalId)}/statuses`, {
+        query: { limit: 40, exclude_reblogs: true },
+      });
+      const statuses = parse(z.array(statusSchema), response.body, 'the account statuses', client.host);
+      const content = { text: lookup.text, media: [], inReplyTo: lookup.parentExternalId };
+      // A minute of slack for a server clock behind ours.
+      const since = lookup.since.getTime() - 60_000;
+      const found = statuses.find(
+        (status) => status.account.id === ctx.externalId && Date.parse(status.created_at) >= since && statusMatches(status, content),
+      );
+      return found ? toPublishedRef(found) : null;
+    },
+
+    // Favouriting is Mastodon's like; both calls answer the status whatever its state, so doing it twice is harmless.
+    async like(ctx, externalId, liked) {
+      const client = channelClient(ctx);
+      await client.post(`/api/v1/statuses/${encodeURIComponent(externalId)}/${liked ? 'favourite' : 'unfavourite'}`);
+    },
+
     async delete(ctx, externalId) {
       const client = channelClient(ctx);
       await client.delete(`/api/v1/statuses/${encodeURIComponent(externalId)}`);

@@ -168,6 +168,14 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
       await client.request('PUT', `/2/tweets/${encodeURIComponent(externalId)}/hidden`, { json: { hidden } });
     },
 
+    // docs.x.com "Likes": POST /2/users/:id/likes {tweet_id} and DELETE /2/users/:id/likes/:tweet_id, as the account.
+    async like(ctx, externalId, liked) {
+      const client = await channelClient(ctx);
+      const likes = `/2/users/${encodeURIComponent(ctx.externalId)}/likes`;
+      if (liked) await client.request('POST', likes, { json: { tweet_id: externalId } });
+      else await client.request('DELETE', `${likes}/${encodeURIComponent(externalId)}`);
+    },
+
     async fetchMetrics(ctx, externalIds) {
       const client = await channelClient(ctx);
       const metrics: PostMetrics[] = [];

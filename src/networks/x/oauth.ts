@@ -24,7 +24,9 @@ export const X_AUTHORIZE_URL = 'https://x.com/i/oauth2/authorize';
 
 /**
  * What Chorus does on X: read and write posts, upload media, read and answer DMs, keep access without the person
- * (offline.access). `tweet.moderate.write` is what `PUT /2/tweets/:id/hidden` requires (hide replies reference).
+ * (offline.access). `tweet.moderate.write` is what `PUT /2/tweets/:id/hidden` requires (hide replies reference),
+ * `like.write` what `POST /2/users/:id/likes` and its DELETE require (likes reference); an account connected before
+ * it was asked for must be reconnected to like from the inbox.
  */
 export const X_SCOPES = [
   'tweet.read',
@@ -35,6 +37,7 @@ export const X_SCOPES = [
   'dm.read',
   'dm.write',
   'tweet.moderate.write',
+  'like.write',
 ] as const;
 
 /** X's OAuth 2.0 app. Defaults: `apiUrl` https://api.x.com (token endpoint, `/2/users/me`), `authorizeUrl` https://x.com/i/oauth2/authorize. */

@@ -3322,7 +3322,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */
@@ -5311,6 +5311,500 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/engagement-replies/{replyId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a contributor's reply: it is sent at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Reply id */
+                    replyId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reply: {
+                                approvedBy: string | null;
+                                attempts: number;
+                                authorId: string | null;
+                                channelId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                engagementId: string;
+                                /** @description Why it failed, or the reason it was rejected */
+                                error: string | null;
+                                /** @description A stable code for the failure, e.g. reply_outcome_unknown */
+                                errorCode: string | null;
+                                /** @description The reply on the network, once sent */
+                                externalId: string | null;
+                                id: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /**
+                                 * @description pending_approval (a contributor's, waiting for an editor) → queued → sending → sent | failed; or rejected
+                                 * @enum {string}
+                                 */
+                                status: "pending_approval" | "queued" | "sending" | "sent" | "failed" | "rejected";
+                                text: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/engagement-replies/{replyId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a contributor's reply, with a reason for its author */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Reply id */
+                    replyId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reply: {
+                                approvedBy: string | null;
+                                attempts: number;
+                                authorId: string | null;
+                                channelId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                engagementId: string;
+                                /** @description Why it failed, or the reason it was rejected */
+                                error: string | null;
+                                /** @description A stable code for the failure, e.g. reply_outcome_unknown */
+                                errorCode: string | null;
+                                /** @description The reply on the network, once sent */
+                                externalId: string | null;
+                                id: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /**
+                                 * @description pending_approval (a contributor's, waiting for an editor) → queued → sending → sent | failed; or rejected
+                                 * @enum {string}
+                                 */
+                                status: "pending_approval" | "queued" | "sending" | "sent" | "failed" | "rejected";
+                                text: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/engagement-replies/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replies waiting for approval, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description All of them (the list shows the first 200) */
+                            count: number;
+                            replies: {
+                                approvedBy: string | null;
+                                attempts: number;
+                                authorId: string | null;
+                                channelId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description The item it answers */
+                                engagement: {
+                                    authorHandle: string;
+                                    network: string;
+                                    text: string;
+                                };
+                                engagementId: string;
+                                /** @description Why it failed, or the reason it was rejected */
+                                error: string | null;
+                                /** @description A stable code for the failure, e.g. reply_outcome_unknown */
+                                errorCode: string | null;
+                                /** @description The reply on the network, once sent */
+                                externalId: string | null;
+                                id: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /**
+                                 * @description pending_approval (a contributor's, waiting for an editor) → queued → sending → sent | failed; or rejected
+                                 * @enum {string}
+                                 */
+                                status: "pending_approval" | "queued" | "sending" | "sent" | "failed" | "rejected";
+                                text: string;
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/engagements": {
         parameters: {
             query?: never;
@@ -5387,6 +5881,8 @@ export interface paths {
                                 kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
                                 /** @description Detected on arrival: en, fr, or unknown */
                                 language: string;
+                                /** @description Whether the workspace's account liked it on the network through Chorus */
+                                liked: boolean;
                                 network: string;
                                 notesCount: number;
                                 /** @description The post or comment it answers, on the network */
@@ -5772,6 +6268,8 @@ export interface paths {
                             kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
                             /** @description Detected on arrival: en, fr, or unknown */
                             language: string;
+                            /** @description Whether the workspace's account liked it on the network through Chorus */
+                            liked: boolean;
                             network: string;
                             notesCount: number;
                             /** @description The post or comment it answers, on the network */
@@ -5966,6 +6464,8 @@ export interface paths {
                             kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
                             /** @description Detected on arrival: en, fr, or unknown */
                             language: string;
+                            /** @description Whether the workspace's account liked it on the network through Chorus */
+                            liked: boolean;
                             network: string;
                             /** @description The post or comment it answers, on the network */
                             parentExternalId: string | null;
@@ -6151,6 +6651,470 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/engagements/{engagementId}/like": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Like an item on its network, where the network allows it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Engagement id */
+                    engagementId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                avatarUrl: string | null;
+                                externalId: string;
+                                handle: string;
+                                name: string;
+                            };
+                            channelId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The item's id on the network */
+                            externalId: string;
+                            hidden: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                            /** @description Detected on arrival: en, fr, or unknown */
+                            language: string;
+                            /** @description Whether the workspace's account liked it on the network through Chorus */
+                            liked: boolean;
+                            network: string;
+                            /** @description The post or comment it answers, on the network */
+                            parentExternalId: string | null;
+                            postId: string | null;
+                            /** @description Our publication it belongs to, when it answers one */
+                            publicationId: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            repliedAt: string | null;
+                            replyUrl: string | null;
+                            /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                            sentiment: {
+                                /** @enum {string} */
+                                label: "positive" | "neutral" | "negative";
+                                score: number;
+                            } | null;
+                            text: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Take back a like */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Engagement id */
+                    engagementId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: {
+                                avatarUrl: string | null;
+                                externalId: string;
+                                handle: string;
+                                name: string;
+                            };
+                            channelId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The item's id on the network */
+                            externalId: string;
+                            hidden: boolean;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
+                            /** @description Detected on arrival: en, fr, or unknown */
+                            language: string;
+                            /** @description Whether the workspace's account liked it on the network through Chorus */
+                            liked: boolean;
+                            network: string;
+                            /** @description The post or comment it answers, on the network */
+                            parentExternalId: string | null;
+                            postId: string | null;
+                            /** @description Our publication it belongs to, when it answers one */
+                            publicationId: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            repliedAt: string | null;
+                            replyUrl: string | null;
+                            /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
+                            sentiment: {
+                                /** @enum {string} */
+                                label: "positive" | "neutral" | "negative";
+                                score: number;
+                            } | null;
+                            text: string;
+                            url: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -6408,6 +7372,153 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/engagements/{engagementId}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's replies, oldest first, with their status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Engagement id */
+                    engagementId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replies: {
+                                approvedBy: string | null;
+                                attempts: number;
+                                authorId: string | null;
+                                channelId: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                engagementId: string;
+                                /** @description Why it failed, or the reason it was rejected */
+                                error: string | null;
+                                /** @description A stable code for the failure, e.g. reply_outcome_unknown */
+                                errorCode: string | null;
+                                /** @description The reply on the network, once sent */
+                                externalId: string | null;
+                                id: string;
+                                /** Format: date-time */
+                                sentAt: string | null;
+                                /**
+                                 * @description pending_approval (a contributor's, waiting for an editor) → queued → sending → sent | failed; or rejected
+                                 * @enum {string}
+                                 */
+                                status: "pending_approval" | "queued" | "sending" | "sent" | "failed" | "rejected";
+                                text: string;
+                                url: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/engagements/{engagementId}/reply": {
         parameters: {
             query?: never;
@@ -6417,7 +7528,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reply to a comment or mention */
+        /** Reply to a comment or mention (queued; a contributor's reply waits for approval) */
         post: {
             parameters: {
                 query?: never;
@@ -6439,53 +7550,36 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            engagement: {
-                                author: {
-                                    avatarUrl: string | null;
-                                    externalId: string;
-                                    handle: string;
-                                    name: string;
-                                };
+                            reply: {
+                                approvedBy: string | null;
+                                attempts: number;
+                                authorId: string | null;
                                 channelId: string;
                                 /** Format: date-time */
                                 createdAt: string;
-                                /** @description The item's id on the network */
-                                externalId: string;
-                                hidden: boolean;
+                                engagementId: string;
+                                /** @description Why it failed, or the reason it was rejected */
+                                error: string | null;
+                                /** @description A stable code for the failure, e.g. reply_outcome_unknown */
+                                errorCode: string | null;
+                                /** @description The reply on the network, once sent */
+                                externalId: string | null;
                                 id: string;
-                                /** @enum {string} */
-                                kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
-                                /** @description Detected on arrival: en, fr, or unknown */
-                                language: string;
-                                network: string;
-                                /** @description The post or comment it answers, on the network */
-                                parentExternalId: string | null;
-                                postId: string | null;
-                                /** @description Our publication it belongs to, when it answers one */
-                                publicationId: string | null;
                                 /** Format: date-time */
-                                receivedAt: string;
-                                /** Format: date-time */
-                                repliedAt: string | null;
-                                replyUrl: string | null;
-                                /** @description Scored on arrival, from -1 to 1; null for items stored before sentiment existed */
-                                sentiment: {
-                                    /** @enum {string} */
-                                    label: "positive" | "neutral" | "negative";
-                                    score: number;
-                                } | null;
+                                sentAt: string | null;
+                                /**
+                                 * @description pending_approval (a contributor's, waiting for an editor) → queued → sending → sent | failed; or rejected
+                                 * @enum {string}
+                                 */
+                                status: "pending_approval" | "queued" | "sending" | "sent" | "failed" | "rejected";
                                 text: string;
                                 url: string | null;
-                            };
-                            reply: {
-                                externalId: string;
-                                url: string;
                             };
                         };
                     };
@@ -9470,6 +10564,8 @@ export interface paths {
                                 kind: "reply" | "mention" | "direct_message" | "quote" | "listening";
                                 /** @description Detected on arrival: en, fr, or unknown */
                                 language: string;
+                                /** @description Whether the workspace's account liked it on the network through Chorus */
+                                liked: boolean;
                                 network: string;
                                 /** @description The post or comment it answers, on the network */
                                 parentExternalId: string | null;

@@ -14,6 +14,8 @@ export const can = {
   manageMembers: (role: Role) => rank[role] >= rank.admin,
   // Replying, assigning, tagging and saved replies in the inbox.
   workInbox: (role: Role) => rank[role] >= rank.editor,
+  // Contributors may write replies too: theirs wait for an editor's approval, like their posts.
+  replyInInbox: (role: Role) => rank[role] >= rank.contributor,
   // Holding every post of the workspace at once is for those who answer for it.
   pausePublishing: (role: Role) => rank[role] >= rank.admin,
   // Segments are shared by every post of the workspace; the API lets editors and above change them.

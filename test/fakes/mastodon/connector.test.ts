@@ -182,6 +182,24 @@ describe('Mastodon connector against the documented API (fake)', () => {
     await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });
   });
 
+  test('findReply finds our reply to that status with that text, written since; like favourites once and takes it back', async () => {
+    const ours = await connector.publish(ctx(), { text: 'Questions?', media: [] }, 'find-reply-q');
+    const lookup = { parentExternalId: ours.externalId, text: 'An answer', since: new Date(Date.now() - 1000), idempotencyKey: 'engagement-reply:1' };
+    assert.equal(await connector.findReply!(ctx(), lookup), null);
+    const sent = await connector.reply(ctx(), ours.externalId, { text: 'An answer', media: [] }, lookup.idempotencyKey);
+    assert.equal((await connector.findReply!(ctx(), lookup))?.externalId, sent.externalId);
+    assert.equal(await connector.findReply!(ctx(), { ...lookup, text: 'Another answer' }), null);
+    assert.equal(await connector.findReply!(ctx(), { ...lookup, parentExternalId: sent.externalId }), null, 'a reply to another status');
+    assert.equal(await connector.findReply!(ctx(), { ...lookup, since: new Date(Date.now() + 3_600_000) }), null, 'written before the reply was');
+
+    await connector.like!(ctx(), ours.externalId, true);
+    await connector.like!(ctx(), ours.externalId, true);
+    assert.equal(fake.statuses.get(ours.externalId)?.favourites, 1);
+    await connector.like!(ctx(), ours.externalId, false);
+    assert.equal(fake.statuses.get(ours.externalId)?.favourites, 0);
+    await assert.rejects(connector.like!(ctx(), '999999', true), isNetworkError('not_found'));
+  });
+
   test('reply, metrics and engagement: replies, mentions and direct messages', async () => {
     const since = new Date(Date.now() - 1000);
     const ours = await connector.publish(ctx(), { text: 'What do you think?', media: [] }, 'q');

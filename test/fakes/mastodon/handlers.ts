@@ -106,6 +106,18 @@ export function createHandlers(s: FakeState) {
         return ok(s.renderStatus(status, true));
       }
     }
+    // methods/statuses/#favourite and #unfavourite: "Returns: Status"; doing either twice changes nothing.
+    m = /^\/api\/v1\/statuses\/([^/]+)\/(favourite|unfavourite)$/.exec(path);
+    if (m?.[1] && method === 'POST') {
+      const status = s.statuses.get(m[1]);
+      if (!status) return notFound();
+      const by = (status.favouritedBy ??= new Set());
+      if (m[2] === 'favourite' && !by.has(me.id)) {
+        by.add(me.id);
+        status.favourites++;
+      } else if (m[2] === 'unfavourite' && by.delete(me.id)) status.favourites--;
+      return ok({ ...s.renderStatus(status), favourited: by.has(me.id) });
+    }
     m = /^\/api\/v1\/accounts\/([^/]+)\/statuses$/.exec(path);
     if (m?.[1] && method === 'GET') {
       if (!s.accounts.has(m[1])) return notFound();

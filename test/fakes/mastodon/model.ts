@@ -20,6 +20,8 @@ export interface Status {
   inReplyToId: string | null;
   mediaIds: string[];
   favourites: number;
+  /** Accounts that favourited it (`POST /api/v1/statuses/:id/favourite`). */
+  favouritedBy?: Set<string>;
   reblogs: number;
   /** ISO 639-1, as the author's client sent it; null when none was. */
   language?: string | null;

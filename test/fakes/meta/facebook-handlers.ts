@@ -224,6 +224,14 @@ export function createFacebookHandlers(s: FakeMetaState) {
       comment.hidden = params.get('is_hidden') === 'true';
       return ok({ success: true });
     }
+    // Object Likes on a comment: `{ success: true }`, as the Page; liking twice or unliking what is not liked changes nothing.
+    if (edge === 'likes' && comment && (method === 'POST' || method === 'DELETE')) {
+      if (caller.kind !== 'page') return cannotPost();
+      const by = (comment.likedBy ??= new Set());
+      if (method === 'POST') by.add(ownerPage!.id);
+      else by.delete(ownerPage!.id);
+      return ok({ success: true });
+    }
     if (edge === 'insights' && method === 'GET') {
       const metrics = (params.get('metric') ?? '').split(',').filter(Boolean);
       if (!post || metrics.length === 0 || metrics.some((m) => !POST_METRICS.has(m))) return invalidParam('The value must be a valid insights metric');

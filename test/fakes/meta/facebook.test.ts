@@ -202,6 +202,11 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
 
     await connector().hideEngagement?.(ctx(), first.id, true);
     assert.equal(fake.state.comments.get(first.id)?.hidden, true);
+    await connector().like!(ctx(), first.id, true);
+    await connector().like!(ctx(), first.id, true);
+    assert.equal(fake.state.comments.get(first.id)?.likedBy?.size, 1);
+    await connector().like!(ctx(), first.id, false);
+    assert.equal(fake.state.comments.get(first.id)?.likedBy?.size, 0);
     await connector().deleteEngagement?.(ctx(), nested.id);
     assert.equal(fake.state.comments.has(nested.id), false);
   });

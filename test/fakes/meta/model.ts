@@ -84,6 +84,8 @@ export interface Comment {
   message: string;
   createdTime: number;
   hidden: boolean;
+  /** Pages that liked it (`POST /{comment-id}/likes`). */
+  likedBy?: Set<string>;
 }
 
 export type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';

@@ -289,6 +289,17 @@ describe('X connector against the documented API (fake)', () => {
     await assert.rejects(connector.delete(ctx(), ours.externalId), isNetworkError('not_found'));
   });
 
+  test('like and unlike a post as the account; liking twice counts once; an unknown post is not_found', async () => {
+    const theirs = fake.post(ben.id, 'Like this');
+    await connector.like!(ctx(), theirs.id, true);
+    await connector.like!(ctx(), theirs.id, true);
+    assert.equal(fake.tweets.get(theirs.id)?.metrics.like, 1);
+    assert.equal(posted(new RegExp(`^/2/users/${ann.id}/likes$`)).length, 2);
+    await connector.like!(ctx(), theirs.id, false);
+    assert.equal(fake.tweets.get(theirs.id)?.metrics.like, 0);
+    await assert.rejects(connector.like!(ctx(), '1234', true), isNetworkError('not_found'));
+  });
+
   test('after a crash: findPublished finds the post from X\'s rewritten text, a retried thread resumes', async () => {
     const text = 'Launch day! Read https://example.org/blog/2026/launch?utm_source=chorus & share <3';
     const ref = await assertFindsPublished(connector, ctx(), { text, media: [] }, { text: 'Launch day!', media: [] });

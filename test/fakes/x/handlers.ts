@@ -204,6 +204,20 @@ export function createPostHandlers(s: PostState) {
       return ok({ ...(data.length > 0 ? { data } : {}), ...includes, meta: { result_count: data.length } });
     },
 
+    /** Likes: `{ data: { liked } }`; liking twice or taking back a like that is not there changes nothing. */
+    like(me: User, userId: string, tweetId: unknown, liked: boolean): FakeResponse {
+      if (userId !== me.id) return forbidden('You are not permitted to perform this action.');
+      if (typeof tweetId !== 'string' || !/^\d{1,19}$/.test(tweetId)) return invalidRequest('tweet_id must be a post id.', 'tweet_id');
+      const tweet = s.tweets.get(tweetId);
+      if (!tweet) return notFound(tweetId);
+      const by = (tweet.likedBy ??= new Set());
+      if (liked && !by.has(me.id)) {
+        by.add(me.id);
+        tweet.metrics.like++;
+      } else if (!liked && by.delete(me.id)) tweet.metrics.like--;
+      return ok({ data: { liked } });
+    },
+
     hideReply(me: User, id: string, body: unknown): FakeResponse {
       const hidden = (body as { hidden?: unknown } | null)?.hidden;
       if (typeof hidden !== 'boolean') return invalidRequest('hidden must be true or false.', 'hidden');

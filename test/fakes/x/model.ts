@@ -27,6 +27,8 @@ export interface Tweet {
   quoteOf: string | null;
   mediaKeys: string[];
   hidden: boolean;
+  /** Users who liked it (`POST /2/users/:id/likes`). */
+  likedBy?: Set<string>;
   metrics: { like: number; retweet: number; quote: number; impression: number; bookmark: number; linkClicks: number; profileClicks: number };
 }
 

@@ -57,7 +57,7 @@ export interface FakeX {
   stop(): Promise<void>;
 }
 
-export const CHORUS_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write', 'dm.read', 'dm.write', 'tweet.moderate.write'];
+export const CHORUS_SCOPES = ['tweet.read', 'tweet.write', 'users.read', 'offline.access', 'media.write', 'dm.read', 'dm.write', 'tweet.moderate.write', 'like.write'];
 const WINDOW_MS = 15 * 60 * 1000;
 
 /** Per-user limits per 15 minutes, docs.x.com/x-api/fundamentals/rate-limits, and the scopes each route requires. */
@@ -72,6 +72,9 @@ function routeOf(method: string, path: string): { key: string; limit: number; sc
   if (method === 'GET' && path === '/2/tweets/search/recent') return { key: 'GET /2/tweets/search/recent', limit: 300, scopes: read };
   if (method === 'GET' && path === '/2/dm_events') return { key: 'GET /2/dm_events', limit: 300, scopes: [...read, 'dm.read'] };
   if (method === 'PUT' && /^\/2\/tweets\/[^/]+\/hidden$/.test(path)) return { key: 'PUT /2/tweets/:id/hidden', limit: 50, scopes: [...read, 'tweet.moderate.write'] };
+  // Likes: 1,000 per 24 hours per user; 50 per 15 minutes for each of POST and DELETE.
+  if (method === 'POST' && /^\/2\/users\/[^/]+\/likes$/.test(path)) return { key: 'POST /2/users/:id/likes', limit: 50, scopes: [...read, 'like.write'] };
+  if (method === 'DELETE' && /^\/2\/users\/[^/]+\/likes\/[^/]+$/.test(path)) return { key: 'DELETE /2/users/:id/likes/:tweet_id', limit: 50, scopes: [...read, 'like.write'] };
   if (path.startsWith('/2/media/')) return { key: `${method} /2/media`, limit: 1875, scopes: ['media.write'] };
   return null;
 }
@@ -144,6 +147,8 @@ export async function startFakeX(options: FakeXOptions = {}): Promise<FakeX> {
     if (m?.[1]) return posts.hideReply(me, m[1], body);
     m = /^\/2\/tweets\/([^/]+)$/.exec(path);
     if (m?.[1] && method === 'DELETE') return posts.deleteTweet(me, m[1]);
+    m = /^\/2\/users\/([^/]+)\/likes(?:\/([^/]+))?$/.exec(path);
+    if (m?.[1]) return posts.like(me, m[1], method === 'POST' ? (body as { tweet_id?: unknown } | null)?.tweet_id : m[2], method === 'POST');
     m = /^\/2\/users\/([^/]+)\/(tweets|mentions)$/.exec(path);
     if (m?.[1]) return m[2] === 'tweets' ? posts.userTweets(m[1], url) : posts.mentions(m[1], url);
     return { status: 404, body: { title: 'Not Found', type: 'about:blank', status: 404, detail: 'Not Found' } };

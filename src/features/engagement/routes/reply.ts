@@ -1,9 +1,12 @@
-/** `POST /api/v1/workspaces/{ws}/engagements/{engagementId}/reply {text}`: answers from the channel (editors and above). */
+/**
+ * `POST /api/v1/workspaces/{ws}/engagements/{engagementId}/reply {text}`: answers from the channel that received the
+ * item. 202: an editor's reply is queued and sent by the reply job, exactly once; a contributor's waits for approval.
+ */
 import { z } from 'zod';
 import type { RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
-import { replyToEngagement } from '../service.js';
-import { actionErrors, Engagement } from './schemas.js';
+import { queueReply } from '../replies.js';
+import { actionErrors, EngagementReply } from './schemas.js';
 
 const Body = z.object({ text: z.string().trim().min(1, { error: 'Write the reply first.' }).max(10_000) });
 
@@ -14,17 +17,17 @@ const route: RouteModule = (app, ctx) => {
     {
       method: 'POST',
       url: '/api/v1/workspaces/:ws/engagements/:engagementId/reply',
-      role: 'editor',
-      status: 201,
+      role: 'contributor',
+      status: 202,
       ids: { engagementId: 'Engagement' },
       schema: {
         tags: ['inbox'],
-        summary: 'Reply to a comment or mention',
+        summary: 'Reply to a comment or mention (queued; a contributor\'s reply waits for approval)',
         body: Body,
-        response: { 201: z.object({ reply: z.object({ externalId: z.string(), url: z.string() }), engagement: Engagement }), ...actionErrors },
+        response: { 202: z.object({ reply: EngagementReply }), ...actionErrors },
       },
     },
-    async ({ access, params, body }) => replyToEngagement(ctx, access, params.engagementId, body.text),
+    async ({ access, params, body }) => queueReply(ctx, access, params.engagementId, body.text),
   );
 };
 

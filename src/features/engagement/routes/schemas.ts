@@ -19,6 +19,7 @@ export const Engagement = z.object({
   createdAt: IsoDate,
   receivedAt: IsoDate,
   hidden: z.boolean(),
+  liked: z.boolean().describe("Whether the workspace's account liked it on the network through Chorus"),
   repliedAt: IsoDate.nullable(),
   replyUrl: z.string().nullable(),
   language: z.string().describe('Detected on arrival: en, fr, or unknown'),
@@ -30,3 +31,23 @@ export const Engagement = z.object({
 
 /** What acting on an item can answer besides the usual: the channel needs reconnecting, the network refused, said wait, or was down. */
 export const actionErrors = { 409: ErrorBody, 422: ErrorBody, 429: ErrorBody, 502: ErrorBody } as const;
+
+export const ReplyStatus = z.enum(['pending_approval', 'queued', 'sending', 'sent', 'failed', 'rejected']);
+
+/** A reply from the inbox: queued, waiting for an editor, on its way, sent once, or why not. */
+export const EngagementReply = z.object({
+  id: z.string(),
+  engagementId: z.string(),
+  channelId: z.string(),
+  text: z.string(),
+  status: ReplyStatus.describe('pending_approval (a contributor\'s, waiting for an editor) → queued → sending → sent | failed; or rejected'),
+  authorId: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  attempts: z.number().int(),
+  externalId: z.string().nullable().describe('The reply on the network, once sent'),
+  url: z.string().nullable(),
+  error: z.string().nullable().describe('Why it failed, or the reason it was rejected'),
+  errorCode: z.string().nullable().describe('A stable code for the failure, e.g. reply_outcome_unknown'),
+  createdAt: IsoDate,
+  sentAt: IsoDate.nullable(),
+});

@@ -1,4 +1,4 @@
-/** Posts by contributors waiting for an editor. Editors and above approve or reject; others see their queue. */
+/** Posts and inbox replies by contributors waiting for an editor. Editors and above approve or reject; others see their queue. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Channel } from '../../api';
@@ -9,6 +9,7 @@ import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { NetworkName } from '../../components/ChannelLabel';
+import { PendingReplies } from './PendingReplies';
 
 export function ApprovalsPage() {
   const { t, i18n } = useTranslation();
@@ -80,6 +81,7 @@ export function ApprovalsPage() {
           </li>
         ))}
       </ul>
+      <PendingReplies workspaceId={workspace.id} mayApprove={mayApprove} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The selected item: what it answers (our post's excerpt, a link to it on the network), the item itself, and for
- * editors the controls — assign, tag, done/reopen, hide, delete — then the reply box and the team's notes.
+ * editors the controls — assign, tag, done/reopen, like, hide, delete — then the reply box (contributors too: their
+ * replies wait for approval) and the team's notes.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,6 +66,15 @@ function Controls({ inbox, item }: { inbox: Inbox; item: InboxItem }) {
             {t('inbox.markDone')}
           </button>
         )}
+        <button
+          type="button"
+          className="button button--ghost"
+          aria-pressed={item.liked}
+          onClick={() => run(() => inboxApi.like(ws, item.id, !item.liked))}
+          data-testid="inbox-like"
+        >
+          {item.liked ? t('inbox.unlike') : t('inbox.like')}
+        </button>
         <button type="button" className="button button--ghost" onClick={() => run(() => inboxApi.hide(ws, item.id, !item.hidden))}>
           {item.hidden ? t('inbox.show') : t('inbox.hide')}
         </button>
@@ -117,7 +127,7 @@ export function InboxDetail({ inbox, item }: { inbox: Inbox; item: InboxItem }) 
         </div>
       </div>
       {inbox.editor ? <Controls inbox={inbox} item={item} /> : null}
-      {inbox.editor ? <ReplyBox inbox={inbox} item={item} /> : null}
+      {inbox.canReply ? <ReplyBox inbox={inbox} item={item} /> : null}
       <InboxNotes inbox={inbox} item={item} />
     </aside>
   );

@@ -84,7 +84,7 @@ export function useInbox() {
       if (isTyping(event)) return;
       if (event.key === 'j') move(1);
       else if (event.key === 'k') move(-1);
-      else if (event.key === 'r' && selected && editor) {
+      else if (event.key === 'r' && selected && can.replyInInbox(workspace.role)) {
         event.preventDefault();
         replyBox.current?.focus();
       } else if (event.key === 'e' && selected && editor && selected.status !== 'done') {
@@ -94,11 +94,12 @@ export function useInbox() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [move, selected, editor, update]);
+  }, [move, selected, editor, update, workspace.role]);
 
   return {
     workspaceId: ws,
     editor,
+    canReply: can.replyInInbox(workspace.role),
     filters,
     setFilters: (next: InboxFilters) => {
       setFilters(next);

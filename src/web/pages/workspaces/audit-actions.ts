@@ -34,6 +34,8 @@ const listed = {
   'link.archived': true,
   'bio.updated': true,
   'engagement.replied': true,
+  'engagement.reply_approved': true,
+  'engagement.reply_rejected': true,
   'engagement.hidden': true,
   'engagement.shown': true,
   'engagement.deleted': true,
