@@ -11409,6 +11409,8 @@ export interface paths {
                                 publications: {
                                     attempts: number;
                                     channelId: string;
+                                    /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                    dueLocal: string | null;
                                     error: string | null;
                                     externalId: string | null;
                                     externalUrl: string | null;
@@ -11422,11 +11424,20 @@ export interface paths {
                                     publishedAt: string | null;
                                     /** Format: date-time */
                                     scheduledAt: string | null;
+                                    /** @description The audience segment this publication is the variant for; null: everyone else */
+                                    segmentId: string | null;
+                                    segmentName: string | null;
                                     status: string;
                                     text: string;
+                                    /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                    timeZone: string;
                                 }[];
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                scheduledLocal: {
+                                    date: string;
+                                    time: string;
+                                } | null;
                                 status: string;
                                 text: string;
                                 timezone: string;
@@ -11441,7 +11452,14 @@ export interface paths {
                                     options?: {
                                         [key: string]: unknown;
                                     };
+                                    /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                    segmentId?: string;
                                     text?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description A segment variant's link, added to its text unless already there
+                                     */
+                                    url?: string;
                                 }[];
                             }[];
                         };
@@ -11571,6 +11589,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -11582,7 +11607,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -11605,6 +11637,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -11618,11 +11652,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -11637,7 +11680,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -11789,6 +11839,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -11802,11 +11854,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -11821,7 +11882,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -12083,6 +12151,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text?: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -12094,7 +12169,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -12117,6 +12199,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -12130,11 +12214,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -12149,7 +12242,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -12319,6 +12419,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -12332,11 +12434,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -12351,7 +12462,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -12525,6 +12643,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -12538,11 +12658,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -12557,7 +12686,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -13218,6 +13354,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -13231,11 +13369,20 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -13250,7 +13397,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -13413,6 +13567,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -13424,7 +13585,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -13446,6 +13614,8 @@ export interface paths {
                                     [key: string]: string | number;
                                 };
                                 rule: string;
+                                segmentId?: string;
+                                segmentName?: string;
                             }[];
                         };
                     };
