@@ -5,7 +5,7 @@
  */
 import type { AppContext } from '../../core/context.js';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../core/errors.js';
-import type { Queryable, Tx } from '../../db/database.js';
+import type { Tx } from '../../db/database.js';
 import type { PostVariantRow, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 import { NetworkError } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
@@ -15,14 +15,14 @@ import { channelsRepository } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
 import { queuePublish } from '../publishing/jobs.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
-import { postStatus } from './content.js';
 import { autoTrackingAvailable, trackPublicationUrls } from '../links/auto-track.js';
 import { workspacesRepository } from '../workspaces/repository.js';
 import { segmentsRepository } from '../segments/repository.js';
 import { planKey, type PlannedPublication } from './plan.js';
 import { preparePost, throwIfViolations, type PostDraft } from './prepare.js';
 import { postsRepository, type NewPublication, type PostRow, type PublicationRow } from './repository.js';
-import { checkScheduledLocal, localInstant, wallClock, type Schedule } from './schedule.js';
+import { present, publicPost } from './present.js';
+import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
 
 export interface PostInput {
   text: string;
@@ -71,57 +71,6 @@ function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | un
     throw invalid('date_in_past', 'scheduledAt is in the past; pick a later time or use publishNow.', 'scheduledAt');
   }
   return at;
-}
-
-/** A publication as the API shows it; `segmentNames` by id, `postZone` for rows timed before zones were kept. */
-export function publicPublication(p: PublicationRow, segmentNames: Map<string, string>, postZone: string) {
-  const timeZone = p.time_zone ?? postZone;
-  return {
-    id: p.id,
-    channelId: p.channel_id,
-    network: p.network,
-    segmentId: p.segment_id,
-    segmentName: p.segment_id ? (segmentNames.get(p.segment_id) ?? null) : null,
-    status: p.status,
-    text: p.text,
-    mediaIds: p.media_ids,
-    options: p.options,
-    scheduledAt: p.scheduled_at,
-    timeZone,
-    dueLocal: wallClock(p.scheduled_at, timeZone),
-    publishedAt: p.published_at,
-    externalId: p.external_id,
-    externalUrl: p.external_url,
-    error: p.error,
-    attempts: p.attempt_count,
-  };
-}
-
-export function publicPost(post: PostRow, publications: PublicationRow[], segmentNames = new Map<string, string>()) {
-  return {
-    id: post.id,
-    text: post.text,
-    mediaIds: post.media_ids,
-    variants: post.variants,
-    status: postStatus(post.status, publications),
-    scheduledAt: post.scheduled_at,
-    scheduledLocal: post.scheduled_local,
-    timezone: post.timezone,
-    authorId: post.author_id,
-    approvedBy: post.approved_by,
-    trackLinks: post.track_links,
-    campaign: post.campaign,
-    createdAt: post.created_at,
-    updatedAt: post.updated_at,
-    publications: publications.map((p) => publicPublication(p, segmentNames, post.timezone)),
-  };
-}
-
-/** The post for the API, with the names of the segments its publications are for. */
-async function present(db: Queryable, post: PostRow, publications: PublicationRow[]) {
-  const ids = [...new Set(publications.flatMap((p) => p.segment_id ?? []))];
-  const rows = await segmentsRepository.findMany(db, post.workspace_id, ids);
-  return publicPost(post, publications, new Map(rows.map((r) => [r.id, r.name])));
 }
 
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
