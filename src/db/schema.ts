@@ -242,6 +242,8 @@ export interface PublicationsTable {
   segment_id: string | null;
   /** The IANA zone its due time was set in (the segment's, or the post's); null on rows older than migration 0027. */
   time_zone: string | null;
+  /** The network's targeting parameters sent for the segment at its last attempt; null without native targeting. */
+  targeting: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -10,11 +10,14 @@ import { sql, type Kysely } from 'kysely';
 //
 // `time_zone` is the IANA zone the publication was timed in (the segment's, or the post's for the default one), so
 // its due time can be shown in UTC and on the local clock. `posts.scheduled_local` keeps `{date, time}` when the post
-// was scheduled on the local clocks ("12:00 wherever each segment is") rather than at one instant.
+// was scheduled on the local clocks ("12:00 wherever each segment is") rather than at one instant. `targeting` is what
+// the network was sent for the segment when it was published (Facebook `targeting`, LinkedIn `targetEntities`): "hot
+// now" is resolved then, so this is the record of which countries it meant.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     ALTER TABLE publications ADD COLUMN segment_id uuid REFERENCES segments(id) ON DELETE RESTRICT;
     ALTER TABLE publications ADD COLUMN time_zone text;
+    ALTER TABLE publications ADD COLUMN targeting jsonb;
     ALTER TABLE posts ADD COLUMN scheduled_local jsonb;
     DROP INDEX publications_post_channel_key;
     CREATE UNIQUE INDEX publications_post_channel_key ON publications (post_id, channel_id) WHERE segment_id IS NULL;

@@ -21,6 +21,7 @@ export function publicPublication(p: PublicationRow, segmentNames: Map<string, s
     text: p.text,
     mediaIds: p.media_ids,
     options: p.options,
+    targeting: p.targeting,
     scheduledAt: p.scheduled_at,
     timeZone,
     dueLocal: wallClock(p.scheduled_at, timeZone),

@@ -23,6 +23,7 @@ import { segmentsRepository } from '../segments/repository.js';
 import { resolveSegmentAt } from '../segments/service.js';
 import { claimBatch, type Claimed, type PublishRequest } from './claim.js';
 import { recordOutcomes, type Attempt } from './outcomes.js';
+import { publishingRepository } from './repository.js';
 
 export { backoffMs, MAX_ATTEMPTS } from './outcomes.js';
 
@@ -67,7 +68,7 @@ async function attempt(ctx: AppContext, claimed: Claimed): Promise<Attempt> {
  * month the post goes out, not when it was written (the save-time check used its due date, which is the same month
  * unless the post was held or retried across one). Null for default publications and networks without targeting.
  */
-async function audienceOf(ctx: AppContext, { pub, connector }: Claimed): Promise<AudienceTargeting | null> {
+async function audienceOf(ctx: AppContext, { pub, channel, connector }: Claimed): Promise<AudienceTargeting | null> {
   if (!pub.segment_id || !connector.nativeTargeting) return null;
   const segment = await segmentsRepository.find(ctx.database.db, pub.workspace_id, pub.segment_id);
   // The foreign key is ON DELETE RESTRICT: the segment exists while a publication names it.
@@ -76,6 +77,8 @@ async function audienceOf(ctx: AppContext, { pub, connector }: Claimed): Promise
   if (audience.countries?.length === 0) {
     throw new NetworkError('rejected', `No country matches "${segment.name}" now, so ${pub.network} would show this variant to everyone; it was not sent.`);
   }
+  // Kept on the publication: which countries "hot now" meant when it went out.
+  await publishingRepository.setTargeting(ctx.database.db, pub.id, connector.nativeTargeting(audience, channel.limits).parameters);
   return audience;
 }
 

@@ -131,6 +131,7 @@ forEachDatabase('segments: the soft-drink campaign', (getDb) => {
       const pub = row('facebook', segment);
       assert.equal(pub.status, 'published', pub.error ?? '');
       assert.deepEqual(meta.state.posts.get(pub.external_id!)?.targeting, { geo_locations: { countries } });
+      assert.deepEqual(pub.targeting, { targeting: { geo_locations: { countries } } }, 'what was sent is kept');
     }
     assert.equal(meta.state.posts.get(row('facebook', null).external_id!)?.targeting, null);
 
@@ -139,6 +140,10 @@ forEachDatabase('segments: the soft-drink campaign', (getDb) => {
     assert.equal(linkedHot.status, 'published', linkedHot.error ?? '');
     const distribution = linkedin.posts.get(linkedHot.external_id!)?.body['distribution'] as { targetEntities: unknown[] };
     assert.deepEqual(distribution.targetEntities, [{ geoLocations: [SG] }]);
+    const shown = await call(t.app, a.token, 'GET', `${ws()}/posts/${res.body.id}`);
+    const shownHot = (shown.body.publications as Array<Pub & { targeting: unknown }>).find((p) => p.id === linkedHot.id);
+    assert.deepEqual(shownHot?.targeting, { targetEntities: [{ geoLocations: [SG] }] });
+    assert.equal(row('bluesky', hot).targeting, null, 'no targeting where the network has none');
     const linkedCold = row('linkedin', cold);
     assert.equal(linkedCold.status, 'failed');
     assert.match(linkedCold.error ?? '', /300/);

@@ -11428,6 +11428,10 @@ export interface paths {
                                     segmentId: string | null;
                                     segmentName: string | null;
                                     status: string;
+                                    /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                    targeting: {
+                                        [key: string]: unknown;
+                                    } | null;
                                     text: string;
                                     /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                     timeZone: string;
@@ -11656,6 +11660,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;
@@ -11858,6 +11866,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;
@@ -12218,6 +12230,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;
@@ -12438,6 +12454,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;
@@ -12662,6 +12682,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;
@@ -13373,6 +13397,10 @@ export interface paths {
                                 segmentId: string | null;
                                 segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
                                 /** @description The IANA zone its due time is set in (the segment's, or the post's) */
                                 timeZone: string;

@@ -47,6 +47,10 @@ export const Publication = z.object({
   text: z.string(),
   mediaIds: z.array(z.string()),
   options: z.record(z.string(), z.unknown()),
+  targeting: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe("What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities)"),
   scheduledAt: z.date().nullable(),
   timeZone: z.string().describe('The IANA zone its due time is set in (the segment\'s, or the post\'s)'),
   dueLocal: z.string().nullable().describe('scheduledAt on that zone\'s clock, YYYY-MM-DDTHH:MM'),
