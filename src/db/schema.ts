@@ -184,6 +184,16 @@ export interface PostVariantRow {
   mediaIds?: string[];
   /** Network-specific settings (see `PublicationContent.options`), checked by the network's connector. */
   options?: Record<string, unknown>;
+  /** An audience segment's variant: its own publication per channel, for that segment (migration 0027). */
+  segmentId?: string;
+  /** The link of a segment's variant, added to its text when the text does not already contain it. */
+  url?: string;
+}
+
+/** A post scheduled on local clocks: each publication goes out at this date and time in its own time zone. */
+export interface ScheduledLocal {
+  date: string;
+  time: string;
 }
 
 export interface PostsTable {
@@ -203,6 +213,7 @@ export interface PostsTable {
   deleted_at: Timestamp | null;
   track_links: Generated<boolean>;
   campaign: string | null;
+  scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
 }
 
 export interface PublicationsTable {
@@ -227,6 +238,12 @@ export interface PublicationsTable {
   next_attempt_at: Timestamp | null;
   /** Held by the workspace's publishing pause (released on resume), not until a channel is reconnected. */
   held_by_pause: Generated<boolean>;
+  /** The audience segment this publication is the variant for; null: the default, for everyone else. */
+  segment_id: string | null;
+  /** The IANA zone its due time was set in (the segment's, or the post's); null on rows older than migration 0027. */
+  time_zone: string | null;
+  /** The network's targeting parameters sent for the segment at its last attempt; null without native targeting. */
+  targeting: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -25,6 +25,7 @@ import * as m0022 from './0022_listening.js';
 import * as m0020 from './0020_outgoing_webhooks.js';
 import * as m0019 from './0019_publishing_pause.js';
 import * as m0026 from './0026_segments.js';
+import * as m0027 from './0027_segment_variants.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -55,6 +56,7 @@ export const migrations: Record<string, Migration> = {
   '0020_outgoing_webhooks': m0020,
   '0019_publishing_pause': m0019,
   '0026_segments': m0026,
+  '0027_segment_variants': m0027,
   '0024_inbox_figures': m0024,
   '0025_engagement_replies': m0025,
 };

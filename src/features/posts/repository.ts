@@ -1,7 +1,7 @@
 /** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
 import type { Selectable } from 'kysely';
 import type { Tx, Queryable } from '../../db/database.js';
-import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus } from '../../db/schema.js';
+import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 
 export type PostRow = Selectable<PostsTable>;
 export type PublicationRow = Selectable<PublicationsTable>;
@@ -9,6 +9,10 @@ export type PublicationRow = Selectable<PublicationsTable>;
 export interface NewPublication {
   channelId: string;
   network: string;
+  /** The audience segment it is the variant for; null for the channel's default publication. */
+  segmentId: string | null;
+  /** The IANA zone its due time was set in. */
+  timeZone: string;
   text: string;
   mediaIds: string[];
   options?: Record<string, unknown>;
@@ -19,7 +23,7 @@ export interface NewPublication {
 export const postsRepository = {
   async insertPost(
     db: Queryable,
-    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; timezone: string; trackLinks: boolean; campaign: string | null },
+    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaign: string | null },
   ): Promise<PostRow> {
     return db
       .insertInto('posts')
@@ -31,6 +35,7 @@ export const postsRepository = {
         variants: JSON.stringify(p.variants),
         status: p.status,
         scheduled_at: p.scheduledAt,
+        scheduled_local: p.scheduledLocal ? JSON.stringify(p.scheduledLocal) : null,
         timezone: p.timezone,
         track_links: p.trackLinks,
         campaign: p.campaign,
@@ -43,7 +48,7 @@ export const postsRepository = {
     db: Queryable,
     workspaceId: string,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaign: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaign: string | null }>,
   ): Promise<PostRow | undefined> {
     return db
       .updateTable('posts')
@@ -53,6 +58,7 @@ export const postsRepository = {
         ...(p.variants !== undefined && { variants: JSON.stringify(p.variants) }),
         ...(p.status !== undefined && { status: p.status }),
         ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
+        ...(p.scheduledLocal !== undefined && { scheduled_local: p.scheduledLocal ? JSON.stringify(p.scheduledLocal) : null }),
         ...(p.approvedBy !== undefined && { approved_by: p.approvedBy, approved_at: new Date() }),
         ...(p.deletedAt !== undefined && { deleted_at: p.deletedAt }),
         ...(p.trackLinks !== undefined && { track_links: p.trackLinks }),
@@ -75,13 +81,15 @@ export const postsRepository = {
           post_id: postId,
           channel_id: p.channelId,
           network: p.network,
+          segment_id: p.segmentId,
+          time_zone: p.timeZone,
           text: p.text,
           media_ids: JSON.stringify(p.mediaIds),
           options: JSON.stringify(p.options ?? {}),
           status: p.status,
           scheduled_at: p.scheduledAt,
           // Fixed for the publication's life and sent with every attempt (exactly-once on the network side).
-          idempotency_key: `chorus-${postId}-${p.channelId}`,
+          idempotency_key: `chorus-${postId}-${p.channelId}${p.segmentId ? `-${p.segmentId}` : ''}`,
         })),
       )
       .returningAll()
@@ -92,7 +100,7 @@ export const postsRepository = {
   async updatePublication(
     db: Queryable,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; timeZone: string; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
   ): Promise<PublicationRow> {
     return db
       .updateTable('publications')
@@ -100,6 +108,7 @@ export const postsRepository = {
         ...(p.text !== undefined && { text: p.text }),
         ...(p.mediaIds !== undefined && { media_ids: JSON.stringify(p.mediaIds) }),
         ...(p.options !== undefined && { options: JSON.stringify(p.options) }),
+        ...(p.timeZone !== undefined && { time_zone: p.timeZone }),
         ...(p.status !== undefined && { status: p.status }),
         ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
         ...(p.error !== undefined && { error: p.error }),

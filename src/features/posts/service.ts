@@ -6,7 +6,7 @@
 import type { AppContext } from '../../core/context.js';
 import { ApiError, conflict, forbidden, invalid, notFound } from '../../core/errors.js';
 import type { Tx } from '../../db/database.js';
-import type { PostVariantRow, PublicationStatus } from '../../db/schema.js';
+import type { PostVariantRow, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 import { NetworkError } from '../../networks/connector.js';
 import { auditRepository } from '../audit/repository.js';
 import type { AuditAction } from '../audit/actions.js';
@@ -15,11 +15,14 @@ import { channelsRepository } from '../channels/repository.js';
 import { channelContext } from '../channels/service.js';
 import { queuePublish } from '../publishing/jobs.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
-import { contentForChannel, postStatus } from './content.js';
 import { autoTrackingAvailable, trackPublicationUrls } from '../links/auto-track.js';
 import { workspacesRepository } from '../workspaces/repository.js';
+import { segmentsRepository } from '../segments/repository.js';
+import { planKey, type PlannedPublication } from './plan.js';
 import { preparePost, throwIfViolations, type PostDraft } from './prepare.js';
-import { postsRepository, type PostRow, type PublicationRow } from './repository.js';
+import { postsRepository, type NewPublication, type PostRow, type PublicationRow } from './repository.js';
+import { present, publicPost } from './present.js';
+import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
 
 export interface PostInput {
   text: string;
@@ -27,6 +30,8 @@ export interface PostInput {
   channelIds: string[];
   variants?: PostVariantRow[] | undefined;
   scheduledAt?: string | undefined;
+  /** On the local clocks: each publication at this date and time in its own zone (the segment's, or the post's). */
+  scheduledLocal?: ScheduledLocal | undefined;
   publishNow?: boolean | undefined;
   /** Turn each URL into a tracked short link per publication (default: on when a short domain is configured). */
   trackLinks?: boolean | undefined;
@@ -37,8 +42,28 @@ export interface PostInput {
 // A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
 const PAST_TOLERANCE_MS = 5 * 60_000;
 
-function parseSchedule(input: { scheduledAt?: string | undefined; publishNow?: boolean | undefined }): Date | null | undefined {
+interface ScheduleInput {
+  scheduledAt?: string | undefined;
+  scheduledLocal?: ScheduledLocal | undefined;
+  publishNow?: boolean | undefined;
+}
+
+/** `scheduledAt`, `scheduledLocal` and `publishNow` are three ways to say when: at most one may be given. */
+function checkOneSchedule(input: ScheduleInput): void {
+  const given = (['scheduledAt', 'scheduledLocal', 'publishNow'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
+  if (given.length > 1) {
+    throw invalid('schedule_conflict', `Give only one of ${given.join(' and ')}: a post goes out at one instant, on local clocks, or now.`, given[1]);
+  }
+}
+
+/**
+ * The post's own due time: the instant, or the local date and time on the post's clock (the default publications'
+ * due time; each segment's publications get theirs in plan.ts). Undefined: no schedule given.
+ */
+function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | undefined {
+  checkOneSchedule(input);
   if (input.publishNow) return new Date();
+  if (input.scheduledLocal) return localInstant(checkScheduledLocal(input.scheduledLocal), timeZone);
   if (input.scheduledAt === undefined) return undefined;
   const at = new Date(input.scheduledAt);
   if (Number.isNaN(at.getTime())) throw invalid('invalid_date', 'scheduledAt must be an ISO date-time.', 'scheduledAt');
@@ -48,52 +73,33 @@ function parseSchedule(input: { scheduledAt?: string | undefined; publishNow?: b
   return at;
 }
 
-export function publicPublication(p: PublicationRow) {
-  return {
-    id: p.id,
-    channelId: p.channel_id,
-    network: p.network,
-    status: p.status,
-    text: p.text,
-    mediaIds: p.media_ids,
-    options: p.options,
-    scheduledAt: p.scheduled_at,
-    publishedAt: p.published_at,
-    externalId: p.external_id,
-    externalUrl: p.external_url,
-    error: p.error,
-    attempts: p.attempt_count,
-  };
-}
-
-export function publicPost(post: PostRow, publications: PublicationRow[]) {
-  return {
-    id: post.id,
-    text: post.text,
-    mediaIds: post.media_ids,
-    variants: post.variants,
-    status: postStatus(post.status, publications),
-    scheduledAt: post.scheduled_at,
-    timezone: post.timezone,
-    authorId: post.author_id,
-    approvedBy: post.approved_by,
-    trackLinks: post.track_links,
-    campaign: post.campaign,
-    createdAt: post.created_at,
-    updatedAt: post.updated_at,
-    publications: publications.map(publicPublication),
-  };
-}
-
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
-  const draft = toDraft(input);
-  const prepared = await preparePost(ctx, ctx.database.db, access.workspaceId, draft, Boolean(input.scheduledAt || input.publishNow));
+  const when = parseSchedule(input, access.timezone);
+  const draft = toDraft(input, scheduleOf(when, input.scheduledLocal, access.timezone));
+  const prepared = await preparePost(ctx, ctx.database.db, access.workspaceId, draft, when !== undefined);
   return { violations: prepared.violations };
 }
 
-function toDraft(input: PostInput): PostDraft {
+function scheduleOf(at: Date | null | undefined, local: ScheduledLocal | null | undefined, timeZone: string): Schedule {
+  return { at: at ?? null, local: local ?? null, timeZone };
+}
+
+function toDraft(input: Omit<PostInput, 'scheduledAt' | 'scheduledLocal' | 'publishNow'>, schedule: Schedule): PostDraft {
   if (input.channelIds.length === 0) throw invalid('no_channels', 'Choose at least one channel to post to.', 'channelIds');
-  return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [] };
+  return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [], schedule };
+}
+
+/** On local clocks a segment's due time can be past where the post's own is not (Auckland is 13 h ahead of Paris). */
+function refusePastPlans(plans: PlannedPublication[]): void {
+  const past = plans.find((p) => p.scheduledAt && p.scheduledAt.getTime() < Date.now() - PAST_TOLERANCE_MS);
+  if (!past) return;
+  const who = past.segment ? `"${past.segment.name}" (${past.timeZone})` : past.timeZone;
+  throw invalid('date_in_past', `That local time has already passed in ${who}; pick a later date.`, 'scheduledLocal', undefined, { timeZone: past.timeZone });
+}
+
+function newPublication(plan: PlannedPublication, status: PublicationStatus, scheduledAt: Date | null): NewPublication {
+  const { channel, segment, text, mediaIds, options, timeZone } = plan;
+  return { channelId: channel.id, network: channel.network, segmentId: segment?.id ?? null, timeZone, text, mediaIds, options, status, scheduledAt };
 }
 
 async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, postId: string, data: Record<string, unknown> = {}) {
@@ -101,13 +107,16 @@ async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, post
 }
 
 export async function createPost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
-  const draft = toDraft(input);
-  const when = parseSchedule(input);
+  const when = parseSchedule(input, access.timezone);
   const needsApproval = !atLeast(access.role, 'editor');
+  // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
+  const at = input.publishNow && needsApproval ? null : (when ?? null);
+  const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone));
   const status = when === undefined ? 'draft' : needsApproval ? 'pending_approval' : 'scheduled';
   return ctx.database.db.transaction().execute(async (trx) => {
-    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled');
+    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
     throwIfViolations(prepared.violations);
+    if (input.scheduledLocal) refusePastPlans(prepared.plans);
     const post = await postsRepository.insertPost(trx, {
       workspaceId: access.workspaceId,
       authorId: access.userId,
@@ -115,8 +124,8 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
       mediaIds: draft.mediaIds,
       variants: draft.variants,
       status,
-      // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
-      scheduledAt: input.publishNow && needsApproval ? null : (when ?? null),
+      scheduledAt: at,
+      scheduledLocal: input.scheduledLocal ?? null,
       timezone: access.timezone,
       trackLinks: input.trackLinks ?? true,
       campaign: input.campaign ?? null,
@@ -125,18 +134,12 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
       trx,
       access.workspaceId,
       post.id,
-      prepared.channels.map((channel) => ({
-        channelId: channel.id,
-        network: channel.network,
-        ...contentForChannel(draft, channel),
-        status: status as PublicationStatus,
-        scheduledAt: post.scheduled_at,
-      })),
+      prepared.plans.map((plan) => newPublication(plan, status as PublicationStatus, plan.scheduledAt)),
     );
     const pubs = await trackAll(ctx, trx, post, inserted, access.userId);
     if (status === 'scheduled') for (const p of pubs) await queuePublish(ctx.jobs, trx, p);
-    await audit(trx, access, 'post.created', post.id, { status, channels: pubs.length });
-    return publicPost(post, pubs);
+    await audit(trx, access, 'post.created', post.id, { status, channels: prepared.channels.length, publications: pubs.length });
+    return present(trx, post, pubs);
   });
 }
 
@@ -152,13 +155,15 @@ async function trackAll(ctx: AppContext, trx: Tx, post: PostRow, pubs: Publicati
 export async function getPost(ctx: AppContext, access: WorkspaceAccess, postId: string) {
   const post = isUuid(postId) ? await postsRepository.findPost(ctx.database.db, access.workspaceId, postId) : undefined;
   if (!post) throw notFound('Post');
-  return publicPost(post, await postsRepository.publicationsOf(ctx.database.db, [post.id]));
+  return present(ctx.database.db, post, await postsRepository.publicationsOf(ctx.database.db, [post.id]));
 }
 
 export async function listPosts(ctx: AppContext, access: WorkspaceAccess, filter: { from?: Date; to?: Date; status?: string }) {
   const posts = await postsRepository.listPosts(ctx.database.db, access.workspaceId, { ...filter, limit: 1000 });
   const pubs = await postsRepository.publicationsOf(ctx.database.db, posts.map((p) => p.id));
-  return posts.map((post) => publicPost(post, pubs.filter((p) => p.post_id === post.id)));
+  const ids = [...new Set(pubs.flatMap((p) => p.segment_id ?? []))];
+  const names = new Map((await segmentsRepository.findMany(ctx.database.db, access.workspaceId, ids)).map((r) => [r.id, r.name]));
+  return posts.map((post) => publicPost(post, pubs.filter((p) => p.post_id === post.id), names));
 }
 
 /** Runs `change` with the post and its publications locked; refuses while one is being published. */
@@ -186,28 +191,44 @@ function assertCanEdit(access: WorkspaceAccess, post: PostRow): void {
   if (access.role === 'contributor' && post.author_id !== access.userId) throw forbidden('Contributors can change only their own posts.');
 }
 
+/**
+ * The schedule after a change: a new instant, local time or "now" replaces the old one; without one the post keeps
+ * its own (its local time, when it was scheduled on local clocks).
+ */
+function nextSchedule(patch: Partial<PostInput>, post: PostRow, when: Date | null | undefined, needsApproval: boolean) {
+  if (when === undefined) return { at: post.scheduled_at, local: post.scheduled_local };
+  return { at: patch.publishNow && needsApproval ? null : when, local: patch.scheduledLocal ?? null };
+}
+
 export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postId: string, patch: Partial<PostInput>) {
   return withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     assertCanEdit(access, post);
-    const draft = toDraft({
-      text: patch.text ?? post.text,
-      mediaIds: patch.mediaIds ?? post.media_ids,
-      variants: patch.variants ?? post.variants,
-      channelIds: patch.channelIds ?? pubs.map((p) => p.channel_id),
-    });
-    const when = parseSchedule(patch);
+    const when = parseSchedule(patch, post.timezone);
     const needsApproval = !atLeast(access.role, 'editor');
+    const { at: scheduledAt, local } = nextSchedule(patch, post, when, needsApproval);
+    const draft = toDraft(
+      {
+        text: patch.text ?? post.text,
+        mediaIds: patch.mediaIds ?? post.media_ids,
+        variants: patch.variants ?? post.variants,
+        channelIds: patch.channelIds ?? [...new Set(pubs.map((p) => p.channel_id))],
+      },
+      scheduleOf(scheduledAt, local, post.timezone),
+    );
     let status = post.status;
     if (when !== undefined) status = needsApproval ? 'pending_approval' : 'scheduled';
     else if (needsApproval && status === 'scheduled') status = 'pending_approval';
     if (status === 'cancelled') status = 'draft';
-    const scheduledAt = when !== undefined ? (patch.publishNow && needsApproval ? null : when) : post.scheduled_at;
 
+    const keyOf = (p: PublicationRow) => planKey({ channelId: p.channel_id, segmentId: p.segment_id });
     const published = pubs.filter((p) => p.status === 'published');
     const open = pubs.filter((p) => p.status !== 'published');
-    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled');
-    // Channels already published keep what they published; the rules apply to the others.
-    throwIfViolations(prepared.violations.filter((v) => !published.some((p) => p.channel_id === v.channelId)));
+    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
+    const plans = new Map(prepared.plans.map((plan) => [planKey({ channelId: plan.channel.id, segmentId: plan.segment?.id ?? null }), plan]));
+    // Publications already published keep what they published; the rules apply to the others.
+    const done = new Set(published.map(keyOf));
+    throwIfViolations(prepared.violations.filter((v) => !done.has(planKey({ channelId: v.channelId, segmentId: v.segmentId ?? null }))));
+    if (when !== undefined && local) refusePastPlans(prepared.plans.filter((p) => !done.has(planKey({ channelId: p.channel.id, segmentId: p.segment?.id ?? null }))));
 
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, {
       text: draft.text,
@@ -215,67 +236,58 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
       variants: draft.variants,
       status,
       scheduledAt,
+      scheduledLocal: local,
       ...(patch.trackLinks !== undefined && { trackLinks: patch.trackLinks }),
       ...(patch.campaign !== undefined && { campaign: patch.campaign }),
     });
     const result: PublicationRow[] = [...published];
     for (const pub of open) {
-      const channel = prepared.channels.find((c) => c.id === pub.channel_id);
-      if (!channel) {
+      const plan = plans.get(keyOf(pub));
+      if (!plan) {
         await postsRepository.deletePublication(trx, pub.id);
         continue;
       }
+      const { text, mediaIds, options, timeZone } = plan;
       const changed = await postsRepository.updatePublication(trx, pub.id, {
-        ...contentForChannel(draft, channel),
+        text, mediaIds, options, timeZone,
         status: status as PublicationStatus,
-        scheduledAt,
+        scheduledAt: plan.scheduledAt,
         error: null,
       });
       const [next] = await trackAll(ctx, trx, updated!, [changed], access.userId);
       if (status === 'scheduled') await queuePublish(ctx.jobs, trx, next!);
       result.push(next!);
     }
-    const newChannels = prepared.channels.filter((c) => !pubs.some((p) => p.channel_id === c.id));
-    const addedRaw = await postsRepository.insertPublications(
-      trx,
-      access.workspaceId,
-      post.id,
-      newChannels.map((channel) => ({
-        channelId: channel.id,
-        network: channel.network,
-        ...contentForChannel(draft, channel),
-        status: status as PublicationStatus,
-        scheduledAt,
-      })),
-    );
+    const known = new Set(pubs.map(keyOf));
+    const fresh = [...plans].filter(([key]) => !known.has(key)).map(([, plan]) => newPublication(plan, status as PublicationStatus, plan.scheduledAt));
+    const addedRaw = await postsRepository.insertPublications(trx, access.workspaceId, post.id, fresh);
     const added = await trackAll(ctx, trx, updated!, addedRaw, access.userId);
     if (status === 'scheduled') for (const p of added) await queuePublish(ctx.jobs, trx, p);
     await audit(trx, access, 'post.updated', post.id, { status });
-    return publicPost(updated!, [...result, ...added]);
+    return present(trx, updated!, [...result, ...added]);
   });
 }
 
 export async function approvePost(ctx: AppContext, access: WorkspaceAccess, postId: string) {
   return withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     if (post.status !== 'pending_approval') throw conflict('not_pending', 'Only posts waiting for approval can be approved.');
-    const scheduledAt = post.scheduled_at && post.scheduled_at.getTime() > Date.now() ? post.scheduled_at : new Date();
-    const prepared = await preparePost(
-      ctx,
-      trx,
-      access.workspaceId,
-      { text: post.text, mediaIds: post.media_ids, variants: post.variants, channelIds: pubs.map((p) => p.channel_id) },
-      true,
-    );
+    const now = new Date();
+    // Each publication keeps its own due time (segments on local clocks differ); one already past goes out now.
+    const dueOf = (at: Date | null) => (at && at.getTime() > now.getTime() ? at : now);
+    const scheduledAt = dueOf(post.scheduled_at);
+    const channelIds = [...new Set(pubs.map((p) => p.channel_id))];
+    const draft = { text: post.text, mediaIds: post.media_ids, variants: post.variants, channelIds, schedule: scheduleOf(post.scheduled_at, post.scheduled_local, post.timezone) };
+    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, true, true);
     throwIfViolations(prepared.violations);
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, { status: 'scheduled', scheduledAt, approvedBy: access.userId });
     const next: PublicationRow[] = [];
     for (const pub of pubs) {
-      const row = await postsRepository.updatePublication(trx, pub.id, { status: 'scheduled', scheduledAt });
+      const row = await postsRepository.updatePublication(trx, pub.id, { status: 'scheduled', scheduledAt: dueOf(pub.scheduled_at) });
       await queuePublish(ctx.jobs, trx, row);
       next.push(row);
     }
     await audit(trx, access, 'post.approved', post.id);
-    return publicPost(updated!, next);
+    return present(trx, updated!, next);
   });
 }
 
@@ -286,7 +298,7 @@ export async function rejectPost(ctx: AppContext, access: WorkspaceAccess, postI
     const next: PublicationRow[] = [];
     for (const pub of pubs) next.push(await postsRepository.updatePublication(trx, pub.id, { status: 'draft', error: reason || null }));
     await audit(trx, access, 'post.rejected', post.id, { reason });
-    return publicPost(updated!, next);
+    return present(trx, updated!, next);
   });
 }
 
@@ -300,7 +312,7 @@ export async function cancelPost(ctx: AppContext, access: WorkspaceAccess, postI
     }
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, { status: 'cancelled' });
     await audit(trx, access, 'post.cancelled', post.id);
-    return publicPost(updated!, next);
+    return present(trx, updated!, next);
   });
 }
 

@@ -15,12 +15,15 @@
  */
 import type { AppContext } from '../../core/context.js';
 import type { BatchControl } from '../../core/jobs.js';
-import { NetworkError, type MediaForNetwork, type PublishedRef } from '../../networks/connector.js';
+import { NetworkError, type AudienceTargeting, type MediaForNetwork, type PublishedRef } from '../../networks/connector.js';
 import { channelContext } from '../channels/service.js';
 import { mediaRepository } from '../media/repository.js';
 import { mediaForChannel } from '../media/renditions.js';
+import { segmentsRepository } from '../segments/repository.js';
+import { resolveSegmentAt } from '../segments/service.js';
 import { claimBatch, type Claimed, type PublishRequest } from './claim.js';
 import { recordOutcomes, type Attempt } from './outcomes.js';
+import { publishingRepository } from './repository.js';
 
 export { backoffMs, MAX_ATTEMPTS } from './outcomes.js';
 
@@ -60,7 +63,27 @@ async function attempt(ctx: AppContext, claimed: Claimed): Promise<Attempt> {
   }
 }
 
-async function callNetwork(ctx: AppContext, { pub, channel, connector, reconcile }: Claimed): Promise<PublishedRef> {
+/**
+ * A segment's audience for a network that targets organic posts, resolved now: "hot now" is the countries hot in the
+ * month the post goes out, not when it was written (the save-time check used its due date, which is the same month
+ * unless the post was held or retried across one). Null for default publications and networks without targeting.
+ */
+async function audienceOf(ctx: AppContext, { pub, channel, connector }: Claimed): Promise<AudienceTargeting | null> {
+  if (!pub.segment_id || !connector.nativeTargeting) return null;
+  const segment = await segmentsRepository.find(ctx.database.db, pub.workspace_id, pub.segment_id);
+  // The foreign key is ON DELETE RESTRICT: the segment exists while a publication names it.
+  if (!segment) throw new NetworkError('rejected', 'The segment of this variant no longer exists.');
+  const { audience } = resolveSegmentAt(segment, new Date());
+  if (audience.countries?.length === 0) {
+    throw new NetworkError('rejected', `No country matches "${segment.name}" now, so ${pub.network} would show this variant to everyone; it was not sent.`);
+  }
+  // Kept on the publication: which countries "hot now" meant when it went out.
+  await publishingRepository.setTargeting(ctx.database.db, pub.id, connector.nativeTargeting(audience, channel.limits).parameters);
+  return audience;
+}
+
+async function callNetwork(ctx: AppContext, claimed: Claimed): Promise<PublishedRef> {
+  const { pub, channel, connector, reconcile } = claimed;
   const chCtx = channelContext(ctx, channel);
   const media: MediaForNetwork[] = [];
   if (pub.media_ids.length > 0) {
@@ -76,7 +99,8 @@ async function callNetwork(ctx: AppContext, { pub, channel, connector, reconcile
     const limits = connector.limits(channel.limits);
     for (const m of ordered) media.push(await mediaForChannel(ctx, m, limits));
   }
-  const content = { text: pub.text, media, options: pub.options };
+  const audience = await audienceOf(ctx, claimed);
+  const content = { text: pub.text, media, options: pub.options, ...(audience && { audience }) };
   const found = reconcile ? await connector.findPublished(chCtx, pub.idempotency_key, content) : null;
   if (found) ctx.log.info({ publicationId: pub.id }, 'found the publication already on the network after an interrupted attempt');
   return found ?? (await connector.publish(chCtx, content, pub.idempotency_key));

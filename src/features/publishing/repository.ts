@@ -80,6 +80,11 @@ export const publishingRepository = {
       WHERE p.id = v.id`.execute(db);
   },
 
+  /** The targeting a segment's publication is sent with, resolved at this attempt (no version bump: the job stays valid). */
+  async setTargeting(db: Queryable, id: string, targeting: Record<string, unknown>): Promise<void> {
+    await db.updateTable('publications').set({ targeting: JSON.stringify(targeting) }).where('id', '=', id).execute();
+  },
+
   /**
    * Only the attempt that holds a publication may finish it; returns those actually marked published, each with
    * whether its workspace has a webhook for `publication.published` (so the caller emits at no extra round trip).

@@ -33,6 +33,21 @@ export const segmentsRepository = {
     return db.selectFrom('segments').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   },
 
+  /**
+   * The workspace's segments among `ids` (others', or unknown ones, are simply absent). With `lock`, in a transaction,
+   * they are share-locked until it ends: a post saved with a variant for one, and that segment's deletion, never cross.
+   */
+  async findMany(db: Queryable, workspaceId: string, ids: string[], lock = false): Promise<SegmentRow[]> {
+    if (ids.length === 0) return [];
+    const query = db.selectFrom('segments').selectAll().where('workspace_id', '=', workspaceId).where('id', 'in', ids);
+    return lock ? query.forShare().execute() : query.execute();
+  },
+
+  /** Locks the segment for its deletion (posts being saved with a variant for it hold a share lock; see findMany). */
+  async findForUpdate(db: Queryable, workspaceId: string, id: string): Promise<SegmentRow | undefined> {
+    return db.selectFrom('segments').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+  },
+
   /** Another segment of the workspace with this name, ignoring case (names are unique that way). */
   async findByName(db: Queryable, workspaceId: string, name: string, exceptId?: string): Promise<SegmentRow | undefined> {
     let query = db.selectFrom('segments').selectAll().where('workspace_id', '=', workspaceId).where(sql`lower(name)`, '=', name.toLowerCase());
@@ -61,9 +76,8 @@ export const segmentsRepository = {
   },
 
   /**
-   * How many posts of the workspace that still have a publication to go out name this segment in a variant
-   * (`posts.variants[*].segmentId`). The posts API does not accept segment variants yet, so today this finds only
-   * what was stored with one; it reads the place where they will be kept, so the check holds the day they are.
+   * How many posts of the workspace have a publication for this segment still to go out (its own publication, or a
+   * variant kept in `posts.variants[*].segmentId` while the post waits for approval).
    */
   async countScheduledPostsUsing(db: Queryable, workspaceId: string, segmentId: string): Promise<number> {
     const row = await db
@@ -77,6 +91,20 @@ export const segmentsRepository = {
           eb.selectFrom('publications').select('publications.id').whereRef('publications.post_id', '=', 'posts.id').where('publications.status', 'in', WAITING),
         ),
       )
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  },
+
+  /**
+   * How many publications name this segment at all (drafts, published, failed, cancelled, deleted posts'): the
+   * database keeps the segment while any does (ON DELETE RESTRICT, migration 0027), as results are read by it.
+   */
+  async countPublicationsFor(db: Queryable, workspaceId: string, segmentId: string): Promise<number> {
+    const row = await db
+      .selectFrom('publications')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('segment_id', '=', segmentId)
       .executeTakeFirstOrThrow();
     return Number(row.n);
   },

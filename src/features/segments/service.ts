@@ -78,12 +78,19 @@ export async function updateSegment(ctx: AppContext, access: WorkspaceAccess, id
 
 export async function removeSegment(ctx: AppContext, access: WorkspaceAccess, id: string): Promise<void> {
   await ctx.database.db.transaction().execute(async (trx) => {
-    const row = await repo.find(trx, access.workspaceId, id);
+    const row = await repo.findForUpdate(trx, access.workspaceId, id);
     if (!row) throw notFound('Segment');
     const posts = await repo.countScheduledPostsUsing(trx, access.workspaceId, id);
     if (posts > 0) {
       const message = `${posts} scheduled post(s) have a variant for "${row.name}"; cancel them or remove their variant first.`;
       throw new ApiError(409, 'segment_in_use', message, undefined, undefined, { posts });
+    }
+    const publications = await repo.countPublicationsFor(trx, access.workspaceId, id);
+    if (publications > 0) {
+      const message =
+        `${publications} publication(s) were made for "${row.name}" (drafts or past posts), and their results are read by ` +
+        'segment, so it is kept. Remove its variant from the drafts, or rename the segment instead.';
+      throw new ApiError(409, 'segment_has_publications', message, undefined, undefined, { publications });
     }
     await repo.remove(trx, access.workspaceId, id);
     await auditRepository.recordBy(trx, access, { action: 'segment.deleted', targetType: 'segment', targetId: id, data: { name: row.name } });
@@ -120,9 +127,14 @@ function reachOn(ctx: AppContext, channel: ChannelRow, resolved: ResolvedSegment
   return { ...base, native: parameters, unsupported, violations, fallback: null, why: 'native', message };
 }
 
+/** The segment resolved at `at` ("hot now" → the countries hot that month) and its time zone then. */
+export function resolveSegmentAt(row: SegmentRow, at: Date | number): ResolvedSegment {
+  return resolveSegment(checkCondition(row.condition), at, { timeZone: row.time_zone });
+}
+
 /** The segment resolved at `now` and what it means on each channel of its workspace. */
 export async function describeSegment(ctx: AppContext, workspaceId: string, row: SegmentRow, now = new Date()) {
-  const resolved = resolveSegment(checkCondition(row.condition), now, { timeZone: row.time_zone });
+  const resolved = resolveSegmentAt(row, now);
   const channels = (await channelsRepository.list(ctx.database.db, workspaceId)).filter((c) => c.status === 'active');
   return { resolved, channels: channels.map((c) => reachOn(ctx, c, resolved)) };
 }

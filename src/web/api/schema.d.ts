@@ -12505,6 +12505,8 @@ export interface paths {
                                 publications: {
                                     attempts: number;
                                     channelId: string;
+                                    /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                    dueLocal: string | null;
                                     error: string | null;
                                     externalId: string | null;
                                     externalUrl: string | null;
@@ -12518,11 +12520,24 @@ export interface paths {
                                     publishedAt: string | null;
                                     /** Format: date-time */
                                     scheduledAt: string | null;
+                                    /** @description The audience segment this publication is the variant for; null: everyone else */
+                                    segmentId: string | null;
+                                    segmentName: string | null;
                                     status: string;
+                                    /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                    targeting: {
+                                        [key: string]: unknown;
+                                    } | null;
                                     text: string;
+                                    /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                    timeZone: string;
                                 }[];
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                scheduledLocal: {
+                                    date: string;
+                                    time: string;
+                                } | null;
                                 status: string;
                                 text: string;
                                 timezone: string;
@@ -12537,7 +12552,14 @@ export interface paths {
                                     options?: {
                                         [key: string]: unknown;
                                     };
+                                    /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                    segmentId?: string;
                                     text?: string;
+                                    /**
+                                     * Format: uri
+                                     * @description A segment variant's link, added to its text unless already there
+                                     */
+                                    url?: string;
                                 }[];
                             }[];
                         };
@@ -12667,6 +12689,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -12678,7 +12707,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -12701,6 +12737,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -12714,11 +12752,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -12733,7 +12784,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -12885,6 +12943,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -12898,11 +12958,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -12917,7 +12990,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -13179,6 +13259,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text?: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -13190,7 +13277,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -13213,6 +13307,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -13226,11 +13322,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -13245,7 +13354,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -13415,6 +13531,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -13428,11 +13546,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -13447,7 +13578,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -13621,6 +13759,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -13634,11 +13774,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -13653,7 +13806,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -14314,6 +14474,8 @@ export interface paths {
                             publications: {
                                 attempts: number;
                                 channelId: string;
+                                /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
+                                dueLocal: string | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -14327,11 +14489,24 @@ export interface paths {
                                 publishedAt: string | null;
                                 /** Format: date-time */
                                 scheduledAt: string | null;
+                                /** @description The audience segment this publication is the variant for; null: everyone else */
+                                segmentId: string | null;
+                                segmentName: string | null;
                                 status: string;
+                                /** @description What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities) */
+                                targeting: {
+                                    [key: string]: unknown;
+                                } | null;
                                 text: string;
+                                /** @description The IANA zone its due time is set in (the segment's, or the post's) */
+                                timeZone: string;
                             }[];
                             /** Format: date-time */
                             scheduledAt: string | null;
+                            scheduledLocal: {
+                                date: string;
+                                time: string;
+                            } | null;
                             status: string;
                             text: string;
                             timezone: string;
@@ -14346,7 +14521,14 @@ export interface paths {
                                 options?: {
                                     [key: string]: unknown;
                                 };
+                                /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                                segmentId?: string;
                                 text?: string;
+                                /**
+                                 * Format: uri
+                                 * @description A segment variant's link, added to its text unless already there
+                                 */
+                                url?: string;
                             }[];
                         };
                     };
@@ -14509,6 +14691,13 @@ export interface paths {
                         publishNow?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
+                        /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
+                        scheduledLocal?: {
+                            /** @description YYYY-MM-DD */
+                            date: string;
+                            /** @description HH:MM, 24 h */
+                            time: string;
+                        };
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -14520,7 +14709,14 @@ export interface paths {
                             options?: {
                                 [key: string]: unknown;
                             };
+                            /** @description An audience segment's variant: its own publication per channel (with network/channelId: on those only) */
+                            segmentId?: string;
                             text?: string;
+                            /**
+                             * Format: uri
+                             * @description A segment variant's link, added to its text unless already there
+                             */
+                            url?: string;
                         }[];
                     };
                 };
@@ -14542,6 +14738,8 @@ export interface paths {
                                     [key: string]: string | number;
                                 };
                                 rule: string;
+                                segmentId?: string;
+                                segmentName?: string;
                             }[];
                         };
                     };

@@ -5,6 +5,12 @@ import { IsoDate, nestingDepth } from '../../../core/http.js';
 export const Variant = z.object({
   network: z.string().max(30).optional(),
   channelId: z.string().max(60).optional(),
+  segmentId: z
+    .string()
+    .max(60)
+    .optional()
+    .describe("An audience segment's variant: its own publication per channel (with network/channelId: on those only)"),
+  url: z.string().url().max(2048).optional().describe("A segment variant's link, added to its text unless already there"),
   text: z.string().max(100_000).optional(),
   mediaIds: z.array(z.string().max(60)).max(20).optional(),
   options: z
@@ -22,6 +28,10 @@ export const PostBody = z.object({
   channelIds: z.array(z.string().max(60)).min(1, 'Choose at least one channel.').max(50),
   variants: z.array(Variant).max(60).optional(),
   scheduledAt: IsoDate.optional(),
+  scheduledLocal: z
+    .object({ date: z.string().max(10).describe('YYYY-MM-DD'), time: z.string().max(5).describe('HH:MM, 24 h') })
+    .optional()
+    .describe("On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's"),
   publishNow: z.boolean().optional(),
   campaign: z.string().trim().max(200).nullable().optional().describe('utm_campaign of the tracked links'),
   trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
@@ -31,11 +41,19 @@ export const Publication = z.object({
   id: z.string(),
   channelId: z.string(),
   network: z.string(),
+  segmentId: z.string().nullable().describe('The audience segment this publication is the variant for; null: everyone else'),
+  segmentName: z.string().nullable(),
   status: z.string(),
   text: z.string(),
   mediaIds: z.array(z.string()),
   options: z.record(z.string(), z.unknown()),
+  targeting: z
+    .record(z.string(), z.unknown())
+    .nullable()
+    .describe("What the network was sent for the segment when it went out (Facebook targeting, LinkedIn targetEntities)"),
   scheduledAt: z.date().nullable(),
+  timeZone: z.string().describe('The IANA zone its due time is set in (the segment\'s, or the post\'s)'),
+  dueLocal: z.string().nullable().describe('scheduledAt on that zone\'s clock, YYYY-MM-DDTHH:MM'),
   publishedAt: z.date().nullable(),
   externalId: z.string().nullable(),
   externalUrl: z.string().nullable(),
@@ -50,6 +68,7 @@ export const Post = z.object({
   variants: z.array(Variant),
   status: z.string(),
   scheduledAt: z.date().nullable(),
+  scheduledLocal: z.object({ date: z.string(), time: z.string() }).nullable(),
   timezone: z.string(),
   authorId: z.string().nullable(),
   approvedBy: z.string().nullable(),
@@ -63,6 +82,8 @@ export const Post = z.object({
 export const Violation = z.object({
   channelId: z.string(),
   network: z.string(),
+  segmentId: z.string().optional(),
+  segmentName: z.string().optional(),
   rule: z.string(),
   message: z.string(),
   field: z.string(),
