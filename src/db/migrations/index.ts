@@ -24,6 +24,7 @@ import * as m0022 from './0022_listening.js';
 import * as m0020 from './0020_outgoing_webhooks.js';
 import * as m0019 from './0019_publishing_pause.js';
 import * as m0026 from './0026_segments.js';
+import * as m0028 from './0028_best_times.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0019_publishing_pause': m0019,
   '0026_segments': m0026,
   '0024_inbox_figures': m0024,
+  '0028_best_times': m0028,
 };
