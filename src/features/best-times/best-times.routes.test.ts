@@ -135,8 +135,8 @@ forEachDatabase('best times API', (getDb) => {
     await runPublish(t.ctx, { publicationId, version: row.version });
     await db.updateTable('publications').set({ published_at: new Date('2026-11-22T15:00:00Z') }).where('id', '=', publicationId).execute();
     await metricsRepository.addPoints(db, [
-      { publicationId, metrics: { likes: 1, reposts: 0, replies: 0, impressions: 10, fetchedAt: new Date('2026-11-22T16:00:00Z') } },
-      { publicationId, metrics: { likes: 7, reposts: 2, replies: 1, quotes: 1, views: 400, fetchedAt: new Date('2026-11-23T16:00:00Z') } },
+      { publicationId, metrics: { externalId: row.id, likes: 1, reposts: 0, replies: 0, quotes: null, views: null, impressions: 10, fetchedAt: new Date('2026-11-22T16:00:00Z') } },
+      { publicationId, metrics: { externalId: row.id, likes: 7, reposts: 2, replies: 1, quotes: 1, views: 400, fetchedAt: new Date('2026-11-23T16:00:00Z') } },
     ]);
     assert.deepEqual(await bestTimesRepository.publishedWithMetrics(db, a.channelId), [{ publishedAt: new Date('2026-11-22T15:00:00Z'), impressions: 400, engagements: 11 }]);
     const slots = (await call(t.app, viewer, 'GET', `${channelUrl(a)}/best-times?count=168&timeZone=UTC`)).body.slots;

@@ -55,9 +55,11 @@ describe('best-time estimate', () => {
     const lucky = slots.findIndex((s) => s.weekday === 7 && s.hour === 3);
     assert.ok(lucky > 7, `Sunday 03:00 ranks ${lucky + 1}`);
     assert.equal(slots[lucky]!.posts, 1);
-    // With so little data the prior's weight is the default: the posterior mean can be checked by hand.
-    const value = relativeResults(posts)[0]!;
-    const expected = (DEFAULT_PRIOR_WEIGHT * PRIOR[slotIndex(7, 3)]! + value) / (DEFAULT_PRIOR_WEIGHT + 1);
+    // With so little data the prior's weight is the default, and the prior is scaled to the data's level (the
+    // posts' results over the prior at their slots): the posterior mean can be checked by hand.
+    const values = relativeResults(posts);
+    const scale = values.reduce((a, b) => a + b, 0) / (PRIOR[slotIndex(7, 3)]! + [1, 2, 3, 4, 5].reduce((sum, day) => sum + 4 * PRIOR[slotIndex(day, 10)]!, 0));
+    const expected = (DEFAULT_PRIOR_WEIGHT * scale * PRIOR[slotIndex(7, 3)]! + values[0]!) / (DEFAULT_PRIOR_WEIGHT + 1);
     assert.equal(slots[lucky]!.score, Math.round(expected * 1000) / 1000);
   });
 
