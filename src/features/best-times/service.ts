@@ -31,10 +31,14 @@ export function checkTimeZone(zone: string, field = 'timeZone'): string {
   }
 }
 
-/** Reads a history file and stores its readable rows in one transaction: a failure stores none of them. */
-export async function importHistory(ctx: AppContext, access: WorkspaceAccess, channelId: string, text: string): Promise<ImportResult> {
+/**
+ * Reads a history file and stores its readable rows in one transaction: a failure stores none of them. The file is
+ * read (`readFile`) only once the channel is known to be the workspace's: another workspace's channel is a 404
+ * whatever was sent.
+ */
+export async function importHistory(ctx: AppContext, access: WorkspaceAccess, channelId: string, readFile: () => Promise<string>): Promise<ImportResult> {
   await channelOf(ctx, access, channelId);
-  const { posts, errors } = readHistory(text, new Date());
+  const { posts, errors } = readHistory(await readFile(), new Date());
   const imported = await ctx.database.db.transaction().execute((trx) => repo.addHistory(trx, access.workspaceId, channelId, posts));
   return { imported, skipped: posts.length - imported, errors };
 }

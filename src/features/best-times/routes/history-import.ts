@@ -76,7 +76,7 @@ const route: RouteModule = (app, ctx) => {
         response: { 200: ImportResult, 413: ErrorBody, 422: ErrorBody },
       },
     },
-    async ({ access, params, request }) => importHistory(ctx, access, params.channelId, await fileText(request)),
+    async ({ access, params, request }) => importHistory(ctx, access, params.channelId, () => fileText(request)),
   );
 };
 
