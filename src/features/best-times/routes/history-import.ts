@@ -4,6 +4,7 @@
  * the rows refused with their row numbers.
  */
 import type { Readable } from 'node:stream';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError, invalid } from '../../../core/errors.js';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
@@ -37,9 +38,20 @@ const ImportResult = z.object({
     .describe('Rows refused (the first 100), the others were imported'),
 });
 
-async function fileText(request: import('fastify').FastifyRequest): Promise<string> {
-  if (typeof request.body === 'string') return request.body;
-  if (!request.isMultipart()) throw invalid('multipart_required', 'Send the CSV as the body (Content-Type: text/csv) or as multipart/form-data in a field named "file".', 'file');
+/**
+ * The multipart parser (busboy) reports a body that ends early or has no boundary as a plain Error: the sender's
+ * mistake (400), as the media upload answers it. Errors that already carry a status pass through.
+ */
+function brokenForm(error: unknown): unknown {
+  if (error instanceof ApiError || (error as { statusCode?: number }).statusCode) return error;
+  const message = (error as Error).message ?? '';
+  if (/^(Unexpected end of (multipart data|form)|Multipart: |(Part|File) terminated early)/.test(message)) {
+    return new ApiError(400, 'invalid_multipart', `The upload is not a complete multipart/form-data body (${message}); send it again.`, 'file');
+  }
+  return error;
+}
+
+async function multipartFile(request: FastifyRequest): Promise<string> {
   for await (const part of request.parts()) {
     if (part.type === 'file' && part.fieldname === 'file') {
       const text = await readLimited(part.file);
@@ -49,6 +61,16 @@ async function fileText(request: import('fastify').FastifyRequest): Promise<stri
     if (part.type === 'file') part.file.resume();
   }
   throw invalid('file_missing', 'No file was sent: use a multipart field named "file".', 'file');
+}
+
+async function fileText(request: FastifyRequest): Promise<string> {
+  if (typeof request.body === 'string') return request.body;
+  if (!request.isMultipart()) throw invalid('multipart_required', 'Send the CSV as the body (Content-Type: text/csv) or as multipart/form-data in a field named "file".', 'file');
+  try {
+    return await multipartFile(request);
+  } catch (error) {
+    throw brokenForm(error);
+  }
 }
 
 const route: RouteModule = (app, ctx) => {
