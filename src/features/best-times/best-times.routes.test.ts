@@ -63,11 +63,11 @@ forEachDatabase('best times API', (getDb) => {
     assert.deepEqual(stored.find((p) => p.publishedAt.getTime() === Date.parse('2026-11-17T10:00:00Z')), { publishedAt: new Date('2026-11-17T10:00:00Z'), impressions: 1000, engagements: 40 });
   });
 
-  it('imports a multipart file, skipping the rows already stored', async () => {
-    const form = multipart('file', 'Impressions,Engagements,Published_At\n500,10,2026-11-21T18:00:00Z\n1000,40,2026-11-17T10:00:00Z\n');
+  it('imports a multipart file, skipping the rows already stored and those repeated in the file', async () => {
+    const form = multipart('file', 'Impressions,Engagements,Published_At\n500,10,2026-11-21T18:00:00Z\n1000,40,2026-11-17T10:00:00Z\n500,10,2026-11-21T19:00:00+01:00\n');
     const res = await upload(editor, `${channelUrl(a)}/history`, form.payload, form.contentType);
     assert.equal(res.statusCode, 200, res.body);
-    assert.deepEqual(res.json(), { imported: 1, skipped: 1, errors: [] });
+    assert.deepEqual(res.json(), { imported: 1, skipped: 2, errors: [] });
     const noFile = multipart('other', 'x');
     const missing = await upload(editor, `${channelUrl(a)}/history`, noFile.payload, noFile.contentType);
     assert.equal(missing.statusCode, 422);
