@@ -1,6 +1,6 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect`, `-- stats`, `-- upload-memory`,
- * `-- start`, `-- alerts`, `-- sentiment` or `-- ingest` runs one.
+ * `-- start`, `-- alerts`, `-- sentiment`, `-- ingest` or `-- besttime` runs one.
  * Each prints its figures with the ratio to a baseline measured in the same run and appends them to RESULTS.md.
  */
 const which = process.argv[2];
@@ -12,3 +12,4 @@ if (!which || which === 'start') await import('./start.js');
 if (!which || which === 'alerts') await import('./alerts.js');
 if (!which || which === 'sentiment') await import('./sentiment.js');
 if (!which || which === 'ingest') await import('./ingest.js');
+if (!which || which === 'besttime') await import('./besttime.js');

@@ -110,6 +110,9 @@ import segmentsRemove from '../features/segments/routes/remove.js';
 import businessHoursGet from '../features/team-figures/routes/business-hours-get.js';
 import businessHoursPut from '../features/team-figures/routes/business-hours-put.js';
 import teamFiguresGet from '../features/team-figures/routes/figures.js';
+import bestTimesHistory from '../features/best-times/routes/history-import.js';
+import bestTimesGet from '../features/best-times/routes/best-times.js';
+import bestTimesAudienceZone from '../features/best-times/routes/audience-time-zone.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -222,4 +225,7 @@ export const routeModules: RouteModule[] = [
   businessHoursGet,
   businessHoursPut,
   teamFiguresGet,
+  bestTimesHistory,
+  bestTimesGet,
+  bestTimesAudienceZone,
 ];

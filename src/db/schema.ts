@@ -20,6 +20,8 @@ export * from './schema-listening.js';
 import type { ListeningSchema } from './schema-listening.js';
 export * from './schema-segments.js';
 import type { SegmentsSchema } from './schema-segments.js';
+export * from './schema-best-times.js';
+import type { BestTimesSchema } from './schema-best-times.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -127,6 +129,8 @@ export interface ChannelsTable {
   status: Generated<ChannelStatus>;
   status_reason: string | null;
   timezone: Generated<string>;
+  /** Migration 0028: the zone best times are counted in; null: the workspace's. */
+  audience_time_zone: Generated<string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -308,7 +312,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -76,6 +76,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/listening-queries/:queryId': { name: 'x' },
   'POST /api/v1/workspaces/:ws/segments': { name: 'x', when: { climate: 'hot' } },
   'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
+  'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
