@@ -11,6 +11,7 @@ import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { estimateBestTimes, PRIOR, SLOTS, slotIndex, type PastPost } from '../src/features/best-times/estimate.js';
+import { seededRandom as rng } from '../src/core/seeded-random.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CHANNELS = 200;
@@ -20,16 +21,6 @@ const POSTS_PER_DAY = 3;
 const NOISE_SIGMA = 0.6;
 const MONDAY = Date.UTC(2026, 0, 5);
 
-/** Seeded (mulberry32): the same channels on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(next: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());

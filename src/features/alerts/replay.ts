@@ -8,6 +8,7 @@
  *   const { fired } = replayNegativeSurge(stream.items, { windowMinutes: 30, minCount: 15 }, stream);
  */
 import { baselineWindows, step, surge } from './detector.js';
+import { seededRandom as random } from '../../core/seeded-random.js';
 
 export interface ReplayItem {
   at: number;
@@ -24,17 +25,6 @@ export interface PlantedSurge {
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
 
-/** A small seeded generator (mulberry32), so a replay is the same stream every time. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `items` items over a week from `start`, busier by day; 12 % negative; plus the planted surge (all negative). */
 export function replayStream(options: { items: number; start?: number; surge?: PlantedSurge; seed?: number }): { start: number; end: number; items: ReplayItem[] } {

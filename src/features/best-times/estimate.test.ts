@@ -5,22 +5,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_PRIOR_WEIGHT, estimateBestTimes, localSlot, PRIOR, relativeResults, slotIndex, type PastPost } from './estimate.js';
+import { seededRandom as random } from '../../core/seeded-random.js';
 
 // 2026-11-16 is a Monday; in UTC a slot's instant is easy to write.
 const MONDAY = Date.UTC(2026, 10, 16);
 const at = (week: number, weekday: number, hour: number, minute = 0) => new Date(MONDAY + ((week * 7 + weekday - 1) * 24 + hour) * 3600_000 + minute * 60_000);
 const post = (publishedAt: Date, rate: number): PastPost => ({ publishedAt, impressions: 1000, engagements: Math.round(rate * 1000) });
 
-/** A seeded generator (mulberry32), so the noisy surfaces are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('best-time estimate', () => {
   it('follows the prior when there is no history: a weekday around noon first, the small hours last', () => {

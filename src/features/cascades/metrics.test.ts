@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CascadeInputError, cascadeMetrics, type ShareNode } from './metrics.js';
+import { seededRandom as random } from '../../core/seeded-random.js';
 
 const node = (id: string, parentId: string | null, visits = 0): ShareNode => ({ id, parentId, visits });
 
@@ -9,15 +10,6 @@ function chain(length: number): ShareNode[] {
   return Array.from({ length }, (_, i) => node(`c${i}`, i === 0 ? null : `c${i - 1}`, i === length - 1 ? 0 : 1));
 }
 
-/** Deterministic PRNG (mulberry32) so a failing random case can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Random forest: each node is a root with probability pRoot, else a child of a uniformly chosen earlier node. */
 function randomForest(n: number, rand: () => number, pRoot: number): ShareNode[] {

@@ -1,18 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { betaSample, checkVariants, pickArm, probabilityBest, type Variants } from './variants.js';
-
-/** A seeded generator, so the statistical tests are repeatable. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as seeded } from '../../core/seeded-random.js';
 
 it('draws from Beta with the right mean', () => {
   const random = seeded(1);
