@@ -125,4 +125,32 @@ forEachDatabase('segments: one tracked link for the soft-drink post', (getDb) =>
     }
     assert.equal(await landing(code, OSLO, `${year}-01-15`), OWN_PAGE, 'Norway falls back to the default, not to Chorus');
   });
+
+  it("follows the post's edits, and takes the first variant's page as the default when the post's text has none", async () => {
+    const res = await post([
+      { segmentId: segments['Hot now'], text: 'Ice cold.', url: HOT_PAGE },
+      { segmentId: segments['Cold now'], text: 'Warm up.', url: COLD_PAGE },
+    ]);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const code = codeIn((res.body.publications as Pub[]).find((p) => p.segmentId === segments['Cold now'])!.text)!;
+    const edited = await call(t.app, a.token, 'PATCH', `${ws()}/posts/${res.body.id}`, {
+      variants: [
+        { segmentId: segments['Hot now'], text: 'Ice cold.', url: HOT_PAGE },
+        { segmentId: segments['Cold now'], text: 'Warm up.', url: 'https://example.com/winter' },
+      ],
+    });
+    assert.equal(edited.status, 200, JSON.stringify(edited.body));
+    const after = (edited.body.publications as Pub[]).find((p) => p.segmentId === segments['Cold now'])!;
+    assert.equal(codeIn(after.text), code, 'the same short link');
+    const linkOf = async (c: string) => ((await call(t.app, a.token, 'GET', `${ws()}/links`)).body.links as Array<{ code: string; url: string; rules: Array<{ url: string }> }>).find((l) => l.code === c)!;
+    assert.deepEqual((await linkOf(code)).rules.map((r) => r.url), [HOT_PAGE, 'https://example.com/winter']);
+
+    const bare = await post([{ segmentId: segments['Cold now'], text: 'Warm up.', url: COLD_PAGE }], 'Fizz: two new flavours.');
+    assert.equal(bare.status, 201, JSON.stringify(bare.body));
+    const pubs = bare.body.publications as Pub[];
+    assert.equal(pubs.find((p) => p.segmentId === null)!.text, 'Fizz: two new flavours.');
+    const link = await linkOf(codeIn(pubs.find((p) => p.segmentId !== null)!.text)!);
+    assert.equal(link.url, COLD_PAGE);
+    assert.deepEqual(link.rules.map((r) => r.url), [COLD_PAGE]);
+  });
 });
