@@ -153,4 +153,15 @@ forEachDatabase('segments: one tracked link for the soft-drink post', (getDb) =>
     assert.equal(link.url, COLD_PAGE);
     assert.deepEqual(link.rules.map((r) => r.url), [COLD_PAGE]);
   });
+
+  it('lets every click satisfy age, as link rules do: adults in Norway are everyone in Norway', async () => {
+    const seg = await call(t.app, a.token, 'POST', `${ws()}/segments`, { name: 'Adults in Norway', when: { all: [{ country: { in: ['NO'] } }, { ageMin: 18 }] } });
+    assert.equal(seg.status, 201, JSON.stringify(seg.body));
+    const res = await post([{ segmentId: seg.body.id, text: 'Skål.', url: COLD_PAGE }]);
+    assert.equal(res.status, 201, JSON.stringify(res.body));
+    const code = codeIn((res.body.publications as Pub[]).find((p) => p.segmentId === null)!.text)!;
+    const year = new Date().getUTCFullYear() + 1;
+    assert.equal(await landing(code, OSLO, `${year}-07-15`), COLD_PAGE);
+    assert.equal(await landing(code, SINGAPORE, `${year}-07-15`), OWN_PAGE);
+  });
 });
