@@ -4,6 +4,8 @@
  * attributed to post, publication, network and channel. On by default when a branded short domain is configured
  * (CHORUS_LINK_BASE_URL) — a loopback short URL would be useless on a public network — and off per post with
  * `trackLinks: false`. Editing a post reuses the publication's links for URLs it already had.
+ * In a post with segment variants that carry a `url`, every one of those landing pages (and the post's own URL)
+ * becomes the publication's one segment-routed link instead (segment-routing.ts).
  */
 import type { AppContext } from '../../core/context.js';
 import type { Tx } from '../../db/database.js';
@@ -15,6 +17,7 @@ import type { UtmTemplate } from '../../db/schema.js';
 import { linksRepository } from './repository.js';
 import { ownHosts } from './service.js';
 import { leadsToChorus } from './own-address.js';
+import type { SegmentRouting } from './segment-routing.js';
 
 export function autoTrackingAvailable(ctx: AppContext): boolean {
   return ctx.config.linkBaseUrlConfigured;
@@ -27,6 +30,7 @@ export async function trackPublicationUrls(
   pub: PublicationRow,
   actorUserId: string | null,
   utm: { template: UtmTemplate; campaign: string | null } = { template: {}, campaign: null },
+  routing: SegmentRouting | null = null,
 ): Promise<PublicationRow> {
   const base = `${ctx.config.linkBaseUrl}/`;
   const hosts = ownHosts(ctx);
@@ -42,14 +46,20 @@ export async function trackPublicationUrls(
       continue; // Not a destination Chorus may redirect to (e.g. its own host): leave the text as written.
     }
     if (await leadsToChorus(destination, ctx.config)) continue; // Chorus itself under another spelling: the same.
+    // Any landing page of the segments is the one routed link, whichever variant's text carries it.
+    const routed = routing?.destinations.has(destination) ? routing : null;
+    if (routed) destination = routed.url;
     let link = await linksRepository.findForPublication(trx, pub.id, destination);
+    if (link && routed && JSON.stringify(link.rules) !== JSON.stringify(routed.rules)) {
+      link = await linksRepository.update(trx, pub.workspace_id, link.id, { rules: routed.rules }); // the post was edited
+    }
     for (let i = 0; i < 5 && !link; i++) {
       link = await linksRepository.insert(trx, {
         workspaceId: pub.workspace_id,
         code: randomCode(),
         url: destination,
         utm: utmForPublication(pub.network, pub.id, utm.template, utm.campaign),
-        rules: [],
+        rules: routed?.rules ?? [],
         tags: [],
         title: '',
         passwordHash: null,

@@ -16,6 +16,7 @@ import { channelContext } from '../channels/service.js';
 import { queuePublish } from '../publishing/jobs.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { autoTrackingAvailable, trackPublicationUrls } from '../links/auto-track.js';
+import { segmentRoutingFor } from '../links/segment-routing.js';
 import { workspacesRepository } from '../workspaces/repository.js';
 import { segmentsRepository } from '../segments/repository.js';
 import { planKey, type PlannedPublication } from './plan.js';
@@ -143,12 +144,13 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
   });
 }
 
-/** Tracked short links for every publication of a post that asks for them (see links/auto-track.ts). */
+/** Tracked short links for every publication of a post that asks for them, segment-routed (see links/auto-track.ts). */
 async function trackAll(ctx: AppContext, trx: Tx, post: PostRow, pubs: PublicationRow[], actorUserId: string): Promise<PublicationRow[]> {
   if (!post.track_links || !autoTrackingAvailable(ctx) || pubs.length === 0) return pubs;
   const utm = { template: await workspacesRepository.utmTemplate(trx, post.workspace_id), campaign: post.campaign };
+  const routing = await segmentRoutingFor(ctx, trx, post);
   const out: PublicationRow[] = [];
-  for (const pub of pubs) out.push(await trackPublicationUrls(ctx, trx, pub, actorUserId, utm));
+  for (const pub of pubs) out.push(await trackPublicationUrls(ctx, trx, pub, actorUserId, utm, routing));
   return out;
 }
 
