@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { AppContext } from '../../src/core/context.js';
-import { channelsRepository } from '../../src/features/channels/repository.js';
+import { channelsRepository, type ChannelRow } from '../../src/features/channels/repository.js';
 import { storeEngagement } from '../../src/features/engagement/service.js';
 
 export interface InboxEnv {
@@ -20,8 +20,8 @@ export interface InboxEnv {
   shot(name: string): Promise<void>;
 }
 
-/** Two people answer the workspace's latest Bluesky publication (or the account itself when none is published). */
-async function seedEngagement(ctx: AppContext, workspaceId: string): Promise<void> {
+/** The workspace's connected Bluesky account, as the ingestion jobs see it (the live step stores on it too). */
+export async function blueskyChannelOf(ctx: AppContext, workspaceId: string): Promise<ChannelRow> {
   const db = ctx.database.db;
   const channel = await db
     .selectFrom('channels')
@@ -30,15 +30,21 @@ async function seedEngagement(ctx: AppContext, workspaceId: string): Promise<voi
     .where('network', '=', 'bluesky')
     .where('status', '=', 'active')
     .executeTakeFirstOrThrow();
+  return (await channelsRepository.findById(db, channel.id))!;
+}
+
+/** Two people answer the workspace's latest Bluesky publication (or the account itself when none is published). */
+async function seedEngagement(ctx: AppContext, workspaceId: string): Promise<void> {
+  const db = ctx.database.db;
+  const row = await blueskyChannelOf(ctx, workspaceId);
   const published = await db
     .selectFrom('publications')
     .select('external_id')
-    .where('channel_id', '=', channel.id)
+    .where('channel_id', '=', row.id)
     .where('external_id', 'is not', null)
     .orderBy('published_at', 'desc')
     .executeTakeFirst();
   const parent = published?.external_id ?? null;
-  const row = (await channelsRepository.findById(db, channel.id))!;
   const person = (id: string, name: string, handle: string) => ({ externalId: id, displayName: name, handle, avatarUrl: null });
   await storeEngagement(ctx, row, [
     { kind: parent ? 'reply' : 'mention', externalId: 'inbox-ada', inReplyTo: parent, author: person('ada', 'Ada Lovelace', '@ada.test'), text: 'Does it work with engines?', url: null, createdAt: new Date(Date.now() - 60_000) },

@@ -9,27 +9,14 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { AppContext } from '../../src/core/context.js';
-import { channelsRepository } from '../../src/features/channels/repository.js';
+import { blueskyChannelOf, type InboxEnv } from './inbox.scenario.js';
 import { storeEngagement } from '../../src/features/engagement/service.js';
 
-export interface LiveEnv {
-  page: Page;
-  baseUrl: string;
-  ctx: AppContext;
-  shot(name: string): Promise<void>;
-}
+export type LiveEnv = InboxEnv;
 
 /** Grace mentions the workspace's Bluesky account. */
 async function storeMention(ctx: AppContext, workspaceId: string): Promise<void> {
-  const db = ctx.database.db;
-  const channel = await db
-    .selectFrom('channels')
-    .select('id')
-    .where('workspace_id', '=', workspaceId)
-    .where('network', '=', 'bluesky')
-    .where('status', '=', 'active')
-    .executeTakeFirstOrThrow();
-  const row = (await channelsRepository.findById(db, channel.id))!;
+  const row = await blueskyChannelOf(ctx, workspaceId);
   const grace = { externalId: 'grace', displayName: 'Grace Hopper', handle: '@grace.test', avatarUrl: null };
   const stored = await storeEngagement(ctx, row, [
     { kind: 'mention', externalId: 'live-grace', inReplyTo: null, author: grace, text: 'Found a moth in the oven, is that normal?', url: null, createdAt: new Date() },
