@@ -71,33 +71,33 @@ function SegmentResults({ rows }: { rows: SegmentResult[] }) {
       </Suspense>
       {/* Ten columns: on a narrow screen the table scrolls sideways instead of squeezing the figures. */}
       <div style={{ overflowX: 'auto' }}>
-      <DataTable
-        className="data-table"
-        columns={[
-          t('post.segments.segment'),
-          ...(['publications', 'reach', 'impressions', 'engagements', 'engagementRate', 'clicks', 'conversions', 'value', 'shares'] as const).map((key) => ({
-            label: t(`post.segments.${key}`),
-            num: true,
-          })),
-        ]}
-      >
-        {rows.map((r) => (
-          <tr key={r.segmentId ?? 'default'} className={r.best ? 'arms__row--leader' : undefined} data-testid="segment-result" data-best={r.best || undefined}>
-            <th scope="row">
-              {segmentLabel(r, everyoneElse)} {r.best ? <span className="pill pill--accent">{t('post.segments.best')}</span> : null}
-            </th>
-            <td className="num">{count(r.publications)}</td>
-            <td className="num">{count(r.reach)}</td>
-            <td className="num">{count(r.impressions)}</td>
-            <td className="num">{count(r.engagements)}</td>
-            <td className="num">{rateText(r.engagementRate, i18n.language)}</td>
-            <td className="num">{count(r.clicks)}</td>
-            <td className="num">{count(r.conversions)}</td>
-            <td className="num">{r.conversionValue.length ? formatMoney(r.conversionValue, i18n.language) : '—'}</td>
-            <td className="num">{count(r.shares)}</td>
-          </tr>
-        ))}
-      </DataTable>
+        <DataTable
+          className="data-table"
+          columns={[
+            t('post.segments.segment'),
+            ...(['publications', 'reach', 'impressions', 'engagements', 'engagementRate', 'clicks', 'conversions', 'value', 'shares'] as const).map((key) => ({
+              label: t(`post.segments.${key}`),
+              num: true,
+            })),
+          ]}
+        >
+          {rows.map((r) => (
+            <tr key={r.segmentId ?? 'default'} className={r.best ? 'arms__row--leader' : undefined} data-testid="segment-result" data-best={r.best || undefined}>
+              <th scope="row">
+                {segmentLabel(r, everyoneElse)} {r.best ? <span className="pill pill--accent">{t('post.segments.best')}</span> : null}
+              </th>
+              <td className="num">{count(r.publications)}</td>
+              <td className="num">{count(r.reach)}</td>
+              <td className="num">{count(r.impressions)}</td>
+              <td className="num">{count(r.engagements)}</td>
+              <td className="num">{rateText(r.engagementRate, i18n.language)}</td>
+              <td className="num">{count(r.clicks)}</td>
+              <td className="num">{count(r.conversions)}</td>
+              <td className="num">{r.conversionValue.length ? formatMoney(r.conversionValue, i18n.language) : '—'}</td>
+              <td className="num">{count(r.shares)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
       <p className="muted">{hasBest ? t('post.segments.bestHow') : t('post.segments.noBest')}</p>
     </div>
