@@ -27,7 +27,7 @@ export function PostSegments({ workspaceId, postId, publications }: { workspaceI
     <StatsSection titleId="post-segments-title" title={t('post.segments.title')} intro={t('post.segments.intro')} testId="post-segments" query={results}>
       {(data) => (
         <>
-          <div className="card">
+          <div className="card" style={{ overflowX: 'auto' }}>
             <DataTable
               className="data-table"
               columns={[t('post.segments.segment'), t('post.segments.network'), t('post.segments.dueUtc'), t('post.segments.dueLocal'), t('post.segments.status')]}
@@ -69,13 +69,13 @@ function SegmentResults({ rows }: { rows: SegmentResult[] }) {
       <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
         <Chart option={option} height={220} label={t('post.segments.chartLabel')} testId="post-segments-chart" />
       </Suspense>
-      {/* Ten columns: on a narrow screen the table scrolls sideways instead of squeezing the figures. */}
+      {/* Nine columns: on a narrow screen the table scrolls sideways instead of squeezing the figures. */}
       <div style={{ overflowX: 'auto' }}>
         <DataTable
           className="data-table"
           columns={[
             t('post.segments.segment'),
-            ...(['publications', 'reach', 'impressions', 'engagements', 'engagementRate', 'clicks', 'conversions', 'value', 'shares'] as const).map((key) => ({
+            ...(['reach', 'impressions', 'engagements', 'engagementRate', 'clicks', 'conversions', 'value', 'shares'] as const).map((key) => ({
               label: t(`post.segments.${key}`),
               num: true,
             })),
@@ -86,7 +86,6 @@ function SegmentResults({ rows }: { rows: SegmentResult[] }) {
               <th scope="row">
                 {segmentLabel(r, everyoneElse)} {r.best ? <span className="pill pill--accent">{t('post.segments.best')}</span> : null}
               </th>
-              <td className="num">{count(r.publications)}</td>
               <td className="num">{count(r.reach)}</td>
               <td className="num">{count(r.impressions)}</td>
               <td className="num">{count(r.engagements)}</td>

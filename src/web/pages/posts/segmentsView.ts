@@ -77,8 +77,9 @@ export function segmentsChartOption(rows: readonly SegmentRow[], labels: { every
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'category', data: names },
     yAxis: [
-      { type: 'value', name: labels.rate, axisLabel: { formatter: '{value} %' } },
-      { type: 'value', name: labels.clicks, minInterval: 1 },
+      // Axis names start at the axis and run inwards, so a long name is never cut at the chart's edge.
+      { type: 'value', name: labels.rate, nameTextStyle: { align: 'left' }, axisLabel: { formatter: '{value} %' } },
+      { type: 'value', name: labels.clicks, nameTextStyle: { align: 'right' }, minInterval: 1 },
     ],
     series: [
       {
