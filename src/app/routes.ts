@@ -66,6 +66,7 @@ import savedRepliesCreate from '../features/engagement/routes/saved-replies-crea
 import savedRepliesUpdate from '../features/engagement/routes/saved-replies-update.js';
 import savedRepliesDelete from '../features/engagement/routes/saved-replies-delete.js';
 import postsMetrics from '../features/metrics/routes/post-metrics.js';
+import postsSegments from '../features/metrics/routes/post-segments.js';
 import webhooksMeta from '../features/webhooks/routes/meta.js';
 import webhooksX from '../features/webhooks/routes/x.js';
 import loginTwoFactor from '../features/auth/routes/login-two-factor.js';
@@ -181,6 +182,7 @@ export const routeModules: RouteModule[] = [
   savedRepliesUpdate,
   savedRepliesDelete,
   postsMetrics,
+  postsSegments,
   webhooksMeta,
   webhooksX,
   loginTwoFactor,

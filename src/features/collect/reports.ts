@@ -63,6 +63,13 @@ export async function conversionsOfPost(ctx: AppContext, access: WorkspaceAccess
   return summarize(await collectRepository.conversionRollup(ctx.database.db, { workspaceId: access.workspaceId, postId }, day(from), lastDay(to)));
 }
 
+/** Conversion rollup rows (any grouping) as one count with exact value sums per currency. */
+export function conversionGroup(rows: Array<{ conversions: number | string; currency: string; value: string }>): ConversionGroup {
+  const g = group();
+  for (const r of rows) add(g, Number(r.conversions), r.currency, r.value);
+  return finish(g);
+}
+
 interface RollupRow {
   name: string;
   network: string;

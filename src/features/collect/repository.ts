@@ -244,4 +244,28 @@ export const collectRepository = {
     query = 'linkId' in of ? query.where('s.link_id', '=', of.linkId) : query.where('l.workspace_id', '=', of.workspaceId).where('l.post_id', '=', of.postId);
     return query.groupBy(['s.name', 's.network', 's.currency']).orderBy('s.name').orderBy('s.network').orderBy('s.currency').execute();
   },
+
+  /** Conversions credited to each publication of a post of the workspace (through its links), all time, per currency. */
+  async conversionsByPublication(db: Queryable, workspaceId: string, postId: string) {
+    const rows = await db
+      .selectFrom('conversion_stats_daily as s')
+      .innerJoin('links as l', 'l.id', 's.link_id')
+      .select(['l.publication_id', 's.currency', sql<number>`sum(s.conversions)::int8`.as('conversions'), sql<string>`sum(s.value)::text`.as('value')])
+      .where('l.workspace_id', '=', workspaceId)
+      .where('l.post_id', '=', postId)
+      .where('l.publication_id', 'is not', null)
+      .groupBy(['l.publication_id', 's.currency'])
+      .execute();
+    return rows.flatMap((r) => (r.publication_id ? [{ ...r, publication_id: r.publication_id }] : []));
+  },
+
+  /** Every share token of a post of the workspace with the publication its visitor came through. */
+  async shareNodesOfPost(db: Queryable, workspaceId: string, postId: string) {
+    return db
+      .selectFrom('share_tokens')
+      .select(['token', 'parent_token', 'visits', 'publication_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('post_id', '=', postId)
+      .execute();
+  },
 };

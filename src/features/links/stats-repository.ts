@@ -101,4 +101,18 @@ export const statsRepository = {
       .orderBy(sql`3`, 'desc')
       .execute();
   },
+
+  /** Human clicks (bots excluded, as in the rollups) on the workspace's links of each of these publications, all time. */
+  async clicksByPublication(db: Queryable, workspaceId: string, publicationIds: string[]): Promise<Array<{ publication_id: string; clicks: number | string }>> {
+    if (publicationIds.length === 0) return [];
+    const rows = await db
+      .selectFrom('link_stats_hourly as h')
+      .innerJoin('links as l', 'l.id', 'h.link_id')
+      .select(['l.publication_id', sql<number>`sum(h.clicks)::int8`.as('clicks')])
+      .where('l.workspace_id', '=', workspaceId)
+      .where('l.publication_id', 'in', publicationIds)
+      .groupBy('l.publication_id')
+      .execute();
+    return rows.flatMap((r) => (r.publication_id ? [{ publication_id: r.publication_id, clicks: r.clicks }] : []));
+  },
 };

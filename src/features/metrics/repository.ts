@@ -68,4 +68,17 @@ export const metricsRepository = {
       .orderBy('fetched_at')
       .execute();
   },
+
+  /** The last point of each of these publications (publications never measured are absent). */
+  async latestOf(db: Queryable, publicationIds: string[]): Promise<MetricsPoint[]> {
+    if (publicationIds.length === 0) return [];
+    return db
+      .selectFrom('publication_metrics')
+      .selectAll()
+      .distinctOn('publication_id')
+      .where('publication_id', 'in', publicationIds)
+      .orderBy('publication_id')
+      .orderBy('fetched_at', 'desc')
+      .execute();
+  },
 };

@@ -1,8 +1,9 @@
 /**
  * One post: its text, when it goes out, and each publication's status with a link to the published post. While
  * something is on its way out, the page refreshes itself; a publication held for an account that needs
- * reconnecting says so, and the page looks again once the account is reconnected. Once published: how each
- * publication did over time, the conversions its links brought, and its share tree. The data lives in usePost.
+ * reconnecting says so, and the page looks again once the account is reconnected. A post with segment variants
+ * shows each variant's publications and results (PostSegments). Once published: how each publication did over time,
+ * the conversions its links brought, and its share tree. The data lives in usePost.
  */
 import { useTranslation } from 'react-i18next';
 import type { Channel, Post } from '../../api';
@@ -15,6 +16,8 @@ import { ShareTree } from '../links/ShareTree';
 import { PostSummary } from './PostSummary';
 import { PostMetrics } from './PostMetrics';
 import { PostConversions } from './PostConversions';
+import { PostSegments } from './PostSegments';
+import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
 
 export function PostPage({ postId }: { postId: string }) {
@@ -49,6 +52,8 @@ export function PostPage({ postId }: { postId: string }) {
           <PublicationItem key={p.id} publication={p} postText={data.text} channel={channelById.get(p.channelId)} format={format} />
         ))}
       </ul>
+
+      {hasSegmentVariants(data.publications) ? <PostSegments workspaceId={workspace.id} postId={data.id} publications={data.publications} /> : null}
 
       {published ? (
         <>
