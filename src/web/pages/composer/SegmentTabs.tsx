@@ -14,7 +14,8 @@ export function SegmentTabs({ composer: c }: { composer: Composer }) {
   const { segments } = c;
   const [chosen, setChosen] = useState<string | null>(null);
   const all = segments.segments.data?.segments ?? [];
-  const open = segments.tabs.filter((tab) => segments.names.has(tab.segmentId) || !segments.segments.data);
+  // A tab whose segment was deleted stays: the server's unknown_segment then shows on it.
+  const open = segments.tabs;
   const active = open.find((tab) => tab.segmentId === chosen) ?? open[0];
   const addable = all.filter((s) => !segments.tabs.some((tab) => tab.segmentId === s.id));
   const hasProblem = (segmentId: string) =>
@@ -35,7 +36,7 @@ export function SegmentTabs({ composer: c }: { composer: Composer }) {
             onClick={() => setChosen(tab.segmentId)}
             data-testid="segment-tab"
           >
-            {t('composer.segments.tab', { name: segments.names.get(tab.segmentId) ?? '…' })}
+            {t('composer.segments.tab', { name: segments.names.get(tab.segmentId) ?? t('composer.segments.gone') })}
           </button>
         ))}
         <label className="segment-tabs__add">
@@ -67,7 +68,7 @@ export function SegmentTabs({ composer: c }: { composer: Composer }) {
           key={active.segmentId}
           composer={c}
           tab={active}
-          name={segments.names.get(active.segmentId) ?? ''}
+          name={segments.names.get(active.segmentId) ?? t('composer.segments.gone')}
           onRemoved={() => setChosen(null)}
         />
       ) : (
