@@ -50,7 +50,7 @@ export function SchedulePicker({ mode, onMode, local, onLocal, error, sameLocal 
             />
           </Field>
           {sameLocal ? (
-            <label className="checkbox">
+            <label className="schedule__same-local">
               <input type="checkbox" checked={sameLocal.on} onChange={(e) => sameLocal.onChange(e.target.checked)} data-testid="schedule-same-local" />{' '}
               {t('composer.sameLocal')}
             </label>
