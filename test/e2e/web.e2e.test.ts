@@ -40,6 +40,7 @@ import { figuresScenario } from './figures.scenario.js';
 import { webhooksScenario } from './webhooks.scenario.js';
 import { crisisScenario } from './crisis.scenario.js';
 import { segmentsScenario } from './segments.scenario.js';
+import { composerSegmentsScenario } from './composer-segments.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -497,6 +498,8 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     webhooksScenario({ page, baseUrl, shot }));
   step('creates "Hot now" and "Cold now" from presets, writes a segment in the simple form, sees what one means on each channel, in English and French', () =>
     segmentsScenario({ page, baseUrl, shot }));
+  step('writes a post with a variant per segment, previews each, schedules it at the same local time in each segment\'s zone, in English and French', () =>
+    composerSegmentsScenario({ page, baseUrl, shot }));
   step('pauses all publishing with a reason, holds what falls due, shows the banner everywhere and resumes from it, in English and French', () =>
     crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
 });

@@ -11,14 +11,21 @@ export function ComposerFooter({ composer: c }: { composer: Composer }) {
   const { t } = useTranslation();
   const { settings, workspace, mode } = c;
   const other = inArea(
-    c.violations.filter((v) => !shownByPanels(v)),
+    c.violations.filter((v) => !shownByPanels(v) && !v.segmentId),
     'other',
   ).filter((v) => !aboutSettings(v) && !aboutThread(v));
   const submitLabel = { now: t('composer.publishNow'), schedule: t('composer.schedule'), draft: t('composer.saveDraft') }[mode];
 
   return (
     <div className="composer__footer card">
-      <SchedulePicker mode={mode} onMode={c.setMode} local={c.local} onLocal={c.setLocal} error={c.scheduleProblem ?? c.fieldError('schedule')} />
+      <SchedulePicker
+        mode={mode}
+        onMode={c.setMode}
+        local={c.local}
+        onLocal={c.setLocal}
+        error={c.scheduleProblem ?? c.fieldError('schedule')}
+        sameLocal={c.segments.tabs.length > 0 || c.sameLocal ? { on: c.sameLocal, onChange: c.setSameLocal } : undefined}
+      />
       {other.map((v) => (
         <p key={`${v.channelId}-${v.rule}-${v.field}`} className="field__error" role="alert">
           {violationText(v)}

@@ -6,6 +6,7 @@ import { NetworkTabs, type NetworkGroup } from './NetworkTabs';
 import { aboutThread, ThreadFields, ThreadPreview } from './ThreadFields';
 import { aboutSettings, shownByPanels } from './useChannelSettings';
 import type { Composer } from './useComposer';
+import { notOfSegment } from './useSegmentTabs';
 import type { ComposeOptions } from '../../api-compose';
 
 const isMemberOfLinkedIn = (data: ComposeOptions | null | undefined) => data?.network === 'linkedin' && !data.audienceTargeting;
@@ -53,7 +54,7 @@ export function ComposerNetworks({ composer: c }: { composer: Composer }) {
       variants={c.variants}
       onVariant={c.onVariant}
       media={c.media}
-      violations={c.violations}
+      violations={notOfSegment(c.violations)}
       flagged={flagged}
       extra={extra}
       afterPreview={(channel) => (channel.network === 'x' ? <ThreadPreview channel={channel} thread={c.thread} /> : null)}

@@ -13,6 +13,7 @@ import { useComposer } from './useComposer';
 import { ComposerMain } from './ComposerMain';
 import { ComposerNetworks } from './ComposerNetworks';
 import { ComposerFooter } from './ComposerFooter';
+import { SegmentTabs } from './SegmentTabs';
 
 export function ComposerPage() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function ComposerPage() {
         <form className="composer" onSubmit={(e) => void composer.submit(e)} noValidate>
           <ComposerMain composer={composer} />
           {composer.groups.length > 0 ? <ComposerNetworks composer={composer} /> : <p className="empty card">{t('composer.pickChannels')}</p>}
+          {composer.groups.length > 0 ? <SegmentTabs composer={composer} /> : null}
           <ComposerFooter composer={composer} />
         </form>
       )}

@@ -15,9 +15,11 @@ interface Props {
   local: string;
   onLocal(value: string): void;
   error?: string | null;
+  /** Offered once the post has segment variants: `local` on each segment's clock instead of one instant. */
+  sameLocal?: { on: boolean; onChange(on: boolean): void };
 }
 
-export function SchedulePicker({ mode, onMode, local, onLocal, error }: Props) {
+export function SchedulePicker({ mode, onMode, local, onLocal, error, sameLocal }: Props) {
   const { t } = useTranslation();
   const name = useId();
   const modes: Mode[] = ['now', 'schedule', 'draft'];
@@ -33,15 +35,27 @@ export function SchedulePicker({ mode, onMode, local, onLocal, error }: Props) {
         ))}
       </div>
       {mode === 'schedule' ? (
-        <Field label={t('composer.scheduledAt')} hint={t('composer.timeZone', { zone: userTimeZone() })} error={error}>
-          <input
-            type="datetime-local"
-            name="scheduledAt"
-            value={local}
-            min={utcIsoToLocalInput(new Date().toISOString())}
-            onChange={(e) => onLocal(e.target.value)}
-          />
-        </Field>
+        <>
+          <Field
+            label={t('composer.scheduledAt')}
+            hint={sameLocal?.on ? t('composer.sameLocalHint') : t('composer.timeZone', { zone: userTimeZone() })}
+            error={error}
+          >
+            <input
+              type="datetime-local"
+              name="scheduledAt"
+              value={local}
+              min={sameLocal?.on ? undefined : utcIsoToLocalInput(new Date().toISOString())}
+              onChange={(e) => onLocal(e.target.value)}
+            />
+          </Field>
+          {sameLocal ? (
+            <label className="schedule__same-local">
+              <input type="checkbox" checked={sameLocal.on} onChange={(e) => sameLocal.onChange(e.target.checked)} data-testid="schedule-same-local" />{' '}
+              {t('composer.sameLocal')}
+            </label>
+          ) : null}
+        </>
       ) : error ? (
         <p className="field__error" role="alert">
           {error}

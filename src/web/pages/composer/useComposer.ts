@@ -21,6 +21,8 @@ import { useChannelSettings } from './useChannelSettings';
 import { threadOf } from './ThreadFields';
 import { areaOf, type Area } from './violations';
 import { errorText } from '../../lib/errors';
+import { scheduledLocalOf, tabsOfVariants, variantsOfTabs } from './segmentTabs';
+import { useSegmentTabs } from './useSegmentTabs';
 
 const LIVE_CHECK_DELAY_MS = 500;
 
@@ -38,6 +40,11 @@ export function useComposer() {
   const initialDate = query.get('date');
   const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
   const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
+  /** Schedule on local clocks: `local`'s date and time in each segment's zone (`scheduledLocal`). */
+  const [sameLocal, setSameLocal] = useState(false);
+  const segments = useSegmentTabs(workspace.id);
+  // Segment variants limited to a network or channel: not edited here, kept as they were.
+  const [keptSegmentVariants, setKeptSegmentVariants] = useState<Variant[]>([]);
   const [violations, setViolations] = useState<Violation[]>([]);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -77,7 +84,14 @@ export function useComposer() {
     setVariants(Object.fromEntries(own.filter((v) => v.text !== undefined).map((v) => [v.network!, v.text!])));
     setThread(threadOf(own.find((v) => v.network === 'x')?.options));
     setMedia(post.mediaIds.map(keptMedia));
-    if (post.scheduledAt && post.status !== 'draft') {
+    const { tabs, kept } = tabsOfVariants(post.variants);
+    segments.setTabs(tabs);
+    setKeptSegmentVariants(kept);
+    if (post.scheduledLocal && post.status !== 'draft') {
+      setMode('schedule');
+      setSameLocal(true);
+      setLocal(`${post.scheduledLocal.date}T${post.scheduledLocal.time}`);
+    } else if (post.scheduledAt && post.status !== 'draft') {
       setMode('schedule');
       setLocal(utcIsoToLocalInput(post.scheduledAt));
     } else setMode('draft');
@@ -90,7 +104,12 @@ export function useComposer() {
       if (!(g.network in variants) && !options) return [];
       return [{ network: g.network, ...(g.network in variants ? { text: variants[g.network] } : {}), ...(options ? { options } : {}) }];
     });
-  const input = (): PostInput => ({ text, channelIds, mediaIds: media.map((m) => m.id), variants: [...networkVariants(), ...settings.variants()] });
+  const input = (): PostInput => ({
+    text,
+    channelIds,
+    mediaIds: media.map((m) => m.id),
+    variants: [...networkVariants(), ...settings.variants(), ...variantsOfTabs(segments.tabs), ...keptSegmentVariants],
+  });
 
   useEffect(() => {
     if (channelIds.length === 0) return setViolations([]);
@@ -102,11 +121,18 @@ export function useComposer() {
       );
     }, LIVE_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, channelIds.join(), JSON.stringify(variants), JSON.stringify(thread), media.map((m) => m.id).join(), settings.key]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, channelIds.join(), JSON.stringify(variants), JSON.stringify(thread), media.map((m) => m.id).join(), settings.key, JSON.stringify(segments.tabs)]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const scheduledAt = mode === 'schedule' ? localInputToUtcIso(local) : null;
+  const onLocalClocks = mode === 'schedule' && sameLocal;
+  const scheduledLocal = onLocalClocks ? scheduledLocalOf(local) : null;
+  const scheduledAt = mode === 'schedule' && !sameLocal ? localInputToUtcIso(local) : null;
+  // On local clocks the server says which zone's time has passed; it names the segment.
   const scheduleProblem =
-    mode === 'schedule' && !scheduledAt ? t('composer.pickTime') : scheduledAt && Date.parse(scheduledAt) <= Date.now() ? t('composer.inPast') : null;
+    mode === 'schedule' && !scheduledAt && !scheduledLocal
+      ? t('composer.pickTime')
+      : scheduledAt && Date.parse(scheduledAt) <= Date.now()
+        ? t('composer.inPast')
+        : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -116,7 +142,8 @@ export function useComposer() {
     setBusy(true);
     setSubmitError(null);
     try {
-      const body: PostInput = { ...input(), ...(mode === 'schedule' ? { scheduledAt: scheduledAt ?? undefined } : mode === 'now' ? { publishNow: true } : {}) };
+      const when = scheduledLocal ? { scheduledLocal } : mode === 'schedule' ? { scheduledAt: scheduledAt ?? undefined } : mode === 'now' ? { publishNow: true } : {};
+      const body: PostInput = { ...input(), ...when };
       const post = editId ? await api.updatePost(workspace.id, editId, body) : await api.createPost(workspace.id, body);
       navigate(`/posts/${post.id}`);
     } catch (e) {
@@ -129,7 +156,10 @@ export function useComposer() {
   // An API error naming a field goes next to that field, like a violation.
   const fieldError = (area: Area) =>
     submitError instanceof ApiError && submitError.field && areaOf(submitError.field) === area ? errorText(submitError) : null;
-  const generalError = submitError && !(submitError instanceof ApiError && submitError.field && areaOf(submitError.field) !== 'other') ? submitError : null;
+  const generalError =
+    submitError && !(submitError instanceof ApiError && submitError.field && areaOf(submitError.field) !== 'other') && !segments.aboutAny(submitError)
+      ? submitError
+      : null;
 
   const onVariant = (network: string, value: string | null) =>
     setVariants(({ [network]: _, ...rest }) => (value === null ? rest : { ...rest, [network]: value }));
@@ -158,6 +188,11 @@ export function useComposer() {
     setMode,
     local,
     setLocal,
+    sameLocal,
+    setSameLocal,
+    scheduledLocal,
+    segments,
+    submitError,
     violations,
     fieldError,
     generalError,
