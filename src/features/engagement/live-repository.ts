@@ -1,9 +1,10 @@
 /**
- * The SQL of live inbox updates: announcing new items with `pg_notify` inside the transaction that stores them (so
- * PostgreSQL delivers the notice on commit, and never for a rollback), and the open count the notice carries.
+ * The SQL of live inbox updates: announcing new items with `pg_notify` (delivered when the statement's transaction
+ * commits, and never for a rollback; storeEngagement sends it once the items are committed), and the open count the
+ * notice carries.
  */
 import { sql } from 'kysely';
-import type { Queryable, Tx } from '../../db/database.js';
+import type { Queryable } from '../../db/database.js';
 
 /** The one notification channel of the inbox, listened to by every API process. */
 export const INBOX_CHANNEL = 'chorus_inbox';
@@ -22,8 +23,8 @@ export interface InboxNotice {
 }
 
 export const liveRepository = {
-  /** One notice per workspace among `rows`; delivered when `trx` commits. */
-  async notifyNew(trx: Tx, rows: Array<{ id: string; workspace_id: string }>): Promise<void> {
+  /** One notice per workspace among `rows`; delivered when `db` commits (at once outside a transaction). */
+  async notifyNew(db: Queryable, rows: Array<{ id: string; workspace_id: string }>): Promise<void> {
     const byWorkspace = new Map<string, string[]>();
     for (const row of rows) {
       const ids = byWorkspace.get(row.workspace_id);
@@ -33,7 +34,7 @@ export const liveRepository = {
     }
     for (const [workspaceId, ids] of byWorkspace) {
       const notice: InboxNotice = { w: workspaceId, ids: ids.slice(0, MAX_NOTIFIED_IDS), n: ids.length };
-      await sql`SELECT pg_notify(${INBOX_CHANNEL}, ${JSON.stringify(notice)})`.execute(trx);
+      await sql`SELECT pg_notify(${INBOX_CHANNEL}, ${JSON.stringify(notice)})`.execute(db);
     }
   },
 
