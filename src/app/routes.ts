@@ -114,6 +114,10 @@ import teamFiguresGet from '../features/team-figures/routes/figures.js';
 import bestTimesHistory from '../features/best-times/routes/history-import.js';
 import bestTimesGet from '../features/best-times/routes/best-times.js';
 import bestTimesAudienceZone from '../features/best-times/routes/audience-time-zone.js';
+import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
+import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
+import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
+import calendarFeed from '../features/calendar-feed/routes/feed.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -230,4 +234,8 @@ export const routeModules: RouteModule[] = [
   bestTimesHistory,
   bestTimesGet,
   bestTimesAudienceZone,
+  calendarFeedStatus,
+  calendarFeedCreate,
+  calendarFeedRemove,
+  calendarFeed,
 ];

@@ -21,7 +21,9 @@ import type { ListeningSchema } from './schema-listening.js';
 export * from './schema-segments.js';
 import type { SegmentsSchema } from './schema-segments.js';
 export * from './schema-best-times.js';
+export * from './schema-calendar-feeds.js';
 import type { BestTimesSchema } from './schema-best-times.js';
+import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -312,7 +314,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -136,4 +136,9 @@ export const api = {
   getCollectOrigins: (ws: string) => answer(client.GET('/api/v1/workspaces/{ws}/collect/origins', inWs(ws))),
   setCollectOrigins: (ws: string, origins: string[]) =>
     answer(client.PUT('/api/v1/workspaces/{ws}/collect/origins', { ...inWs(ws), body: { origins } })),
+
+  /** The secret calendar feed address (editors): its state, a new address (shown once) and revoking it. */
+  getCalendarFeed: (ws: string) => answer(client.GET('/api/v1/workspaces/{ws}/calendar-feed', inWs(ws))),
+  createCalendarFeed: (ws: string) => answer(client.POST('/api/v1/workspaces/{ws}/calendar-feed', inWs(ws))),
+  revokeCalendarFeed: (ws: string) => done(client.DELETE('/api/v1/workspaces/{ws}/calendar-feed', inWs(ws))),
 };

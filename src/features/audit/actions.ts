@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'segment.updated',
   'segment.deleted',
   'business_hours.updated',
+  'calendar_feed.created',
+  'calendar_feed.revoked',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -39,6 +39,7 @@ const GLOBAL_ROUTES = new Set([
   'POST /api/v1/collect', // public tracking beacons: the body names the workspace, whose allowed origins gate it
   'OPTIONS /api/v1/collect', // CORS preflight: answers only whether some workspace allows the origin
   'GET /bio/:slug', // public link-in-bio pages: only what a workspace chose to publish, archived links left out
+  'GET /calendar/:token.ics', // calendar feeds: the secret token in the address is the credential and opens one workspace only
   'GET /api/v1/webhooks/meta', // Meta's handshake: answers only with the verify token, reveals nothing
   'POST /api/v1/webhooks/meta', // signed by Meta (X-Hub-Signature-256); stores into the channels of the account named
   'GET /api/v1/webhooks/x', // X's CRC: an HMAC of the caller's own token

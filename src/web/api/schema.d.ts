@@ -3322,7 +3322,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */
@@ -3801,6 +3801,343 @@ export interface paths {
         };
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the workspace has a calendar feed (editors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description When the current address was made (ISO 8601), null when there is none */
+                            createdAt: string | null;
+                            /** @description Whether the workspace has a working feed address */
+                            exists: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create or rotate the calendar feed address (editors)
+         * @description An iCalendar (RFC 5545) feed of scheduled and published publications, from 30 days ago to a year ahead.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            /** @description The secret feed address (iCalendar). Shown only now: the server keeps only a hash of it */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Revoke the calendar feed address (editors) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -1,6 +1,6 @@
 /**
  * Workspaces: create one; the current workspace's team (invite, remove), API tokens (create, revoke) and UTM
- * template; and, for admins, links to the audit log and the webhooks page (`#/workspace/webhooks`), the websites allowed to send tracking data (with the snippet
+ * template; for editors and above, the calendar feed address; and, for admins, links to the audit log and the webhooks page (`#/workspace/webhooks`), the websites allowed to send tracking data (with the snippet
  * to paste on them) and the two-factor requirement. It links to the network apps page (`#/workspace/networks`).
  */
 import { useState, type FormEvent } from 'react';
@@ -15,6 +15,7 @@ import { TokensSection } from './TokensSection';
 import { TwoFactorRequirement } from './TwoFactorRequirement';
 import { TrackingSection } from './TrackingSection';
 import { UtmTemplateSection } from './UtmTemplateSection';
+import { CalendarFeedSection } from './CalendarFeedSection';
 import { Link } from '../../router';
 
 export function WorkspacePage() {
@@ -65,6 +66,7 @@ export function WorkspacePage() {
       {workspace ? <MembersSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <TokensSection workspaceId={workspace.id} role={workspace.role} /> : null}
       {workspace ? <UtmTemplateSection workspaceId={workspace.id} role={workspace.role} /> : null}
+      {workspace && can.manageCalendarFeed(workspace.role) ? <CalendarFeedSection workspaceId={workspace.id} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <TrackingSection workspaceId={workspace.id} /> : null}
       {workspace && can.manageMembers(workspace.role) ? <TwoFactorRequirement workspaceId={workspace.id} role={workspace.role} /> : null}
       <form className="card form" onSubmit={(e) => void create(e)} noValidate>

@@ -59,6 +59,8 @@ const listed = {
   'segment.updated': true,
   'segment.deleted': true,
   'business_hours.updated': true,
+  'calendar_feed.created': true,
+  'calendar_feed.revoked': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
