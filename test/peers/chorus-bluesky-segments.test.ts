@@ -7,33 +7,16 @@
  *   node scripts/test.mjs test/peers/chorus-bluesky-segments.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import { loadConfig } from '../../src/core/config.js';
-import { call, createTestApp, type TestApp } from '../../src/testing/app.js';
-import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
-import { createNetworkRegistry } from '../../src/networks/index.js';
-import { startBlueskyNetwork, type BlueskyNetwork, type TestAccount } from './bluesky/harness.js';
+import { it } from 'node:test';
+import { call } from '../../src/testing/app.js';
+import { startBlueskyNetwork, type TestAccount } from './bluesky/harness.js';
+import { chorusBeside } from './chorus-beside.js';
 import { segmentVariantsScenario } from './segment-variants.js';
 
-let net: BlueskyNetwork;
-let database: TestDatabase;
-let t: TestApp;
-
-before(async () => {
-  // The PDS listens on loopback, which Chorus refuses by default (SSRF guard).
-  process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
-  net = await startBlueskyNetwork();
-  database = await openTestDatabase('pglite');
-  t = await createTestApp(database, { networks: createNetworkRegistry(loadConfig({})) });
-});
-
-after(async () => {
-  await t?.close();
-  await database?.close();
-  await net?.stop();
-});
+const env = chorusBeside(startBlueskyNetwork);
 
 it('sends each segment its own Bluesky post, due at noon on the segment’s clock', { timeout: 300_000 }, async () => {
+  const { t, database, peer: net } = env;
   let fizz: TestAccount | undefined;
   const sent = await segmentVariantsScenario(t, database, async (ws, token) => {
     fizz = await net.createAccount('fizz');

@@ -5,34 +5,17 @@
  * Run: sh test/peers/mastodon/setup.sh && node scripts/test.mjs test/peers/chorus-mastodon-segments.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import { loadConfig } from '../../src/core/config.js';
-import { call, createTestApp, type TestApp } from '../../src/testing/app.js';
-import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
-import { createNetworkRegistry } from '../../src/networks/index.js';
-import { startSnac, type SnacServer } from './mastodon/harness.js';
+import { it } from 'node:test';
+import { call } from '../../src/testing/app.js';
+import { chorusBeside } from './chorus-beside.js';
+import { startSnac } from './mastodon/harness.js';
 import { segmentVariantsScenario } from './segment-variants.js';
 
-let snac: SnacServer;
-let database: TestDatabase;
-let t: TestApp;
-
-before(async () => {
-  // snac listens on loopback, which Chorus refuses by default (SSRF guard).
-  process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
-  snac = await startSnac();
-  database = await openTestDatabase('pglite');
-  t = await createTestApp(database, { networks: createNetworkRegistry(loadConfig({})) });
-});
-
-after(async () => {
-  await t?.close();
-  await database?.close();
-  await snac?.stop();
-});
+const env = chorusBeside(startSnac);
 
 it('sends each segment its own Mastodon status, due at noon on the segment’s clock', { timeout: 120_000 }, async () => {
   let accessToken = '';
+  const { t, database, peer: snac } = env;
   const sent = await segmentVariantsScenario(t, database, async (ws, token) => {
     ({ accessToken } = await snac.createUserToken('fizz'));
     const res = await call(t.app, token, 'POST', `${ws}/channels`, { network: 'mastodon', instanceUrl: snac.baseUrl, accessToken });

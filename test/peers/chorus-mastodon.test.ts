@@ -4,33 +4,16 @@
  * Run: sh test/peers/mastodon/setup.sh && node scripts/test.mjs test/peers/chorus-mastodon.test.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, it } from 'node:test';
-import { loadConfig } from '../../src/core/config.js';
-import { call, createTestApp, waitFor, type TestApp } from '../../src/testing/app.js';
+import { it } from 'node:test';
+import { call, waitFor } from '../../src/testing/app.js';
 import { startWorkers } from '../../src/app/workers.js';
-import { openTestDatabase, type TestDatabase } from '../../src/db/testing.js';
-import { createNetworkRegistry } from '../../src/networks/index.js';
-import { startSnac, type SnacServer } from './mastodon/harness.js';
+import { chorusBeside } from './chorus-beside.js';
+import { startSnac } from './mastodon/harness.js';
 
-let snac: SnacServer;
-let database: TestDatabase;
-let t: TestApp;
-
-before(async () => {
-  // snac listens on loopback, which Chorus refuses by default (SSRF guard).
-  process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
-  snac = await startSnac();
-  database = await openTestDatabase('pglite');
-  t = await createTestApp(database, { networks: createNetworkRegistry(loadConfig({})) });
-});
-
-after(async () => {
-  await t?.close();
-  await database?.close();
-  await snac?.stop();
-});
+const env = chorusBeside(startSnac);
 
 it('connects through Mastodon OAuth, then publishes a post with a Mastodon variant', async () => {
+  const { t, peer: snac } = env;
   const setup = await call(t.app, null, 'POST', '/api/v1/setup', { email: 'carol@example.com', password: 'carol password 1', workspaceName: 'Carol & Co' });
   const tenant = { token: setup.body.token as string };
   const ws = `/api/v1/workspaces/${setup.body.workspace.id}`;
