@@ -5,6 +5,8 @@
  * Errors: every method throws `NetworkError` (never a raw HTTP error) so callers can decide between retrying,
  * holding the channel for reconnection, or failing the publication with the network's own message.
  */
+import type { AudienceTargeting, NativeTargeting } from './targeting.js';
+import type { Violation } from './violation.js';
 
 export type NetworkId =
   | 'bluesky'
@@ -144,44 +146,9 @@ export interface PublicationContent {
   audience?: AudienceTargeting;
 }
 
-/**
- * An audience segment resolved for one moment: "hot now" has become the countries that are hot this month. Every facet
- * is null when the segment does not restrict it. The shape is the network-neutral middle between segments
- * (src/features/segments) and the networks' targeting parameters.
- */
-export interface AudienceTargeting {
-  /** ISO 3166-1 alpha-2, upper case. */
-  countries: string[] | null;
-  /** ISO 3166-2, upper case, e.g. "US-CA". */
-  regions: string[] | null;
-  /** ISO 639-1 primary subtags, lower case. */
-  languages: string[] | null;
-  ageMin: number | null;
-  ageMax: number | null;
-  genders: Array<'female' | 'male'> | null;
-  /** Free interest names as the person typed them; a network that needs ids resolves or refuses them. */
-  interests: string[] | null;
-}
-
-/** What one network makes of an audience: the parameters it will send, what it cannot express, what it refuses. */
-export interface NativeTargeting {
-  /** Request parameters named as the network's API names them, e.g. Facebook `{ targeting: { geo_locations } }`. */
-  parameters: Record<string, unknown>;
-  /** Facets this network cannot target organically, each with the reason (the rest of the audience still applies). */
-  unsupported: Array<{ facet: keyof AudienceTargeting; rule: string; reason: string }>;
-  /** Why this audience cannot be targeted at all as given (too many countries, an audience below the minimum size). */
-  violations: Violation[];
-}
-
-export interface Violation {
-  /** Stable code, e.g. `too_long`, `too_many_images`, `image_too_large`, `media_type`. */
-  rule: string;
-  message: string;
-  /** Where in the input: `text`, `media[2]`... */
-  field: string;
-  /** The numbers the message states (`{ max: 300, length: 312 }`), so it can be written in another language. */
-  params?: Record<string, string | number>;
-}
+// Audience targeting and violations have files of their own; connectors and features import them from here as before.
+export type { AudienceTargeting, NativeTargeting } from './targeting.js';
+export type { Violation } from './violation.js';
 
 /** What a channel stores: decrypted only in memory, encrypted at rest by the channels feature. */
 export type Credentials = Record<string, string>;
