@@ -118,6 +118,7 @@ import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
+import linkPreview from '../features/share-preview/routes/preview.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -238,4 +239,5 @@ export const routeModules: RouteModule[] = [
   calendarFeedCreate,
   calendarFeedRemove,
   calendarFeed,
+  linkPreview,
 ];

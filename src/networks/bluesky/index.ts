@@ -99,6 +99,9 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
 
     validate: (content, limits) => validateBluesky(content, limits),
 
+    // Bluesky shows a link's card only when the post embeds it (clients build it from the page, the protocol does not).
+    linkCards: true,
+
     publish: (ctx, content, idempotencyKey) => withClient(ctx, (client) => createPost(client, content, idempotencyKey)),
 
     reply: (ctx, toExternalId, content, idempotencyKey) =>
