@@ -119,6 +119,7 @@ import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
 import linkPreview from '../features/share-preview/routes/preview.js';
+import accountFigures from '../features/account-metrics/routes/channel-figures.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -240,4 +241,5 @@ export const routeModules: RouteModule[] = [
   calendarFeedRemove,
   calendarFeed,
   linkPreview,
+  accountFigures,
 ];

@@ -7,6 +7,7 @@
  */
 import type { AudienceTargeting, NativeTargeting } from './targeting.js';
 import type { LinkCard } from './link-card.js';
+import type { AccountMetrics } from './account-metrics.js';
 import type { Violation } from './violation.js';
 
 export type NetworkId =
@@ -156,6 +157,7 @@ export interface PublicationContent {
 export type { AudienceTargeting, NativeTargeting } from './targeting.js';
 export type { Violation } from './violation.js';
 export type { LinkCard } from './link-card.js';
+export type { AccountMetrics } from './account-metrics.js';
 
 /** What a channel stores: decrypted only in memory, encrypted at rest by the channels feature. */
 export type Credentials = Record<string, string>;
@@ -319,6 +321,8 @@ export interface Connector {
    * page themselves (Mastodon, Facebook, X, LinkedIn) leave this unset.
    */
   linkCards?: boolean;
+  /** The account's followers (and its own reach and impressions where reported), read once a day. */
+  fetchAccountMetrics?(ctx: ChannelContext): Promise<AccountMetrics>;
   /** Likes (favourites) an item, or takes the like back, where the network allows it; doing it twice is harmless. */
   like?(ctx: ChannelContext, externalId: string, liked: boolean): Promise<void>;
   /** Refreshes expiring credentials; null when this network's credentials never expire. */

@@ -313,6 +313,15 @@ describe('Bluesky connector on the local Bluesky network', { timeout: 300_000 },
     assert.deepEqual(await bluesky().findReply!(channel, lookup), sent);
   });
 
+  it("reads the account's figures from its profile on the AppView: followers, follows, posts", async () => {
+    await bob.agent.follow(alice.did);
+    await net.processAll();
+    const figures = await bluesky().fetchAccountMetrics!(channel);
+    assert.ok((figures.followers ?? 0) >= 1, JSON.stringify(figures));
+    assert.ok((figures.posts ?? 0) >= 1, 'alice has posted by now');
+    assert.deepEqual([figures.impressions, figures.reach], [null, null]);
+  });
+
   it("likes bob's post once however often asked, and takes the like back", async () => {
     const bobs = await bluesky().publish(channelOf(await bluesky().connect({ identifier: bob.identifier, appPassword: bob.appPassword })), text('Like me'), 'bob-like-me');
     await bluesky().like!(channel, bobs.externalId, true);
