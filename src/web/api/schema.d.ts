@@ -13511,6 +13511,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
@@ -14081,6 +14082,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds?: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
@@ -15662,6 +15664,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
