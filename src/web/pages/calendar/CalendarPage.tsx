@@ -47,7 +47,7 @@ export function CalendarPage() {
   );
   const drafts = useApiQuery(['posts', workspace.id, 'draft'], () => api.listPosts(workspace.id, { status: 'draft' }));
   const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
-  const undatedDrafts = (drafts.data?.posts ?? []).filter((p) => !p.scheduledAt);
+  const undatedDrafts = (drafts.data?.posts ?? []).filter((p) => !p.scheduledAt && matchesFilters(p, filters));
   const { moving, move, notice, dismiss } = useMovePost(workspace.id);
   const [moveForm, setMoveForm] = useState<Post | null>(null);
 

@@ -32,7 +32,7 @@ export function WeekGrid({
     const box = scroller.current;
     const row = box?.querySelector<HTMLElement>(`[data-hour="${WORKING_HOURS_START}"]`);
     const header = box?.querySelector<HTMLElement>('.week-grid__day');
-    if (box && row) box.scrollTop = row.offsetTop - (header?.offsetHeight ?? 0);
+    if (box && row) box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - (header?.offsetHeight ?? 0);
   }, []);
 
   return (
