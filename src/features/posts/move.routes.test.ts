@@ -25,6 +25,19 @@ forEachDatabase('drag-and-drop validation', (getDb) => {
   const move = (postId: string, at: Date, token = a.token, ws = a.workspaceId) =>
     call(t.app, token, 'PATCH', `/api/v1/workspaces/${ws}/posts/${postId}`, { scheduledAt: at.toISOString() });
 
+  /** `count` scheduled publications on the tenant's channel at `at`, written straight to the tables. */
+  async function fill(at: Date, count: number) {
+    await sql`
+      WITH filler AS (
+        INSERT INTO posts (workspace_id, text, media_ids, variants, status, scheduled_at)
+        SELECT ${a.workspaceId}, 'filler', '[]', '[]', 'scheduled', ${at} FROM generate_series(1, ${count})
+        RETURNING id, scheduled_at
+      )
+      INSERT INTO publications (workspace_id, post_id, channel_id, network, text, media_ids, options, status, scheduled_at, idempotency_key)
+      SELECT ${a.workspaceId}, id, ${a.channelId}, 'bluesky', 'filler', '[]', '{}', 'scheduled', scheduled_at, 'filler-' || id FROM filler
+    `.execute(getDb().db);
+  }
+
   const dueOf = async (postId: string) => (await call(t.app, a.token, 'GET', `${base()}/posts/${postId}`)).body.publications[0].scheduledAt;
 
   it('moves a scheduled post to another day and time, its publications with it', async () => {
@@ -65,15 +78,7 @@ forEachDatabase('drag-and-drop validation', (getDb) => {
   it("refuses a move that would take the channel past its network's publishing quota, naming channel and limit", async () => {
     // Bluesky: 5,000 write points an hour per account, 3 a post, so 1,666 posts in any hour.
     const busy = new Date(Math.ceil((Date.now() + 10 * DAY) / HOUR) * HOUR);
-    await sql`
-      WITH filler AS (
-        INSERT INTO posts (workspace_id, text, media_ids, variants, status, scheduled_at)
-        SELECT ${a.workspaceId}, 'filler', '[]', '[]', 'scheduled', ${busy} FROM generate_series(1, 1666)
-        RETURNING id, scheduled_at
-      )
-      INSERT INTO publications (workspace_id, post_id, channel_id, network, text, media_ids, options, status, scheduled_at, idempotency_key)
-      SELECT ${a.workspaceId}, id, ${a.channelId}, 'bluesky', 'filler', '[]', '{}', 'scheduled', scheduled_at, 'filler-' || id FROM filler
-    `.execute(getDb().db);
+    await fill(busy, 1666);
     const at = new Date(busy.getTime() - 2 * DAY);
     const post = await scheduled(at);
 
@@ -95,6 +100,14 @@ forEachDatabase('drag-and-drop validation', (getDb) => {
     assert.equal(created.body.error.code, 'quota_exceeded');
     const clear = await move(post.id, new Date(busy.getTime() + 90 * 60_000));
     assert.equal(clear.status, 200, JSON.stringify(clear.body));
+  });
+
+  it('counts two moves onto the last free place of an hour one after the other: one fits, the other is refused', async () => {
+    const busy = new Date(Math.ceil((Date.now() + 20 * DAY) / HOUR) * HOUR);
+    await fill(busy, 1665);
+    const [first, second] = [await scheduled(new Date(busy.getTime() - DAY)), await scheduled(new Date(busy.getTime() - DAY))];
+    const answers = await Promise.all([move(first.id, new Date(busy.getTime() + 60_000)), move(second.id, new Date(busy.getTime() + 120_000))]);
+    assert.deepEqual(answers.map((r) => r.status).sort(), [200, 422], JSON.stringify(answers.map((r) => r.body)));
   });
 
   it('refuses to move a post that has been published (409)', async () => {

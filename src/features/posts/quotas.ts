@@ -37,12 +37,15 @@ function quotaExceeded(channel: ChannelRow, quota: PublishingQuota, at: number, 
 
 /**
  * Throws `quota_exceeded` (422, on `field`) when the plans would take a channel past one of its network's quotas;
- * `postId` is the post being changed, whose own earlier times do not count.
+ * `postId` is the post being changed, whose own earlier times do not count. Call it in the transaction that saves.
  */
 export async function checkPublishingQuotas(db: Queryable, postId: string | null, plans: PlannedPublication[], field: string): Promise<void> {
-  for (const { channel, times } of timesByChannel(plans).values()) {
+  // In the order of the channels' ids, so two saves locking the same channels never wait on each other in a circle.
+  const channels = [...timesByChannel(plans).values()].sort((a, b) => a.channel.id.localeCompare(b.channel.id));
+  for (const { channel, times } of channels) {
     const quotas = publishingQuotas(channel.network);
     if (quotas.length === 0) continue;
+    await postsRepository.lockChannelSchedule(db, channel.id);
     const widest = Math.max(...quotas.map((q) => q.windowMs));
     const from = new Date(Math.min(...times) - widest);
     const to = new Date(Math.max(...times) + widest);

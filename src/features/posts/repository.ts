@@ -150,6 +150,14 @@ export const postsRepository = {
   },
 
   /**
+   * Holds the channel's schedule until the transaction ends: two moves onto the same full hour, saved at once, are
+   * counted one after the other instead of both fitting.
+   */
+  async lockChannelSchedule(db: Queryable, channelId: string): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`chorus.schedule.${channelId}`}))`.execute(db);
+  },
+
+  /**
    * When each of a channel's other publications went or goes out (published, else due) between `from` and `to`: the
    * ones a network's publishing quota counts (scheduled, held, waiting for approval, publishing, published).
    */
