@@ -5,19 +5,20 @@
  * with "Move to…"; the server checks the move and a refusal puts the post back with its reason. A phone gets an
  * agenda of the days with posts instead of the grid. Admins find the "Pause all publishing" switch here.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Post } from '../../api';
 import { useWorkspace } from '../../session';
-import { Link, navigate, useRoute } from '../../router';
+import { navigate, useRoute } from '../../router';
 import { useApiQuery } from '../../api/queries';
 import { can } from '../../lib/roles';
 import { errorText } from '../../lib/errors';
-import { addDays, dayKey, firstDayOfWeek, monthGrid, parseDayKey, startOfDay, userTimeZone, weekDays } from '../../lib/dates';
+import { addDays, dayKey, firstDayOfWeek, monthGrid, parseDayKey, startOfDay, weekDays } from '../../lib/dates';
 import { Notice } from '../../components/Field';
 import { StatusLegend } from '../../components/StatusBadge';
 import { PausePublishingControl } from '../../components/PublishingPause';
 import { AgendaList } from './AgendaList';
+import { CalendarHeader, type View } from './CalendarHeader';
 import { CalendarFilters } from './CalendarFilters';
 import { calendarQuery, cellKey, matchesFilters, moveTarget, placePosts, postDate, readFilters, type CalendarFilters as Filters } from './grid';
 import { MonthGrid } from './MonthGrid';
@@ -27,8 +28,6 @@ import { useMovePost } from './useMovePost';
 import { useNarrow } from './useNarrow';
 import { WeekGrid } from './WeekGrid';
 import './calendar.css';
-
-type View = 'month' | 'week';
 
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
@@ -51,7 +50,7 @@ export function CalendarPage() {
   const { moving, move, notice, dismiss } = useMovePost(workspace.id);
   const [moveForm, setMoveForm] = useState<Post | null>(null);
 
-  const shown = useMemo(() => (posts.data?.posts ?? []).filter((p) => matchesFilters(p, filters)), [posts.data, filters.channel, filters.status]);
+  const shown = (posts.data?.posts ?? []).filter((p) => matchesFilters(p, filters));
   const dateOf = (post: Post) => moving.get(post.id) ?? postDate(post);
   const byDay = placePosts(shown, dayKey, dateOf);
   const byCell = placePosts(shown, cellKey, dateOf);
@@ -77,38 +76,7 @@ export function CalendarPage() {
 
   return (
     <section className="page page--wide">
-      <header className="page__header page__header--row">
-        <div>
-          <h1 className="calendar__title">{title}</h1>
-          <p className="muted">{t('calendar.timeZone', { zone: userTimeZone() })}</p>
-        </div>
-        <div className="toolbar">
-          <div className="segmented" role="group" aria-label={t('calendar.view')}>
-            <button type="button" aria-pressed={view === 'month'} onClick={() => go({ view: 'month' })}>
-              {t('calendar.month')}
-            </button>
-            <button type="button" aria-pressed={view === 'week'} onClick={() => go({ view: 'week' })}>
-              {t('calendar.week')}
-            </button>
-          </div>
-          <div className="segmented" role="group" aria-label={t('calendar.navigate')}>
-            <button type="button" onClick={() => step(-1)} aria-label={t('calendar.previous')}>
-              ‹
-            </button>
-            <button type="button" onClick={() => go({ date: startOfDay(new Date()) })}>
-              {t('calendar.today')}
-            </button>
-            <button type="button" onClick={() => step(1)} aria-label={t('calendar.next')}>
-              ›
-            </button>
-          </div>
-          {mayCompose ? (
-            <Link to="/compose" className="button button--primary">
-              {t('calendar.newPost')}
-            </Link>
-          ) : null}
-        </div>
-      </header>
+      <CalendarHeader title={title} view={view} mayCompose={mayCompose} onView={(next) => go({ view: next })} onStep={step} onToday={() => go({ date: startOfDay(new Date()) })} />
       <div className="publishing-pause__bar">
         <PausePublishingControl workspaceId={workspace.id} role={workspace.role} />
       </div>
