@@ -1,5 +1,5 @@
 /** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Tx, Queryable } from '../../db/database.js';
 import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 
@@ -147,6 +147,32 @@ export const postsRepository = {
   async publicationsOf(db: Queryable, postIds: string[]): Promise<PublicationRow[]> {
     if (postIds.length === 0) return [];
     return db.selectFrom('publications').selectAll().where('post_id', 'in', postIds).orderBy('created_at').execute();
+  },
+
+  /**
+   * Holds the channel's schedule until the transaction ends: two moves onto the same full hour, saved at once, are
+   * counted one after the other instead of both fitting.
+   */
+  async lockChannelSchedule(db: Queryable, channelId: string): Promise<void> {
+    await sql`SELECT pg_advisory_xact_lock(hashtext(${`chorus.schedule.${channelId}`}))`.execute(db);
+  },
+
+  /**
+   * When each of a channel's other publications went or goes out (published, else due) between `from` and `to`: the
+   * ones a network's publishing quota counts (scheduled, held, waiting for approval, publishing, published).
+   */
+  async dueTimesOnChannel(db: Queryable, channelId: string, from: Date, to: Date, exceptPostId: string | null): Promise<number[]> {
+    const at = sql<Date>`coalesce(published_at, scheduled_at)`;
+    let q = db
+      .selectFrom('publications')
+      .select(at.as('at'))
+      .where('channel_id', '=', channelId)
+      .where('status', 'in', ['pending_approval', 'scheduled', 'held', 'publishing', 'published'])
+      .where(at, '>=', from)
+      .where(at, '<=', to);
+    if (exceptPostId) q = q.where('post_id', '!=', exceptPostId);
+    const rows = await q.execute();
+    return rows.map((r) => new Date(r.at).getTime());
   },
 
   async listPosts(db: Queryable, workspaceId: string, f: { from?: Date; to?: Date; status?: string; limit: number }): Promise<PostRow[]> {

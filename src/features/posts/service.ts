@@ -23,6 +23,8 @@ import { planKey, type PlannedPublication } from './plan.js';
 import { preparePost, throwIfViolations, type PostDraft } from './prepare.js';
 import { postsRepository, type NewPublication, type PostRow, type PublicationRow } from './repository.js';
 import { present, publicPost } from './present.js';
+import { postStatus } from './content.js';
+import { checkPublishingQuotas } from './quotas.js';
 import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
 
 export interface PostInput {
@@ -76,6 +78,7 @@ function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | un
 
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
   const when = parseSchedule(input, access.timezone);
+  if (when !== undefined) requireChannels(input.channelIds);
   const draft = toDraft(input, scheduleOf(when, input.scheduledLocal, access.timezone));
   const prepared = await preparePost(ctx, ctx.database.db, access.workspaceId, draft, when !== undefined);
   return { violations: prepared.violations };
@@ -86,8 +89,24 @@ function scheduleOf(at: Date | null | undefined, local: ScheduledLocal | null | 
 }
 
 function toDraft(input: Omit<PostInput, 'scheduledAt' | 'scheduledLocal' | 'publishNow'>, schedule: Schedule): PostDraft {
-  if (input.channelIds.length === 0) throw invalid('no_channels', 'Choose at least one channel to post to.', 'channelIds');
   return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [], schedule };
+}
+
+/** A draft (an idea) may wait without a channel; a post that is to go out needs one. */
+function requireChannels(channelIds: string[]): void {
+  if (channelIds.length === 0) {
+    throw invalid('no_channels', 'Choose at least one channel before scheduling or publishing; a draft can be saved without one.', 'channelIds');
+  }
+}
+
+/** The field a refused due time is reported on: the one the request set it with. */
+function scheduleField(input: ScheduleInput): string {
+  return input.scheduledLocal ? 'scheduledLocal' : input.publishNow ? 'publishNow' : 'scheduledAt';
+}
+
+/** Publications that will go out count against their networks' quotas; drafts do not. */
+function countsTowardQuotas(status: string): boolean {
+  return status === 'scheduled' || status === 'pending_approval';
 }
 
 /** On local clocks a segment's due time can be past where the post's own is not (Auckland is 13 h ahead of Paris). */
@@ -114,10 +133,12 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
   const at = input.publishNow && needsApproval ? null : (when ?? null);
   const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone));
   const status = when === undefined ? 'draft' : needsApproval ? 'pending_approval' : 'scheduled';
+  if (status !== 'draft') requireChannels(draft.channelIds);
   return ctx.database.db.transaction().execute(async (trx) => {
     const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
     throwIfViolations(prepared.violations);
     if (input.scheduledLocal) refusePastPlans(prepared.plans);
+    if (countsTowardQuotas(status)) await checkPublishingQuotas(trx, null, prepared.plans, scheduleField(input));
     const post = await postsRepository.insertPost(trx, {
       workspaceId: access.workspaceId,
       authorId: access.userId,
@@ -193,6 +214,13 @@ function assertCanEdit(access: WorkspaceAccess, post: PostRow): void {
   if (access.role === 'contributor' && post.author_id !== access.userId) throw forbidden('Contributors can change only their own posts.');
 }
 
+/** A post that has gone out (or is going out) stays where it is: moving it would not unpublish it. */
+function refuseMoveOfSent(post: PostRow, pubs: PublicationRow[]): void {
+  const status = postStatus(post.status, pubs);
+  if (status === 'published') throw conflict('already_published', 'This post has already been published, so its date cannot change; duplicate it to post it again.', 'scheduledAt');
+  if (status === 'publishing') throw conflict('publishing_now', 'This post is being published right now, so its date cannot change.', 'scheduledAt');
+}
+
 /**
  * The schedule after a change: a new instant, local time or "now" replaces the old one; without one the post keeps
  * its own (its local time, when it was scheduled on local clocks).
@@ -206,6 +234,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
   return withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     assertCanEdit(access, post);
     const when = parseSchedule(patch, post.timezone);
+    if (when !== undefined) refuseMoveOfSent(post, pubs);
     const needsApproval = !atLeast(access.role, 'editor');
     const { at: scheduledAt, local } = nextSchedule(patch, post, when, needsApproval);
     const draft = toDraft(
@@ -221,6 +250,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     if (when !== undefined) status = needsApproval ? 'pending_approval' : 'scheduled';
     else if (needsApproval && status === 'scheduled') status = 'pending_approval';
     if (status === 'cancelled') status = 'draft';
+    if (status !== 'draft') requireChannels(draft.channelIds);
 
     const keyOf = (p: PublicationRow) => planKey({ channelId: p.channel_id, segmentId: p.segment_id });
     const published = pubs.filter((p) => p.status === 'published');
@@ -230,7 +260,9 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     // Publications already published keep what they published; the rules apply to the others.
     const done = new Set(published.map(keyOf));
     throwIfViolations(prepared.violations.filter((v) => !done.has(planKey({ channelId: v.channelId, segmentId: v.segmentId ?? null }))));
-    if (when !== undefined && local) refusePastPlans(prepared.plans.filter((p) => !done.has(planKey({ channelId: p.channel.id, segmentId: p.segment?.id ?? null }))));
+    const pending = prepared.plans.filter((p) => !done.has(planKey({ channelId: p.channel.id, segmentId: p.segment?.id ?? null })));
+    if (when !== undefined && local) refusePastPlans(pending);
+    if (countsTowardQuotas(status)) await checkPublishingQuotas(trx, post.id, pending, scheduleField(patch));
 
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, {
       text: draft.text,

@@ -13825,6 +13825,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
@@ -14395,6 +14396,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds?: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
@@ -15976,6 +15978,7 @@ export interface paths {
                     "application/json": {
                         /** @description utm_campaign of the tracked links */
                         campaign?: string | null;
+                        /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;

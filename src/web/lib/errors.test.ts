@@ -95,6 +95,15 @@ describe('error texts', () => {
     assert.equal(violationSentence('too_many_images', { network: 'mastodon', max: 4, count: 5 }, ''), 'This post has 5 images; Mastodon allows 4.');
   });
 
+  it('names the channel, the network and its quota window in the person\'s language', async () => {
+    const params = { network: 'bluesky', channel: 'brand.test', max: 1666, window: 1, unit: 'hours' };
+    const error = new ApiError(422, 'quota_exceeded', '…', 'scheduledAt', undefined, params);
+    await i18n.changeLanguage('fr');
+    assert.match(errorText(error).replace(/[\u00a0\u202f]/g, ' '), /^Bluesky publie au plus 1 666 publications par période de 1 heure pour brand\.test/);
+    await i18n.changeLanguage('en');
+    assert.match(errorText(new ApiError(422, 'quota_exceeded', '…', 'scheduledAt', undefined, { ...params, window: 24 })), /in any 24 hours for brand\.test/);
+  });
+
   it('falls back to the server\'s English, then to the code\'s translation', async () => {
     const forbidden = new ApiError(403, 'forbidden', 'Only an admin or an owner can do this.');
     await i18n.changeLanguage('en');

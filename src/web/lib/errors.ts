@@ -64,6 +64,8 @@ function localised(params: ErrorParams, byteKeys: readonly string[] = []): Recor
   const numbers = new Intl.NumberFormat(i18n.language);
   for (const [key, value] of Object.entries(params)) {
     if (key === 'network' && typeof value === 'string') out[key] = i18n.t(`networks.${value}`, { defaultValue: value });
+    // A window's unit ("hours", "minutes") in the person's language, agreeing with its number.
+    else if (key === 'unit' && typeof value === 'string') out[key] = i18n.t(`units.${value}`, { count: Number(params['window'] ?? 2), defaultValue: value });
     else if (typeof value === 'number' && byteKeys.includes(key)) out[key] = formatBytes(value);
     else out[key] = typeof value === 'number' ? numbers.format(value) : value;
   }

@@ -25,7 +25,7 @@ export const Variant = z.object({
 export const PostBody = z.object({
   text: z.string().max(100_000),
   mediaIds: z.array(z.string().max(60)).max(20).optional(),
-  channelIds: z.array(z.string().max(60)).min(1, 'Choose at least one channel.').max(50),
+  channelIds: z.array(z.string().max(60)).max(50).describe('At least one to schedule or publish; a draft may have none'),
   variants: z.array(Variant).max(60).optional(),
   scheduledAt: IsoDate.optional(),
   scheduledLocal: z
