@@ -43,6 +43,8 @@ export interface Database {
   sql: SqlExecutor;
   /** PostgreSQL only: the pool itself, for what Kysely cannot do (COPY FROM STDIN of the click writer). */
   pgPool?: pg.Pool;
+  /** PGlite only: the instance itself (tests dump a migrated one with `dumpDataDir()` to start the next from). */
+  pglite?: PGlite;
   /**
    * Receives every `pg_notify(channel, …)` once its transaction commits, from any process on the same database
    * (PostgreSQL: on a connection of its own, reconnected by itself; PGlite: the one session). Resolves with the
@@ -59,6 +61,8 @@ export interface OpenOptions {
   dataDir?: string;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
+  /** PGlite only: starts from this data folder tarball (`dumpDataDir()`) instead of an empty database (tests). */
+  loadDataDir?: Blob;
 }
 
 // int8 (counts, sums) as JS numbers on both engines: Chorus's counters stay far below 2^53.
@@ -68,7 +72,7 @@ const DATE_OID = 1082;
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPGlite(options.dataDir ?? 'memory://');
+  return openPGlite(options.dataDir ?? 'memory://', options.loadDataDir);
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -106,15 +110,17 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
-async function openPGlite(dataDir: string): Promise<Database> {
+async function openPGlite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v } });
+  const parsers = { [INT8_OID]: (v: string) => Number(v), [DATE_OID]: (v: string) => v };
+  const pglite = await PGlite.create(dataDir, loadDataDir ? { parsers, loadDataDir } : { parsers });
   const pool = new PGlitePool(pglite);
   // Kysely's PostgresDialect only needs connect()/end() with pg's result shape, which PGlitePool provides.
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: pool as unknown as pg.Pool }) });
   return {
     kind: 'pglite',
     db,
+    pglite,
     sql: { executeSql: (text, values) => pool.query(text, values) },
     // One session in one process: it never drops, so there is nothing to reconnect.
     listen: (channel, handlers) => pool.listen(channel, handlers.onNotify),

@@ -1,6 +1,7 @@
 /**
  * Test helpers: every data-layer test runs once on PGlite (in memory) and once on PostgreSQL (a fresh database
  * per suite, dropped afterwards). PostgreSQL is found at TEST_DATABASE_URL, default the local server with trust auth.
+ * Both start as copies of a database migrated once per set of migrations (see test-templates.ts).
  *
  * @example
  *   forEachDatabase('posts repository', (getDb) => {
@@ -12,12 +13,11 @@ import { after, before, describe } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type Database, type DatabaseKind, type DB } from './database.js';
 import { migrateToLatest } from './migrate.js';
+import { createMigratedPostgres, discardPGliteTarball, migratedPGliteTarball } from './test-templates.js';
 
 export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** Creates an empty PostgreSQL database; returns its URL and a function that drops it. */
-export async function createScratchPostgres(prefix = 'chorus_test'): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+async function connectAdmin(): Promise<pg.Client> {
   const admin = new pg.Client({ connectionString: TEST_POSTGRES_ADMIN_URL });
   try {
     await admin.connect();
@@ -26,6 +26,13 @@ export async function createScratchPostgres(prefix = 'chorus_test'): Promise<{ u
       `PostgreSQL is needed for the tests at ${TEST_POSTGRES_ADMIN_URL} (set TEST_DATABASE_URL): ${(error as Error).message}`,
     );
   }
+  return admin;
+}
+
+/** Creates an empty PostgreSQL database; returns its URL and a function that drops it. */
+export async function createScratchPostgres(prefix = 'chorus_test'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
+  const admin = await connectAdmin();
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(TEST_POSTGRES_ADMIN_URL);
@@ -46,13 +53,28 @@ export interface TestDatabase extends Database {
   url?: string;
 }
 
+async function openMigratedPGlite(): Promise<Database> {
+  let database: Database;
+  try {
+    database = await openDatabase({ dataDir: 'memory://', loadDataDir: await migratedPGliteTarball() });
+  } catch {
+    // A damaged tarball (a disk filled while it was written): made again once, then any error is a real one.
+    await discardPGliteTarball();
+    database = await openDatabase({ dataDir: 'memory://', loadDataDir: await migratedPGliteTarball() });
+  }
+  return database;
+}
+
+/** A database with every migration applied, copied from the migrated template (isUpToDate checks it is current). */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const database = await openMigratedPGlite();
     await migrateToLatest(database.db);
     return database;
   }
-  const scratch = await createScratchPostgres();
+  const admin = await connectAdmin();
+  const name = `chorus_test_${randomBytes(6).toString('hex')}`;
+  const scratch = await createMigratedPostgres(admin, TEST_POSTGRES_ADMIN_URL, name).finally(() => admin.end());
   const database = await openDatabase({ url: scratch.url, poolSize: 5 });
   await migrateToLatest(database.db);
   return {
