@@ -118,6 +118,12 @@ import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
+import campaignsCreate from '../features/campaigns/routes/create.js';
+import campaignsList from '../features/campaigns/routes/list.js';
+import campaignsGet from '../features/campaigns/routes/get.js';
+import campaignsUpdate from '../features/campaigns/routes/update.js';
+import campaignsRemove from '../features/campaigns/routes/remove.js';
+import campaignsReport from '../features/campaigns/routes/report.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -238,4 +244,10 @@ export const routeModules: RouteModule[] = [
   calendarFeedCreate,
   calendarFeedRemove,
   calendarFeed,
+  campaignsCreate,
+  campaignsList,
+  campaignsGet,
+  campaignsUpdate,
+  campaignsRemove,
+  campaignsReport,
 ];

@@ -24,6 +24,8 @@ export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
+export * from './schema-campaigns.js';
+import type { CampaignsSchema } from './schema-campaigns.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -218,7 +220,8 @@ export interface PostsTable {
   updated_at: Generated<Date>;
   deleted_at: Timestamp | null;
   track_links: Generated<boolean>;
-  campaign: string | null;
+  /** Migration 0030: the campaign it belongs to (replaced the free-text `campaign`). */
+  campaign_id: Generated<string | null>;
   scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
 }
 
@@ -314,7 +317,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema, CampaignsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;
