@@ -1,10 +1,11 @@
-/** The composer's first card: the accounts to post to, the shared text with a counter per network, the media. */
+/** The composer's first card: the accounts to post to, the shared text with a counter per network, the media, the campaign. */
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { strictest } from '../../lib/text';
 import { ChannelPicker } from './ChannelPicker';
 import { Counter } from './Counter';
 import { MediaPicker } from './MediaPicker';
+import { CampaignPicker } from '../campaigns/CampaignPicker';
 import { shownByPanels } from './useChannelSettings';
 import { inArea, violationText } from './violations';
 import type { Composer } from './useComposer';
@@ -41,6 +42,7 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
         </div>
       ) : null}
       <MediaPicker workspaceId={c.workspace.id} media={c.media} onChange={c.setMedia} accept={accept} errors={mediaErrors} />
+      <CampaignPicker workspaceId={c.workspace.id} value={c.campaignId} onValue={c.setCampaignId} />
     </div>
   );
 }
