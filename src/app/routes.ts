@@ -120,6 +120,12 @@ import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
 import linkPreview from '../features/share-preview/routes/preview.js';
 import accountFigures from '../features/account-metrics/routes/channel-figures.js';
+import campaignsCreate from '../features/campaigns/routes/create.js';
+import campaignsList from '../features/campaigns/routes/list.js';
+import campaignsGet from '../features/campaigns/routes/get.js';
+import campaignsUpdate from '../features/campaigns/routes/update.js';
+import campaignsRemove from '../features/campaigns/routes/remove.js';
+import campaignsReport from '../features/campaigns/routes/report.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -242,4 +248,10 @@ export const routeModules: RouteModule[] = [
   calendarFeed,
   linkPreview,
   accountFigures,
+  campaignsCreate,
+  campaignsList,
+  campaignsGet,
+  campaignsUpdate,
+  campaignsRemove,
+  campaignsReport,
 ];

@@ -41,6 +41,8 @@ export interface LinksTable {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   variants: Json<LinkVariants | null>;
+  /** Migration 0030: the campaign it belongs to; its utm_campaign is copied into `utm.campaign`. */
+  campaign_id: Generated<string | null>;
 }
 
 export interface LinkVariants {

@@ -26,6 +26,8 @@ export * from './schema-account-metrics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
+export * from './schema-campaigns.js';
+import type { CampaignsSchema } from './schema-campaigns.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -220,7 +222,8 @@ export interface PostsTable {
   updated_at: Generated<Date>;
   deleted_at: Timestamp | null;
   track_links: Generated<boolean>;
-  campaign: string | null;
+  /** Migration 0030: the campaign it belongs to (replaced the free-text `campaign`). */
+  campaign_id: Generated<string | null>;
   scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
 }
 
@@ -316,7 +319,9 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema, AccountMetricsSchema {
+export interface Schema
+  extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -30,6 +30,7 @@ import * as m0028 from './0028_best_times.js';
 import * as m0034 from './0034_reply_sweep.js';
 import * as m0035 from './0035_account_metrics.js';
 import * as m0029 from './0029_calendar_feeds.js';
+import * as m0030 from './0030_campaigns.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   '0029_calendar_feeds': m0029,
   '0034_reply_sweep': m0034,
   '0035_account_metrics': m0035,
+  '0030_campaigns': m0030,
 };

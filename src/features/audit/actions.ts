@@ -59,6 +59,10 @@ export const AUDIT_ACTIONS = [
   'business_hours.updated',
   'calendar_feed.created',
   'calendar_feed.revoked',
+  'campaign.created',
+  'campaign.updated',
+  'campaign.archived',
+  'campaign.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

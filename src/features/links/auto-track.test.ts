@@ -54,12 +54,15 @@ forEachDatabase('automatic tracking of posts', (getDb) => {
       const hop = await t.app.inject({ method: 'GET', url: `/l/${code}`, headers: { 'user-agent': 'Mozilla/5.0 Firefox/133.0' } });
       return new URL(hop.headers.location as string).searchParams;
     };
-    const withCampaign = await call(t.app, a.token, 'POST', `${ws()}/posts`, { text: 'Spring https://bakery.example.com/spring', channelIds: [a.channelId], campaign: 'spring-2027' });
+    const spring = await call(t.app, a.token, 'POST', `${ws()}/campaigns`, { name: 'Spring 2027', goal: 'traffic', startsAt: '2027-03-01T00:00:00Z', endsAt: '2027-05-31T00:00:00Z' });
+    assert.equal(spring.status, 201, JSON.stringify(spring.body));
+    assert.equal(spring.body.utmCampaign, 'spring-2027', 'a slug of the name');
+    const withCampaign = await call(t.app, a.token, 'POST', `${ws()}/posts`, { text: 'Spring https://bakery.example.com/spring', channelIds: [a.channelId], campaignId: spring.body.id });
     const q = await follow(withCampaign.body.publications[0].text);
     assert.equal(q.get('utm_source'), 'bsky');
     assert.equal(q.get('utm_medium'), 'organic-social');
     assert.equal(q.get('utm_campaign'), 'spring-2027');
-    assert.equal(withCampaign.body.campaign, 'spring-2027');
+    assert.equal(withCampaign.body.campaignId, spring.body.id);
     const without = await call(t.app, a.token, 'POST', `${ws()}/posts`, { text: 'Bread https://bakery.example.com/bread', channelIds: [a.channelId] });
     assert.equal((await follow(without.body.publications[0].text)).get('utm_campaign'), 'always-on');
     await call(t.app, a.token, 'PUT', `${ws()}/utm-template`, {});

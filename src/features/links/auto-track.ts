@@ -29,7 +29,7 @@ export async function trackPublicationUrls(
   trx: Tx,
   pub: PublicationRow,
   actorUserId: string | null,
-  utm: { template: UtmTemplate; campaign: string | null } = { template: {}, campaign: null },
+  utm: { template: UtmTemplate; campaign: string | null; campaignId?: string | null } = { template: {}, campaign: null },
   routing: SegmentRouting | null = null,
 ): Promise<PublicationRow> {
   const base = `${ctx.config.linkBaseUrl}/`;
@@ -70,6 +70,7 @@ export async function trackPublicationUrls(
         network: pub.network,
         channelId: pub.channel_id,
         createdBy: actorUserId,
+        campaignId: utm.campaignId ?? null,
       });
     }
     if (link) shortFor.set(url, `${ctx.config.linkBaseUrl}/${link.code}`);

@@ -14,9 +14,11 @@ forEachDatabase('links', (getDb) => {
     t.app.inject({ method, url: `/l/${code}${query}`, headers: { 'user-agent': BROWSER, ...headers } });
 
   it('creates a short link on the branded domain and redirects with UTM and a click id, keeping the query', async () => {
+    const summer = await call(t.app, a.token, 'POST', `${ws()}/campaigns`, { name: 'Summer', goal: 'traffic', startsAt: '2027-06-01T00:00:00Z', endsAt: '2027-08-31T00:00:00Z' });
     const res = await call(t.app, a.token, 'POST', `${ws()}/links`, {
       url: 'https://shop.example.com/summer?ref=bio&utm_source=keep',
-      utm: { source: 'bluesky', medium: 'social', campaign: 'summer' },
+      utm: { source: 'bluesky', medium: 'social' },
+      campaignId: summer.body.id,
       tags: ['summer'],
     });
     assert.equal(res.status, 201, JSON.stringify(res.body));

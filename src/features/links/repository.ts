@@ -23,6 +23,7 @@ export interface NewLink {
   channelId?: string | null;
   createdBy: string | null;
   variants?: LinkVariants | null;
+  campaignId?: string | null;
 }
 
 export const linksRepository = {
@@ -47,6 +48,7 @@ export const linksRepository = {
         channel_id: l.channelId ?? null,
         created_by: l.createdBy,
         variants: JSON.stringify(l.variants ?? null),
+        campaign_id: l.campaignId ?? null,
       })
       .onConflict((oc) => oc.column('code').doNothing())
       .returningAll()
@@ -79,7 +81,7 @@ export const linksRepository = {
     db: Queryable,
     workspaceId: string,
     id: string,
-    p: Partial<{ url: string; utm: LinkUtm; rules: LinkRuleRow[]; tags: string[]; title: string; passwordHash: string | null; expiresAt: Date | null; addClickId: boolean; archivedAt: Date | null; variants: LinkVariants | null }>,
+    p: Partial<{ url: string; utm: LinkUtm; rules: LinkRuleRow[]; tags: string[]; title: string; passwordHash: string | null; expiresAt: Date | null; addClickId: boolean; archivedAt: Date | null; variants: LinkVariants | null; campaignId: string | null }>,
   ): Promise<LinkRow | undefined> {
     return db
       .updateTable('links')
@@ -94,6 +96,7 @@ export const linksRepository = {
         ...(p.addClickId !== undefined && { add_click_id: p.addClickId }),
         ...(p.archivedAt !== undefined && { archived_at: p.archivedAt }),
         ...(p.variants !== undefined && { variants: JSON.stringify(p.variants) }),
+        ...(p.campaignId !== undefined && { campaign_id: p.campaignId }),
         updated_at: new Date(),
       })
       .where('workspace_id', '=', workspaceId)

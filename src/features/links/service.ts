@@ -12,6 +12,8 @@ import { linksRepository, type LinkRow } from './repository.js';
 import { checkRules } from './rules.js';
 import { checkVariants, type Variants } from './variants.js';
 import { refuseLoops } from './own-address.js';
+import { campaignToAssign } from '../campaigns/service.js';
+import type { CampaignRow } from '../campaigns/repository.js';
 
 export interface LinkInput {
   url: string;
@@ -24,6 +26,8 @@ export interface LinkInput {
   password?: string | null | undefined;
   addClickId?: boolean | undefined;
   variants?: Variants | null | undefined;
+  /** The campaign it belongs to; its utm_campaign replaces any other. */
+  campaignId?: string | null | undefined;
 }
 
 /**
@@ -59,6 +63,7 @@ export function publicLink(ctx: AppContext, row: LinkRow) {
     hasPassword: row.password_hash !== null,
     addClickId: row.add_click_id,
     variants: row.variants,
+    campaignId: row.campaign_id,
     postId: row.post_id,
     publicationId: row.publication_id,
     network: row.network,
@@ -86,7 +91,6 @@ export async function createLink(ctx: AppContext, access: WorkspaceAccess, input
   const base = {
     workspaceId: access.workspaceId,
     url,
-    utm: input.utm ?? {},
     rules,
     tags: [...new Set(input.tags ?? [])],
     title: input.title ?? '',
@@ -98,13 +102,15 @@ export async function createLink(ctx: AppContext, access: WorkspaceAccess, input
     ...origin,
   };
   return ctx.database.db.transaction().execute(async (trx) => {
+    const campaign = await campaignToAssign(trx, access.workspaceId, input.campaignId ?? null);
+    const withCampaign = { ...base, utm: utmWith(input.utm ?? {}, campaign), campaignId: campaign?.id ?? null };
     let row: LinkRow | undefined;
     if (input.code) {
-      row = await linksRepository.insert(trx, { ...base, code: checkCustomCode(input.code) });
+      row = await linksRepository.insert(trx, { ...withCampaign, code: checkCustomCode(input.code) });
       if (!row) throw conflict('code_taken', `The code "${input.code}" is already used; choose another.`, 'code');
     } else {
       // 3.5 × 10^12 codes: a collision is rare, and retried.
-      for (let i = 0; i < 5 && !row; i++) row = await linksRepository.insert(trx, { ...base, code: randomCode() });
+      for (let i = 0; i < 5 && !row; i++) row = await linksRepository.insert(trx, { ...withCampaign, code: randomCode() });
       if (!row) throw new Error('Could not find a free short code');
     }
     await auditRepository.recordBy(trx, access, {
@@ -131,8 +137,29 @@ export function reportRange(query: { from?: string | undefined; to?: string | un
   return { from, to };
 }
 
+/** The UTM as given, with the campaign's utm_campaign (none without a campaign). */
+function utmWith(utm: LinkUtm, campaign: CampaignRow | null): LinkUtm {
+  const { campaign: _ignored, ...rest } = utm;
+  return campaign ? { ...rest, campaign: campaign.utm_campaign } : rest;
+}
+
+/**
+ * A link's new UTM and campaign after an edit: a new campaign brings its utm_campaign; without one, the link keeps
+ * the utm_campaign it has (its campaign's, or the workspace default a post's link was given).
+ */
+async function nextUtm(ctx: AppContext, access: WorkspaceAccess, row: LinkRow, input: Partial<LinkInput>) {
+  if (input.campaignId === undefined || input.campaignId === row.campaign_id) {
+    if (input.utm === undefined) return {};
+    const { campaign: _ignored, ...rest } = input.utm;
+    return { utm: row.utm.campaign ? { ...rest, campaign: row.utm.campaign } : rest };
+  }
+  const campaign = await campaignToAssign(ctx.database.db, access.workspaceId, input.campaignId);
+  return { utm: utmWith(input.utm ?? row.utm, campaign), campaignId: campaign?.id ?? null };
+}
+
 export async function updateLink(ctx: AppContext, access: WorkspaceAccess, id: string, input: Partial<LinkInput> & { archived?: boolean }) {
-  await getLinkRow(ctx, access, id);
+  const before = await getLinkRow(ctx, access, id);
+  const campaignChange = await nextUtm(ctx, access, before, input);
   const hosts = ownHosts(ctx);
   const url = input.url !== undefined ? checkDestination(input.url, hosts) : undefined;
   const rules = input.rules !== undefined ? checkRules(input.rules, hosts) : undefined;
@@ -141,7 +168,7 @@ export async function updateLink(ctx: AppContext, access: WorkspaceAccess, id: s
   const row = await linksRepository.update(ctx.database.db, access.workspaceId, id, {
     ...(url !== undefined && { url }),
     ...(rules !== undefined && { rules }),
-    ...(input.utm !== undefined && { utm: input.utm }),
+    ...campaignChange,
     ...(input.tags !== undefined && { tags: [...new Set(input.tags)] }),
     ...(input.title !== undefined && { title: input.title }),
     ...(input.expiresAt !== undefined && { expiresAt: parseExpiry(input.expiresAt) ?? null }),

@@ -46,7 +46,7 @@ export function publicPost(post: PostRow, publications: PublicationRow[], segmen
     authorId: post.author_id,
     approvedBy: post.approved_by,
     trackLinks: post.track_links,
-    campaign: post.campaign,
+    campaignId: post.campaign_id,
     createdAt: post.created_at,
     updatedAt: post.updated_at,
     publications: publications.map((p) => publicPublication(p, segmentNames, post.timezone)),

@@ -23,7 +23,7 @@ export interface NewPublication {
 export const postsRepository = {
   async insertPost(
     db: Queryable,
-    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaign: string | null },
+    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaignId: string | null },
   ): Promise<PostRow> {
     return db
       .insertInto('posts')
@@ -38,7 +38,7 @@ export const postsRepository = {
         scheduled_local: p.scheduledLocal ? JSON.stringify(p.scheduledLocal) : null,
         timezone: p.timezone,
         track_links: p.trackLinks,
-        campaign: p.campaign,
+        campaign_id: p.campaignId,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -48,7 +48,7 @@ export const postsRepository = {
     db: Queryable,
     workspaceId: string,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaign: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaignId: string | null }>,
   ): Promise<PostRow | undefined> {
     return db
       .updateTable('posts')
@@ -62,7 +62,7 @@ export const postsRepository = {
         ...(p.approvedBy !== undefined && { approved_by: p.approvedBy, approved_at: new Date() }),
         ...(p.deletedAt !== undefined && { deleted_at: p.deletedAt }),
         ...(p.trackLinks !== undefined && { track_links: p.trackLinks }),
-        ...(p.campaign !== undefined && { campaign: p.campaign }),
+        ...(p.campaignId !== undefined && { campaign_id: p.campaignId }),
         updated_at: new Date(),
       })
       .where('workspace_id', '=', workspaceId)

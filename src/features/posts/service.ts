@@ -19,6 +19,7 @@ import { autoTrackingAvailable, trackPublicationUrls } from '../links/auto-track
 import { segmentRoutingFor } from '../links/segment-routing.js';
 import { workspacesRepository } from '../workspaces/repository.js';
 import { segmentsRepository } from '../segments/repository.js';
+import { campaignOf, campaignToAssign, moveLinksOfPost } from '../campaigns/service.js';
 import { planKey, type PlannedPublication } from './plan.js';
 import { preparePost, throwIfViolations, type PostDraft } from './prepare.js';
 import { postsRepository, type NewPublication, type PostRow, type PublicationRow } from './repository.js';
@@ -38,8 +39,8 @@ export interface PostInput {
   publishNow?: boolean | undefined;
   /** Turn each URL into a tracked short link per publication (default: on when a short domain is configured). */
   trackLinks?: boolean | undefined;
-  /** utm_campaign of the post's tracked links. */
-  campaign?: string | null | undefined;
+  /** The campaign it belongs to: its utm_campaign goes on the post's tracked links. */
+  campaignId?: string | null | undefined;
 }
 
 // A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
@@ -139,6 +140,7 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
     throwIfViolations(prepared.violations);
     if (input.scheduledLocal) refusePastPlans(prepared.plans);
     if (countsTowardQuotas(status)) await checkPublishingQuotas(trx, null, prepared.plans, scheduleField(input));
+    const campaign = await campaignToAssign(trx, access.workspaceId, input.campaignId ?? null);
     const post = await postsRepository.insertPost(trx, {
       workspaceId: access.workspaceId,
       authorId: access.userId,
@@ -150,7 +152,7 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
       scheduledLocal: input.scheduledLocal ?? null,
       timezone: access.timezone,
       trackLinks: input.trackLinks ?? true,
-      campaign: input.campaign ?? null,
+      campaignId: campaign?.id ?? null,
     });
     const inserted = await postsRepository.insertPublications(
       trx,
@@ -168,7 +170,8 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
 /** Tracked short links for every publication of a post that asks for them, segment-routed (see links/auto-track.ts). */
 async function trackAll(ctx: AppContext, trx: Tx, post: PostRow, pubs: PublicationRow[], actorUserId: string): Promise<PublicationRow[]> {
   if (!post.track_links || !autoTrackingAvailable(ctx) || pubs.length === 0) return pubs;
-  const utm = { template: await workspacesRepository.utmTemplate(trx, post.workspace_id), campaign: post.campaign };
+  const campaign = await campaignOf(trx, post.workspace_id, post.campaign_id);
+  const utm = { template: await workspacesRepository.utmTemplate(trx, post.workspace_id), campaign: campaign?.utm_campaign ?? null, campaignId: campaign?.id ?? null };
   const routing = await segmentRoutingFor(ctx, trx, post);
   const out: PublicationRow[] = [];
   for (const pub of pubs) out.push(await trackPublicationUrls(ctx, trx, pub, actorUserId, utm, routing));
@@ -231,8 +234,11 @@ function nextSchedule(patch: Partial<PostInput>, post: PostRow, when: Date | nul
 }
 
 export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postId: string, patch: Partial<PostInput>) {
-  return withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
+  let moved: string[] = [];
+  const presented = await withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     assertCanEdit(access, post);
+    const newCampaign = patch.campaignId !== undefined && patch.campaignId !== post.campaign_id;
+    const campaign = newCampaign ? await campaignToAssign(trx, access.workspaceId, patch.campaignId ?? null) : undefined;
     const when = parseSchedule(patch, post.timezone);
     if (when !== undefined) refuseMoveOfSent(post, pubs);
     const needsApproval = !atLeast(access.role, 'editor');
@@ -272,7 +278,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
       scheduledAt,
       scheduledLocal: local,
       ...(patch.trackLinks !== undefined && { trackLinks: patch.trackLinks }),
-      ...(patch.campaign !== undefined && { campaign: patch.campaign }),
+      ...(campaign !== undefined && { campaignId: campaign?.id ?? null }),
     });
     const result: PublicationRow[] = [...published];
     for (const pub of open) {
@@ -297,9 +303,13 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     const addedRaw = await postsRepository.insertPublications(trx, access.workspaceId, post.id, fresh);
     const added = await trackAll(ctx, trx, updated!, addedRaw, access.userId);
     if (status === 'scheduled') for (const p of added) await queuePublish(ctx.jobs, trx, p);
+    // Its tracked links (published ones too) follow it to the new campaign and take its utm_campaign.
+    if (campaign !== undefined) moved = await moveLinksOfPost(trx, access.workspaceId, post.id, campaign, (await workspacesRepository.utmTemplate(trx, access.workspaceId)).campaign);
     await audit(trx, access, 'post.updated', post.id, { status });
     return present(trx, updated!, [...result, ...added]);
   });
+  for (const code of moved) ctx.links.redirector.cache.forget(code);
+  return presented;
 }
 
 export async function approvePost(ctx: AppContext, access: WorkspaceAccess, postId: string) {

@@ -77,6 +77,8 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/listening-queries/:queryId': { name: 'x' },
   'POST /api/v1/workspaces/:ws/segments': { name: 'x', when: { climate: 'hot' } },
   'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/campaigns': { name: 'x', goal: 'traffic', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
+  'PATCH /api/v1/workspaces/:ws/campaigns/:campaignId': { name: 'x' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
 };
 
@@ -143,6 +145,9 @@ forEachDatabase('tenant isolation', (getDb) => {
     const segment = await call(t.app, b.token, 'POST', `${bWs}/segments`, { name: 'B only', when: { climate: 'hot' } });
     assert.equal(segment.status, 201, JSON.stringify(segment.body));
     ids.segmentId = segment.body.id;
+    const campaign = await call(t.app, b.token, 'POST', `${bWs}/campaigns`, { name: 'B only', goal: 'leads', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' });
+    assert.equal(campaign.status, 201, JSON.stringify(campaign.body));
+    ids.campaignId = campaign.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

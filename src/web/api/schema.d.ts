@@ -3322,7 +3322,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */
@@ -4138,6 +4138,1106 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the campaigns */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: archived campaigns too */
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaigns: {
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /**
+                                 * @description What the campaign is for: being seen, visits, or leads and sales
+                                 * @enum {string}
+                                 */
+                                goal: "awareness" | "traffic" | "leads";
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                utmCampaign: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a campaign */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When it ends, at or after startsAt
+                         */
+                        endsAt: string;
+                        /**
+                         * @description What the campaign is for: being seen, visits, or leads and sales
+                         * @enum {string}
+                         */
+                        goal: "awareness" | "traffic" | "leads";
+                        name: string;
+                        /**
+                         * Format: date-time
+                         * @description When it starts (UTC instant)
+                         */
+                        startsAt: string;
+                        /** @description utm_campaign of its tracked links; empty or absent: a slug of the name */
+                        utmCampaign?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /**
+                             * @description What the campaign is for: being seen, visits, or leads and sales
+                             * @enum {string}
+                             */
+                            goal: "awareness" | "traffic" | "leads";
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            utmCampaign: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/campaigns/{campaignId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Campaign id */
+                    campaignId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /**
+                             * @description What the campaign is for: being seen, visits, or leads and sales
+                             * @enum {string}
+                             */
+                            goal: "awareness" | "traffic" | "leads";
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            utmCampaign: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an unused campaign */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Campaign id */
+                    campaignId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit, archive or restore a campaign */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Campaign id */
+                    campaignId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: archive (hidden from pickers, results kept); false: restore */
+                        archived?: boolean;
+                        /** Format: date-time */
+                        endsAt?: string;
+                        /**
+                         * @description What the campaign is for: being seen, visits, or leads and sales
+                         * @enum {string}
+                         */
+                        goal?: "awareness" | "traffic" | "leads";
+                        name?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        /** @description utm_campaign of its tracked links; empty or absent: a slug of the name */
+                        utmCampaign?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            archivedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                            /**
+                             * @description What the campaign is for: being seen, visits, or leads and sales
+                             * @enum {string}
+                             */
+                            goal: "awareness" | "traffic" | "leads";
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            utmCampaign: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/campaigns/{campaignId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's funnel and breakdowns */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Campaign id */
+                    campaignId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byChannel: {
+                                /** @description Human clicks on its links */
+                                clicks: number;
+                                /** @description engagements ÷ impressions (or ÷ reach); null without either */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number | null;
+                                /** @description Network, channel, segment or post id; null: none */
+                                key: string | null;
+                                /** @description Visits each visitor passed on */
+                                kFactor: number;
+                                label: string | null;
+                                /** @description Conversions without a value and not named sale/purchase/order */
+                                leads: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                links: number;
+                                publications: number;
+                                reach: number | null;
+                                /** @description Conversions with a value, or named sale/purchase/order */
+                                sales: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                /** @description Visitors whose shared URL brought a visit */
+                                shares: number;
+                            }[];
+                            byNetwork: {
+                                /** @description Human clicks on its links */
+                                clicks: number;
+                                /** @description engagements ÷ impressions (or ÷ reach); null without either */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number | null;
+                                /** @description Network, channel, segment or post id; null: none */
+                                key: string | null;
+                                /** @description Visits each visitor passed on */
+                                kFactor: number;
+                                label: string | null;
+                                /** @description Conversions without a value and not named sale/purchase/order */
+                                leads: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                links: number;
+                                publications: number;
+                                reach: number | null;
+                                /** @description Conversions with a value, or named sale/purchase/order */
+                                sales: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                /** @description Visitors whose shared URL brought a visit */
+                                shares: number;
+                            }[];
+                            byPost: {
+                                /** @description Human clicks on its links */
+                                clicks: number;
+                                /** @description engagements ÷ impressions (or ÷ reach); null without either */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number | null;
+                                /** @description Network, channel, segment or post id; null: none */
+                                key: string | null;
+                                /** @description Visits each visitor passed on */
+                                kFactor: number;
+                                label: string | null;
+                                /** @description Conversions without a value and not named sale/purchase/order */
+                                leads: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                links: number;
+                                publications: number;
+                                reach: number | null;
+                                /** @description Conversions with a value, or named sale/purchase/order */
+                                sales: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                /** @description Visitors whose shared URL brought a visit */
+                                shares: number;
+                            }[];
+                            bySegment: {
+                                /** @description Human clicks on its links */
+                                clicks: number;
+                                /** @description engagements ÷ impressions (or ÷ reach); null without either */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number | null;
+                                /** @description Network, channel, segment or post id; null: none */
+                                key: string | null;
+                                /** @description Visits each visitor passed on */
+                                kFactor: number;
+                                label: string | null;
+                                /** @description Conversions without a value and not named sale/purchase/order */
+                                leads: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                links: number;
+                                publications: number;
+                                reach: number | null;
+                                /** @description Conversions with a value, or named sale/purchase/order */
+                                sales: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                /** @description Visitors whose shared URL brought a visit */
+                                shares: number;
+                            }[];
+                            campaign: {
+                                /** Format: date-time */
+                                archivedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                                /**
+                                 * @description What the campaign is for: being seen, visits, or leads and sales
+                                 * @enum {string}
+                                 */
+                                goal: "awareness" | "traffic" | "leads";
+                                id: string;
+                                name: string;
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                utmCampaign: string;
+                            };
+                            funnel: {
+                                /** @enum {string} */
+                                stage: "impressions" | "engagements" | "clicks" | "leads" | "sales";
+                                value: number;
+                            }[];
+                            total: {
+                                /** @description Human clicks on its links */
+                                clicks: number;
+                                /** @description engagements ÷ impressions (or ÷ reach); null without either */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number | null;
+                                /** @description Visits each visitor passed on */
+                                kFactor: number;
+                                /** @description Conversions without a value and not named sale/purchase/order */
+                                leads: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                links: number;
+                                publications: number;
+                                reach: number | null;
+                                /** @description Conversions with a value, or named sale/purchase/order */
+                                sales: {
+                                    count: number;
+                                    values: {
+                                        currency: string;
+                                        /** @description Exact decimal */
+                                        sum: string;
+                                    }[];
+                                };
+                                /** @description Visitors whose shared URL brought a visit */
+                                shares: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9737,6 +10837,7 @@ export interface paths {
                                 addClickId: boolean;
                                 /** Format: date-time */
                                 archivedAt: string | null;
+                                campaignId: string | null;
                                 code: string;
                                 /** Format: date-time */
                                 createdAt: string;
@@ -9760,6 +10861,7 @@ export interface paths {
                                 updatedAt: string;
                                 url: string;
                                 utm: {
+                                    /** @description Its campaign's utmCampaign; read only */
                                     campaign?: string;
                                     content?: string;
                                     medium?: string;
@@ -9877,6 +10979,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         addClickId?: boolean;
+                        /** @description The campaign it belongs to (GET …/campaigns): its utmCampaign becomes utm_campaign; null: none */
+                        campaignId?: string | null;
                         code?: string;
                         /** Format: date-time */
                         expiresAt?: string | null;
@@ -9890,7 +10994,6 @@ export interface paths {
                         title?: string;
                         url: string;
                         utm?: {
-                            campaign?: string;
                             content?: string;
                             medium?: string;
                             source?: string;
@@ -9924,6 +11027,7 @@ export interface paths {
                             addClickId: boolean;
                             /** Format: date-time */
                             archivedAt: string | null;
+                            campaignId: string | null;
                             code: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -9947,6 +11051,7 @@ export interface paths {
                             updatedAt: string;
                             url: string;
                             utm: {
+                                /** @description Its campaign's utmCampaign; read only */
                                 campaign?: string;
                                 content?: string;
                                 medium?: string;
@@ -10125,6 +11230,7 @@ export interface paths {
                             addClickId: boolean;
                             /** Format: date-time */
                             archivedAt: string | null;
+                            campaignId: string | null;
                             code: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -10148,6 +11254,7 @@ export interface paths {
                             updatedAt: string;
                             url: string;
                             utm: {
+                                /** @description Its campaign's utmCampaign; read only */
                                 campaign?: string;
                                 content?: string;
                                 medium?: string;
@@ -10271,6 +11378,8 @@ export interface paths {
                     "application/json": {
                         addClickId?: boolean;
                         archived?: boolean;
+                        /** @description The campaign it belongs to (GET …/campaigns): its utmCampaign becomes utm_campaign; null: none */
+                        campaignId?: string | null;
                         /** Format: date-time */
                         expiresAt?: string | null;
                         password?: string | null;
@@ -10283,7 +11392,6 @@ export interface paths {
                         title?: string;
                         url?: string;
                         utm?: {
-                            campaign?: string;
                             content?: string;
                             medium?: string;
                             source?: string;
@@ -10317,6 +11425,7 @@ export interface paths {
                             addClickId: boolean;
                             /** Format: date-time */
                             archivedAt: string | null;
+                            campaignId: string | null;
                             code: string;
                             /** Format: date-time */
                             createdAt: string;
@@ -10340,6 +11449,7 @@ export interface paths {
                             updatedAt: string;
                             url: string;
                             utm: {
+                                /** @description Its campaign's utmCampaign; read only */
                                 campaign?: string;
                                 content?: string;
                                 medium?: string;
@@ -13638,7 +14748,7 @@ export interface paths {
                             posts: {
                                 approvedBy: string | null;
                                 authorId: string | null;
-                                campaign: string | null;
+                                campaignId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 id: string;
@@ -13823,8 +14933,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description utm_campaign of the tracked links */
-                        campaign?: string | null;
+                        /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
+                        campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
@@ -13871,7 +14981,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -14077,7 +15187,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -14394,8 +15504,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description utm_campaign of the tracked links */
-                        campaign?: string | null;
+                        /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
+                        campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds?: string[];
                         mediaIds?: string[];
@@ -14442,7 +15552,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -14666,7 +15776,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -14894,7 +16004,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -15609,7 +16719,7 @@ export interface paths {
                         "application/json": {
                             approvedBy: string | null;
                             authorId: string | null;
-                            campaign: string | null;
+                            campaignId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             id: string;
@@ -15976,8 +17086,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description utm_campaign of the tracked links */
-                        campaign?: string | null;
+                        /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
+                        campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];

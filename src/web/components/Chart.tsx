@@ -1,5 +1,5 @@
 /**
- * An ECharts chart. Only the parts the app draws are registered (line, bar and tree charts, grid, tooltip, SVG renderer)
+ * An ECharts chart. Only the parts the app draws are registered (line, bar, tree and funnel charts, grid, tooltip, SVG renderer)
  * from `echarts/core`, which keeps the bundle small. The chart follows its box's width and is described to screen
  * readers by `label`.
  *
@@ -8,13 +8,13 @@
  */
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, TreeChart, type BarSeriesOption, type LineSeriesOption, type TreeSeriesOption } from 'echarts/charts';
+import { BarChart, FunnelChart, LineChart, TreeChart, type BarSeriesOption, type FunnelSeriesOption, type LineSeriesOption, type TreeSeriesOption } from 'echarts/charts';
 import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, TreeChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([LineChart, BarChart, TreeChart, FunnelChart, GridComponent, TooltipComponent, SVGRenderer]);
 
-export type ChartOption = echarts.ComposeOption<BarSeriesOption | LineSeriesOption | TreeSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type ChartOption = echarts.ComposeOption<BarSeriesOption | LineSeriesOption | TreeSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption>;
 
 interface ChartProps {
   option: ChartOption;

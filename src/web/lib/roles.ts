@@ -20,6 +20,8 @@ export const can = {
   pausePublishing: (role: Role) => rank[role] >= rank.admin,
   // Segments are shared by every post of the workspace; the API lets editors and above change them.
   editSegments: (role: Role) => rank[role] >= rank.editor,
+  // Campaigns are shared by every post and link of the workspace; the API lets editors and above change them.
+  editCampaigns: (role: Role) => rank[role] >= rank.editor,
   // The calendar feed address: the API lets editors and above make, replace and revoke it.
   manageCalendarFeed: (role: Role) => rank[role] >= rank.editor,
 };

@@ -22,6 +22,7 @@ import { BioPage } from './links/BioPage';
 import { SecurityPage } from './security/SecurityPage';
 import { AlertsPage } from './alerts/AlertsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
+import { CampaignsPage } from './campaigns/CampaignsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -84,6 +85,8 @@ export function Pages() {
       return <ListeningPage key={key} />;
     case 'segments':
       return <SegmentsPage key={key} segmentId={second ?? null} />;
+    case 'campaigns':
+      return <CampaignsPage key={key} campaignId={second ?? null} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { IsoDate } from '../../../core/http.js';
 import { Variants } from '../variants.js';
 
-export const Utm = z.object({
+/** The UTM a link is given; utm_campaign comes from its campaign (`campaignId`), never from here. */
+export const UtmInput = z.object({
   source: z.string().max(100).optional(),
   medium: z.string().max(100).optional(),
-  campaign: z.string().max(200).optional(),
   content: z.string().max(200).optional(),
   term: z.string().max(200).optional(),
 });
+
+/** The UTM a link sends: with utm_campaign, its campaign's (or the workspace's default for a post's link). */
+export const Utm = UtmInput.extend({ campaign: z.string().optional().describe("Its campaign's utmCampaign; read only") });
 
 export const Rule = z.object({
   when: z.unknown().describe('A condition of the audience condition language'),
@@ -20,7 +23,8 @@ export const LinkBody = z.object({
   url: z.string().min(1).max(4000),
   code: z.string().max(64).optional(),
   title: z.string().max(200).optional(),
-  utm: Utm.optional(),
+  utm: UtmInput.optional(),
+  campaignId: z.string().max(60).nullable().optional().describe('The campaign it belongs to (GET …/campaigns): its utmCampaign becomes utm_campaign; null: none'),
   rules: z.array(Rule).max(50).optional(),
   tags: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
   expiresAt: IsoDate.nullable().optional(),
@@ -44,6 +48,7 @@ export const Link = z.object({
   hasPassword: z.boolean(),
   addClickId: z.boolean(),
   variants: z.object({ mode: z.enum(['weighted', 'bandit']), arms: z.array(z.object({ id: z.string(), url: z.string(), weight: z.number() })) }).nullable(),
+  campaignId: z.string().nullable(),
   postId: z.string().nullable(),
   publicationId: z.string().nullable(),
   network: z.string().nullable(),

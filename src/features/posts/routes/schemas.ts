@@ -33,7 +33,7 @@ export const PostBody = z.object({
     .optional()
     .describe("On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's"),
   publishNow: z.boolean().optional(),
-  campaign: z.string().trim().max(200).nullable().optional().describe('utm_campaign of the tracked links'),
+  campaignId: z.string().max(60).nullable().optional().describe("The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none"),
   trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
 });
 
@@ -73,7 +73,7 @@ export const Post = z.object({
   authorId: z.string().nullable(),
   approvedBy: z.string().nullable(),
   trackLinks: z.boolean(),
-  campaign: z.string().nullable(),
+  campaignId: z.string().nullable(),
   createdAt: z.date(),
   updatedAt: z.date(),
   publications: z.array(Publication),

@@ -1,4 +1,4 @@
-/** The composer's first card: the accounts to post to, the shared text with a counter per network, the media. */
+/** The composer's first card: the accounts to post to, the shared text with a counter per network, the media, the campaign. */
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 import { strictest } from '../../lib/text';
@@ -7,6 +7,7 @@ import { Counter } from './Counter';
 import { MediaPicker } from './MediaPicker';
 import { ShareAudit } from './LinkCard';
 import { useLinkPreview } from './useLinkPreview';
+import { CampaignPicker } from '../campaigns/CampaignPicker';
 import { shownByPanels } from './useChannelSettings';
 import { inArea, violationText } from './violations';
 import type { Composer } from './useComposer';
@@ -45,6 +46,7 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
       ) : null}
       <MediaPicker workspaceId={c.workspace.id} media={c.media} onChange={c.setMedia} accept={accept} errors={mediaErrors} />
       <ShareAudit {...link} />
+      <CampaignPicker workspaceId={c.workspace.id} value={c.campaignId} onValue={c.setCampaignId} />
     </div>
   );
 }

@@ -37,6 +37,8 @@ export function useComposer() {
   /** X follow-up posts, each sent as a reply to the one before (the X variant's `options.thread`). */
   const [thread, setThread] = useState<string[]>([]);
   const [media, setMedia] = useState<Media[]>([]);
+  /** The campaign the post belongs to ('' for none): its UTM name goes on the tracked links. */
+  const [campaignId, setCampaignId] = useState('');
   const initialDate = query.get('date');
   const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
   const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
@@ -84,6 +86,7 @@ export function useComposer() {
     setVariants(Object.fromEntries(own.filter((v) => v.text !== undefined).map((v) => [v.network!, v.text!])));
     setThread(threadOf(own.find((v) => v.network === 'x')?.options));
     setMedia(post.mediaIds.map(keptMedia));
+    setCampaignId(post.campaignId ?? '');
     const { tabs, kept } = tabsOfVariants(post.variants);
     segments.setTabs(tabs);
     setKeptSegmentVariants(kept);
@@ -109,6 +112,7 @@ export function useComposer() {
     channelIds,
     mediaIds: media.map((m) => m.id),
     variants: [...networkVariants(), ...settings.variants(), ...variantsOfTabs(segments.tabs), ...keptSegmentVariants],
+    campaignId: campaignId || null,
   });
 
   useEffect(() => {
@@ -184,6 +188,8 @@ export function useComposer() {
     setThread,
     media,
     setMedia,
+    campaignId,
+    setCampaignId,
     mode,
     setMode,
     local,

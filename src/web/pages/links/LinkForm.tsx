@@ -10,6 +10,7 @@ import { FormActions } from '../../components/FormActions';
 import { RulesBuilder } from './RulesBuilder';
 import { ArmsEditor } from './ArmsEditor';
 import { UTM_KEYS, useLinkForm } from './useLinkForm';
+import { CampaignPicker } from '../campaigns/CampaignPicker';
 
 interface Props {
   workspaceId: string;
@@ -57,7 +58,8 @@ export function LinkForm({ workspaceId, link, onSaved, onCancel }: Props) {
       <fieldset>
         <legend>{t('links.utm.title')}</legend>
         <p className="field__hint utm-hint">{t('links.utm.hint')}</p>
-        <div className="form-grid form-grid--3">{UTM_KEYS.map(utmField)}</div>
+        <CampaignPicker workspaceId={workspaceId} value={f.campaignId} error={errors.byField.campaignId} onValue={set.setCampaignId} />
+        <div className="form-grid">{UTM_KEYS.map(utmField)}</div>
       </fieldset>
 
       <fieldset>

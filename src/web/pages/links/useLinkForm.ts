@@ -14,8 +14,9 @@ import type { RuleErrors } from './RulesBuilder';
 import type { ArmErrors, ArmsDraft } from './ArmsEditor';
 import { fromRule, parseRulesJson, ruleErrorPlace, toRule, type RuleDraft } from './ruleDrafts';
 
-export const UTM_KEYS = ['source', 'medium', 'campaign', 'content', 'term'] as const;
-const FIELDS = ['url', 'code', 'title', 'tags', 'expiresAt', 'password', 'addClickId', ...UTM_KEYS.map((k) => `utm.${k}`)];
+// utm_campaign is not typed here: it comes from the link's campaign (its UTM name).
+export const UTM_KEYS = ['source', 'medium', 'content', 'term'] as const;
+const FIELDS = ['url', 'code', 'title', 'tags', 'expiresAt', 'password', 'addClickId', 'campaignId', ...UTM_KEYS.map((k) => `utm.${k}`)];
 
 interface Placed {
   byField: Record<string, string>;
@@ -53,6 +54,7 @@ export function useLinkForm(workspaceId: string, link: ShortLink | undefined, on
   const [title, setTitle] = useState(link?.title ?? '');
   const [tags, setTags] = useState(link?.tags.join(', ') ?? '');
   const [utm, setUtm] = useState<Utm>(link?.utm ?? {});
+  const [campaignId, setCampaignId] = useState(link?.campaignId ?? '');
   const [rules, setRules] = useState<RuleDraft[]>(() => (link?.rules ?? []).map(fromRule));
   const [rulesJson, setRulesJson] = useState<string | null>(null);
   const [jsonError, setJsonError] = useState<string | null>(null);
@@ -77,12 +79,13 @@ export function useLinkForm(workspaceId: string, link: ShortLink | undefined, on
     }
     const cleanUtm = Object.fromEntries(
       UTM_KEYS.map((k) => [k, utm[k]?.trim() ?? ''] as const).filter(([, v]) => v !== ''),
-    ) as Utm;
+    ) as NonNullable<NewLink['utm']>;
     const tagList = [...new Set(tags.split(',').map((s) => s.trim()).filter(Boolean))];
     const input: LinkInput & NewLink = {
       url: url.trim(),
       title: title.trim(),
       utm: cleanUtm,
+      campaignId: campaignId || null,
       rules: drafts.map(toRule),
       tags: tagList,
       expiresAt: localInputToUtcIso(expires),
@@ -107,8 +110,8 @@ export function useLinkForm(workspaceId: string, link: ShortLink | undefined, on
     busy,
     errors: placeError(error),
     onSubmit,
-    fields: { url, code, title, tags, utm, expires, password, removePassword, addClickId },
-    set: { setUrl, setCode, setTitle, setTags, setUtm, setExpires, setPassword, setRemovePassword, setAddClickId },
+    fields: { url, code, title, tags, utm, campaignId, expires, password, removePassword, addClickId },
+    set: { setUrl, setCode, setTitle, setTags, setUtm, setCampaignId, setExpires, setPassword, setRemovePassword, setAddClickId },
     rules: { rules, setRules, rulesJson, setRulesJson, jsonError, setJsonError },
     arms: { arms, setArms },
   };

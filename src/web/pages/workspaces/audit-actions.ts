@@ -61,6 +61,10 @@ const listed = {
   'business_hours.updated': true,
   'calendar_feed.created': true,
   'calendar_feed.revoked': true,
+  'campaign.created': true,
+  'campaign.updated': true,
+  'campaign.archived': true,
+  'campaign.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
