@@ -118,6 +118,8 @@ import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
+import queueGet from '../features/queue/routes/get.js';
+import queuePut from '../features/queue/routes/put.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -238,4 +240,6 @@ export const routeModules: RouteModule[] = [
   calendarFeedCreate,
   calendarFeedRemove,
   calendarFeed,
+  queueGet,
+  queuePut,
 ];

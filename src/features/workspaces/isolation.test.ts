@@ -78,6 +78,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/segments': { name: 'x', when: { climate: 'hot' } },
   'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
+  'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
