@@ -1,7 +1,7 @@
 /**
  * Where a post goes, one account: its status, when it went (or goes) out and why then when Chorus chose the time
- * (its queue, its best time), the link to it once published, and what went wrong. A publication held because its account needs reconnecting says so in the held colour, with the way
- * to reconnect it.
+ * (its queue, its best time), the link to it once published, and what went wrong. A publication held because its
+ * account needs reconnecting says so in the held colour, with the way to reconnect it.
  */
 import { useTranslation } from 'react-i18next';
 import type { Channel, Publication } from '../../api';
