@@ -131,6 +131,20 @@ forEachDatabase('queue slots', (getDb) => {
     }
   });
 
+  it("waits for approval with a contributor's queued post, and approving keeps each channel's slot", async () => {
+    const contributor = await memberToken(t.app, a.token, a.workspaceId, 'contributor');
+    await call(t.app, a.token, 'PUT', queueUrl(), { slots: [{ weekday: 4, time: '07:45' }] });
+    const made = await call(t.app, contributor, 'POST', `${ws()}/posts`, { text: 'Mine', channelIds: [a.channelId], queue: true });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    assert.equal(made.body.status, 'pending_approval');
+    const slot = made.body.publications[0] as Pub;
+    assert.deepEqual(slot.dueReason?.slot, { weekday: 4, time: '07:45' });
+    const approved = await call(t.app, a.token, 'POST', `${ws()}/posts/${made.body.id}/approve`);
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    assert.equal(approved.body.publications[0].scheduledAt, slot.scheduledAt);
+    assert.equal(approved.body.publications[0].status, 'scheduled');
+  });
+
   it('assigns slots across summer time in Paris and New York against publications already due', async () => {
     // A post already due at 03:00 CEST (01:00 UTC) on the night Paris moves its clocks, 2027-03-28.
     await call(t.app, a.token, 'PUT', queueUrl(), { slots: [{ weekday: 7, time: '02:30' }, { weekday: 7, time: '03:00' }] });
