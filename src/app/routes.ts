@@ -118,6 +118,8 @@ import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
+import linkPreview from '../features/share-preview/routes/preview.js';
+import accountFigures from '../features/account-metrics/routes/channel-figures.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
 
@@ -240,6 +242,8 @@ export const routeModules: RouteModule[] = [
   calendarFeedCreate,
   calendarFeedRemove,
   calendarFeed,
+  linkPreview,
+  accountFigures,
   queueGet,
   queuePut,
 ];

@@ -5,6 +5,7 @@ import type { JobDefinition } from '../core/jobs.js';
 import { publishJob } from '../features/publishing/jobs.js';
 import { PUBLISH_BATCH_SIZE, runPublishBatch } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';
+import { sweepStrandedReplies } from '../features/engagement/reply-sweeper.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import { evaluateDueRules } from '../features/alerts/service.js';
@@ -39,9 +40,11 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
     claimAhead: true,
   });
   // A publish job can only be lost if the queue's rows were (a restore from backup, a manual purge): the sweeper
-  // re-queues publications long overdue. Duplicates are harmless: the claim skips finished or leased work.
+  // re-queues publications long overdue, and inbox replies whose job went missing. Duplicates are harmless: the
+  // claim skips finished or leased work.
   const timer = setInterval(() => {
     sweepStranded(ctx).catch((error) => ctx.log.error({ err: error }, 'sweeper failed'));
+    sweepStrandedReplies(ctx).catch((error) => ctx.log.error({ err: error }, 'reply sweeper failed'));
   }, 60_000);
   timer.unref();
   // Next months' partitions of clicks, page views and conversions, made well before they are needed (also done at every start).

@@ -22,9 +22,11 @@ export * from './schema-segments.js';
 import type { SegmentsSchema } from './schema-segments.js';
 export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
+export * from './schema-account-metrics.js';
 export * from './schema-queue.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
+import type { AccountMetricsSchema } from './schema-account-metrics.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -318,7 +320,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema, QueueSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema, AccountMetricsSchema, QueueSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -6,6 +6,8 @@
  * holding the channel for reconnection, or failing the publication with the network's own message.
  */
 import type { AudienceTargeting, NativeTargeting } from './targeting.js';
+import type { LinkCard } from './link-card.js';
+import type { AccountMetrics } from './account-metrics.js';
 import type { Violation } from './violation.js';
 
 export type NetworkId =
@@ -144,11 +146,18 @@ export interface PublicationContent {
    * (`nativeTargeting`). Other connectors ignore it; for them a segment is reached by timing instead.
    */
   audience?: AudienceTargeting;
+  /**
+   * The card of the page the text links to, for a connector that declares `linkCards` (a network that does not
+   * build cards itself, Bluesky): title, description and a thumbnail already under the network's size.
+   */
+  linkCard?: LinkCard;
 }
 
-// Audience targeting and violations have files of their own; connectors and features import them from here as before.
+// Audience targeting, violations and link cards have files of their own; import them from here as before.
 export type { AudienceTargeting, NativeTargeting } from './targeting.js';
 export type { Violation } from './violation.js';
+export type { LinkCard } from './link-card.js';
+export type { AccountMetrics } from './account-metrics.js';
 
 /** What a channel stores: decrypted only in memory, encrypted at rest by the channels feature. */
 export type Credentials = Record<string, string>;
@@ -306,6 +315,14 @@ export interface Connector {
    * rather than risk sending it twice.
    */
   findReply?(ctx: ChannelContext, lookup: ReplyLookup): Promise<PublishedRef | null>;
+  /**
+   * The network shows a link's card only when the post carries it (Bluesky's external embed): the publisher then reads
+   * the linked page's tags and passes `linkCard` with a post that has no media. Networks that build the card from the
+   * page themselves (Mastodon, Facebook, X, LinkedIn) leave this unset.
+   */
+  linkCards?: boolean;
+  /** The account's followers (and its own reach and impressions where reported), read once a day. */
+  fetchAccountMetrics?(ctx: ChannelContext): Promise<AccountMetrics>;
   /** Likes (favourites) an item, or takes the like back, where the network allows it; doing it twice is harmless. */
   like?(ctx: ChannelContext, externalId: string, liked: boolean): Promise<void>;
   /** Refreshes expiring credentials; null when this network's credentials never expire. */

@@ -10,7 +10,7 @@
 import type { App } from '../../src/core/http.js';
 import { call } from '../../src/testing/app.js';
 import type { Role } from '../../src/db/schema.js';
-import { NetworkError, type Connector, type Credentials, type EngagementItem, type NetworkId, type PostMetrics } from '../../src/networks/connector.js';
+import { NetworkError, type AccountMetrics, type Connector, type Credentials, type EngagementItem, type NetworkId, type PostMetrics } from '../../src/networks/connector.js';
 import { MemoryNetwork } from './memory-network.js';
 
 export class InboxNetwork {
@@ -30,8 +30,12 @@ export class InboxNetwork {
   /** Lookups `findReply` answered, in order. */
   lookups: Array<{ parent: string; text: string; key: string }> = [];
   liked = new Map<string, boolean>();
+  /** The account's figures as `fetchAccountMetrics` answers them (connectors made with `{ account: true }`). */
+  account: AccountMetrics = { followers: 0, following: 0, posts: 0, impressions: null, reach: null };
+  /** Errors thrown by the next calls of fetchAccountMetrics, in order (apart from `failures`). */
+  accountFailures: NetworkError[] = [];
 
-  connector(network: NetworkId, options: { hide?: boolean; delete?: boolean; findReply?: boolean; like?: boolean } = {}): Connector {
+  connector(network: NetworkId, options: { hide?: boolean; delete?: boolean; findReply?: boolean; like?: boolean; account?: boolean } = {}): Connector {
     const base = this.memory.connector('bluesky');
     const fail = () => {
       const failure = this.failures.shift();
@@ -83,6 +87,13 @@ export class InboxNetwork {
       connector.like = async (_ctx, id, liked) => {
         fail();
         this.liked.set(id, liked);
+      };
+    }
+    if (options.account) {
+      connector.fetchAccountMetrics = async () => {
+        const failure = this.accountFailures.shift();
+        if (failure) throw failure;
+        return { ...this.account };
       };
     }
     if (options.delete) {

@@ -156,6 +156,26 @@ describe('Bluesky connector on the local Bluesky network', { timeout: 300_000 },
     assert.equal(view.data.posts.length, 1, 'the AppView indexed the post');
   });
 
+  it("publishes a link's card as an external embed with its thumbnail blob, which the AppView shows", async () => {
+    const url = 'https://example.com/summer';
+    const card = { url, title: 'Tastes of summer days', description: 'Cold and refreshing.', thumb: { bytes: PNG_1X1, mimeType: 'image/png' } };
+    const ref = await bluesky().publish(channel, text(`Summer is here ${url}`, { linkCard: card }), 'pub-card-1');
+    const stored = await alice.agent.com.atproto.repo.getRecord({ repo: alice.did, collection: 'app.bsky.feed.post', rkey: rkeyOf(ref.externalId) });
+    const embed = (stored.data.value as { embed: { $type: string; external: { uri: string; title: string; description: string; thumb?: { mimeType: string } } } }).embed;
+    assert.equal(embed.$type, 'app.bsky.embed.external');
+    assert.deepEqual([embed.external.uri, embed.external.title, embed.external.description], [url, card.title, card.description]);
+    assert.equal(embed.external.thumb?.mimeType, 'image/png');
+    await net.processAll();
+    const view = await alice.agent.app.bsky.feed.getPosts({ uris: [ref.externalId] });
+    const shown = view.data.posts[0]?.embed as { $type: string; external: { title: string; thumb?: string } } | undefined;
+    assert.equal(shown?.$type, 'app.bsky.embed.external#view');
+    assert.equal(shown?.external.title, card.title);
+    assert.ok(shown?.external.thumb, 'the AppView serves the thumbnail');
+    const withImage = await bluesky().publish(channel, text(`A dot ${url}`, { media: [png('dot')], linkCard: card }), 'pub-card-2');
+    const imageRecord = await alice.agent.com.atproto.repo.getRecord({ repo: alice.did, collection: 'app.bsky.feed.post', rkey: rkeyOf(withImage.externalId) });
+    assert.equal((imageRecord.data.value as { embed: { $type: string } }).embed.$type, 'app.bsky.embed.images', 'pictures win over the card');
+  });
+
   it('publishes a video with its description', async () => {
     // The smallest thing a content sniffer calls MP4: an `ftyp` box with the `isom` brand.
     const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypisom'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2')]);
@@ -291,6 +311,15 @@ describe('Bluesky connector on the local Bluesky network', { timeout: 300_000 },
     assert.equal(await bluesky().findReply!(channel, lookup), null);
     const sent = await bluesky().reply(channel, root.externalId, text('Answered'), lookup.idempotencyKey);
     assert.deepEqual(await bluesky().findReply!(channel, lookup), sent);
+  });
+
+  it("reads the account's figures from its profile on the AppView: followers, follows, posts", async () => {
+    await bob.agent.follow(alice.did);
+    await net.processAll();
+    const figures = await bluesky().fetchAccountMetrics!(channel);
+    assert.ok((figures.followers ?? 0) >= 1, JSON.stringify(figures));
+    assert.ok((figures.posts ?? 0) >= 1, 'alice has posted by now');
+    assert.deepEqual([figures.impressions, figures.reach], [null, null]);
   });
 
   it("likes bob's post once however often asked, and takes the like back", async () => {

@@ -121,6 +121,12 @@ describe('Mastodon connector against snac2', { timeout: 120_000 }, () => {
     assert.deepEqual(connector.limits({ limits: account.limits }), account.limits);
   });
 
+  test("reads the account's figures from verify_credentials: followers, following, posts (no reach on Mastodon)", async () => {
+    const figures = await connector.fetchAccountMetrics!(contextFor(alice));
+    for (const value of [figures.followers, figures.following, figures.posts]) assert.ok(typeof value === 'number' && value >= 0, JSON.stringify(figures));
+    assert.deepEqual([figures.impressions, figures.reach], [null, null]);
+  });
+
   test('connect with a wrong token is an auth error a person can act on', async () => {
     await assert.rejects(
       connector.connect({ instanceUrl: snac.baseUrl, accessToken: 'not-a-token' }),

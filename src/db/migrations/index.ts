@@ -27,6 +27,8 @@ import * as m0019 from './0019_publishing_pause.js';
 import * as m0026 from './0026_segments.js';
 import * as m0027 from './0027_segment_variants.js';
 import * as m0028 from './0028_best_times.js';
+import * as m0034 from './0034_reply_sweep.js';
+import * as m0035 from './0035_account_metrics.js';
 import * as m0029 from './0029_calendar_feeds.js';
 import * as m0031 from './0031_queue_slots.js';
 
@@ -64,5 +66,7 @@ export const migrations: Record<string, Migration> = {
   '0025_engagement_replies': m0025,
   '0028_best_times': m0028,
   '0029_calendar_feeds': m0029,
+  '0034_reply_sweep': m0034,
+  '0035_account_metrics': m0035,
   '0031_queue_slots': m0031,
 };

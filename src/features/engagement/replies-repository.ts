@@ -142,15 +142,32 @@ export const repliesRepository = {
   /**
    * To be tried again at `at`. `reached`: the attempt may have reached the network (a timeout), so the reply stays
    * `sending` with its lease ending at `at`, and the next attempt asks the network first; otherwise (a rate limit,
-   * which refuses before doing anything) it goes back to `queued`.
+   * which refuses before doing anything) it goes back to `queued`, not before `at` (kept in `lease_until` too, so the
+   * sweeper can tell a reply waiting for its retry from one whose job was lost).
    */
   async retryLater(db: Queryable, id: string, attempt: number, retry: { at: Date; reached: boolean; message: string }): Promise<void> {
     await db
       .updateTable('engagement_replies')
-      .set({ status: retry.reached ? 'sending' : 'queued', lease_until: retry.reached ? retry.at : null, error: retry.message })
+      .set({ status: retry.reached ? 'sending' : 'queued', lease_until: retry.at, error: retry.message })
       .where('id', '=', id)
       .where('attempt', '=', attempt)
       .where('status', '=', 'sending')
+      .execute();
+  },
+
+  /**
+   * Replies whose job seems lost: `queued` or `sending` and nothing due after `olderThan` (their lease or retry time
+   * long past, or, never attempted, created before it). The sweeper queues them again; a duplicate job is harmless,
+   * since the sender claims a reply under a row lock and skips one that is sent or leased.
+   */
+  async findStranded(db: Queryable, olderThan: Date, limit: number): Promise<Array<{ id: string }>> {
+    return db
+      .selectFrom('engagement_replies')
+      .select('id')
+      .where('status', 'in', ['queued', 'sending'])
+      .where((eb) => eb(eb.fn.coalesce('lease_until', 'created_at'), '<', olderThan))
+      .orderBy('created_at')
+      .limit(limit)
       .execute();
   },
 };

@@ -13,6 +13,7 @@ import { NetworkRegistry } from '../../networks/registry.js';
 import { channelsRepository } from '../channels/repository.js';
 import { connectChannel } from '../channels/service.js';
 import { replyKey, sendReply } from './reply-sender.js';
+import { sweepStrandedReplies } from './reply-sweeper.js';
 import { storeEngagement } from './service.js';
 import { comment, InboxNetwork, memberToken } from '../../../test/fakes/inbox-network.js';
 
@@ -167,11 +168,15 @@ forEachDatabase('inbox replies API and the reply job', (getDb) => {
 
   it('network outcomes are recorded on the reply: a rate limit retries, a refusal fails with its reason, a dead token marks the channel', async () => {
     const limited = await replyTo(editor, ids.c3!, 'Later');
+    const sentBefore = inbox.replies.length;
     inbox.failures = [new NetworkError('rate_limited', 'slow down', { retryAfterMs: 42_000 })];
     assert.equal(await sendReply(t.ctx, limited.body.reply.id), 'retry');
     const waiting = await replyRow(limited.body.reply.id);
-    assert.deepEqual([waiting.status, waiting.lease_until], ['queued', null], 'a rate limit refused before sending: no need to ask');
+    assert.equal(waiting.status, 'queued', 'a rate limit refused before sending: no need to ask');
+    assert.ok(waiting.lease_until && waiting.lease_until.getTime() >= Date.now() + 40_000, 'not before the time the network asked for');
     assert.equal(await jobsFor(limited.body.reply.id), 2, 'a later job was queued');
+    assert.equal(await sendReply(t.ctx, limited.body.reply.id), 'skipped', 'a duplicate job before that time sends nothing');
+    assert.equal(inbox.replies.length, sentBefore);
 
     const timeout = await replyTo(editor, ids.c3!, 'Timed out');
     inbox.failures = [new NetworkError('transient', 'timed out')];
@@ -190,8 +195,9 @@ forEachDatabase('inbox replies API and the reply job', (getDb) => {
     assert.equal(await sendReply(t.ctx, dead.body.reply.id), 'failed');
     assert.equal((await replyRow(dead.body.reply.id)).error_code, 'channel_needs_reconnect');
     assert.equal((await channelsRepository.findById(getDb().db, a.channelId))?.status, 'needs_reconnect');
-    // The queued reply still waiting finds the channel needing a reconnect: it fails with that reason, unsent.
+    // The queued reply, once its time has come, finds the channel needing a reconnect: it fails with that reason, unsent.
     inbox.landed.clear();
+    await getDb().db.updateTable('engagement_replies').set({ lease_until: new Date(Date.now() - 1_000) }).where('id', '=', limited.body.reply.id).execute();
     assert.equal(await sendReply(t.ctx, limited.body.reply.id), 'skipped');
     assert.equal((await replyRow(limited.body.reply.id)).error_code, 'channel_needs_reconnect');
     await getDb().db.updateTable('channels').set({ status: 'active', status_reason: null }).where('id', '=', a.channelId).execute();
@@ -209,5 +215,19 @@ forEachDatabase('inbox replies API and the reply job', (getDb) => {
     assert.equal(unsupported.status, 422);
     assert.equal(unsupported.body.error.code, 'like_unsupported');
     assert.deepEqual(unsupported.body.error.params, { network: 'facebook' });
+  });
+
+  it('the sweeper queues again a reply whose job was lost, and leaves alone one waiting for its retry or sent', async () => {
+    const lost = await replyTo(editor, ids.c5!, 'Lost job');
+    const waiting = await replyTo(editor, ids.c6!, 'Waiting');
+    const db = getDb().db;
+    const long = new Date(Date.now() - 10 * 60_000);
+    await getDb().sql.executeSql(`DELETE FROM pgboss.job WHERE name = 'engagement-reply.v1'`);
+    await db.updateTable('engagement_replies').set({ created_at: long }).where('id', 'in', [lost.body.reply.id, waiting.body.reply.id]).execute();
+    await db.updateTable('engagement_replies').set({ lease_until: new Date(Date.now() + 60_000) }).where('id', '=', waiting.body.reply.id).execute();
+    assert.equal(await sweepStrandedReplies(t.ctx), 1);
+    assert.deepEqual([await jobsFor(lost.body.reply.id), await jobsFor(waiting.body.reply.id)], [1, 0]);
+    assert.equal(await sendReply(t.ctx, lost.body.reply.id), 'sent');
+    assert.equal(await sweepStrandedReplies(t.ctx), 0, 'a sent reply is never queued again');
   });
 });

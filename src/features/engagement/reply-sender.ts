@@ -66,8 +66,8 @@ async function claimReply(ctx: AppContext, replyId: string): Promise<ClaimedRepl
     const row = await repliesRepository.lock(trx, replyId);
     if (!row || (row.status !== 'queued' && row.status !== 'sending')) return null;
     const now = Date.now();
-    if (row.status === 'sending' && row.lease_until && row.lease_until.getTime() > now) {
-      // Another worker holds it (or a retry waits for its time): look again when the lease runs out.
+    if (row.lease_until && row.lease_until.getTime() > now) {
+      // Another worker holds it, or a retry waits for its time (a duplicate job, the sweeper's): look again then.
       await ctx.jobs.send(engagementReplyJob, { replyId }, { trx, startAfter: new Date(row.lease_until.getTime() + 100) });
       return null;
     }

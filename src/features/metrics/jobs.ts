@@ -11,6 +11,7 @@
  */
 import type { AppContext } from '../../core/context.js';
 import { asNetworkError } from '../../networks/connector.js';
+import { collectAccountMetrics } from '../account-metrics/service.js';
 import { markNeedsReconnect } from '../channels/refresh.js';
 import { channelContext } from '../channels/service.js';
 import { activeChannel, channelRound, waitAfter } from '../engagement/channel-rounds.js';
@@ -52,6 +53,8 @@ export async function collectChannelMetrics(ctx: AppContext, channelId: string, 
   const found = await activeChannel(ctx, channelId);
   if (!found) return { kind: 'skipped' };
   const { channel, connector } = found;
+  // The account's own figures ride on the same round, once a day; their failure never holds the posts' metrics.
+  await collectAccountMetrics(ctx, channel, connector, new Date(now));
   const due = (await metricsRepository.publishedSince(db, channelId, new Date(now - COLLECT_FOR_MS))).filter((p) => metricsDue(p, now));
   if (due.length === 0) {
     await channelSyncRepository.metricsDone(db, channelId, new Date(now + ROUND_MS), null);

@@ -20,6 +20,7 @@ import { channelContext } from '../channels/service.js';
 import { mediaRepository } from '../media/repository.js';
 import { mediaForChannel } from '../media/renditions.js';
 import { segmentsRepository } from '../segments/repository.js';
+import { linkCardFor } from '../share-preview/service.js';
 import { resolveSegmentAt } from '../segments/service.js';
 import { claimBatch, type Claimed, type PublishRequest } from './claim.js';
 import { recordOutcomes, type Attempt } from './outcomes.js';
@@ -100,7 +101,9 @@ async function callNetwork(ctx: AppContext, claimed: Claimed): Promise<Published
     for (const m of ordered) media.push(await mediaForChannel(ctx, m, limits));
   }
   const audience = await audienceOf(ctx, claimed);
-  const content = { text: pub.text, media, options: pub.options, ...(audience && { audience }) };
+  // A network that shows a link's card only when the post carries it gets one built from the linked page.
+  const linkCard = connector.linkCards && media.length === 0 ? await linkCardFor(ctx, pub.workspace_id, pub.text) : null;
+  const content = { text: pub.text, media, options: pub.options, ...(audience && { audience }), ...(linkCard && { linkCard }) };
   const found = reconcile ? await connector.findPublished(chCtx, pub.idempotency_key, content) : null;
   if (found) ctx.log.info({ publicationId: pub.id }, 'found the publication already on the network after an interrupted attempt');
   return found ?? (await connector.publish(chCtx, content, pub.idempotency_key));

@@ -5,6 +5,7 @@
  *   const bluesky = createBlueskyConnector({ service: process.env.CHORUS_BLUESKY_SERVICE ?? 'https://bsky.social' });
  *   const account = await bluesky.connect({ identifier: 'alice.bsky.social', appPassword: 'xxxx-xxxx-xxxx-xxxx' });
  */
+import { count } from '../account-metrics.js';
 import { Agent } from '@atproto/api';
 import type {
   ChannelContext,
@@ -99,6 +100,9 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
 
     validate: (content, limits) => validateBluesky(content, limits),
 
+    // Bluesky shows a link's card only when the post embeds it (clients build it from the page, the protocol does not).
+    linkCards: true,
+
     publish: (ctx, content, idempotencyKey) => withClient(ctx, (client) => createPost(client, content, idempotencyKey)),
 
     reply: (ctx, toExternalId, content, idempotencyKey) =>
@@ -111,6 +115,13 @@ export function createBlueskyConnector(options: BlueskyConnectorOptions): Connec
     findReply: (ctx, lookup) => withClient(ctx, (client) => findPost(client, recordKeyFor(lookup.idempotencyKey))),
 
     like: (ctx, externalId, liked) => withClient(ctx, (client) => likePost(client, externalId, liked)),
+
+    // The profile's counts (app.bsky.actor.defs#profileViewDetailed) come from the AppView; Bluesky reports no reach.
+    fetchAccountMetrics: (ctx) =>
+      withClient(ctx, async (client) => {
+        const res = await client.call('reading the profile', (agent) => publicReader(agent).app.bsky.actor.getProfile({ actor: client.did }));
+        return { followers: count(res.data.followersCount), following: count(res.data.followsCount), posts: count(res.data.postsCount), impressions: null, reach: null };
+      }),
 
     delete: (ctx, externalId) => withClient(ctx, (client) => deletePost(client, externalId)),
 

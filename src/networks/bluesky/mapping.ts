@@ -41,6 +41,8 @@ export interface PostRecordInput {
   images?: UploadedImage[];
   video?: UploadedVideo;
   reply?: ReplyRefs;
+  /** A link's card (`app.bsky.embed.external`), used only when the post has no images or video. */
+  external?: { uri: string; title: string; description: string; thumb?: BlobRef };
 }
 
 /** An `app.bsky.feed.post` record, ready for `createRecord`. */
@@ -68,6 +70,9 @@ export function buildPostRecord(input: PostRecordInput): Record<string, unknown>
       ...(input.video.alt ? { alt: input.video.alt } : {}),
       ...aspectRatio(input.video.width, input.video.height),
     };
+  } else if (input.external) {
+    const { uri, title, description, thumb } = input.external;
+    record['embed'] = { $type: 'app.bsky.embed.external', external: { uri, title, description, ...(thumb ? { thumb } : {}) } };
   }
   return record;
 }

@@ -3,8 +3,8 @@
  * of one publication targets the same `at://did/app.bsky.feed.post/<rkey>`: if it is already there we return it,
  * otherwise we upload the media and create it.
  */
-import type { Agent } from '@atproto/api';
-import { NetworkError, mediaBytes, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
+import type { Agent, BlobRef } from '@atproto/api';
+import { NetworkError, mediaBytes, type LinkCard, type MediaForNetwork, type PublicationContent, type PublishedRef } from '../connector.js';
 import type { BlueskyClient } from './client.js';
 import { detectFacets } from './facets.js';
 import {
@@ -41,7 +41,8 @@ export async function createPost(
       return res.data.did;
     }),
   );
-  const record = buildPostRecord({ text: content.text, facets, createdAt: new Date(), reply, ...media });
+  const external = !media.images && !media.video && content.linkCard ? await uploadCard(client, content.linkCard) : undefined;
+  const record = buildPostRecord({ text: content.text, facets, createdAt: new Date(), reply, ...media, ...(external && { external }) });
   try {
     await client.call('publishing the post', (agent) =>
       agent.com.atproto.repo.createRecord({ repo: client.did, collection: POST_COLLECTION, rkey, record }),
@@ -168,4 +169,21 @@ async function uploadMedia(
     ...(images.length > 0 ? { images } : {}),
     ...(video ? { video } : {}),
   };
+}
+
+/**
+ * A link's card as `app.bsky.embed.external` (lexicon: uri, title, description, optional thumb blob of at most
+ * 1,000,000 bytes, which the share-preview feature already ensured). A thumbnail the PDS refuses costs the card its
+ * picture, never the post.
+ */
+async function uploadCard(client: BlueskyClient, card: LinkCard): Promise<{ uri: string; title: string; description: string; thumb?: BlobRef }> {
+  const base = { uri: card.url, title: card.title.slice(0, 300), description: card.description.slice(0, 1000) };
+  if (!card.thumb) return base;
+  const { bytes, mimeType } = card.thumb;
+  try {
+    const res = await client.call('uploading the link card image', (agent) => agent.com.atproto.repo.uploadBlob(new Uint8Array(bytes), { encoding: mimeType }));
+    return { ...base, thumb: res.data.blob };
+  } catch {
+    return base;
+  }
 }

@@ -255,6 +255,24 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
       return next;
     },
 
+    /**
+     * Reactions API (learn.microsoft.com/linkedin/marketing/community-management/shares/reactions-api): "Create a
+     * Reaction on a Comment" as the page, `LIKE` being the thumbs-up; "Delete a Reaction" by its (actor, entity) key.
+     * Liking twice or unliking what was never liked is harmless (the duplicate and the missing answers are taken as done).
+     */
+    async like(ctx, externalId, liked) {
+      const client = channelClient(ctx);
+      const actor = encodeUrn(ctx.externalId);
+      try {
+        if (liked) await client.request('POST', `/rest/reactions?actor=${actor}`, { json: { root: externalId, reactionType: 'LIKE' } });
+        else await client.request('DELETE', `/rest/reactions/(actor:${actor},entity:${encodeUrn(externalId)})`);
+      } catch (error) {
+        const status = error instanceof NetworkError ? error.details.status : undefined;
+        if ((liked && status === 409) || (!liked && status === 404)) return;
+        throw error;
+      }
+    },
+
     async deleteEngagement(ctx, externalId) {
       const parsed = parseCommentUrn(externalId);
       if (!parsed) throw new NetworkError('rejected', `${externalId} is not a LinkedIn comment.`, { network: 'linkedin' });

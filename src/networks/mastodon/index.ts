@@ -7,6 +7,7 @@
  * const account = await mastodon.connect({ instanceUrl: 'https://mastodon.social', accessToken });
  * const ref = await mastodon.publish(ctx, { text: 'Hello', media: [] }, publicationId);
  */
+import { count } from '../account-metrics.js';
 import { z } from 'zod';
 import {
   metricsOfEach,
@@ -139,6 +140,13 @@ export function createMastodonConnector(options: MastodonConnectorOptions = {}):
 
     reply(ctx, toExternalId, content, idempotencyKey) {
       return postStatus(ctx, { ...content, inReplyTo: toExternalId }, idempotencyKey);
+    },
+
+    /** The account's counts from verify_credentials (Mastodon reports no reach or impressions). */
+    async fetchAccountMetrics(ctx) {
+      const client = channelClient(ctx);
+      const account = parse(accountSchema, (await client.get('/api/v1/accounts/verify_credentials')).body, 'the account', client.host);
+      return { followers: count(account.followers_count), following: count(account.following_count), posts: count(account.statuses_count), impressions: null, reach: null };
     },
 
     /**

@@ -16,6 +16,9 @@ export const accountSchema = z.object({
   display_name: z.string().nullish().transform((v) => v ?? ''),
   avatar: z.string().nullish(),
   url: z.string().nullish(),
+  followers_count: z.number().nullish(),
+  following_count: z.number().nullish(),
+  statuses_count: z.number().nullish(),
 });
 export type MastodonAccount = z.infer<typeof accountSchema>;
 

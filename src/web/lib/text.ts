@@ -43,6 +43,11 @@ export function splitUrls(text: string): TextPart[] {
   return parts;
 }
 
+/** The first http(s) address in `text` (the one a network turns into a card), or null. */
+export function firstLink(text: string): string | null {
+  return splitUrls(text).find((p) => p.url && /^https?:\/\//i.test(p.text))?.text ?? null;
+}
+
 export interface Count {
   /** Length as the network counts it. */
   used: number;

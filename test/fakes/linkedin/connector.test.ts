@@ -164,7 +164,7 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.equal(mm?.impressions, null);
   });
 
-  test('engagement on page posts, reply (top-level and nested), delete a comment, delete a post', async () => {
+  test('engagement on page posts, reply (top-level and nested), like and unlike a comment, delete a comment, delete a post', async () => {
     const since = new Date(Date.now() - 1000);
     const post = await connector().publish(ctx(org.urn), { text: 'Questions?', media: [] }, 'q');
     const theirs = fake.comment({ actor: 'urn:li:person:zed', postUrn: post.externalId, text: 'When do you open?' });
@@ -179,6 +179,16 @@ describe('LinkedIn connector against the documented API (fake)', () => {
     assert.equal(stored?.text, 'At 7 (every day)');
     const top = await connector().reply(ctx(org.urn), post.externalId, { text: 'Thanks all', media: [] }, 'r2');
     assert.match(top.externalId, /^urn:li:comment:\(urn:li:share:/);
+
+    await connector().like!(ctx(org.urn), commentUrn, true);
+    await connector().like!(ctx(org.urn), commentUrn, true);
+    assert.deepEqual([...fake.reactions.values()].map((r) => [r.actor, r.root, r.reactionType]), [[org.urn, commentUrn, 'LIKE']], 'liking twice reacts once');
+    const reacted = fake.requests.filter((q) => q.path.startsWith('/rest/reactions?'));
+    assert.equal(reacted.at(-1)?.path, `/rest/reactions?actor=${encodeURIComponent(org.urn)}`);
+    await connector().like!(ctx(org.urn), commentUrn, false);
+    await connector().like!(ctx(org.urn), commentUrn, false);
+    assert.equal(fake.reactions.size, 0, 'unliking twice is harmless');
+    await assert.rejects(connector().like!(ctx(org.urn), `urn:li:comment:(${post.externalId},999)`, true), isNetworkError('not_found'));
 
     await connector().deleteEngagement?.(ctx(org.urn), commentUrn);
     assert.equal(fake.comments.has(theirs.id), false);

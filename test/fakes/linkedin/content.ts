@@ -5,6 +5,7 @@
 import { decodeKey, denied, type Caller, type FakeState } from './handlers.js';
 import { renderLittle, restError, schemaError, type Post } from './model.js';
 import type { FakeResponse } from './server.js';
+import { handleReactions } from './reactions.js';
 import { checkTargetEntities, followerStatistics } from './targeting.js';
 
 const POST_FIELDS = ['author', 'commentary', 'visibility', 'distribution', 'content', 'lifecycleState', 'isReshareDisabledByAuthor', 'contentLandingPage', 'contentCallToActionLabel', 'adContext', 'reshareContext', 'container'];
@@ -59,7 +60,7 @@ export function createContentHandlers(s: FakeState) {
       if (social[2] && !social[3] && method === 'POST') return createComment(caller, target, body);
       if (social[3] && method === 'DELETE') return deleteComment(caller, target, social[3], query.get('actor') ?? '', rawQuery);
     }
-    return restError(404, 'NOT_FOUND', `No resource at ${method} ${path}`);
+    return handleReactions(s, method, path, rawQuery, caller, body) ?? restError(404, 'NOT_FOUND', `No resource at ${method} ${path}`);
   };
 
   function createPost(caller: Caller, body: unknown): FakeResponse {

@@ -8,6 +8,7 @@ import { OrderedHash } from '../upload-bytes.js';
 import { createContentHandlers } from './content.js';
 import { restError, schemaError, type Comment, type Image, type Member, type Organization, type Post, type Token, type Video } from './model.js';
 import type { FakeResponse } from './server.js';
+import type { Reaction } from './reactions.js';
 
 export interface FakeState {
   readonly baseUrl: string;
@@ -21,6 +22,7 @@ export interface FakeState {
   videos: Map<string, Video>;
   posts: Map<string, Post>;
   comments: Map<string, Comment>;
+  reactions: Map<string, Reaction>;
   nextId(): string;
   activeVersions: string[];
   partSize: number;

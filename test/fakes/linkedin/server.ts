@@ -18,6 +18,7 @@ import { readBody } from '../scaffold/body.js';
 import { startFakeServer, type FakeResponse, type LoggedRequest } from '../scaffold/server.js';
 import { createHandlers } from './handlers.js';
 import type { Comment, Followers, Image, Member, Organization, Post, Token, Video } from './model.js';
+import type { Reaction } from './reactions.js';
 
 export type { FakeResponse };
 
@@ -45,6 +46,7 @@ export interface FakeLinkedIn {
   comment(input: { actor: string; postUrn: string; text: string }): Comment;
   posts: Map<string, Post>;
   comments: Map<string, Comment>;
+  reactions: Map<string, Reaction>;
   tokens: Map<string, Token>;
   refreshTokens: Map<string, Token>;
   videos: Map<string, Video>;
@@ -63,6 +65,7 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
   const videos = new Map<string, Video>();
   const posts = new Map<string, Post>();
   const comments = new Map<string, Comment>();
+  const reactions = new Map<string, Reaction>();
   const app = { clientId: '86abcdefgh1234', clientSecret: 'WPL_AP1.secret', redirectUri: 'https://chorus.example/oauth/linkedin/callback' };
   let sequence = 7_100_000_000_000_000_000n;
   const nextId = (): string => String(++sequence);
@@ -82,6 +85,7 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
     videos,
     posts,
     comments,
+    reactions,
     nextId,
     activeVersions: options.activeVersions ?? ['202510', '202511', '202512', '202601', '202602', '202603', '202604', '202605', '202606', '202607', '202608', '202609', '202610', '202611'],
     partSize: options.partSize ?? 4 * 1024 * 1024,
@@ -104,6 +108,7 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
     app,
     posts,
     comments,
+    reactions,
     tokens,
     refreshTokens,
     videos,

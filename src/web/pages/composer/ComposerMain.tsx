@@ -5,12 +5,15 @@ import { strictest } from '../../lib/text';
 import { ChannelPicker } from './ChannelPicker';
 import { Counter } from './Counter';
 import { MediaPicker } from './MediaPicker';
+import { ShareAudit } from './LinkCard';
+import { useLinkPreview } from './useLinkPreview';
 import { shownByPanels } from './useChannelSettings';
 import { inArea, violationText } from './violations';
 import type { Composer } from './useComposer';
 
 export function ComposerMain({ composer: c }: { composer: Composer }) {
   const { t } = useTranslation();
+  const link = useLinkPreview(c.text);
   // The server says what each channel can take, converted images included (a PNG for Instagram becomes a JPEG).
   const accept = [...new Set(c.chosen.flatMap((ch) => [...ch.attachableTypes.images, ...ch.attachableTypes.videos]))];
   const mediaErrors = [
@@ -41,6 +44,7 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
         </div>
       ) : null}
       <MediaPicker workspaceId={c.workspace.id} media={c.media} onChange={c.setMedia} accept={accept} errors={mediaErrors} />
+      <ShareAudit {...link} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { countText, strictest } from '../../lib/text';
 import { NetworkName } from '../../components/ChannelLabel';
 import { Counter } from './Counter';
 import { PostPreview } from './PostPreview';
+import { useLinkPreview } from './useLinkPreview';
 import { inArea, violationText } from './violations';
 
 export interface NetworkGroup {
@@ -35,6 +36,7 @@ export function NetworkTabs({ groups, text, variants, onVariant, media, violatio
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
   const active = groups.find((g) => g.network === chosen) ?? groups[0];
+  const link = useLinkPreview(active ? (variants[active.network] ?? text) : '');
   if (!active) return null;
 
   const textFor = (network: string) => variants[network] ?? text;
@@ -104,7 +106,7 @@ export function NetworkTabs({ groups, text, variants, onVariant, media, violatio
           <h3 className="visually-hidden">{t('composer.preview')}</h3>
           {active.channels.map((channel) => (
             <Fragment key={channel.id}>
-              <PostPreview channel={channel} text={textFor(active.network)} media={media} limits={channel.limits} />
+              <PostPreview channel={channel} text={textFor(active.network)} media={media} limits={channel.limits} card={link.preview} />
               {afterPreview?.(channel)}
             </Fragment>
           ))}

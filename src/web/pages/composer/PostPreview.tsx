@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Channel, ChannelLimits, Media } from '../../api';
 import { mastodonDisplayUrl, splitAtLimit, splitUrls } from '../../lib/text';
 import { Avatar } from '../../components/ChannelLabel';
+import type { LinkPreview } from '../../api-share';
+import { LinkCard } from './LinkCard';
 
 const TAG_OR_MENTION = /([#@][\p{L}\p{N}_]+(?:@[\w.-]+\.[a-z]{2,})?)/gu;
 
@@ -40,9 +42,14 @@ interface PreviewProps {
   limits: Pick<ChannelLimits, 'maxGraphemes' | 'urlLength'>;
   /** Where the text is found by tests, when not the post itself (a thread's follow-up). */
   testId?: string;
+  /** The card of the text's first link, drawn where the network draws one (never beside pictures). */
+  card?: LinkPreview | null;
 }
 
-export function PostPreview({ channel, text, media, limits, testId }: PreviewProps) {
+/** Networks that turn a post's link into a card (Instagram, TikTok, YouTube, Pinterest and Snapchat captions do not). */
+const CARD_NETWORKS = new Set(['bluesky', 'mastodon', 'x', 'facebook', 'linkedin', 'threads']);
+
+export function PostPreview({ channel, text, media, limits, testId, card }: PreviewProps) {
   const { t } = useTranslation();
   const [fits, overflow] = splitAtLimit(text, limits);
   const shownMedia = media.filter((m) => m.url).slice(0, 4); // both networks lay out at most four in a grid
@@ -64,6 +71,7 @@ export function PostPreview({ channel, text, media, limits, testId }: PreviewPro
           </span>
         ) : null}
       </p>
+      {card && shownMedia.length === 0 && CARD_NETWORKS.has(channel.network) ? <LinkCard network={channel.network} preview={card} /> : null}
       {shownMedia.length > 0 ? (
         <div className={`preview__media preview__media--${Math.min(shownMedia.length, 4)}`}>
           {shownMedia.map((m) => (
