@@ -126,6 +126,8 @@ import campaignsGet from '../features/campaigns/routes/get.js';
 import campaignsUpdate from '../features/campaigns/routes/update.js';
 import campaignsRemove from '../features/campaigns/routes/remove.js';
 import campaignsReport from '../features/campaigns/routes/report.js';
+import queueGet from '../features/queue/routes/get.js';
+import queuePut from '../features/queue/routes/put.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -254,4 +256,6 @@ export const routeModules: RouteModule[] = [
   campaignsUpdate,
   campaignsRemove,
   campaignsReport,
+  queueGet,
+  queuePut,
 ];

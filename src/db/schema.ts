@@ -23,11 +23,13 @@ import type { SegmentsSchema } from './schema-segments.js';
 export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
 export * from './schema-account-metrics.js';
+export * from './schema-queue.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
+import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
 export type Role = 'owner' | 'admin' | 'editor' | 'contributor' | 'viewer';
@@ -255,6 +257,8 @@ export interface PublicationsTable {
   time_zone: string | null;
   /** The network's targeting parameters sent for the segment at its last attempt; null without native targeting. */
   targeting: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  /** Why it is due then, when Chorus chose the time (a queue slot, the best-time estimate); null: a person chose it. */
+  due_reason: JSONColumnType<DueReason | null, string | null | undefined, string | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -321,7 +325,7 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -31,6 +31,7 @@ import * as m0034 from './0034_reply_sweep.js';
 import * as m0035 from './0035_account_metrics.js';
 import * as m0029 from './0029_calendar_feeds.js';
 import * as m0030 from './0030_campaigns.js';
+import * as m0031 from './0031_queue_slots.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   '0034_reply_sweep': m0034,
   '0035_account_metrics': m0035,
   '0030_campaigns': m0030,
+  '0031_queue_slots': m0031,
 };

@@ -4,6 +4,7 @@
  */
 import type { AppContext } from '../../core/context.js';
 import { invalid, notFound } from '../../core/errors.js';
+import type { Queryable } from '../../db/database.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { estimateBestTimes, type PastPost, type Slot } from './estimate.js';
 import { readHistory, type RowError } from './history.js';
@@ -64,7 +65,11 @@ function mergeHistory(imported: PastPost[], own: PastPost[]): PastPost[] {
 export async function bestTimes(ctx: AppContext, access: WorkspaceAccess, channelId: string, query: { count: number; timeZone?: string | undefined }): Promise<{ timeZone: string; slots: Slot[] }> {
   const channel = await channelOf(ctx, access, channelId);
   const timeZone = checkTimeZone(query.timeZone ?? channel.audienceTimeZone ?? channel.workspaceTimeZone);
-  const db = ctx.database.db;
+  return { timeZone, slots: (await channelEstimate(ctx.database.db, channelId, timeZone)).slice(0, query.count) };
+}
+
+/** All 168 slots of a channel's week in `timeZone`, best first (the channel is known to be the caller's). */
+export async function channelEstimate(db: Queryable, channelId: string, timeZone: string): Promise<Slot[]> {
   const [imported, own] = await Promise.all([repo.history(db, channelId), repo.publishedWithMetrics(db, channelId)]);
-  return { timeZone, slots: estimateBestTimes(mergeHistory(imported, own), timeZone).slice(0, query.count) };
+  return estimateBestTimes(mergeHistory(imported, own), timeZone);
 }

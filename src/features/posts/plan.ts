@@ -51,9 +51,11 @@ export function planPublications(
   const timing = new Map([...segments].map(([id, row]) => [id, segmentTiming(row, post.schedule, now)]));
   for (const channel of channels) {
     const zone = post.schedule.timeZone;
-    plans.push({ channel, segment: null, ...contentForChannel(post, channel), timeZone: zone, scheduledAt: dueIn(post.schedule, zone), audience: null });
+    plans.push({ channel, segment: null, ...contentForChannel(post, channel), timeZone: zone, scheduledAt: dueIn(post.schedule, zone, channel.id), audience: null });
+    // A time Chorus chose for the channel (queue, best time) holds for its segments' publications too.
+    const chosen = post.schedule.byChannel?.get(channel.id);
     for (const segmentId of segmentsForChannel(post, channel)) {
-      plans.push({ channel, segment: segments.get(segmentId)!, ...contentForSegment(post, channel, segmentId), ...timing.get(segmentId)! });
+      plans.push({ channel, segment: segments.get(segmentId)!, ...contentForSegment(post, channel, segmentId), ...timing.get(segmentId)!, ...(chosen && { scheduledAt: chosen }) });
     }
   }
   return plans;

@@ -25,6 +25,7 @@ export function publicPublication(p: PublicationRow, segmentNames: Map<string, s
     scheduledAt: p.scheduled_at,
     timeZone,
     dueLocal: wallClock(p.scheduled_at, timeZone),
+    dueReason: p.due_reason,
     publishedAt: p.published_at,
     externalId: p.external_id,
     externalUrl: p.external_url,

@@ -1,7 +1,7 @@
 /** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
 import { sql, type Selectable } from 'kysely';
 import type { Tx, Queryable } from '../../db/database.js';
-import type { PostsTable, PostVariantRow, PublicationsTable, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
+import type { DueReason, PostsTable, PostVariantRow, PublicationsTable, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 
 export type PostRow = Selectable<PostsTable>;
 export type PublicationRow = Selectable<PublicationsTable>;
@@ -18,6 +18,8 @@ export interface NewPublication {
   options?: Record<string, unknown>;
   status: PublicationStatus;
   scheduledAt: Date | null;
+  /** Why Chorus chose its due time (queue slot, best time); null: a person chose it. */
+  dueReason?: DueReason | null;
 }
 
 export const postsRepository = {
@@ -88,6 +90,7 @@ export const postsRepository = {
           options: JSON.stringify(p.options ?? {}),
           status: p.status,
           scheduled_at: p.scheduledAt,
+          due_reason: p.dueReason ? JSON.stringify(p.dueReason) : null,
           // Fixed for the publication's life and sent with every attempt (exactly-once on the network side).
           idempotency_key: `chorus-${postId}-${p.channelId}${p.segmentId ? `-${p.segmentId}` : ''}`,
         })),
@@ -100,7 +103,7 @@ export const postsRepository = {
   async updatePublication(
     db: Queryable,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; timeZone: string; status: PublicationStatus; scheduledAt: Date | null; error: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; options: Record<string, unknown>; timeZone: string; status: PublicationStatus; scheduledAt: Date | null; dueReason: DueReason | null; error: string | null }>,
   ): Promise<PublicationRow> {
     return db
       .updateTable('publications')
@@ -111,6 +114,7 @@ export const postsRepository = {
         ...(p.timeZone !== undefined && { time_zone: p.timeZone }),
         ...(p.status !== undefined && { status: p.status }),
         ...(p.scheduledAt !== undefined && { scheduled_at: p.scheduledAt }),
+        ...(p.dueReason !== undefined && { due_reason: p.dueReason ? JSON.stringify(p.dueReason) : null }),
         ...(p.error !== undefined && { error: p.error }),
         version: eb('version', '+', 1),
         updated_at: new Date(),

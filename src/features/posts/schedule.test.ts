@@ -16,6 +16,10 @@ test('a local date and time is a different instant in each zone, and reads back 
   const at = new Date('2027-01-01T00:00:00Z');
   assert.equal(dueIn({ at, local: null, timeZone: 'UTC' }, 'Asia/Singapore'), at, 'an instant is the same everywhere');
   assert.equal(dueIn({ at, local: noon, timeZone: 'UTC' }, 'Europe/Oslo')?.toISOString(), '2026-12-10T11:00:00.000Z');
+  // A time Chorus chose for a channel (its queue, its best time) wins on that channel only.
+  const byChannel = new Map([['c1', new Date('2027-01-05T08:00:00Z')]]);
+  assert.equal(dueIn({ at, local: null, timeZone: 'UTC', byChannel }, 'UTC', 'c1')?.toISOString(), '2027-01-05T08:00:00.000Z');
+  assert.equal(dueIn({ at, local: null, timeZone: 'UTC', byChannel }, 'UTC', 'c2'), at);
 });
 
 test('summer time: a skipped time is read after the change, a repeated one at its first occurrence', () => {

@@ -21,6 +21,8 @@ export interface Schedule {
   local: ScheduledLocal | null;
   /** The post's zone: the default publications' clock. */
   timeZone: string;
+  /** Times Chorus chose per channel (its queue, its best time): every publication of the channel is due then. */
+  byChannel?: ReadonlyMap<string, Date> | undefined;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -64,7 +66,9 @@ export function wallClock(at: Date | null, zone: string): string | null {
   return minutes === null ? null : new Date(minutes * 60_000).toISOString().slice(0, 16);
 }
 
-/** The due instant of one publication timed in `zone`. */
-export function dueIn(schedule: Schedule, zone: string): Date | null {
+/** The due instant of one publication timed in `zone` (on `channelId`, when Chorus chose that channel's time). */
+export function dueIn(schedule: Schedule, zone: string, channelId?: string): Date | null {
+  const chosen = channelId === undefined ? undefined : schedule.byChannel?.get(channelId);
+  if (chosen) return chosen;
   return schedule.local ? localInstant(schedule.local, zone) : schedule.at;
 }

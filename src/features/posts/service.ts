@@ -27,6 +27,8 @@ import { present, publicPost } from './present.js';
 import { postStatus } from './content.js';
 import { checkPublishingQuotas } from './quotas.js';
 import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
+import { autoTimingOf, earliestTime, keptTimes, timesByChannel, type AutoTimingInput } from '../queue/post-timing.js';
+import { chooseTimes, type ChannelTime } from '../queue/service.js';
 
 export interface PostInput {
   text: string;
@@ -41,22 +43,26 @@ export interface PostInput {
   trackLinks?: boolean | undefined;
   /** The campaign it belongs to: its utm_campaign goes on the post's tracked links. */
   campaignId?: string | null | undefined;
+  /** Each channel's next free queue slot. */
+  queue?: boolean | undefined;
+  /** Each channel's best free hour within some days. */
+  bestTime?: { withinDays: number } | undefined;
 }
 
 // A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
 const PAST_TOLERANCE_MS = 5 * 60_000;
 
-interface ScheduleInput {
+interface ScheduleInput extends AutoTimingInput {
   scheduledAt?: string | undefined;
   scheduledLocal?: ScheduledLocal | undefined;
   publishNow?: boolean | undefined;
 }
 
-/** `scheduledAt`, `scheduledLocal` and `publishNow` are three ways to say when: at most one may be given. */
+/** `scheduledAt`, `scheduledLocal`, `publishNow`, `queue` and `bestTime` are ways to say when: at most one may be given. */
 function checkOneSchedule(input: ScheduleInput): void {
-  const given = (['scheduledAt', 'scheduledLocal', 'publishNow'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
+  const given = (['scheduledAt', 'scheduledLocal', 'publishNow', 'queue', 'bestTime'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
   if (given.length > 1) {
-    throw invalid('schedule_conflict', `Give only one of ${given.join(' and ')}: a post goes out at one instant, on local clocks, or now.`, given[1]);
+    throw invalid('schedule_conflict', `Give only one of ${given.join(' and ')}: a post goes out at one instant, on local clocks, now, in the queue or at the best time.`, given[1]);
   }
 }
 
@@ -79,14 +85,15 @@ function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | un
 
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
   const when = parseSchedule(input, access.timezone);
-  if (when !== undefined) requireChannels(input.channelIds);
+  const auto = autoTimingOf(input);
+  if (when !== undefined || auto) requireChannels(input.channelIds);
   const draft = toDraft(input, scheduleOf(when, input.scheduledLocal, access.timezone));
-  const prepared = await preparePost(ctx, ctx.database.db, access.workspaceId, draft, when !== undefined);
+  const prepared = await preparePost(ctx, ctx.database.db, access.workspaceId, draft, when !== undefined || auto !== null);
   return { violations: prepared.violations };
 }
 
-function scheduleOf(at: Date | null | undefined, local: ScheduledLocal | null | undefined, timeZone: string): Schedule {
-  return { at: at ?? null, local: local ?? null, timeZone };
+function scheduleOf(at: Date | null | undefined, local: ScheduledLocal | null | undefined, timeZone: string, chosen?: Map<string, ChannelTime>): Schedule {
+  return { at: at ?? null, local: local ?? null, timeZone, byChannel: timesByChannel(chosen) };
 }
 
 function toDraft(input: Omit<PostInput, 'scheduledAt' | 'scheduledLocal' | 'publishNow'>, schedule: Schedule): PostDraft {
@@ -118,9 +125,10 @@ function refusePastPlans(plans: PlannedPublication[]): void {
   throw invalid('date_in_past', `That local time has already passed in ${who}; pick a later date.`, 'scheduledLocal', undefined, { timeZone: past.timeZone });
 }
 
-function newPublication(plan: PlannedPublication, status: PublicationStatus, scheduledAt: Date | null): NewPublication {
+function newPublication(plan: PlannedPublication, status: PublicationStatus, scheduledAt: Date | null, chosen?: Map<string, ChannelTime>): NewPublication {
   const { channel, segment, text, mediaIds, options, timeZone } = plan;
-  return { channelId: channel.id, network: channel.network, segmentId: segment?.id ?? null, timeZone, text, mediaIds, options, status, scheduledAt };
+  const dueReason = chosen?.get(channel.id)?.reason ?? null;
+  return { channelId: channel.id, network: channel.network, segmentId: segment?.id ?? null, timeZone, text, mediaIds, options, status, scheduledAt, dueReason };
 }
 
 async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, postId: string, data: Record<string, unknown> = {}) {
@@ -129,13 +137,16 @@ async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, post
 
 export async function createPost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
   const when = parseSchedule(input, access.timezone);
+  const auto = autoTimingOf(input);
   const needsApproval = !atLeast(access.role, 'editor');
-  // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
-  const at = input.publishNow && needsApproval ? null : (when ?? null);
-  const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone));
-  const status = when === undefined ? 'draft' : needsApproval ? 'pending_approval' : 'scheduled';
-  if (status !== 'draft') requireChannels(draft.channelIds);
+  const status = when === undefined && !auto ? 'draft' : needsApproval ? 'pending_approval' : 'scheduled';
+  if (status !== 'draft') requireChannels(input.channelIds);
   return ctx.database.db.transaction().execute(async (trx) => {
+    // Queue and best time: each channel's own time, chosen with the channels locked so two posts never share a slot.
+    const chosen = auto ? await chooseTimes(trx, access.workspaceId, input.channelIds, auto) : undefined;
+    // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
+    const at = chosen ? earliestTime(chosen) : input.publishNow && needsApproval ? null : (when ?? null);
+    const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone, chosen));
     const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
     throwIfViolations(prepared.violations);
     if (input.scheduledLocal) refusePastPlans(prepared.plans);
@@ -158,7 +169,7 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
       trx,
       access.workspaceId,
       post.id,
-      prepared.plans.map((plan) => newPublication(plan, status as PublicationStatus, plan.scheduledAt)),
+      prepared.plans.map((plan) => newPublication(plan, status as PublicationStatus, plan.scheduledAt, chosen)),
     );
     const pubs = await trackAll(ctx, trx, post, inserted, access.userId);
     if (status === 'scheduled') for (const p of pubs) await queuePublish(ctx.jobs, trx, p);
@@ -228,7 +239,8 @@ function refuseMoveOfSent(post: PostRow, pubs: PublicationRow[]): void {
  * The schedule after a change: a new instant, local time or "now" replaces the old one; without one the post keeps
  * its own (its local time, when it was scheduled on local clocks).
  */
-function nextSchedule(patch: Partial<PostInput>, post: PostRow, when: Date | null | undefined, needsApproval: boolean) {
+function nextSchedule(patch: Partial<PostInput>, post: PostRow, when: Date | null | undefined, needsApproval: boolean, chosen: Map<string, ChannelTime> | undefined) {
+  if (chosen && autoTimingOf(patch)) return { at: earliestTime(chosen), local: null };
   if (when === undefined) return { at: post.scheduled_at, local: post.scheduled_local };
   return { at: patch.publishNow && needsApproval ? null : when, local: patch.scheduledLocal ?? null };
 }
@@ -240,20 +252,19 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     const newCampaign = patch.campaignId !== undefined && patch.campaignId !== post.campaign_id;
     const campaign = newCampaign ? await campaignToAssign(trx, access.workspaceId, patch.campaignId ?? null) : undefined;
     const when = parseSchedule(patch, post.timezone);
-    if (when !== undefined) refuseMoveOfSent(post, pubs);
+    const auto = autoTimingOf(patch);
+    if (when !== undefined || auto) refuseMoveOfSent(post, pubs);
     const needsApproval = !atLeast(access.role, 'editor');
-    const { at: scheduledAt, local } = nextSchedule(patch, post, when, needsApproval);
+    const channelIds = patch.channelIds ?? [...new Set(pubs.map((p) => p.channel_id))];
+    // Asked again: chosen afresh (this post's old slots are free); no new time: the times chosen before are kept.
+    const chosen = auto ? await chooseTimes(trx, access.workspaceId, channelIds, auto, post.id) : when === undefined ? keptTimes(pubs) : undefined;
+    const { at: scheduledAt, local } = nextSchedule(patch, post, when, needsApproval, chosen);
     const draft = toDraft(
-      {
-        text: patch.text ?? post.text,
-        mediaIds: patch.mediaIds ?? post.media_ids,
-        variants: patch.variants ?? post.variants,
-        channelIds: patch.channelIds ?? [...new Set(pubs.map((p) => p.channel_id))],
-      },
-      scheduleOf(scheduledAt, local, post.timezone),
+      { text: patch.text ?? post.text, mediaIds: patch.mediaIds ?? post.media_ids, variants: patch.variants ?? post.variants, channelIds },
+      scheduleOf(scheduledAt, local, post.timezone, chosen),
     );
     let status = post.status;
-    if (when !== undefined) status = needsApproval ? 'pending_approval' : 'scheduled';
+    if (when !== undefined || auto) status = needsApproval ? 'pending_approval' : 'scheduled';
     else if (needsApproval && status === 'scheduled') status = 'pending_approval';
     if (status === 'cancelled') status = 'draft';
     if (status !== 'draft') requireChannels(draft.channelIds);
@@ -292,6 +303,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
         text, mediaIds, options, timeZone,
         status: status as PublicationStatus,
         scheduledAt: plan.scheduledAt,
+        dueReason: chosen?.get(pub.channel_id)?.reason ?? null,
         error: null,
       });
       const [next] = await trackAll(ctx, trx, updated!, [changed], access.userId);
@@ -299,7 +311,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
       result.push(next!);
     }
     const known = new Set(pubs.map(keyOf));
-    const fresh = [...plans].filter(([key]) => !known.has(key)).map(([, plan]) => newPublication(plan, status as PublicationStatus, plan.scheduledAt));
+    const fresh = [...plans].filter(([key]) => !known.has(key)).map(([, plan]) => newPublication(plan, status as PublicationStatus, plan.scheduledAt, chosen));
     const addedRaw = await postsRepository.insertPublications(trx, access.workspaceId, post.id, fresh);
     const added = await trackAll(ctx, trx, updated!, addedRaw, access.userId);
     if (status === 'scheduled') for (const p of added) await queuePublish(ctx.jobs, trx, p);

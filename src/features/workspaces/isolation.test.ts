@@ -80,6 +80,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/campaigns': { name: 'x', goal: 'traffic', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
   'PATCH /api/v1/workspaces/:ws/campaigns/:campaignId': { name: 'x' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
+  'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {

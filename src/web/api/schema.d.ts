@@ -6995,6 +6995,308 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/channels/{channelId}/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel's queue slots */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id */
+                    channelId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channelId: string;
+                            /** @description Sorted by weekday, then time */
+                            slots: {
+                                /** @description HH:MM, 24 h, on the clock of timeZone */
+                                time: string;
+                                /** @description 1 = Monday … 7 = Sunday, on the clock of timeZone */
+                                weekday: number;
+                            }[];
+                            /** @description The clock the slots are on: the channel's audience zone, else the workspace's */
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a channel's queue slots
+         * @description At most 100 slots; a slot given twice is kept once. An empty list empties the queue.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Channel id */
+                    channelId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slots: {
+                            /** @description HH:MM, 24 h, on the clock of timeZone */
+                            time: string;
+                            /** @description 1 = Monday … 7 = Sunday, on the clock of timeZone */
+                            weekday: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channelId: string;
+                            /** @description Sorted by weekday, then time */
+                            slots: {
+                                /** @description HH:MM, 24 h, on the clock of timeZone */
+                                time: string;
+                                /** @description 1 = Monday … 7 = Sunday, on the clock of timeZone */
+                                weekday: number;
+                            }[];
+                            /** @description The clock the slots are on: the channel's audience zone, else the workspace's */
+                            timeZone: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/channels/mastodon/oauth": {
         parameters: {
             query?: never;
@@ -14758,6 +15060,23 @@ export interface paths {
                                     channelId: string;
                                     /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                     dueLocal: string | null;
+                                    /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                    dueReason: {
+                                        /** @enum {string} */
+                                        kind: "queue" | "bestTime";
+                                        /** @description bestTime: past posts in this slot behind the estimate */
+                                        posts?: number;
+                                        /** @description bestTime: expected engagement relative to the channel's average post */
+                                        score?: number;
+                                        slot: {
+                                            /** @description HH:MM */
+                                            time: string;
+                                            /** @description 1 = Monday … 7 = Sunday */
+                                            weekday: number;
+                                        };
+                                        /** @description The clock of the slot: the channel's audience zone */
+                                        timeZone: string;
+                                    } | null;
                                     error: string | null;
                                     externalId: string | null;
                                     externalUrl: string | null;
@@ -14933,12 +15252,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Each channel's best free hour within this many days, from its best-times estimate */
+                        bestTime?: {
+                            /** @description 1–28 */
+                            withinDays: number;
+                        };
                         /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
                         campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
+                        /** @description Each channel's next free queue slot (PUT …/channels/{channelId}/queue sets them) */
+                        queue?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
                         /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
@@ -14991,6 +15317,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -15197,6 +15540,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -15504,12 +15864,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Each channel's best free hour within this many days, from its best-times estimate */
+                        bestTime?: {
+                            /** @description 1–28 */
+                            withinDays: number;
+                        };
                         /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
                         campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds?: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
+                        /** @description Each channel's next free queue slot (PUT …/channels/{channelId}/queue sets them) */
+                        queue?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
                         /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */
@@ -15562,6 +15929,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -15786,6 +16170,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -16014,6 +16415,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -16729,6 +17147,23 @@ export interface paths {
                                 channelId: string;
                                 /** @description scheduledAt on that zone's clock, YYYY-MM-DDTHH:MM */
                                 dueLocal: string | null;
+                                /** @description Why Chorus chose this due time (its queue, its best time); null when a person chose it */
+                                dueReason: {
+                                    /** @enum {string} */
+                                    kind: "queue" | "bestTime";
+                                    /** @description bestTime: past posts in this slot behind the estimate */
+                                    posts?: number;
+                                    /** @description bestTime: expected engagement relative to the channel's average post */
+                                    score?: number;
+                                    slot: {
+                                        /** @description HH:MM */
+                                        time: string;
+                                        /** @description 1 = Monday … 7 = Sunday */
+                                        weekday: number;
+                                    };
+                                    /** @description The clock of the slot: the channel's audience zone */
+                                    timeZone: string;
+                                } | null;
                                 error: string | null;
                                 externalId: string | null;
                                 externalUrl: string | null;
@@ -17086,12 +17521,19 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Each channel's best free hour within this many days, from its best-times estimate */
+                        bestTime?: {
+                            /** @description 1–28 */
+                            withinDays: number;
+                        };
                         /** @description The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none */
                         campaignId?: string | null;
                         /** @description At least one to schedule or publish; a draft may have none */
                         channelIds: string[];
                         mediaIds?: string[];
                         publishNow?: boolean;
+                        /** @description Each channel's next free queue slot (PUT …/channels/{channelId}/queue sets them) */
+                        queue?: boolean;
                         /** Format: date-time */
                         scheduledAt?: string;
                         /** @description On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's */

@@ -1,6 +1,6 @@
 /**
- * An ECharts chart. Only the parts the app draws are registered (line, bar, tree and funnel charts, grid, tooltip, SVG renderer)
- * from `echarts/core`, which keeps the bundle small. The chart follows its box's width and is described to screen
+ * An ECharts chart. Only the parts the app draws are registered (line, bar, tree, funnel and heat-map charts, grid,
+ * tooltip, visual map, SVG renderer) from `echarts/core`, which keeps the bundle small. The chart follows its box's width and is described to screen
  * readers by `label`.
  *
  * @example
@@ -8,13 +8,40 @@
  */
 import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
-import { BarChart, FunnelChart, LineChart, TreeChart, type BarSeriesOption, type FunnelSeriesOption, type LineSeriesOption, type TreeSeriesOption } from 'echarts/charts';
-import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
+import {
+  BarChart,
+  FunnelChart,
+  HeatmapChart,
+  LineChart,
+  TreeChart,
+  type BarSeriesOption,
+  type FunnelSeriesOption,
+  type HeatmapSeriesOption,
+  type LineSeriesOption,
+  type TreeSeriesOption,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  type GridComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-echarts.use([LineChart, BarChart, TreeChart, FunnelChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([LineChart, BarChart, TreeChart, FunnelChart, HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
-export type ChartOption = echarts.ComposeOption<BarSeriesOption | LineSeriesOption | TreeSeriesOption | FunnelSeriesOption | GridComponentOption | TooltipComponentOption>;
+export type ChartOption = echarts.ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | TreeSeriesOption
+  | FunnelSeriesOption
+  | HeatmapSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>;
 
 interface ChartProps {
   option: ChartOption;

@@ -24,6 +24,8 @@ export const can = {
   editCampaigns: (role: Role) => rank[role] >= rank.editor,
   // The calendar feed address: the API lets editors and above make, replace and revoke it.
   manageCalendarFeed: (role: Role) => rank[role] >= rank.editor,
+  // A channel's queue slots: the API lets editors and above change them.
+  editQueue: (role: Role) => rank[role] >= rank.editor,
 };
 
 export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];

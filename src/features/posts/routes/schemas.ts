@@ -34,6 +34,11 @@ export const PostBody = z.object({
     .describe("On local clocks: each publication at this date and time in its segment's zone, the default ones in the workspace's"),
   publishNow: z.boolean().optional(),
   campaignId: z.string().max(60).nullable().optional().describe("The campaign it belongs to (GET …/campaigns); its utmCampaign goes on the tracked links; null: none"),
+  queue: z.boolean().optional().describe("Each channel's next free queue slot (PUT …/channels/{channelId}/queue sets them)"),
+  bestTime: z
+    .object({ withinDays: z.number().int().describe('1–28') })
+    .optional()
+    .describe("Each channel's best free hour within this many days, from its best-times estimate"),
   trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
 });
 
@@ -54,6 +59,16 @@ export const Publication = z.object({
   scheduledAt: z.date().nullable(),
   timeZone: z.string().describe('The IANA zone its due time is set in (the segment\'s, or the post\'s)'),
   dueLocal: z.string().nullable().describe('scheduledAt on that zone\'s clock, YYYY-MM-DDTHH:MM'),
+  dueReason: z
+    .object({
+      kind: z.enum(['queue', 'bestTime']),
+      slot: z.object({ weekday: z.number().int().describe('1 = Monday … 7 = Sunday'), time: z.string().describe('HH:MM') }),
+      timeZone: z.string().describe('The clock of the slot: the channel\'s audience zone'),
+      score: z.number().optional().describe("bestTime: expected engagement relative to the channel's average post"),
+      posts: z.number().int().optional().describe('bestTime: past posts in this slot behind the estimate'),
+    })
+    .nullable()
+    .describe('Why Chorus chose this due time (its queue, its best time); null when a person chose it'),
   publishedAt: z.date().nullable(),
   externalId: z.string().nullable(),
   externalUrl: z.string().nullable(),

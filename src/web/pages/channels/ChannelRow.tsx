@@ -7,6 +7,7 @@ import type { Channel } from '../../api';
 import { Link } from '../../router';
 import { reconnectPath } from '../../lib/channelHealth';
 import { ChannelLabel } from '../../components/ChannelLabel';
+import { QueueSlots } from './QueueSlots';
 
 /** Networks whose API gives no access to comments or replies: the inbox cannot show them, so the team is told. */
 export const NO_COMMENTS_API = new Set(['tiktok', 'snapchat']);
@@ -14,10 +15,12 @@ export const NO_COMMENTS_API = new Set(['tiktok', 'snapchat']);
 interface Props {
   channel: Channel;
   mayConnect: boolean;
+  /** Editors and above change the channel's queue slots; others read them. */
+  mayEditQueue: boolean;
   onRemove(channel: Channel): void;
 }
 
-export function ChannelRow({ channel, mayConnect, onRemove }: Props) {
+export function ChannelRow({ channel, mayConnect, mayEditQueue, onRemove }: Props) {
   const { t } = useTranslation();
   const network = t(`networks.${channel.network}`, { defaultValue: channel.network });
   const needsReconnect = channel.status === 'needs_reconnect';
@@ -51,6 +54,7 @@ export function ChannelRow({ channel, mayConnect, onRemove }: Props) {
       ) : channel.status !== 'active' && channel.statusReason ? (
         <span className="muted channel-list__reason">{channel.statusReason}</span>
       ) : null}
+      <QueueSlots channel={channel} mayEdit={mayEditQueue} />
       {NO_COMMENTS_API.has(channel.network) ? (
         <p className="muted channel-list__note" data-testid="channel-no-comments">
           {t(`channels.noComments.${channel.network}`)}

@@ -7,6 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../router';
+import { can } from '../../lib/roles';
 import { ChannelRow } from './ChannelRow';
 import { ChannelsNotices } from './ChannelsNotices';
 import { ConnectSection } from './ConnectSection';
@@ -38,7 +39,7 @@ export function ChannelsPage() {
         ) : (
           <ul className="channel-list" data-testid="channel-list">
             {channels.map((channel) => (
-              <ChannelRow key={channel.id} channel={channel} mayConnect={page.mayConnect} onRemove={(c) => void page.remove(c)} />
+              <ChannelRow key={channel.id} channel={channel} mayConnect={page.mayConnect} mayEditQueue={can.editQueue(page.workspace.role)} onRemove={(c) => void page.remove(c)} />
             ))}
           </ul>
         )}

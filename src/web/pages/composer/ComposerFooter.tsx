@@ -1,6 +1,7 @@
 /** The composer's last card: when to publish, what still stops the post, and the submit button. */
 import { useTranslation } from 'react-i18next';
 import { can } from '../../lib/roles';
+import { BestTimePanel } from './BestTimePanel';
 import { SchedulePicker } from './SchedulePicker';
 import { aboutThread } from './ThreadFields';
 import { aboutSettings, shownByPanels } from './useChannelSettings';
@@ -14,7 +15,13 @@ export function ComposerFooter({ composer: c }: { composer: Composer }) {
     c.violations.filter((v) => !shownByPanels(v) && !v.segmentId),
     'other',
   ).filter((v) => !aboutSettings(v) && !aboutThread(v));
-  const submitLabel = { now: t('composer.publishNow'), schedule: t('composer.schedule'), draft: t('composer.saveDraft') }[mode];
+  const submitLabel = {
+    now: t('composer.publishNow'),
+    schedule: t('composer.schedule'),
+    queue: t('composer.addToQueue'),
+    bestTime: t('composer.scheduleBest'),
+    draft: t('composer.saveDraft'),
+  }[mode];
 
   return (
     <div className="composer__footer card">
@@ -25,6 +32,9 @@ export function ComposerFooter({ composer: c }: { composer: Composer }) {
         onLocal={c.setLocal}
         error={c.scheduleProblem ?? c.fieldError('schedule')}
         sameLocal={c.segments.tabs.length > 0 || c.sameLocal ? { on: c.sameLocal, onChange: c.setSameLocal } : undefined}
+        withinDays={c.withinDays}
+        onWithinDays={c.setWithinDays}
+        bestTimeDetail={mode === 'bestTime' ? <BestTimePanel workspaceId={workspace.id} channels={c.chosen} /> : null}
       />
       {other.map((v) => (
         <p key={`${v.channelId}-${v.rule}-${v.field}`} className="field__error" role="alert">

@@ -1,13 +1,14 @@
 /**
- * Publish now, schedule, or keep as a draft. The date and time are the person's wall-clock time in their own time
- * zone; the composer sends the instant as UTC ISO.
+ * Publish now, schedule, add to each channel's queue, take each channel's best time within some days, or keep as a
+ * draft. The date and time are the person's wall-clock time in their own time zone; the composer sends the instant
+ * as UTC ISO. Queue and best time are chosen by the server per channel, on each channel's audience clock.
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { userTimeZone, utcIsoToLocalInput } from '../../lib/dates';
 import { Field } from '../../components/Field';
 
-export type Mode = 'now' | 'schedule' | 'draft';
+export type Mode = 'now' | 'schedule' | 'queue' | 'bestTime' | 'draft';
 
 interface Props {
   mode: Mode;
@@ -17,12 +18,17 @@ interface Props {
   error?: string | null;
   /** Offered once the post has segment variants: `local` on each segment's clock instead of one instant. */
   sameLocal?: { on: boolean; onChange(on: boolean): void };
+  /** The best-time window, 1–28 days. */
+  withinDays: number;
+  onWithinDays(days: number): void;
+  /** Shown under the best-time window (the chosen channel's heat map and why). */
+  bestTimeDetail?: ReactNode;
 }
 
-export function SchedulePicker({ mode, onMode, local, onLocal, error, sameLocal }: Props) {
+export function SchedulePicker({ mode, onMode, local, onLocal, error, sameLocal, withinDays, onWithinDays, bestTimeDetail }: Props) {
   const { t } = useTranslation();
   const name = useId();
-  const modes: Mode[] = ['now', 'schedule', 'draft'];
+  const modes: Mode[] = ['now', 'schedule', 'queue', 'bestTime', 'draft'];
   return (
     <fieldset className="schedule">
       <legend>{t('composer.when')}</legend>
@@ -55,6 +61,30 @@ export function SchedulePicker({ mode, onMode, local, onLocal, error, sameLocal 
               {t('composer.sameLocal')}
             </label>
           ) : null}
+        </>
+      ) : mode === 'queue' ? (
+        <>
+          <p className="muted">{t('composer.queueHint')}</p>
+          {error ? (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+        </>
+      ) : mode === 'bestTime' ? (
+        <>
+          <Field label={t('composer.withinDays')} hint={t('composer.bestTimeHint')} error={error}>
+            <input
+              type="number"
+              name="withinDays"
+              min={1}
+              max={28}
+              value={withinDays}
+              onChange={(e) => onWithinDays(Math.min(28, Math.max(1, Math.round(Number(e.target.value) || 1))))}
+              data-testid="best-time-days"
+            />
+          </Field>
+          {bestTimeDetail}
         </>
       ) : error ? (
         <p className="field__error" role="alert">

@@ -42,6 +42,8 @@ export function useComposer() {
   const initialDate = query.get('date');
   const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
   const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
+  /** Best time: each channel's best free hour within this many days. */
+  const [withinDays, setWithinDays] = useState(7);
   /** Schedule on local clocks: `local`'s date and time in each segment's zone (`scheduledLocal`). */
   const [sameLocal, setSameLocal] = useState(false);
   const segments = useSegmentTabs(workspace.id);
@@ -90,7 +92,12 @@ export function useComposer() {
     const { tabs, kept } = tabsOfVariants(post.variants);
     segments.setTabs(tabs);
     setKeptSegmentVariants(kept);
-    if (post.scheduledLocal && post.status !== 'draft') {
+    const chosenBy = post.status === 'draft' ? undefined : post.publications.find((p) => p.dueReason)?.dueReason?.kind;
+    if (chosenBy) {
+      // Asked again on save: the queue keeps the post's own slot, the best time looks as far as the time it has.
+      setMode(chosenBy);
+      setWithinDays(daysUntil(post.scheduledAt));
+    } else if (post.scheduledLocal && post.status !== 'draft') {
       setMode('schedule');
       setSameLocal(true);
       setLocal(`${post.scheduledLocal.date}T${post.scheduledLocal.time}`);
@@ -146,7 +153,17 @@ export function useComposer() {
     setBusy(true);
     setSubmitError(null);
     try {
-      const when = scheduledLocal ? { scheduledLocal } : mode === 'schedule' ? { scheduledAt: scheduledAt ?? undefined } : mode === 'now' ? { publishNow: true } : {};
+      const when = scheduledLocal
+        ? { scheduledLocal }
+        : mode === 'schedule'
+          ? { scheduledAt: scheduledAt ?? undefined }
+          : mode === 'now'
+            ? { publishNow: true }
+            : mode === 'queue'
+              ? { queue: true }
+              : mode === 'bestTime'
+                ? { bestTime: { withinDays } }
+                : {};
       const body: PostInput = { ...input(), ...when };
       const post = editId ? await api.updatePost(workspace.id, editId, body) : await api.createPost(workspace.id, body);
       navigate(`/posts/${post.id}`);
@@ -196,6 +213,8 @@ export function useComposer() {
     setLocal,
     sameLocal,
     setSameLocal,
+    withinDays,
+    setWithinDays,
     scheduledLocal,
     segments,
     submitError,
@@ -210,3 +229,9 @@ export function useComposer() {
 }
 
 export type Composer = ReturnType<typeof useComposer>;
+
+/** Whole days from now to `at` (1–28): a best-time window that still holds that time. */
+function daysUntil(at: string | null): number {
+  const days = at ? Math.ceil((Date.parse(at) - Date.now()) / 86_400_000) : 7;
+  return Math.min(28, Math.max(1, days));
+}

@@ -10,7 +10,7 @@ export function areaOf(field: string): Area {
   if (head === 'text' || head === 'variants') return 'text';
   if (head === 'media' || head === 'mediaIds') return 'media';
   if (head === 'channelIds' || head === 'channels') return 'channels';
-  if (head === 'scheduledAt' || head === 'scheduledLocal' || head === 'publishNow') return 'schedule';
+  if (head === 'scheduledAt' || head === 'scheduledLocal' || head === 'publishNow' || head === 'queue' || head === 'bestTime') return 'schedule';
   return 'other';
 }
 

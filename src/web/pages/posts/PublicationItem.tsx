@@ -1,13 +1,14 @@
 /**
- * Where a post goes, one account: its status, when it went (or goes) out, the link to it once published, and what
- * went wrong. A publication held because its account needs reconnecting says so in the held colour, with the way
- * to reconnect it.
+ * Where a post goes, one account: its status, when it went (or goes) out and why then when Chorus chose the time
+ * (its queue, its best time), the link to it once published, and what went wrong. A publication held because its
+ * account needs reconnecting says so in the held colour, with the way to reconnect it.
  */
 import { useTranslation } from 'react-i18next';
 import type { Channel, Publication } from '../../api';
 import { Link } from '../../router';
 import { useSession } from '../../session';
 import { can } from '../../lib/roles';
+import { slotName } from '../../lib/weekSlots';
 import { reconnectPath } from '../../lib/channelHealth';
 import { StatusBadge } from '../../components/StatusBadge';
 import { ChannelLabel, NetworkName } from '../../components/ChannelLabel';
@@ -26,7 +27,7 @@ interface Props {
 }
 
 export function PublicationItem({ publication: p, postText, channel, format }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workspace } = useSession();
   const held = p.status === 'held';
   const reconnectable = held && channel?.status === 'needs_reconnect';
@@ -44,6 +45,15 @@ export function PublicationItem({ publication: p, postText, channel, format }: P
             ? t('post.scheduledFor', { date: format(p.scheduledAt) })
             : null}
       </p>
+      {p.dueReason && !p.publishedAt ? (
+        <p className="muted" data-testid="publication-due-reason">
+          {t(`composer.dueReason.${p.dueReason.kind}`, {
+            slot: slotName(p.dueReason.slot, i18n.language),
+            zone: p.dueReason.timeZone,
+            score: p.dueReason.score ?? 1,
+          })}
+        </p>
+      ) : null}
       {p.error ? (
         <p className={held ? 'publication__held' : 'field__error'} role={held ? 'status' : 'alert'} data-testid="publication-error">
           {held ? heldText(p.error, t) : p.error}
