@@ -22,6 +22,8 @@ export * from './schema-segments.js';
 import type { SegmentsSchema } from './schema-segments.js';
 export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
+export * from './schema-analytics.js';
+import type { AnalyticsSchema } from './schema-analytics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { EngagementSchema } from './schema-engagement.js';
@@ -314,7 +316,7 @@ export interface PublishingPausesTable {
   paused_at: Generated<Date>;
 }
 
-export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema {
+export interface Schema extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema, CalendarFeedsSchema, AnalyticsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

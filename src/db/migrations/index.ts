@@ -28,6 +28,7 @@ import * as m0026 from './0026_segments.js';
 import * as m0027 from './0027_segment_variants.js';
 import * as m0028 from './0028_best_times.js';
 import * as m0029 from './0029_calendar_feeds.js';
+import * as m0032 from './0032_analytics_rollups.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   '0025_engagement_replies': m0025,
   '0028_best_times': m0028,
   '0029_calendar_feeds': m0029,
+  '0032_analytics_rollups': m0032,
 };
