@@ -30,6 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/alerts', label: t('nav.alerts'), show: true },
+    { to: '/analytics', label: t('nav.analytics'), show: true },
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/segments', label: t('nav.segments'), show: true },
     { to: '/channels', label: t('nav.channels'), show: true },
