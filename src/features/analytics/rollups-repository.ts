@@ -46,8 +46,8 @@ export const rollupsRepository = {
   async addStoredPoints(trx: Tx, points: readonly StoredPoint[]): Promise<void> {
     if (points.length === 0) return;
     const { ids, days } = earliestDays(points);
-    await upsertTotals(trx, ids);
-    await recomputeDays(trx, ids, days);
+    await upsertTotals(ids).execute(trx);
+    await recomputeDays(ids, days).execute(trx);
   },
 };
 
@@ -55,20 +55,23 @@ export const rollupsRepository = {
  * Each publication's latest point into publication_totals (locking its row, so two writers of one publication take
  * turns); a publication measured for the first time counts as published on its channel's day.
  */
-async function upsertTotals(trx: Tx, ids: string[]): Promise<void> {
-  await sql`
+function upsertTotals(ids: string[]) {
+  return sql`
     WITH latest AS (
-      SELECT DISTINCT ON (m.publication_id) m.publication_id, m.fetched_at, ${FIGURES}
-      FROM publication_metrics m
-      WHERE m.publication_id = ANY(${ids}::uuid[])
-      ORDER BY m.publication_id, m.fetched_at DESC
+      -- One index lookup per publication (publication_metrics' primary key), never a scan of the points.
+      SELECT p.id AS publication_id, p.workspace_id, p.channel_id, p.post_id, p.network, coalesce(p.published_at, l.fetched_at) AS published_at,
+             l.fetched_at, l.impressions, l.views, l.engagements, l.link_clicks
+      FROM unnest(${ids}::uuid[]) AS a(id)
+      JOIN publications p ON p.id = a.id
+      CROSS JOIN LATERAL (
+        SELECT m.fetched_at, ${FIGURES} FROM publication_metrics m WHERE m.publication_id = a.id ORDER BY m.fetched_at DESC LIMIT 1
+      ) l
     ),
     written AS (
       INSERT INTO publication_totals (publication_id, workspace_id, channel_id, post_id, network, published_at, fetched_at, impressions, views, engagements, link_clicks)
-      SELECT l.publication_id, p.workspace_id, p.channel_id, p.post_id, p.network, coalesce(p.published_at, l.fetched_at), l.fetched_at,
-             l.impressions, l.views, l.engagements, l.link_clicks
-      FROM latest l JOIN publications p ON p.id = l.publication_id
-      ORDER BY l.publication_id
+      SELECT publication_id, workspace_id, channel_id, post_id, network, published_at, fetched_at, impressions, views, engagements, link_clicks
+      FROM latest
+      ORDER BY publication_id
       ON CONFLICT (publication_id) DO UPDATE SET
         fetched_at = excluded.fetched_at, impressions = excluded.impressions, views = excluded.views,
         engagements = excluded.engagements, link_clicks = excluded.link_clicks
@@ -79,14 +82,16 @@ async function upsertTotals(trx: Tx, ids: string[]): Promise<void> {
     FROM written WHERE inserted
     GROUP BY 1, 2, 3, 4
     ON CONFLICT (channel_id, day) DO UPDATE SET published = channel_daily.published + excluded.published
-  `.execute(trx);
+  `;
 }
 
 /** The touched publications' days from `days[i]` on, recomputed; channel_daily gets new minus old. */
-async function recomputeDays(trx: Tx, ids: string[], days: string[]): Promise<void> {
-  await sql`
+function recomputeDays(ids: string[], days: string[]) {
+  return sql`
     WITH affected AS (
-      SELECT * FROM unnest(${ids}::uuid[], ${days}::date[]) AS a(publication_id, since)
+      SELECT a.publication_id, a.since, p.workspace_id, p.channel_id, p.post_id, p.network
+      FROM unnest(${ids}::uuid[], ${days}::date[]) AS a(publication_id, since)
+      JOIN publications p ON p.id = a.publication_id
     ),
     points AS (
       -- From the last point before the first recomputed day: the baseline the first day's increase starts from.
@@ -119,8 +124,8 @@ async function recomputeDays(trx: Tx, ids: string[], days: string[]): Promise<vo
     ),
     written AS (
       INSERT INTO publication_daily (publication_id, day, workspace_id, channel_id, post_id, network, impressions, views, engagements, link_clicks)
-      SELECT f.publication_id, f.day, p.workspace_id, p.channel_id, p.post_id, p.network, f.impressions, f.views, f.engagements, f.link_clicks
-      FROM fresh f JOIN publications p ON p.id = f.publication_id
+      SELECT f.publication_id, f.day, a.workspace_id, a.channel_id, a.post_id, a.network, f.impressions, f.views, f.engagements, f.link_clicks
+      FROM fresh f JOIN affected a ON a.publication_id = f.publication_id
       ORDER BY f.publication_id, f.day
       ON CONFLICT (publication_id, day) DO UPDATE SET
         impressions = excluded.impressions, views = excluded.views, engagements = excluded.engagements, link_clicks = excluded.link_clicks
@@ -132,13 +137,13 @@ async function recomputeDays(trx: Tx, ids: string[], days: string[]): Promise<vo
       SELECT publication_id, day, -impressions, -views, -engagements, -link_clicks FROM old
     )
     INSERT INTO channel_daily (channel_id, day, workspace_id, network, impressions, views, engagements, link_clicks)
-    SELECT p.channel_id, c.day, p.workspace_id, p.network, sum(c.impressions), sum(c.views), sum(c.engagements), sum(c.link_clicks)
-    FROM changes c JOIN publications p ON p.id = c.publication_id
-    GROUP BY p.channel_id, c.day, p.workspace_id, p.network
+    SELECT a.channel_id, c.day, a.workspace_id, a.network, sum(c.impressions), sum(c.views), sum(c.engagements), sum(c.link_clicks)
+    FROM changes c JOIN affected a ON a.publication_id = c.publication_id
+    GROUP BY a.channel_id, c.day, a.workspace_id, a.network
     HAVING sum(c.impressions) <> 0 OR sum(c.views) <> 0 OR sum(c.engagements) <> 0 OR sum(c.link_clicks) <> 0
-    ORDER BY p.channel_id, c.day
+    ORDER BY a.channel_id, c.day
     ON CONFLICT (channel_id, day) DO UPDATE SET
       impressions = channel_daily.impressions + excluded.impressions, views = channel_daily.views + excluded.views,
       engagements = channel_daily.engagements + excluded.engagements, link_clicks = channel_daily.link_clicks + excluded.link_clicks
-  `.execute(trx);
+  `;
 }
