@@ -119,8 +119,10 @@ function recomputeDays(ids: string[], days: string[]) {
       GROUP BY i.publication_id, i.day
     ),
     old AS (
+      -- Per publication through the primary key (a join could scan the whole table).
       SELECT d.publication_id, d.day, d.impressions, d.views, d.engagements, d.link_clicks
-      FROM publication_daily d JOIN affected a ON a.publication_id = d.publication_id AND d.day >= a.since
+      FROM affected a
+      CROSS JOIN LATERAL (SELECT * FROM publication_daily d WHERE d.publication_id = a.publication_id AND d.day >= a.since) d
     ),
     written AS (
       INSERT INTO publication_daily (publication_id, day, workspace_id, channel_id, post_id, network, impressions, views, engagements, link_clicks)
