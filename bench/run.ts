@@ -1,6 +1,6 @@
 /**
  * `npm run bench` runs every benchmark; `npm run bench -- publisher`, `-- redirect`, `-- stats`, `-- upload-memory`,
- * `-- start`, `-- alerts`, `-- sentiment`, `-- ingest` or `-- besttime` runs one.
+ * `-- start`, `-- alerts`, `-- sentiment`, `-- ingest`, `-- besttime` or `-- analytics` runs one.
  * Each prints its figures with the ratio to a baseline measured in the same run and appends them to RESULTS.md.
  */
 const which = process.argv[2];
@@ -13,3 +13,4 @@ if (!which || which === 'alerts') await import('./alerts.js');
 if (!which || which === 'sentiment') await import('./sentiment.js');
 if (!which || which === 'ingest') await import('./ingest.js');
 if (!which || which === 'besttime') await import('./besttime.js');
+if (!which || which === 'analytics') await import('./analytics.js');

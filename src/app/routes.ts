@@ -114,6 +114,9 @@ import teamFiguresGet from '../features/team-figures/routes/figures.js';
 import bestTimesHistory from '../features/best-times/routes/history-import.js';
 import bestTimesGet from '../features/best-times/routes/best-times.js';
 import bestTimesAudienceZone from '../features/best-times/routes/audience-time-zone.js';
+import analyticsGet from '../features/analytics/routes/analytics.js';
+import analyticsTopPosts from '../features/analytics/routes/top-posts.js';
+import analyticsTopPostsCsv from '../features/analytics/routes/top-posts-csv.js';
 import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
@@ -244,6 +247,9 @@ export const routeModules: RouteModule[] = [
   bestTimesHistory,
   bestTimesGet,
   bestTimesAudienceZone,
+  analyticsGet,
+  analyticsTopPosts,
+  analyticsTopPostsCsv,
   calendarFeedStatus,
   calendarFeedCreate,
   calendarFeedRemove,

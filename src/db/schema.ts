@@ -24,6 +24,8 @@ export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
 export * from './schema-account-metrics.js';
 export * from './schema-queue.js';
+export * from './schema-analytics.js';
+import type { AnalyticsSchema } from './schema-analytics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
@@ -325,7 +327,7 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

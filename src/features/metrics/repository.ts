@@ -2,10 +2,11 @@
  * Publication metrics as a time series: the only code that touches publication_metrics. Reads go through
  * `seriesOf`, so the store can change (a columnar store, rollups) without touching callers.
  */
-import { sql, type Selectable } from 'kysely';
-import type { Queryable } from '../../db/database.js';
+import { sql, Transaction, type Selectable } from 'kysely';
+import type { Queryable, Tx } from '../../db/database.js';
 import type { PublicationMetricsTable } from '../../db/schema.js';
 import type { PostMetrics } from '../../networks/connector.js';
+import { rollupsRepository } from '../analytics/rollups-repository.js';
 
 export type MetricsPoint = Selectable<PublicationMetricsTable>;
 
@@ -32,29 +33,38 @@ export const metricsRepository = {
     return rows.flatMap((r) => (r.external_id && r.published_at ? [{ ...r, external_id: r.external_id, published_at: r.published_at }] : []));
   },
 
-  /** One point per publication and fetch; the same fetch stored twice (a retried job) is kept once. */
+  /**
+   * One point per publication and fetch; the same fetch stored twice (a retried job) is kept once. The points actually
+   * stored are folded into the analytics rollups in the same transaction, so the rollups never count a point twice
+   * nor miss one (a job instead would add a queue, a lag and a second place to get idempotency right).
+   */
   async addPoints(db: Queryable, points: Array<{ publicationId: string; metrics: PostMetrics }>): Promise<void> {
     if (points.length === 0) return;
     const n = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? Math.max(0, Math.round(v)) : null);
-    await db
-      .insertInto('publication_metrics')
-      .values(
-        points.map(({ publicationId, metrics: m }) => ({
-          publication_id: publicationId,
-          fetched_at: m.fetchedAt,
-          likes: n(m.likes) ?? 0,
-          reposts: n(m.reposts) ?? 0,
-          replies: n(m.replies) ?? 0,
-          quotes: n(m.quotes),
-          views: n(m.views),
-          impressions: n(m.impressions),
-          reach: n(m.reach),
-          saves: n(m.saves),
-          link_clicks: n(m.linkClicks),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['publication_id', 'fetched_at']).doNothing())
-      .execute();
+    const write = async (trx: Tx) => {
+      const stored = await trx
+        .insertInto('publication_metrics')
+        .values(
+          points.map(({ publicationId, metrics: m }) => ({
+            publication_id: publicationId,
+            fetched_at: m.fetchedAt,
+            likes: n(m.likes) ?? 0,
+            reposts: n(m.reposts) ?? 0,
+            replies: n(m.replies) ?? 0,
+            quotes: n(m.quotes),
+            views: n(m.views),
+            impressions: n(m.impressions),
+            reach: n(m.reach),
+            saves: n(m.saves),
+            link_clicks: n(m.linkClicks),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['publication_id', 'fetched_at']).doNothing())
+        .returning(['publication_id', 'fetched_at'])
+        .execute();
+      await rollupsRepository.addStoredPoints(trx, stored);
+    };
+    await (db instanceof Transaction ? write(db) : db.transaction().execute(write));
   },
 
   /** Every point of these publications, oldest first. */

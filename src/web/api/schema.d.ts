@@ -3310,6 +3310,596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{ws}/analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics per day, with totals by network and channel
+         * @description The collected metric history rolled up by UTC day for the workspace, or one channel, network or post: each day's growth, the totals, the same per network and per channel, and optionally the previous period with the change in percent.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this channel's publications */
+                    channelId?: string;
+                    /** @description previous: also the period of the same length just before */
+                    compare?: "previous" | "none";
+                    /** @description First day (UTC, YYYY-MM-DD), included; default 27 days before "to". At most 731 days in all */
+                    from?: string;
+                    /** @description Only publications on this network (bluesky, mastodon, x, …) */
+                    network?: string;
+                    /** @description Only this post's publications */
+                    postId?: string;
+                    /** @description Last day (UTC, YYYY-MM-DD), included; default today */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byChannel: {
+                                channelId: string;
+                                /** @description Engagements per impression; null without impressions */
+                                engagementRate: number | null;
+                                /** @description Likes + reposts + replies + quotes + saves */
+                                engagements: number;
+                                /** @description The network's impressions, else its views (0 where it reports neither) */
+                                impressions: number;
+                                /** @description Clicks on links, as the network reports them */
+                                linkClicks: number;
+                                name: string;
+                                network: string;
+                                /** @description Publications published (counted once measured) */
+                                published: number;
+                                views: number;
+                            }[];
+                            byNetwork: {
+                                /** @description Engagements per impression; null without impressions */
+                                engagementRate: number | null;
+                                /** @description Likes + reposts + replies + quotes + saves */
+                                engagements: number;
+                                /** @description The network's impressions, else its views (0 where it reports neither) */
+                                impressions: number;
+                                /** @description Clicks on links, as the network reports them */
+                                linkClicks: number;
+                                network: string;
+                                /** @description Publications published (counted once measured) */
+                                published: number;
+                                views: number;
+                            }[];
+                            from: string;
+                            /** @description The period of the same length just before (compare=previous), else null */
+                            previous: {
+                                change: {
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    engagementRate: number | null;
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    engagements: number | null;
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    impressions: number | null;
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    linkClicks: number | null;
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    published: number | null;
+                                    /** @description Change in percent from the previous period; null when it was 0 */
+                                    views: number | null;
+                                };
+                                from: string;
+                                to: string;
+                                totals: {
+                                    /** @description Engagements per impression; null without impressions */
+                                    engagementRate: number | null;
+                                    /** @description Likes + reposts + replies + quotes + saves */
+                                    engagements: number;
+                                    /** @description The network's impressions, else its views (0 where it reports neither) */
+                                    impressions: number;
+                                    /** @description Clicks on links, as the network reports them */
+                                    linkClicks: number;
+                                    /** @description Publications published (counted once measured) */
+                                    published: number;
+                                    views: number;
+                                };
+                            } | null;
+                            /** @description Every day of the range, oldest first */
+                            series: {
+                                day: string;
+                                /** @description Likes + reposts + replies + quotes + saves */
+                                engagements: number;
+                                /** @description The network's impressions, else its views (0 where it reports neither) */
+                                impressions: number;
+                                /** @description Clicks on links, as the network reports them */
+                                linkClicks: number;
+                                /** @description Publications published (counted once measured) */
+                                published: number;
+                                views: number;
+                            }[];
+                            /**
+                             * @description Days are UTC dates
+                             * @enum {string}
+                             */
+                            timeZone: "UTC";
+                            to: string;
+                            totals: {
+                                /** @description Engagements per impression; null without impressions */
+                                engagementRate: number | null;
+                                /** @description Likes + reposts + replies + quotes + saves */
+                                engagements: number;
+                                /** @description The network's impressions, else its views (0 where it reports neither) */
+                                impressions: number;
+                                /** @description Clicks on links, as the network reports them */
+                                linkClicks: number;
+                                /** @description Publications published (counted once measured) */
+                                published: number;
+                                views: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/analytics/top-posts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top publications of a range
+         * @description Publications published in the range (UTC days), best first by engagement rate, clicks or conversions, with their latest figures.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this channel's publications */
+                    channelId?: string;
+                    /** @description First day (UTC, YYYY-MM-DD), included; default 27 days before "to". At most 731 days in all */
+                    from?: string;
+                    /** @description How many, best first (1–100, default 10) */
+                    limit?: number;
+                    /** @description Only publications on this network (bluesky, mastodon, x, …) */
+                    network?: string;
+                    /** @description Only this post's publications */
+                    postId?: string;
+                    sort?: "engagementRate" | "clicks" | "conversions";
+                    /** @description Last day (UTC, YYYY-MM-DD), included; default today */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            posts: {
+                                channelId: string;
+                                channelName: string;
+                                /** @description The greater of the network's link clicks and the short links' (a click is usually counted by both) */
+                                clicks: number;
+                                /** @description Conversions brought by the publication's short links */
+                                conversions: number;
+                                /** @description Engagements per impression; null without impressions */
+                                engagementRate: number | null;
+                                engagements: number;
+                                impressions: number;
+                                /** @description Link clicks as the network reports them */
+                                linkClicks: number;
+                                network: string;
+                                postId: string;
+                                publicationId: string;
+                                publishedAt: string;
+                                text: string;
+                                /** @description Clicks on the publication's short links (people, not bots) */
+                                trackedClicks: number;
+                                url: string | null;
+                            }[];
+                            /** @enum {string} */
+                            sort: "engagementRate" | "clicks" | "conversions";
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/analytics/top-posts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Top publications of a range, as CSV
+         * @description The top posts table as a file (text/csv, UTF-8, one header row). Cells a spreadsheet would run as a formula start with an apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this channel's publications */
+                    channelId?: string;
+                    /** @description First day (UTC, YYYY-MM-DD), included; default 27 days before "to". At most 731 days in all */
+                    from?: string;
+                    /** @description How many rows, best first (1–1000, default 100) */
+                    limit?: number;
+                    /** @description Only publications on this network (bluesky, mastodon, x, …) */
+                    network?: string;
+                    /** @description Only this post's publications */
+                    postId?: string;
+                    sort?: "engagementRate" | "clicks" | "conversions";
+                    /** @description Last day (UTC, YYYY-MM-DD), included; default today */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A CSV file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{ws}/audit": {
         parameters: {
             query?: never;

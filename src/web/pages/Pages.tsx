@@ -21,6 +21,7 @@ import { LinkPage } from './links/LinkPage';
 import { BioPage } from './links/BioPage';
 import { SecurityPage } from './security/SecurityPage';
 import { AlertsPage } from './alerts/AlertsPage';
+import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
@@ -76,6 +77,8 @@ export function Pages() {
       return <ChannelsPage key={key} />;
     case 'alerts':
       return <AlertsPage key={key} />;
+    case 'analytics':
+      return <AnalyticsPage key={key} />;
     case 'links':
       // Link ids are UUIDs, so "bio" is never one.
       if (second === 'bio') return <BioPage key={key} />;

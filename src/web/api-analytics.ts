@@ -1,0 +1,24 @@
+/**
+ * Analytics: metrics per day with totals, the previous period and top posts. Same conventions as api.ts (typed calls
+ * through api/client.ts; every type is read from the server's OpenAPI document).
+ */
+import { answer, client } from './api/client';
+import type { Answer, Query } from './api/types';
+import { origin } from './http';
+
+export type Analytics = Answer<'/api/v1/workspaces/{ws}/analytics', 'get'>;
+export type AnalyticsQuery = Query<'/api/v1/workspaces/{ws}/analytics', 'get'>;
+export type TopPosts = Answer<'/api/v1/workspaces/{ws}/analytics/top-posts', 'get'>;
+export type TopPostsQuery = Query<'/api/v1/workspaces/{ws}/analytics/top-posts', 'get'>;
+export type TopPostsCsvQuery = Query<'/api/v1/workspaces/{ws}/analytics/top-posts.csv', 'get'>;
+export type TopPostsSort = NonNullable<TopPostsQuery['sort']>;
+
+export const analyticsApi = {
+  analytics: (ws: string, query: AnalyticsQuery) => answer(client.GET('/api/v1/workspaces/{ws}/analytics', { params: { path: { ws }, query } })),
+  topPosts: (ws: string, query: TopPostsQuery) => answer(client.GET('/api/v1/workspaces/{ws}/analytics/top-posts', { params: { path: { ws }, query } })),
+  /** The CSV's address, for a plain download link (the session cookie goes with it). */
+  topPostsCsvUrl: (ws: string, query: TopPostsCsvQuery) => {
+    const params = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
+    return `${origin()}/api/v1/workspaces/${encodeURIComponent(ws)}/analytics/top-posts.csv?${params}`;
+  },
+};
