@@ -12,10 +12,14 @@ export type TopPosts = Answer<'/api/v1/workspaces/{ws}/analytics/top-posts', 'ge
 export type TopPostsQuery = Query<'/api/v1/workspaces/{ws}/analytics/top-posts', 'get'>;
 export type TopPostsCsvQuery = Query<'/api/v1/workspaces/{ws}/analytics/top-posts.csv', 'get'>;
 export type TopPostsSort = NonNullable<TopPostsQuery['sort']>;
+/** An account's followers, following and posts per day (and its own reach where the network reports it). */
+export type AccountFigures = Answer<'/api/v1/workspaces/{ws}/channels/{channelId}/account-metrics', 'get'>;
 
 export const analyticsApi = {
   analytics: (ws: string, query: AnalyticsQuery) => answer(client.GET('/api/v1/workspaces/{ws}/analytics', { params: { path: { ws }, query } })),
   topPosts: (ws: string, query: TopPostsQuery) => answer(client.GET('/api/v1/workspaces/{ws}/analytics/top-posts', { params: { path: { ws }, query } })),
+  accountFigures: (ws: string, channelId: string, query: { from: string; to: string }) =>
+    answer(client.GET('/api/v1/workspaces/{ws}/channels/{channelId}/account-metrics', { params: { path: { ws, channelId }, query } })),
   /** The CSV's address, for a plain download link (the session cookie goes with it). */
   topPostsCsvUrl: (ws: string, query: TopPostsCsvQuery) => {
     const params = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));

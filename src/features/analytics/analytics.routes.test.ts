@@ -66,6 +66,22 @@ forEachDatabase('analytics API', (getDb) => {
     assert.equal(channel.totals.impressions, 240);
   });
 
+  it("narrows to a campaign's posts; another workspace's campaign is 404", async () => {
+    const db = getDb().db;
+    const made = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/campaigns`, {
+      name: 'Autumn', goal: 'awareness', startsAt: '2026-10-01T00:00:00Z', endsAt: '2026-10-31T00:00:00Z',
+    });
+    assert.equal(made.status, 201, JSON.stringify(made.body));
+    await db.updateTable('posts').set({ campaign_id: made.body.id }).where('id', '=', formula.postId).execute();
+    const campaign = (await call(t.app, viewer, 'GET', url(`${RANGE}&campaignId=${made.body.id}`))).body;
+    assert.deepEqual([campaign.totals.impressions, campaign.totals.engagements, campaign.totals.published], [200, 20, 1]);
+    const top = (await call(t.app, viewer, 'GET', url(`${RANGE}&campaignId=${made.body.id}`, a.workspaceId, 'analytics/top-posts'))).body;
+    assert.deepEqual(top.posts.map((p: { postId: string }) => p.postId), [formula.postId]);
+    assert.equal((await call(t.app, b.token, 'GET', url(`campaignId=${made.body.id}`, b.workspaceId))).status, 404);
+    assert.equal((await call(t.app, viewer, 'GET', url('campaignId=not-an-id'))).status, 404);
+    await db.updateTable('posts').set({ campaign_id: null }).where('id', '=', formula.postId).execute();
+  });
+
   it("refuses a bad range, and answers 404 for another workspace's channel, post or analytics", async () => {
     const swapped = await call(t.app, viewer, 'GET', url('from=2026-10-07&to=2026-10-01'));
     assert.equal(swapped.status, 422);

@@ -3,8 +3,8 @@
  * rollups for top posts), never the raw metric points. One function per question, so the store can change (a
  * columnar store later) without touching the service.
  *
- * A scope narrows every read: the workspace always, then a channel, a network or a post. A campaign filter is one
- * more narrowing of the post-scoped path (`post_id IN (SELECT id FROM posts WHERE campaign_id = …)`).
+ * A scope narrows every read: the workspace always, then a channel, a network, a post or a campaign (its posts: the
+ * post-scoped path with `post_id IN (SELECT id FROM posts WHERE campaign_id = …)`).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Queryable } from '../../db/database.js';
@@ -14,6 +14,16 @@ export interface AnalyticsScope {
   channelId?: string | undefined;
   network?: string | undefined;
   postId?: string | undefined;
+  campaignId?: string | undefined;
+}
+
+/** The condition on `post_id` of a post or campaign scope (null: neither). */
+function postCondition(scope: AnalyticsScope, column: RawBuilder<unknown>): RawBuilder<unknown> | null {
+  if (scope.postId) return sql`AND ${column} = ${scope.postId}`;
+  if (scope.campaignId) {
+    return sql`AND ${column} IN (SELECT id FROM posts WHERE workspace_id = ${scope.workspaceId} AND campaign_id = ${scope.campaignId})`;
+  }
+  return null;
 }
 
 /** Sums over a set of days: each figure is the growth over those days (migration 0032). */
@@ -62,7 +72,8 @@ export interface TopPostRow {
 function dailySource(scope: AnalyticsScope, range: DayRange): RawBuilder<unknown> {
   const channel = scope.channelId ? sql`AND channel_id = ${scope.channelId}` : sql``;
   const network = scope.network ? sql`AND network = ${scope.network}` : sql``;
-  if (!scope.postId) {
+  const posts = postCondition(scope, sql.ref('post_id'));
+  if (!posts) {
     return sql`
       SELECT day, channel_id, network, impressions, views, engagements, link_clicks, published
       FROM channel_daily
@@ -71,11 +82,11 @@ function dailySource(scope: AnalyticsScope, range: DayRange): RawBuilder<unknown
   return sql`
     SELECT day, channel_id, network, impressions, views, engagements, link_clicks, 0 AS published
     FROM publication_daily
-    WHERE workspace_id = ${scope.workspaceId} AND post_id = ${scope.postId} AND day BETWEEN ${range.from}::date AND ${range.to}::date ${channel} ${network}
+    WHERE workspace_id = ${scope.workspaceId} ${posts} AND day BETWEEN ${range.from}::date AND ${range.to}::date ${channel} ${network}
     UNION ALL
     SELECT (published_at AT TIME ZONE 'UTC')::date, channel_id, network, 0, 0, 0, 0, 1
     FROM publication_totals
-    WHERE workspace_id = ${scope.workspaceId} AND post_id = ${scope.postId} ${channel} ${network}
+    WHERE workspace_id = ${scope.workspaceId} ${posts} ${channel} ${network}
       AND published_at >= (${range.from}::date::timestamp AT TIME ZONE 'UTC')
       AND published_at < ((${range.to}::date + 1)::timestamp AT TIME ZONE 'UTC')`;
 }
@@ -142,6 +153,10 @@ export const analyticsRepository = {
     return !!(await db.selectFrom('channels').select('id').where('workspace_id', '=', workspaceId).where('id', '=', channelId).executeTakeFirst());
   },
 
+  async hasCampaign(db: Queryable, workspaceId: string, campaignId: string): Promise<boolean> {
+    return !!(await db.selectFrom('campaigns').select('id').where('workspace_id', '=', workspaceId).where('id', '=', campaignId).executeTakeFirst());
+  },
+
   async hasPost(db: Queryable, workspaceId: string, postId: string): Promise<boolean> {
     return !!(await db.selectFrom('posts').select('id').where('workspace_id', '=', workspaceId).where('id', '=', postId).where('deleted_at', 'is', null).executeTakeFirst());
   },
@@ -154,7 +169,7 @@ export const analyticsRepository = {
   async topPosts(db: Queryable, scope: AnalyticsScope, range: DayRange, sort: TopPostsSort, limit: number): Promise<TopPostRow[]> {
     const channel = scope.channelId ? sql`AND t.channel_id = ${scope.channelId}` : sql``;
     const network = scope.network ? sql`AND t.network = ${scope.network}` : sql``;
-    const post = scope.postId ? sql`AND t.post_id = ${scope.postId}` : sql``;
+    const post = postCondition(scope, sql.ref('t.post_id')) ?? sql``;
     const order = {
       engagementRate: sql`c.engagements::float8 / nullif(c.impressions, 0) DESC NULLS LAST, c.engagements DESC`,
       clicks: sql`greatest(c.link_clicks, c.tracked_clicks) DESC, c.engagements DESC`,

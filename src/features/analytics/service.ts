@@ -19,6 +19,7 @@ export interface AnalyticsQuery {
   channelId?: string | undefined;
   network?: string | undefined;
   postId?: string | undefined;
+  campaignId?: string | undefined;
   compare?: 'previous' | 'none' | undefined;
 }
 
@@ -47,10 +48,11 @@ export function previousRange(range: DayRange): DayRange {
 /** The scope of a query, after checking its channel and post are the workspace's (another's: 404). */
 async function scopeOf(ctx: AppContext, access: WorkspaceAccess, query: AnalyticsQuery): Promise<AnalyticsScope> {
   const db = ctx.database.db;
-  const { channelId, postId } = query;
+  const { channelId, postId, campaignId } = query;
   if (channelId !== undefined && !(isUuid(channelId) && (await repo.hasChannel(db, access.workspaceId, channelId)))) throw notFound('Channel');
   if (postId !== undefined && !(isUuid(postId) && (await repo.hasPost(db, access.workspaceId, postId)))) throw notFound('Post');
-  return { workspaceId: access.workspaceId, channelId, network: query.network, postId };
+  if (campaignId !== undefined && !(isUuid(campaignId) && (await repo.hasCampaign(db, access.workspaceId, campaignId)))) throw notFound('Campaign');
+  return { workspaceId: access.workspaceId, channelId, network: query.network, postId, campaignId };
 }
 
 const ZERO: Figures = { impressions: 0, views: 0, engagements: 0, linkClicks: 0, published: 0 };

@@ -3324,6 +3324,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the publications of this campaign's posts */
+                    campaignId?: string;
                     /** @description Only this channel's publications */
                     channelId?: string;
                     /** @description previous: also the period of the same length just before */
@@ -3575,6 +3577,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the publications of this campaign's posts */
+                    campaignId?: string;
                     /** @description Only this channel's publications */
                     channelId?: string;
                     /** @description First day (UTC, YYYY-MM-DD), included; default 27 days before "to". At most 731 days in all */
@@ -3758,6 +3762,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only the publications of this campaign's posts */
+                    campaignId?: string;
                     /** @description Only this channel's publications */
                     channelId?: string;
                     /** @description First day (UTC, YYYY-MM-DD), included; default 27 days before "to". At most 731 days in all */

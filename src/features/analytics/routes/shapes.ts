@@ -11,6 +11,7 @@ export const ScopeQuery = z.object({
   channelId: z.string().max(100).optional().describe("Only this channel's publications"),
   network: z.string().regex(/^[a-z]{1,30}$/).optional().describe('Only publications on this network (bluesky, mastodon, x, …)'),
   postId: z.string().max(100).optional().describe("Only this post's publications"),
+  campaignId: z.string().max(100).optional().describe("Only the publications of this campaign's posts"),
 });
 
 const Count = z.number().int();

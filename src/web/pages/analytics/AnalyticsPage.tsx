@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { analyticsApi, type Analytics } from '../../api-analytics';
 import { useApiQuery } from '../../api/queries';
+import { campaignsApi } from '../../api-campaigns';
+import { AudienceSection } from './AudienceSection';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { Kpis, StatsSection } from '../../components/StatsSection';
@@ -29,11 +31,13 @@ export function AnalyticsPage() {
   const [period, setPeriod] = useState<Period>({ preset: 28 });
   const [compare, setCompare] = useState(true);
   const [channelId, setChannelId] = useState('');
+  const [campaignId, setCampaignId] = useState('');
   const range = periodRange(period);
-  const scope = { ...range, ...(channelId ? { channelId } : {}) };
+  const scope = { ...range, ...(channelId ? { channelId } : {}), ...(campaignId ? { campaignId } : {}) };
   const query = { ...scope, compare: compare ? ('previous' as const) : ('none' as const) };
   const figures = useApiQuery(['analytics', workspace.id, query], () => analyticsApi.analytics(workspace.id, query));
   const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
+  const campaigns = useApiQuery(['campaigns', workspace.id, false], () => campaignsApi.list(workspace.id));
 
   const tools = (
     <div className="analytics__tools">
@@ -67,6 +71,16 @@ export function AnalyticsPage() {
           ))}
         </select>
       </Field>
+      <Field label={t('analytics.campaign')}>
+        <select name="campaign" value={campaignId} onChange={(e) => setCampaignId(e.target.value)}>
+          <option value="">{t('analytics.allCampaigns')}</option>
+          {(campaigns.data?.campaigns ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </Field>
       <label className="analytics__compare">
         <input type="checkbox" name="compare" checked={compare} onChange={(e) => setCompare(e.target.checked)} /> {t('analytics.compare')}
       </label>
@@ -79,6 +93,7 @@ export function AnalyticsPage() {
       <StatsSection titleId="analytics-title" title={t('analytics.range', { from: range.from, to: range.to })} testId="analytics" query={figures} tools={tools}>
         {(data) => <AnalyticsBody data={data} />}
       </StatsSection>
+      {channelId ? <AudienceSection workspaceId={workspace.id} channelId={channelId} range={range} /> : null}
       <TopPostsSection workspaceId={workspace.id} scope={scope} />
     </section>
   );

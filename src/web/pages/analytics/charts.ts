@@ -35,6 +35,18 @@ export function dailyOption(data: Analytics, language: string, name: (key: strin
   };
 }
 
+/** An account's followers per day (days without a reading are gaps, not zeros). */
+export function followersOption(days: Array<{ day: string; followers: number | null }>, language: string, name: string): ChartOption {
+  const dayFormat = new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return {
+    grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', textStyle: { fontFamily: FONT } },
+    xAxis: { type: 'category', boundaryGap: false, data: days.map((d) => dayFormat.format(new Date(`${d.day}T00:00:00Z`))), axisLabel: { ...AXIS, hideOverlap: true } },
+    yAxis: { type: 'value', scale: true, minInterval: 1, axisLabel: AXIS, splitLine: { lineStyle: { color: '#eef0f3' } } },
+    series: [{ type: 'line', name, data: days.map((d) => d.followers), connectNulls: false, showSymbol: days.length <= 14, lineStyle: { width: 2.5, color: '#8e44ad' }, itemStyle: { color: '#8e44ad' } }],
+  };
+}
+
 /** Impressions per network or channel, largest first (the server's order). */
 export function impressionsBars(rows: Array<{ label: string; impressions: number }>, name: string): ChartOption {
   return barsOption(rows.map((r) => r.label), rows.map((r) => r.impressions), name);
