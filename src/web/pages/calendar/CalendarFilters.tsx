@@ -1,5 +1,5 @@
 /**
- * Narrows the calendar to one channel and one status; the choices live in the URL with the view and date. Each
+ * Narrows the calendar to one channel, one campaign and one status; the choices live in the URL with the view and date. Each
  * filter is a select over `CALENDAR_FILTERS`' keys, so one more (a campaign) is one more entry in `options`.
  */
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,18 @@ import type { CalendarFilter, CalendarFilters as Filters } from './grid';
 
 const STATUSES = ['scheduled', 'pending_approval', 'publishing', 'published', 'failed', 'held', 'draft', 'cancelled'];
 
-export function CalendarFilters({ filters, channels, onChange }: { filters: Filters; channels: readonly Channel[]; onChange: (next: Filters) => void }) {
+interface Props {
+  filters: Filters;
+  channels: readonly Channel[];
+  campaigns: ReadonlyArray<{ id: string; name: string }>;
+  onChange: (next: Filters) => void;
+}
+
+export function CalendarFilters({ filters, channels, campaigns, onChange }: Props) {
   const { t } = useTranslation();
   const options: Record<CalendarFilter, Array<{ value: string; label: string }>> = {
     channel: channels.map((c) => ({ value: c.id, label: `${c.handle} · ${t(`networks.${c.network}`, { defaultValue: c.network })}` })),
+    campaign: campaigns.map((c) => ({ value: c.id, label: c.name })),
     status: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
   };
   const set = (key: CalendarFilter, value: string) => {

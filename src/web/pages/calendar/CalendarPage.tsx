@@ -20,6 +20,7 @@ import { PausePublishingControl } from '../../components/PublishingPause';
 import { AgendaList } from './AgendaList';
 import { CalendarHeader, type View } from './CalendarHeader';
 import { CalendarFilters } from './CalendarFilters';
+import { campaignsApi } from '../../api-campaigns';
 import { calendarQuery, cellKey, matchesFilters, moveTarget, placePosts, postDate, readFilters, type CalendarFilters as Filters } from './grid';
 import { MonthGrid } from './MonthGrid';
 import { MoveForm } from './MoveForm';
@@ -46,6 +47,7 @@ export function CalendarPage() {
   );
   const drafts = useApiQuery(['posts', workspace.id, 'draft'], () => api.listPosts(workspace.id, { status: 'draft' }));
   const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
+  const campaigns = useApiQuery(['campaigns', workspace.id, false], () => campaignsApi.list(workspace.id));
   const undatedDrafts = (drafts.data?.posts ?? []).filter((p) => !p.scheduledAt && matchesFilters(p, filters));
   const { moving, move, notice, dismiss } = useMovePost(workspace.id);
   const [moveForm, setMoveForm] = useState<Post | null>(null);
@@ -82,7 +84,7 @@ export function CalendarPage() {
       </div>
       <div className="calendar-bar">
         <StatusLegend />
-        <CalendarFilters filters={filters} channels={channels.data?.channels ?? []} onChange={(next) => go({ filters: next })} />
+        <CalendarFilters filters={filters} channels={channels.data?.channels ?? []} campaigns={campaigns.data?.campaigns ?? []} onChange={(next) => go({ filters: next })} />
       </div>
       {posts.error ? <Notice kind="error">{errorText(posts.error)}</Notice> : null}
       {notice ? (

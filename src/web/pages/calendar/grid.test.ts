@@ -68,11 +68,13 @@ describe('calendar grid', () => {
     assert.deepEqual(agendaDays(days, byDay).map((d) => d.day.getDate()), [12]);
   });
 
-  it('filters by channel and status, and keeps the filters in the URL', () => {
+  it('filters by channel, campaign and status, and keeps the filters in the URL', () => {
     const onA = post('a', '2026-06-12T10:00:00Z', { publications: [{ channelId: 'ch-a' } as Post['publications'][number]] });
     assert.equal(matchesFilters(onA, { channel: 'ch-a' }), true);
     assert.equal(matchesFilters(onA, { channel: 'ch-b' }), false);
     assert.equal(matchesFilters(onA, { status: 'draft' }), false);
+    const inAutumn = post('b', '2026-06-12T10:00:00Z', { campaignId: 'autumn' });
+    assert.deepEqual([matchesFilters(inAutumn, { campaign: 'autumn' }), matchesFilters(onA, { campaign: 'autumn' })], [true, false]);
     const filters = readFilters(new URLSearchParams('view=week&channel=ch-a&status=scheduled&other=1'));
     assert.deepEqual(filters, { channel: 'ch-a', status: 'scheduled' });
     assert.equal(calendarQuery('week', new Date(2026, 5, 12), filters), 'view=week&date=2026-06-12&channel=ch-a&status=scheduled');

@@ -55,7 +55,7 @@ export function isMovable(post: Post): boolean {
  * What the calendar is narrowed to, kept in the URL beside the view and date. Each filter is one key; a new one
  * (a campaign) is one more entry in `CALENDAR_FILTERS` and one more test in `matchesFilters`.
  */
-export const CALENDAR_FILTERS = ['channel', 'status'] as const;
+export const CALENDAR_FILTERS = ['channel', 'campaign', 'status'] as const;
 export type CalendarFilter = (typeof CALENDAR_FILTERS)[number];
 export type CalendarFilters = Partial<Record<CalendarFilter, string>>;
 
@@ -77,6 +77,7 @@ export function calendarQuery(view: string, date: Date, filters: CalendarFilters
 
 export function matchesFilters(post: Post, filters: CalendarFilters): boolean {
   if (filters.channel && !post.publications.some((p) => p.channelId === filters.channel)) return false;
+  if (filters.campaign && post.campaignId !== filters.campaign) return false;
   if (filters.status && post.status !== filters.status) return false;
   return true;
 }
