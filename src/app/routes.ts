@@ -117,6 +117,7 @@ import bestTimesAudienceZone from '../features/best-times/routes/audience-time-z
 import analyticsGet from '../features/analytics/routes/analytics.js';
 import analyticsTopPosts from '../features/analytics/routes/top-posts.js';
 import analyticsTopPostsCsv from '../features/analytics/routes/top-posts-csv.js';
+import analyticsCsv from '../features/analytics/routes/analytics-csv.js';
 import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
@@ -250,6 +251,7 @@ export const routeModules: RouteModule[] = [
   analyticsGet,
   analyticsTopPosts,
   analyticsTopPostsCsv,
+  analyticsCsv,
   calendarFeedStatus,
   calendarFeedCreate,
   calendarFeedRemove,

@@ -116,4 +116,18 @@ forEachDatabase('analytics API', (getDb) => {
     assert.ok(lines[1]!.includes(`,"'=cmd|""/c calc""!A1",`), lines[1]);
     assert.ok(res.body.includes('"Plain, ""quoted""\nsecond line"'), res.body);
   });
+
+  it('exports the view as CSV: days, totals, the previous period and its change, networks and channels', async () => {
+    const res = await t.app.inject({ method: 'GET', url: url(`${RANGE}&compare=previous`, a.workspaceId, 'analytics.csv'), headers: { authorization: `Bearer ${viewer}` } });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.headers['content-disposition'], 'attachment; filename="chorus-analytics-2026-10-01-2026-10-07.csv"');
+    const lines = res.body.trimEnd().split('\r\n');
+    assert.equal(lines[0], 'section,day_or_name,impressions,views,engagements,engagement_rate,link_clicks,published');
+    assert.equal(lines[2], 'day,2026-10-02,50,0,5,0.1,2,1');
+    assert.equal(lines[8], 'total,2026-10-01..2026-10-07,240,0,25,0.1042,6,2');
+    assert.equal(lines[9], 'previous_total,2026-09-24..2026-09-30,100,0,10,0.1,0,1');
+    assert.ok(lines[10]!.startsWith('change_percent,vs previous,140,'), lines[10]);
+    assert.ok(lines.includes('network,bluesky,240,0,25,0.1042,6,2'), res.body);
+    assert.equal((await call(t.app, b.token, 'GET', url(RANGE, a.workspaceId, 'analytics.csv'))).status, 404);
+  });
 });

@@ -84,6 +84,9 @@ export function AnalyticsPage() {
       <label className="analytics__compare">
         <input type="checkbox" name="compare" checked={compare} onChange={(e) => setCompare(e.target.checked)} /> {t('analytics.compare')}
       </label>
+      <a className="button button--secondary" href={analyticsApi.analyticsCsvUrl(workspace.id, query)} download data-testid="analytics-csv">
+        {t('analytics.exportCsv')}
+      </a>
     </div>
   );
 
