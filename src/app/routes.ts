@@ -118,6 +118,10 @@ import analyticsGet from '../features/analytics/routes/analytics.js';
 import analyticsTopPosts from '../features/analytics/routes/top-posts.js';
 import analyticsTopPostsCsv from '../features/analytics/routes/top-posts-csv.js';
 import analyticsCsv from '../features/analytics/routes/analytics-csv.js';
+import reportSchedulesList from '../features/reports/routes/list.js';
+import reportSchedulesCreate from '../features/reports/routes/create.js';
+import reportSchedulesRemove from '../features/reports/routes/remove.js';
+import reportSchedulesSend from '../features/reports/routes/send.js';
 import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
@@ -252,6 +256,10 @@ export const routeModules: RouteModule[] = [
   analyticsTopPosts,
   analyticsTopPostsCsv,
   analyticsCsv,
+  reportSchedulesList,
+  reportSchedulesCreate,
+  reportSchedulesRemove,
+  reportSchedulesSend,
   calendarFeedStatus,
   calendarFeedCreate,
   calendarFeedRemove,

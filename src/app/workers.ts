@@ -6,6 +6,7 @@ import { publishJob } from '../features/publishing/jobs.js';
 import { PUBLISH_BATCH_SIZE, runPublishBatch } from '../features/publishing/publisher.js';
 import { sweepStranded } from '../features/publishing/sweeper.js';
 import { sweepStrandedReplies } from '../features/engagement/reply-sweeper.js';
+import { queueDueReports, reportEmailJob, sendReport } from '../features/reports/service.js';
 import { sweepNetworkStores } from '../features/publishing/network-stores.js';
 import { ensureEventPartitions } from '../db/partitions.js';
 import { evaluateDueRules } from '../features/alerts/service.js';
@@ -28,6 +29,7 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   alertEmailJob,
   listeningJob,
   webhookDeliveryJob,
+  reportEmailJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -81,8 +83,15 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   }, 15_000);
   alerts.unref();
   ctx.jobs.work(alertEmailJob, async (data) => sendAlertEmail(ctx, data.alertId), 2);
+  // Scheduled analytics reports: any worker claims the due ones (row locks), one job each.
+  const reports = setInterval(() => {
+    queueDueReports(ctx).catch((error) => ctx.log.error({ err: error }, 'queueing due reports failed'));
+  }, 60_000);
+  reports.unref();
+  ctx.jobs.work(reportEmailJob, async (data) => void (await sendReport(ctx, data.scheduleId, data)), 1);
   return async () => {
     clearInterval(alerts);
+    clearInterval(reports);
     clearInterval(timer);
     clearInterval(partitions);
     clearInterval(uploads);

@@ -13,6 +13,8 @@ export interface Mail {
   to: string[];
   subject: string;
   text: string;
+  /** Files sent with the mail (a report's CSV). */
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
 
 export interface Mailer {
@@ -34,7 +36,7 @@ export function mailerFor(config: Pick<Config, 'mail'>): Mailer {
         transport = nodemailer.createTransport(smtpUrl, { connectionTimeout: 10_000, socketTimeout: 20_000 });
         transports.set(smtpUrl, transport);
       }
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.attachments && { attachments: mail.attachments }) });
     },
   };
 }

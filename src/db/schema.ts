@@ -23,12 +23,14 @@ import type { SegmentsSchema } from './schema-segments.js';
 export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
 export * from './schema-account-metrics.js';
+export * from './schema-reports.js';
 export * from './schema-queue.js';
 export * from './schema-analytics.js';
 import type { AnalyticsSchema } from './schema-analytics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
+import type { ReportsSchema } from './schema-reports.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
@@ -327,7 +329,7 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -16,6 +16,9 @@ import { storeEngagement } from '../../src/features/engagement/service.js';
 import { evaluateRule } from '../../src/features/alerts/service.js';
 import { sendAlertEmail } from '../../src/features/alerts/jobs.js';
 import { comment } from '../fakes/inbox-network.js';
+import { metricsRepository } from '../../src/features/metrics/repository.js';
+import { metricsAt, seedPublication } from '../../src/features/analytics/analytics.testing.js';
+import { sendReport } from '../../src/features/reports/service.js';
 import { startMaildev, type Maildev } from './maildev/harness.js';
 
 let maildev: Maildev;
@@ -74,3 +77,24 @@ it('writes in French for a rule made by someone who reads French', async () => {
   assert.match(mail.text, /Ce que les gens ont écrit :/);
   assert.match(mail.text, /Voir dans Chorus :/);
 });
+
+it('sends a scheduled analytics report in French: the figures with their change, the best posts, the CSV attached', async () => {
+  const made = await call(t.app, a.token, 'POST', `/api/v1/workspaces/${a.workspaceId}/report-schedules`, {
+    name: 'Chiffres du lundi', frequency: 'weekly', emails: ['direction@example.test'], locale: 'fr',
+  });
+  assert.equal(made.status, 201, JSON.stringify(made.body));
+  const seeded = await seedPublication(database.db, { workspaceId: a.workspaceId, channelId: a.channelId, publishedAt: new Date('2026-11-24T10:00:00Z'), text: 'Le goût des jours d’été' });
+  await metricsRepository.addPoints(database.db, [{ publicationId: seeded.publicationId, metrics: metricsAt('2026-11-25T10:00:00Z', { likes: 30, impressions: 1200, linkClicks: 7 }) }]);
+  assert.equal(await sendReport(t.ctx, made.body.id, { from: '2026-11-23', to: '2026-11-29' }), true);
+  const mail = (await maildev.received()).find((m) => m.subject.includes('Chiffres du lundi'))!;
+  assert.ok(mail, 'the report arrived');
+  assert.equal(mail.subject, '[Chorus] Rapport hebdomadaire — Chiffres du lundi: 2026-11-23 … 2026-11-29');
+  assert.deepEqual(mail.to.map((x) => x.address), ['direction@example.test']);
+  assert.match(mail.text, /Impressions : 1[\s\u202f\u00a0]200|Impressions: 1[\s\u202f\u00a0]200/);
+  assert.match(mail.text, /Meilleures publications:\n- Le goût des jours d’été \(bluesky/);
+  const csv = mail.attachments?.[0];
+  assert.ok(csv, 'a CSV is attached');
+  assert.match(csv.contentType, /^text\/csv/);
+  assert.equal(csv.filename, 'chorus-analytics-2026-11-23-2026-11-29.csv');
+});
+

@@ -16,6 +16,7 @@ export interface ReceivedMail {
   text: string;
   to: Array<{ address: string }>;
   from: Array<{ address: string; name: string }>;
+  attachments?: Array<{ filename: string; contentType: string; size: number }>;
 }
 
 export interface Maildev {
