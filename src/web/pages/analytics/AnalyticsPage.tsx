@@ -10,6 +10,7 @@ import { analyticsApi, type Analytics } from '../../api-analytics';
 import { useApiQuery } from '../../api/queries';
 import { campaignsApi } from '../../api-campaigns';
 import { AudienceSection } from './AudienceSection';
+import { ReportsSection } from './ReportsSection';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { Kpis, StatsSection } from '../../components/StatsSection';
@@ -98,6 +99,7 @@ export function AnalyticsPage() {
       </StatsSection>
       {channelId ? <AudienceSection workspaceId={workspace.id} channelId={channelId} range={range} /> : null}
       <TopPostsSection workspaceId={workspace.id} scope={scope} />
+      <ReportsSection scope={{ ...(channelId ? { channelId } : {}), ...(campaignId ? { campaignId } : {}) }} />
     </section>
   );
 }
