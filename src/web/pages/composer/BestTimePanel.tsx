@@ -3,14 +3,16 @@
  * clock) and the sentence saying which time is best and from how many past posts. With several channels chosen,
  * a select picks which one is shown; each channel still gets its own best free hour when the post is saved.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { queueApi } from '../../api-queue';
 import { useApiQuery } from '../../api/queries';
-import { Chart } from '../../components/Chart';
 import { errorText } from '../../lib/errors';
 import { bestSlot, heatmapOption, hourTime, slotName } from '../../lib/weekSlots';
+
+// ECharts loads with the first chart shown, in its own chunk, as on the other pages.
+const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
 interface Props {
   workspaceId: string;
@@ -52,12 +54,14 @@ export function BestTimePanel({ workspaceId, channels }: Props) {
               ? t('composer.bestTime.reason', { slot: slotName({ weekday: top.weekday, time: hourTime(top.hour) }, i18n.language), count: top.posts })
               : t('composer.bestTime.reasonPrior', { slot: slotName({ weekday: top.weekday, time: hourTime(top.hour) }, i18n.language) })}
           </p>
-          <Chart
-            option={heatmapOption(best.data.slots, i18n.language, t('composer.bestTime.score'))}
-            height={260}
-            label={t('composer.bestTime.chartLabel', { channel: channel.handle, zone: best.data.timeZone })}
-            testId="best-time-heatmap"
-          />
+          <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
+            <Chart
+              option={heatmapOption(best.data.slots, i18n.language, t('composer.bestTime.score'))}
+              height={260}
+              label={t('composer.bestTime.chartLabel', { channel: channel.handle, zone: best.data.timeZone })}
+              testId="best-time-heatmap"
+            />
+          </Suspense>
           <p className="muted">{t('composer.bestTime.zone', { zone: best.data.timeZone })}</p>
         </>
       ) : null}
