@@ -6,6 +6,8 @@
  * @example
  *   toCsv([['text', 'likes'], ['=HYPERLINK("x")', 3]]);  // 'text,likes\r\n"\'=HYPERLINK(""x"")",3\r\n'
  */
+import type { FastifyReply } from 'fastify';
+
 export type CsvCell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,4 +21,14 @@ export function csvCell(value: CsvCell): string {
 
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Sends a CSV file as a download (private, never cached): the analytics routes' common answer. */
+export function sendCsv(reply: FastifyReply, file: { fileName: string; csv: string }): FastifyReply {
+  return reply
+    .code(200)
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'private, no-store')
+    .send(file.csv);
 }

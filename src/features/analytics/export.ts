@@ -28,8 +28,14 @@ const rate = (r: Row): number | null => {
 };
 const line = (section: string, name: string, r: Row): CsvCell[] => [section, name, r.impressions, r.views, r.engagements, rate(r), r.linkClicks, r.published];
 
+export type AnalyticsView = Awaited<ReturnType<typeof analytics>>;
+
 export async function analyticsCsv(ctx: AppContext, access: WorkspaceAccess, query: AnalyticsQuery): Promise<{ fileName: string; csv: string }> {
-  const data = await analytics(ctx, access, query);
+  return analyticsViewCsv(await analytics(ctx, access, query));
+}
+
+/** The CSV of a view already computed (a report mails the figures and this file from one reading). */
+export function analyticsViewCsv(data: AnalyticsView): { fileName: string; csv: string } {
   const rows: CsvCell[][] = [HEADER];
   for (const day of data.series) rows.push(line('day', day.day, day));
   rows.push(line('total', `${data.from}..${data.to}`, data.totals));

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../core/context.js';
 import type { JobDefinition } from '../../core/jobs.js';
 import { mailerFor } from '../../core/mailer.js';
-import { analyticsCsv } from '../analytics/export.js';
+import { analyticsViewCsv } from '../analytics/export.js';
 import { analytics, topPosts } from '../analytics/service.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { reportsRepository as repo, type ReportSchedule } from './repository.js';
@@ -65,11 +65,8 @@ export async function sendReport(ctx: AppContext, scheduleId: string, period: { 
   const w = WORDS[s.locale];
   const access = accessFor(s);
   const query = { ...period, compare: 'previous' as const, ...(s.channel_id && { channelId: s.channel_id }), ...(s.campaign_id && { campaignId: s.campaign_id }) };
-  const [data, top, file] = await Promise.all([
-    analytics(ctx, access, query),
-    topPosts(ctx, access, { ...query, sort: 'engagementRate', limit: 3 }),
-    analyticsCsv(ctx, access, query),
-  ]);
+  const [data, top] = await Promise.all([analytics(ctx, access, query), topPosts(ctx, access, { ...query, sort: 'engagementRate', limit: 3 })]);
+  const file = analyticsViewCsv(data);
   const number = new Intl.NumberFormat(s.locale);
   const percent = new Intl.NumberFormat(s.locale, { style: 'percent', maximumFractionDigits: 2 });
   const change = (c: number | null | undefined) => (c === null || c === undefined ? '' : ` (${c > 0 ? '+' : ''}${number.format(Math.round(c * 10) / 10)} % ${w.vs})`);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
 import { workspaceRoute } from '../../workspaces/route.js';
+import { sendCsv } from '../csv.js';
 import { analyticsCsv } from '../export.js';
 import { ScopeQuery } from './shapes.js';
 
@@ -31,15 +32,7 @@ const route: RouteModule = (app, ctx) => {
         },
       },
     },
-    async ({ access, query, reply }) => {
-      const { fileName, csv } = await analyticsCsv(ctx, access, query);
-      return reply
-        .code(200)
-        .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="${fileName}"`)
-        .header('cache-control', 'private, no-store')
-        .send(csv);
-    },
+    async ({ access, query, reply }) => sendCsv(reply, await analyticsCsv(ctx, access, query)),
   );
 };
 
