@@ -27,6 +27,7 @@ import channelsCreateBoard from '../features/channels/routes/create-board.js';
 import mediaUpload from '../features/media/routes/upload.js';
 import mediaServe from '../features/media/routes/serve.js';
 import mediaDelete from '../features/media/routes/delete.js';
+import mediaList from '../features/media/routes/list.js';
 import postsCreate from '../features/posts/routes/create.js';
 import postsList from '../features/posts/routes/list.js';
 import postsUpdate from '../features/posts/routes/update.js';
@@ -165,6 +166,7 @@ export const routeModules: RouteModule[] = [
   mediaUpload,
   mediaServe,
   mediaDelete,
+  mediaList,
   postsCreate,
   postsList,
   postsUpdate,

@@ -169,6 +169,8 @@ export interface MediaTable {
   alt_text: Generated<string>;
   created_by: string | null;
   created_at: Generated<Date>;
+  /** Migration 0043: words to find the file again in the media library. */
+  tags: JSONColumnType<string[], string | undefined, string>;
 }
 
 /** An image converted for a network's rules (migration 0014); the original stays in \`media\`. */

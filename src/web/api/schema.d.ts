@@ -13992,7 +13992,184 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The media library: uploads with their network-ready copies, where they are used, tags and search */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description Comma-separated media ids (at most 100): these files only, e.g. the ones a post names */
+                    ids?: string;
+                    kind?: "image" | "video";
+                    limit?: number;
+                    /** @description "true": images without alt text only */
+                    missingAlt?: "true" | "false";
+                    q?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                altText: string;
+                                createdAt: string;
+                                /** @description Videos, when ffprobe is installed */
+                                durationSeconds: number | null;
+                                fileName: string;
+                                frameRate: number | null;
+                                height: number | null;
+                                id: string;
+                                mimeType: string;
+                                /** @description An image without alt text: screen readers announce nothing */
+                                missingAlt: boolean;
+                                renditions: {
+                                    height: number;
+                                    key: string;
+                                    mimeType: string;
+                                    /** @description Networks of this workspace's channels that receive this copy */
+                                    networks: string[];
+                                    sizeBytes: number;
+                                    url: string;
+                                    width: number;
+                                }[];
+                                sizeBytes: number;
+                                tags: string[];
+                                url: string;
+                                usage: {
+                                    /** @description Of those, posts still going out with it (deleting it is refused while any is) */
+                                    open: number;
+                                    /** @description The most recently changed few */
+                                    postIds: string[];
+                                    /** @description Posts (not deleted) that use the file */
+                                    posts: number;
+                                };
+                                videoCodec: string | null;
+                                width: number | null;
+                            }[];
+                            /** @description Images in the whole library without alt text */
+                            missingAlt: number;
+                            nextCursor: string | null;
+                            tags: {
+                                count: number;
+                                tag: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Upload an image or video (multipart/form-data: file, altText) */
         post: {
@@ -14295,7 +14472,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change alt text */
+        /** Change alt text or tags */
         patch: {
             parameters: {
                 query?: never;
@@ -14311,7 +14488,9 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        altText: string;
+                        altText?: string;
+                        /** @description Replaces the tags; "#" and case are dropped */
+                        tags?: string[];
                     };
                 };
             };
@@ -14332,6 +14511,7 @@ export interface paths {
                             id: string;
                             mimeType: string;
                             sizeBytes: number;
+                            tags: string[];
                             url: string;
                             videoCodec: string | null;
                             width: number | null;

@@ -4,6 +4,8 @@ import { ErrorBody, Text, UNSAFE_TEXT_MESSAGE, type RouteModule } from '../../..
 import { ApiError, invalid, notFound } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { mediaRepository } from '../repository.js';
+import { libraryRepository } from '../library-repository.js';
+import { cleanTags } from '../library.js';
 import { publicMedia, removeMedia, uploadMedia } from '../service.js';
 
 /** A multipart field or file name: the shared text rule applies, as it does to every JSON body. */
@@ -93,15 +95,25 @@ const route: RouteModule = (app, ctx) => {
       ids: { mediaId: 'Media' },
       schema: {
         tags: ['media'],
-        summary: 'Change alt text',
-        body: z.object({ altText: z.string().max(2000) }),
-        response: { 200: Media },
+        summary: 'Change alt text or tags',
+        body: z
+          .object({
+            altText: z.string().max(2000).optional(),
+            tags: z.array(z.string().max(60)).max(30).optional().describe('Replaces the tags; "#" and case are dropped'),
+          })
+          .refine((b) => b.altText !== undefined || b.tags !== undefined, { message: 'Send altText, tags or both.' }),
+        response: { 200: Media.extend({ tags: z.array(z.string()) }) },
       },
     },
     async ({ access, params, body }) => {
-      const row = await mediaRepository.setAltText(ctx.database.db, access.workspaceId, params.mediaId, body.altText);
+      const row = await ctx.database.db.transaction().execute(async (trx) => {
+        let updated = body.altText === undefined ? await mediaRepository.find(trx, access.workspaceId, params.mediaId)
+          : await mediaRepository.setAltText(trx, access.workspaceId, params.mediaId, body.altText);
+        if (updated && body.tags !== undefined) updated = await libraryRepository.setTags(trx, access.workspaceId, params.mediaId, cleanTags(body.tags));
+        return updated;
+      });
       if (!row) throw notFound('Media');
-      return publicMedia(ctx, row);
+      return { ...publicMedia(ctx, row), tags: row.tags };
     },
   );
 };

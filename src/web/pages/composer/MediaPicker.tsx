@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Media } from '../../api';
 import { errorText } from '../../lib/errors';
+import { LibraryPicker } from '../media/LibraryPicker';
 
 /**
  * A file already attached to a post being edited. The API lists a post's media by id only, so it shows as a
@@ -25,6 +26,7 @@ export function MediaPicker({ workspaceId, media, onChange, accept, errors }: Pr
   const { t } = useTranslation();
   const [uploading, setUploading] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  const [browsing, setBrowsing] = useState(false);
 
   async function upload(files: FileList | null) {
     if (!files) return;
@@ -103,6 +105,12 @@ export function MediaPicker({ workspaceId, media, onChange, accept, errors }: Pr
           data-testid="media-input"
         />
       </label>
+      <button type="button" className="button button--secondary" onClick={() => setBrowsing((b) => !b)} aria-expanded={browsing} data-testid="media-from-library">
+        {t('media.pickerButton')}
+      </button>
+      {browsing ? (
+        <LibraryPicker workspaceId={workspaceId} attached={media} onAdd={(item) => onChange([...media, item])} onClose={() => setBrowsing(false)} />
+      ) : null}
       {[problem, ...errors].filter(Boolean).map((message) => (
         <p key={message} className="field__error" role="alert">
           {message}
