@@ -28,6 +28,11 @@ import mediaUpload from '../features/media/routes/upload.js';
 import mediaServe from '../features/media/routes/serve.js';
 import mediaDelete from '../features/media/routes/delete.js';
 import mediaList from '../features/media/routes/list.js';
+import ideasCreate from '../features/ideas/routes/create.js';
+import ideasList from '../features/ideas/routes/list.js';
+import ideasUpdate from '../features/ideas/routes/update.js';
+import ideasRemove from '../features/ideas/routes/remove.js';
+import ideasToPost from '../features/ideas/routes/to-post.js';
 import postsCreate from '../features/posts/routes/create.js';
 import postsList from '../features/posts/routes/list.js';
 import postsUpdate from '../features/posts/routes/update.js';
@@ -167,6 +172,11 @@ export const routeModules: RouteModule[] = [
   mediaServe,
   mediaDelete,
   mediaList,
+  ideasCreate,
+  ideasList,
+  ideasUpdate,
+  ideasRemove,
+  ideasToPost,
   postsCreate,
   postsList,
   postsUpdate,

@@ -79,6 +79,8 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
   'POST /api/v1/workspaces/:ws/campaigns': { name: 'x', goal: 'traffic', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
   'PATCH /api/v1/workspaces/:ws/campaigns/:campaignId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/ideas': { title: 'x' },
+  'PATCH /api/v1/workspaces/:ws/ideas/:ideaId': { title: 'x' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
   'POST /api/v1/workspaces/:ws/report-schedules': { name: 'x', frequency: 'weekly', emails: ['x@example.com'] },
@@ -150,6 +152,9 @@ forEachDatabase('tenant isolation', (getDb) => {
     const campaign = await call(t.app, b.token, 'POST', `${bWs}/campaigns`, { name: 'B only', goal: 'leads', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' });
     assert.equal(campaign.status, 201, JSON.stringify(campaign.body));
     ids.campaignId = campaign.body.id;
+    const idea = await call(t.app, b.token, 'POST', `${bWs}/ideas`, { title: 'B only' });
+    assert.equal(idea.status, 201, JSON.stringify(idea.body));
+    ids.ideaId = idea.body.id;
     const report = await call(t.app, b.token, 'POST', `${bWs}/report-schedules`, { name: 'B only', frequency: 'monthly', emails: ['b@example.com'] });
     assert.equal(report.status, 201, JSON.stringify(report.body));
     ids.scheduleId = report.body.id;

@@ -27,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/calendar', label: t('nav.calendar'), show: true },
     { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
+    { to: '/ideas', label: t('nav.ideas'), show: true },
     { to: '/media', label: t('nav.media'), show: true },
     { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/listening', label: t('nav.listening'), show: true },

@@ -25,6 +25,7 @@ import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { MediaLibraryPage } from './media/MediaLibraryPage';
+import { IdeasPage } from './ideas/IdeasPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -93,6 +94,8 @@ export function Pages() {
       return <CampaignsPage key={key} campaignId={second ?? null} />;
     case 'media':
       return <MediaLibraryPage key={key} />;
+    case 'ideas':
+      return <IdeasPage key={key} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;
