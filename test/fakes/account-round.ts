@@ -26,8 +26,10 @@ export class AccountRound {
   constructor(private readonly getDb: () => TestDatabase) {}
 
   /** @internal the suite's `before` */
-  async start(connector: Connector): Promise<void> {
-    this.t = await createTestApp(this.getDb(), { networks: new NetworkRegistry().register(connector) });
+  async start(connectors: Connector[]): Promise<void> {
+    const networks = new NetworkRegistry();
+    for (const connector of connectors) networks.register(connector);
+    this.t = await createTestApp(this.getDb(), { networks });
     const ws = await this.db.insertInto('workspaces').values({ name: 'Figures' }).returning('id').executeTakeFirstOrThrow();
     this.workspaceId = ws.id;
   }
@@ -65,11 +67,11 @@ export class AccountRound {
   }
 }
 
-/** Builds the app on the suite's database with `connector()` (called once the suite's fake runs) as its only network. */
-export function useAccountRound(getDb: () => TestDatabase, connector: () => Connector): AccountRound {
+/** Builds the app on the suite's database with the connectors (made once the suite's fake runs) as its only networks. */
+export function useAccountRound(getDb: () => TestDatabase, connectors: () => Connector | Connector[]): AccountRound {
   const round = new AccountRound(getDb);
   before(async () => {
-    await round.start(connector());
+    await round.start([connectors()].flat());
   });
   after(async () => {
     await round.t?.close();
