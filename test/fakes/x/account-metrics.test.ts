@@ -6,11 +6,15 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { forEachDatabase } from '../../../src/db/testing.js';
+import { connectChannel } from '../../../src/features/channels/service.js';
+import { collectChannelMetrics } from '../../../src/features/metrics/jobs.js';
+import { call } from '../../../src/testing/app.js';
 import { createXConnector } from '../../../src/networks/x/index.js';
 import { useAccountRound } from '../account-round.js';
 import { channelContext, isNetworkError, rawCall } from '../contract.js';
 import { useFake } from '../fixtures.js';
 import { startFakeX, type FakeX } from './server.js';
+import { useXTenant } from './tenant.js';
 
 forEachDatabase('X account figures against the fake', (getDb) => {
   let fake: FakeX;
@@ -48,5 +52,21 @@ forEachDatabase('X account figures against the fake', (getDb) => {
     const cut = fake.addUser('cut', { scopes: ['tweet.read'] });
     const refused = await round.channel('x', cut.id, { accessToken: cut.token, username: 'cut' });
     assert.equal(await round.run(refused, new Date('2026-12-01T06:00:00Z')), undefined);
+  });
+});
+
+forEachDatabase('the account figures the analytics page draws, for a channel on the fake X', (getDb) => {
+  const x = useXTenant(getDb);
+
+  it('a channel connected through the fake: the round\'s reading is what the audience API answers for the day', async () => {
+    const { fake, t, a } = x;
+    const brand = fake.addUser('brandfigures');
+    Object.assign(fake.users.get(brand.id)!, { followers: 640, following: 20 });
+    const channelId = (await connectChannel(t.ctx, x.access(), 'x', { accessToken: brand.token })).channel.id;
+    const at = Date.parse('2026-12-02T09:00:00Z');
+    await collectChannelMetrics(t.ctx, channelId, at);
+    const res = await call(t.app, a.token, 'GET', `/api/v1/workspaces/${a.workspaceId}/channels/${channelId}/account-metrics?from=2026-12-01&to=2026-12-03`);
+    assert.equal(res.status, 200, JSON.stringify(res.body));
+    assert.deepEqual(res.body.days.map((d: { day: string; followers: number | null }) => [d.day, d.followers]), [['2026-12-02', 640]]);
   });
 });
