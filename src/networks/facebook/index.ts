@@ -34,6 +34,7 @@ import {
   toFacebookMetrics,
   videoSchema,
 } from './mapping.js';
+import { fetchPageFigures } from './account.js';
 import { commentOn, publishToPage } from './publish.js';
 import { FACEBOOK_DEFAULT_LIMITS, facebookLimitsFromStored, validateForFacebook } from './rules.js';
 import { facebookTargeting, replyTargetingViolation } from './targeting.js';
@@ -183,6 +184,11 @@ export function createFacebookConnector(options: FacebookConnectorOptions = {}):
         const counts = parseGraph(postCountsSchema, (await graph.get(`/${encodeURIComponent(externalId)}`, { fields })).body, 'the post counts', 'facebook');
         return toFacebookMetrics(counts, await insightsOrNone(graph, externalId, POST_INSIGHTS, insightSchema), externalId, new Date());
       });
+    },
+
+    /** The Page's followers and yesterday's views and reach (see ./account.ts for the fields and their sources). */
+    async fetchAccountMetrics(ctx) {
+      return fetchPageFigures(await graphs.forChannel(ctx), ctx.externalId);
     },
 
     /**

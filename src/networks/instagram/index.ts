@@ -14,6 +14,7 @@ import { channelGraph, connectInput, metaChannelActions, sameText, type MetaConn
 import { insightsOrNone, listOf, parseGraph, type GraphClient } from '../meta/graph.js';
 import { createMetaOAuthProvider, type MetaOAuthOptions } from '../meta/oauth.js';
 import type { OAuthProvider } from '../oauth2.js';
+import { fetchInstagramFigures } from './account.js';
 import { publishToInstagram, type ContainerPollOptions } from './containers.js';
 import {
   commentSchema,
@@ -148,6 +149,11 @@ export function createInstagramConnector(options: InstagramConnectorOptions = {}
         const media = parseGraph(mediaSchema, response.body, 'the media', 'instagram');
         return toInstagramMetrics(media, await insightsOrNone(graph, externalId, MEDIA_INSIGHTS, insightSchema), new Date());
       });
+    },
+
+    /** Followers, follows and media count, and the last 24 hours' reach and views (see ./account.ts). */
+    async fetchAccountMetrics(ctx) {
+      return fetchInstagramFigures(await graphs.forChannel(ctx), ctx.externalId);
     },
 
     /**

@@ -27,6 +27,7 @@ import {
   toPublishedRef,
   userinfoSchema,
 } from './mapping.js';
+import { fetchOrganizationFigures } from './account.js';
 import { uploadImage, uploadVideo, type UploadOptions } from './media.js';
 import { requestToken } from './oauth.js';
 import { checkAudienceSize, targetEntitiesFor } from './audience.js';
@@ -188,6 +189,15 @@ export function createLinkedInConnector(options: LinkedInConnectorOptions = {}):
 
     async delete(ctx, externalId) {
       await channelClient(ctx).request('DELETE', `/rest/posts/${encodeUrn(externalId)}`);
+    },
+
+    /**
+     * A page's followers and yesterday's impressions and reach (see ./account.ts). LinkedIn opens a member's follower
+     * count to its partner programs only, so a member channel reports nothing (all null) without calling LinkedIn.
+     */
+    async fetchAccountMetrics(ctx) {
+      if (authorKind(ctx.externalId) !== 'organization') return { followers: null, following: null, posts: null, impressions: null, reach: null };
+      return fetchOrganizationFigures(channelClient(ctx), ctx.externalId);
     },
 
     async fetchMetrics(ctx, externalIds) {

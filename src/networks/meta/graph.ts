@@ -96,10 +96,17 @@ export function listOf<T extends z.ZodTypeAny>(item: T) {
  *
  * @example
  * const insights = await insightsOrNone(graph, mediaId, ['reach', 'saved'], insightSchema);
+ * const daily = await insightsOrNone(graph, pageId, ['page_media_view'], pageInsightSchema, { period: 'day' });
  */
-export async function insightsOrNone<T>(graph: GraphClient, id: string, metrics: readonly string[], schema: z.ZodType<T>): Promise<T[]> {
+export async function insightsOrNone<T>(
+  graph: GraphClient,
+  id: string,
+  metrics: readonly string[],
+  schema: z.ZodType<T>,
+  params: GraphParams = {},
+): Promise<T[]> {
   try {
-    const response = await graph.get(`/${encodeURIComponent(id)}/insights`, { metric: metrics.join(',') });
+    const response = await graph.get(`/${encodeURIComponent(id)}/insights`, { ...params, metric: metrics.join(',') });
     return parseGraph(z.object({ data: z.array(schema) }), response.body, 'the insights', graph.network).data;
   } catch (error) {
     if (error instanceof NetworkError && (error.kind === 'rejected' || error.kind === 'not_found')) return [];

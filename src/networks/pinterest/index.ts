@@ -9,10 +9,11 @@
  * const boards = await listPinterestBoards({ accessToken: account.credentials.accessToken });
  * await pinterest.publish(ctx, { text: 'Description', media: [image], options: { boardId: boards[0].id, title: 'Title' } }, key);
  */
+import { count } from '../account-metrics.js';
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, PinterestClient, PINTEREST_API_URL } from './client.js';
-import { pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
+import { accountCountsSchema, pageSchema, parse, pinAnalyticsSchema, pinMatches, pinSchema, toMetrics, toPublishedRef, userAccountSchema, utcDate } from './mapping.js';
 import { uploadVideo, type VideoUploadOptions } from './media.js';
 import { createPinterestOAuthProvider } from './oauth.js';
 import { limitsFromStored, PINTEREST_DEFAULT_LIMITS, PINTEREST_MAX_TITLE, pinShape, readPinterestOptions, validateForPinterest } from './rules.js';
@@ -169,6 +170,22 @@ export function createPinterestConnector(options: PinterestConnectorOptions = {}
         }
       }
       return metrics;
+    },
+
+    /**
+     * Followers, following and Pins from `GET /v5/user_account`, and yesterday's impressions from
+     * `GET /v5/user_account/analytics` (developers.pinterest.com/docs/api/v5/ user_account/get and
+     * user_account/analytics; dates are UTC): only a day Pinterest reports as READY counts, today is still processing.
+     * Pinterest gives no account reach per day, so reach stays null.
+     */
+    async fetchAccountMetrics(ctx) {
+      const client = await channelClient(ctx);
+      const account = parse(accountCountsSchema, (await client.get('/v5/user_account')).body, 'the account');
+      const yesterday = utcDate(new Date(Date.now() - 86_400_000));
+      const query = { start_date: yesterday, end_date: yesterday, metric_types: 'IMPRESSION' };
+      const analytics = parse(pinAnalyticsSchema, (await client.get('/v5/user_account/analytics', { query })).body, 'the account analytics');
+      const day = (analytics['all'] ?? analytics['ALL'])?.daily_metrics?.find((d) => d.date === yesterday && d.data_status === 'READY');
+      return { followers: count(account.follower_count), following: count(account.following_count), posts: count(account.pin_count), impressions: count(day?.metrics?.['IMPRESSION']), reach: null };
     },
 
     /** The composer's board picker: every board of the account (a Pin is always saved to one). */

@@ -17,6 +17,13 @@ export const userAccountSchema = z.object({
 });
 export type PinterestUser = z.infer<typeof userAccountSchema>;
 
+/** `GET /v5/user_account`: the counts beside the profile, each optional. */
+export const accountCountsSchema = z.object({
+  follower_count: z.number().nullish(),
+  following_count: z.number().nullish(),
+  pin_count: z.number().nullish(),
+});
+
 export const boardSchema = z.object({
   id: z.string(),
   name: z.string(),

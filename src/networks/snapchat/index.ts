@@ -12,6 +12,7 @@
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { SnapClient, SNAPCHAT_API_URL } from './client.js';
+import { count } from '../account-metrics.js';
 import { ASSET_TYPE, COLLECTION, createdSnapSchema, fromExternalId, mediaStatusSchema, parse, postListSchema, profileUrl, statsSchema, statTotals, toMetrics, toPublishedRef } from './mapping.js';
 import { mediaName, uploadMedia, type SnapUploadOptions } from './media.js';
 import { createSnapchatOAuthProvider, listProfiles, SNAPCHAT_ACCOUNTS_URL } from './oauth.js';
@@ -187,6 +188,20 @@ export function createSnapchatConnector(options: SnapchatConnectorOptions = {}):
         }
       }
       return metrics;
+    },
+
+    /**
+     * The Public Profile's subscribers: Profile Stats of the PROFILE asset itself (developers.snap.com/api/marketing-api/
+     * Public-Profile-API/Metrics, `assetType=PROFILE`, field SUBSCRIBERS, LIFETIME). ASSUMPTION, as for the posts'
+     * stats: the field's name, the page's metrics table being past the stored copy. Snapchat reports views per Story
+     * and Spotlight only, so the account's impressions and reach stay null.
+     */
+    async fetchAccountMetrics(ctx) {
+      const profileId = profileOf(ctx);
+      const query = { assetType: 'PROFILE', granularity: 'LIFETIME', fields: 'SUBSCRIBERS' };
+      const response = await (await channelClient(ctx)).get(`${profilePath(profileId)}/stats`, { query });
+      const totals = statTotals(parse(statsSchema, response.body, 'the profile stats')).get(profileId);
+      return { followers: count(totals?.['SUBSCRIBERS']), following: null, posts: null, impressions: null, reach: null };
     },
 
     /** The composer's choices: Snapchat's kinds of post and their limits, the same for every Public Profile. */

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { metricsOfEach, NetworkError, type ChannelContext, type Connector, type EngagementItem, type PublicationContent, type PublishedRef } from '../connector.js';
+import { count } from '../account-metrics.js';
 import { needsRefresh, savedAccessToken } from '../oauth2.js';
 import { errorFromResponse, parse, ThreadsClient, type ThreadsClientOptions } from './client.js';
 import {
@@ -47,6 +48,11 @@ const REPLY_FIELDS = 'id,text,username,timestamp,permalink,replied_to,root_post,
 const LIST_FIELDS = 'id,text,timestamp,permalink,media_type,replied_to';
 
 const THREADS = { network: 'threads', name: 'Threads' } as const;
+
+/** User insights: each metric with either a `total_value` (followers_count) or daily `values`. */
+const userInsightsSchema = z.object({
+  data: z.array(z.object({ name: z.string(), total_value: z.object({ value: z.unknown() }).partial().nullish() })),
+});
 
 export function createThreadsConnector(options: ThreadsConnectorOptions = {}): Connector {
   const clientFor = (token: string): ThreadsClient => new ThreadsClient(token, options);
@@ -130,6 +136,19 @@ export function createThreadsConnector(options: ThreadsConnectorOptions = {}): C
         const body = await client.request('GET', `/${encodeURIComponent(externalId)}/insights`, { query: { metric: INSIGHT_METRICS } });
         return toMetrics(externalId, parse(insightsSchema, body, 'the insights'), new Date());
       });
+    },
+
+    /**
+     * The follower count from the user insights (`GET /{user-id}/threads_insights?metric=followers_count`,
+     * developers.facebook.com/documentation/threads/insights): the profile node itself has none. The user-level
+     * `views` counts views of the profile, not of the posts, so it is not the account's impressions and stays out;
+     * Threads reports no account reach either. Needs `threads_manage_insights`.
+     */
+    async fetchAccountMetrics(ctx) {
+      const client = channelClient(ctx);
+      const body = await client.request('GET', `/${encodeURIComponent(ctx.externalId)}/threads_insights`, { query: { metric: 'followers_count' } });
+      const followers = parse(userInsightsSchema, body, 'the account insights').data.find((m) => m.name === 'followers_count');
+      return { followers: count(followers?.total_value?.value), following: null, posts: null, impressions: null, reach: null };
     },
 
     /** Replies (nested ones too, via `/conversation`) under our latest posts, oldest first. */

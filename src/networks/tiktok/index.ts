@@ -9,10 +9,11 @@
  * const account = await tiktok.connect(choice.connectInput);
  * const ref = await tiktok.publish(ctx, { text: 'Caption', media: [video], options: { privacyLevel: 'SELF_ONLY' } }, publicationId);
  */
+import { count } from '../account-metrics.js';
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, TikTokClient, TIKTOK_API_URL } from './client.js';
-import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, videoListSchema } from './mapping.js';
+import { parse, sameCaption, toCreatorInfo, toMetrics, toPublishedRef, userInfoSchema, userStatsSchema, videoListSchema } from './mapping.js';
 import { createTikTokOAuthProvider, USER_FIELDS } from './oauth.js';
 import { tiktokComposeOptions } from './compose.js';
 import { fetchStatus, memoryTikTokSessions, publishToTikTok, type TikTokPublishOptions, type TikTokSessionStore } from './publish.js';
@@ -143,6 +144,17 @@ export function createTikTokConnector(options: TikTokConnectorOptions = {}): Con
         metrics.push(...parse(videoListSchema, response.body, 'the videos').data.videos.map((v) => toMetrics(v, now)));
       }
       return metrics;
+    },
+
+    /**
+     * Followers, following and video count from `GET /v2/user/info/` (developers.tiktok.com/doc/tiktok-api-v2-get-user-info),
+     * fields of the `user.info.stats` scope: channels connected before Chorus asked for it are refused until
+     * reconnected. TikTok's Display API reports no account-level views or reach.
+     */
+    async fetchAccountMetrics(ctx) {
+      const response = await (await channelClient(ctx)).request('GET', '/v2/user/info/', { query: { fields: 'follower_count,following_count,video_count' } });
+      const user = parse(userStatsSchema, response.body, 'the account counts').data.user;
+      return { followers: count(user.follower_count), following: count(user.following_count), posts: count(user.video_count), impressions: null, reach: null };
     },
 
     /** TikTok's API gives no comments (TIKTOK_NO_COMMENTS): nothing to fetch. */

@@ -24,6 +24,13 @@ export const userInfoSchema = z.object({
   }),
 });
 
+/** `/v2/user/info/` with the `user.info.stats` fields; each may be left out. */
+export const userStatsSchema = z.object({
+  data: z.object({
+    user: z.object({ follower_count: z.number().nullish(), following_count: z.number().nullish(), video_count: z.number().nullish() }),
+  }),
+});
+
 export const creatorInfoSchema = z.object({
   data: z.object({
     creator_avatar_url: z.string().nullish(),

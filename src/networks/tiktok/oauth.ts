@@ -21,10 +21,10 @@ export const TIKTOK_AUTHORIZE_URL = 'https://www.tiktok.com/v2/auth/authorize/';
 
 /**
  * Post and upload videos and photos, list the account's videos (metrics, finding an earlier attempt), the basic
- * profile, and `user.info.profile` for `username` (the user info reference puts that field under it, and post URLs
- * need it).
+ * profile, `user.info.profile` for `username` (the user info reference puts that field under it, and post URLs
+ * need it), and `user.info.stats` for the account's follower, following and video counts read once a day.
  */
-export const TIKTOK_SCOPES = ['user.info.basic', 'user.info.profile', 'video.publish', 'video.upload', 'video.list'] as const;
+export const TIKTOK_SCOPES = ['user.info.basic', 'user.info.profile', 'user.info.stats', 'video.publish', 'video.upload', 'video.list'] as const;
 export const USER_FIELDS = 'open_id,union_id,avatar_url,display_name,username';
 
 /** TikTok's app (`clientId` is its client key). Defaults: `apiUrl` https://open.tiktokapis.com (token endpoint, user info), `authorizeUrl` https://www.tiktok.com/v2/auth/authorize/. */

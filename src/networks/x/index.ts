@@ -8,12 +8,13 @@
  * const account = await x.connect(choice.connectInput);
  * const ref = await x.publish(ctx, { text: 'Hello', media: [], options: { thread: ['and more'] } }, publicationId);
  */
+import { count } from '../account-metrics.js';
 import { NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { errorFromResponse, isDuplicateContent, XClient, X_API_URL } from './client.js';
 import { fetchXEngagement } from './engagement.js';
 import { searchX } from './search.js';
-import { createdTweetSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
+import { createdTweetSchema, meMetricsSchema, meSchema, parse, toMetrics, toPublishedRef, tweetListSchema, tweetMatches, type XTweet } from './mapping.js';
 import { uploadMedia, type UploadOptions } from './media.js';
 import { createXOAuthProvider } from './oauth.js';
 import { limitsFromStored, readXOptions, validateForX, X_DEFAULT_LIMITS } from './rules.js';
@@ -183,6 +184,18 @@ export function createXConnector(options: XConnectorOptions = {}): Connector {
         metrics.push(...(await metricsBatch(client, externalIds.slice(i, i + LOOKUP_BATCH))));
       }
       return metrics;
+    },
+
+    /**
+     * The account's `public_metrics` from `GET /2/users/me` (docs.x.com/x-api/users/lookup/integrate, the User object
+     * of docs.x.com/x-api/fundamentals/data-dictionary): followers, following and posts. X reports impressions per
+     * post only, never for the account as a whole, so those stay null.
+     */
+    async fetchAccountMetrics(ctx) {
+      const client = await channelClient(ctx);
+      const me = parse(meMetricsSchema, (await client.get('/2/users/me', { query: { 'user.fields': 'public_metrics' } })).body, 'the account').data;
+      const m = me.public_metrics;
+      return { followers: count(m?.followers_count), following: count(m?.following_count), posts: count(m?.tweet_count), impressions: null, reach: null };
     },
 
     async fetchEngagement(ctx, since) {

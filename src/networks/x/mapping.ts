@@ -65,6 +65,17 @@ export type XTweetList = z.infer<typeof tweetListSchema>;
 export const createdTweetSchema = z.object({ data: z.object({ id, text: z.string() }) });
 export const meSchema = z.object({ data: userSchema });
 
+/** `GET /2/users/me?user.fields=public_metrics`: the account's counts, each optional in case X leaves one out. */
+export const meMetricsSchema = z.object({
+  data: z.object({
+    id,
+    public_metrics: z
+      .object({ followers_count: z.number().nullish(), following_count: z.number().nullish(), tweet_count: z.number().nullish() })
+      .passthrough()
+      .nullish(),
+  }),
+});
+
 export const dmEventSchema = z.object({
   id,
   event_type: z.string(),

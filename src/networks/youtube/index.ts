@@ -8,12 +8,13 @@
  * const account = await youtube.connect(choice.connectInput);
  * const ref = await youtube.publish(ctx, { text: 'Description', media: [video], options: { title: 'Launch', privacy: 'unlisted' } }, publicationId);
  */
+import { count } from '../account-metrics.js';
 import { mediaBytes, NetworkError, type ChannelContext, type Connector, type Credentials, type PostMetrics, type PublicationContent, type PublishedRef } from '../connector.js';
 import { channelAccessToken, createRefresher, needsRefresh, tokenAccount } from '../oauth2.js';
 import { dailyQuotaSpent, errorFromResponse, neverReachedGoogle, YouTubeClient, YOUTUBE_API_URL, type YouTubeRequest, type YouTubeResponse } from './client.js';
 import { createCommentsApi } from './comments.js';
 import { channelStatusSchema, youtubeComposeOptions } from './compose.js';
-import { channelListSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
+import { channelListSchema, channelStatisticsSchema, parse, playlistItemsSchema, sameVideo, toMetrics, toPublishedRef, videoListSchema } from './mapping.js';
 import { memoryQuotaStore, reserveYouTubeQuota, YOUTUBE_DEFAULT_QUOTA, type YouTubeOperation, type YouTubeQuotaSettings, type YouTubeQuotaStore } from './quota.js';
 import { createYouTubeOAuthProvider } from './oauth.js';
 import { limitsFromStored, readYouTubeOptions, theVideo, validateForYouTube, YOUTUBE_DEFAULT_LIMITS } from './rules.js';
@@ -241,6 +242,20 @@ export function createYouTubeConnector(options: YouTubeConnectorOptions = {}): C
         metrics.push(...parse(videoListSchema, response.body, 'the videos').items.map((v) => toMetrics(v, now)));
       }
       return metrics;
+    },
+
+    /**
+     * The channel's subscribers and video count from `channels.list?mine=true&part=statistics` (1 quota unit,
+     * developers.google.com/youtube/v3/docs/channels#statistics). A channel that hides its subscriber count may be
+     * answered without it (null). Views and impressions of the channel live in the YouTube Analytics API, another
+     * API with its own scope, so they stay null.
+     */
+    async fetchAccountMetrics(ctx) {
+      const response = await call(await channelClient(ctx), 'channels.list', 'GET', '/youtube/v3/channels', { query: { mine: true, part: 'statistics' } });
+      const channel = parse(channelStatisticsSchema, response.body, 'the channel statistics').items.find((c) => c.id === ctx.externalId);
+      if (!channel) throw new NetworkError('not_found', 'YouTube no longer lists this channel for the connected account. Reconnect the channel.', { network: 'youtube' });
+      const stats = channel.statistics;
+      return { followers: stats?.hiddenSubscriberCount ? null : count(stats?.subscriberCount), following: null, posts: count(stats?.videoCount), impressions: null, reach: null };
     },
 
     /** The composer's choices, with the channel's long-upload and made-for-kids status (1 quota unit). */

@@ -24,6 +24,19 @@ export const channelListSchema = z.object({
     .nullish()
     .transform((v) => v ?? []),
 });
+/** `channels.list` with `part=statistics`: counts are uint64 written as strings. */
+export const channelStatisticsSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      statistics: z
+        .object({ subscriberCount: z.string().nullish(), videoCount: z.string().nullish(), hiddenSubscriberCount: z.boolean().nullish() })
+        .passthrough()
+        .nullish(),
+    }),
+  ).default([]),
+});
+
 export type YouTubeChannel = z.infer<typeof channelListSchema>['items'][number];
 
 const count = z

@@ -25,6 +25,8 @@ export function createContentHandlers(s: FakeState) {
 
   return function content(method: string, path: string, rawQuery: string, caller: Caller, body: unknown): FakeResponse {
     const query = new URLSearchParams(rawQuery);
+    const size = /^\/rest\/networkSizes\/([^/]+)$/.exec(path);
+    if (size?.[1] && method === 'GET') return networkSize(caller, size[1], query);
     if (path === '/rest/posts' && method === 'POST') return createPost(caller, body);
     if (path === '/rest/posts' && method === 'GET') {
       if (query.get('q') !== 'author') return restError(400, 'ILLEGAL_ARGUMENT', 'Invalid query parameters passed to request');
@@ -120,10 +122,50 @@ export function createContentHandlers(s: FakeState) {
     return c.multiImage || s.videos.has(ids[0] ?? '') ? 'ugcPost' : 'share';
   }
 
+  /**
+   * Organization follower count (learn.microsoft.com/linkedin/marketing/community-management/organizations/
+   * organization-lookup-api, "Retrieve Organization Follower Count"): `GET /rest/networkSizes/{encoded org URN}
+   * ?edgeType=COMPANY_FOLLOWED_BY_MEMBER` → `{ firstDegreeSize }`.
+   */
+  function networkSize(caller: Caller, rawUrn: string, query: URLSearchParams): FakeResponse {
+    if (rawUrn.includes(':')) return restError(400, 'ILLEGAL_ARGUMENT', 'Syntax exception in path variables');
+    const urn = decodeURIComponent(rawUrn);
+    if (query.get('edgeType') !== 'COMPANY_FOLLOWED_BY_MEMBER') return restError(400, 'ILLEGAL_ARGUMENT', 'Invalid value for param edgeType');
+    const org = s.organizations.get(urn.replace('urn:li:organization:', ''));
+    if (!org) return restError(404, 'NOT_FOUND', `${urn} not found`);
+    if (!caller.token.scopes.includes('rw_organization_admin') || !isAdminOf(caller, urn)) return denied('networkSizes.GET');
+    const byCountry = Object.values(org.followers?.byGeoCountry ?? {}).reduce((sum, n) => sum + n, 0);
+    return { status: 200, body: { firstDegreeSize: org.followerCount ?? byCountry } };
+  }
+
+  /**
+   * Time-bound share statistics (…/organizations/share-statistics): `timeIntervals=(timeRange:(start:ms,end:ms),
+   * timeGranularityType:DAY)` answers one element per day with its `timeRange`, not per post.
+   */
+  function dailyStatistics(org: string, rawQuery: string): FakeResponse {
+    const m = /(?:^|&)timeIntervals=\(timeRange:\(start:(\d+),end:(\d+)\),timeGranularityType:(DAY|MONTH)\)(?:&|$)/.exec(rawQuery);
+    if (!m) return restError(400, 'ILLEGAL_ARGUMENT', 'Syntax exception in query parameters: timeIntervals');
+    const [start, end] = [Number(m[1]), Number(m[2])];
+    if (end <= start) return restError(400, 'ILLEGAL_ARGUMENT', 'timeRange end must be after its start');
+    if (m[3] !== 'DAY') return restError(400, 'ILLEGAL_ARGUMENT', 'Only DAY granularity is supported by this fake');
+    const daily = s.organizations.get(org.replace('urn:li:organization:', ''))?.daily ?? { impressions: 0, uniqueImpressions: 0 };
+    const elements = [];
+    for (let day = start; day + 86_400_000 <= end; day += 86_400_000) {
+      elements.push({
+        organizationalEntity: org,
+        timeRange: { start: day, end: day + 86_400_000 },
+        totalShareStatistics: { impressionCount: daily.impressions, uniqueImpressionsCount: daily.uniqueImpressions, clickCount: 0, likeCount: 0, commentCount: 0, shareCount: 0, engagement: 0 },
+      });
+    }
+    return { status: 200, body: { paging: { count: 10, start: 0, links: [] }, elements } };
+  }
+
   function statistics(caller: Caller, rawQuery: string, query: URLSearchParams): FakeResponse {
     if (query.get('q') !== 'organizationalEntity') return restError(400, 'ILLEGAL_ARGUMENT', 'Invalid query parameters passed to request');
     const org = query.get('organizationalEntity') ?? '';
     if (!caller.token.scopes.includes('rw_organization_admin') || !isAdminOf(caller, org)) return denied('organizationalEntityShareStatistics.FINDER-organizationalEntity');
+    if (/organizationalEntity=urn:/.test(rawQuery)) return restError(400, 'ILLEGAL_ARGUMENT', 'Syntax exception in query parameters: URNs must be encoded');
+    if (/(?:^|&)timeIntervals=/.test(rawQuery)) return dailyStatistics(org, rawQuery);
     const shares = readList(rawQuery, 'shares');
     const ugcPosts = readList(rawQuery, 'ugcPosts');
     if (shares === 'bad' || ugcPosts === 'bad' || /organizationalEntity=urn:/.test(rawQuery)) return restError(400, 'ILLEGAL_ARGUMENT', 'Syntax exception in query parameters: URNs must be encoded');

@@ -5,7 +5,17 @@
 import type { FakeResponse } from './server.js';
 
 export interface Member { id: string; name: string }
-export interface Organization { id: string; name: string; vanityName: string; admins: Set<string>; followers?: Followers }
+export interface Organization {
+  id: string;
+  name: string;
+  vanityName: string;
+  admins: Set<string>;
+  followers?: Followers;
+  /** Its follower count (networkSizes `firstDegreeSize`); else the sum of its followers by country. */
+  followerCount?: number;
+  /** What its posts made each day, for time-bound share statistics. */
+  daily?: { impressions: number; uniqueImpressions: number };
+}
 /** A page's followers by facet value (`urn:li:geo:…`, `urn:li:seniority:…`, `SIZE_11_TO_50`…), as its statistics report them. */
 export interface Followers {
   byGeoCountry?: Record<string, number>;

@@ -44,6 +44,8 @@ export interface FakeLinkedIn {
   authorize(authorizeUrl: string, memberId: string, decision?: 'allow' | 'cancel'): string;
   /** Someone comments on a post. */
   comment(input: { actor: string; postUrn: string; text: string }): Comment;
+  /** Pages by numeric id (tests set a page's `followerCount` and `daily` figures). */
+  organizations: Map<string, Organization>;
   posts: Map<string, Post>;
   comments: Map<string, Comment>;
   reactions: Map<string, Reaction>;
@@ -106,6 +108,7 @@ export async function startFakeLinkedIn(options: FakeLinkedInOptions = {}): Prom
   return {
     baseUrl,
     app,
+    organizations,
     posts,
     comments,
     reactions,

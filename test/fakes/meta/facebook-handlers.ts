@@ -3,9 +3,11 @@
  * (https://developers.facebook.com/docs/facebook-login/guides/advanced/manual-flow,
  * .../guides/access-tokens/get-long-lived), Pages API posts (https://developers.facebook.com/docs/pages-api/posts),
  * Page photos/videos/feed and Object comments references, post insights
- * (https://developers.facebook.com/docs/graph-api/reference/insights/), error codes from the error-handling guide.
+ * (https://developers.facebook.com/docs/graph-api/reference/insights/), Page Insights
+ * (https://developers.facebook.com/docs/platforminsights/page, deprecated metrics at .../page/deprecated-metrics),
+ * error codes from the error-handling guide.
  */
-import { actsFor, graphError, graphTime, invalidParam, ok, ownerPageOf, pick, unknownObject, type Comment, type FakeResponse, type Page } from './model.js';
+import { actsFor, fieldNames, graphError, graphTime, invalidParam, missingPermission, ok, ownerPageOf, pick, unknownObject, type Comment, type FakeResponse, type Page } from './model.js';
 import type { Caller, FakeMetaState } from './server.js';
 import { readPostTargeting, refuseCommentTargeting } from '../facebook/targeting.js';
 
@@ -14,6 +16,12 @@ const MAX_MESSAGE = 63_206;
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'image/heif', 'image/webp'];
 const MAX_PHOTO_BYTES = 4_000_000;
 const POST_METRICS = new Set(['post_impressions', 'post_impressions_unique', 'post_clicks', 'post_reactions_by_type_total', 'post_engaged_users']);
+/** Daily Page metrics the fake answers; the replaced `page_impressions*` and `page_fans` answer an invalid-metric error. */
+const PAGE_METRICS = new Set(['page_media_view', 'page_total_media_view_unique', 'page_follows', 'page_post_engagements', 'page_views_total']);
+const PAGE_PERIODS = new Set(['day', 'week', 'days_28']);
+/** "Page Insights data is only available on Pages with 100 or more likes." */
+const INSIGHTS_MIN_FANS = 100;
+const DAY_MS = 86_400_000;
 const cannotPost = (): FakeResponse =>
   graphError(200, '(#200) If posting to a page, requires both pages_read_engagement and pages_manage_posts as an admin with sufficient administrative permission');
 
@@ -29,6 +37,8 @@ export function createFacebookHandlers(s: FakeMetaState) {
         picture: { data: { url: `${s.baseUrl}/pictures/${page.id}.jpg`, width: 50, height: 50, is_silhouette: false } },
         // Graph includes the Page token only for the Page itself or a person who manages it.
         access_token: actsFor(caller, page) ? page.token : undefined,
+        followers_count: page.followers ?? 0,
+        fan_count: page.fans ?? 0,
         instagram_business_account: ig ? { id: ig.id, username: ig.username, name: ig.name } : undefined,
       },
       fields,
@@ -93,6 +103,30 @@ export function createFacebookHandlers(s: FakeMetaState) {
     code.used = true;
     const accessToken = s.issueToken({ kind: 'user', subjectId: code.userId, expiresAt: Date.now() + 2 * 3600_000 });
     return ok({ access_token: accessToken, token_type: 'bearer', expires_in: 7199 });
+  }
+
+  /** `GET /{page-id}/insights?metric=…&period=day`: the last two days of each metric, as Graph answers by default. */
+  function pageInsights(page: Page, params: URLSearchParams, caller: Caller): FakeResponse {
+    if (caller.kind !== 'page') return graphError(190, '(#190) This method must be called with a Page Access Token');
+    if (!caller.granted('read_insights')) return missingPermission('read_insights');
+    const metrics = (params.get('metric') ?? '').split(',').filter(Boolean);
+    if (metrics.length === 0 || metrics.some((m) => !PAGE_METRICS.has(m))) return invalidParam('The value must be a valid insights metric');
+    const period = params.get('period') ?? 'day';
+    if (!PAGE_PERIODS.has(period)) return invalidParam(`period must be one of the following values: ${[...PAGE_PERIODS].join(', ')}`);
+    if ((page.fans ?? 0) < INSIGHTS_MIN_FANS) return ok({ data: [], paging: {} });
+    const today = new Date(new Date().toISOString().slice(0, 10) + 'T08:00:00Z').getTime();
+    const data = metrics.map((name) => {
+      const values = (page.daily?.[name] ?? [0, 0]).slice(-2);
+      return {
+        name,
+        period,
+        values: values.map((value, i) => ({ value, end_time: graphTime(today - (values.length - 1 - i) * DAY_MS) })),
+        title: name,
+        description: name,
+        id: `${page.id}/insights/${name}/${period}`,
+      };
+    });
+    return ok({ data, paging: {} });
   }
 
   function publishFeed(page: Page, params: URLSearchParams): FakeResponse {
@@ -185,7 +219,12 @@ export function createFacebookHandlers(s: FakeMetaState) {
     const page = s.pages.get(id);
     if (page) {
       if (!actsFor(caller, page) && method !== 'GET') return cannotPost();
-      if (!edge && method === 'GET') return ok(renderPage(page, caller, fields));
+      if (!edge && method === 'GET') {
+        const counts = fieldNames(fields).has('followers_count') || fieldNames(fields).has('fan_count');
+        if (counts && !caller.granted('pages_read_engagement')) return missingPermission('pages_read_engagement');
+        return ok(renderPage(page, caller, fields));
+      }
+      if (edge === 'insights' && method === 'GET') return pageInsights(page, params, caller);
       const write = method === 'POST' && (caller.kind !== 'page' ? cannotPost() : null);
       if (write) return write;
       if (edge === 'feed' && method === 'POST') return publishFeed(page, params);

@@ -3,9 +3,11 @@
  * content publishing (https://developers.facebook.com/docs/instagram-platform/content-publishing), IG User Media,
  * Media Publish and Content Publishing Limit references, IG Container (status_code values), IG Media insights and
  * IG Comment replies references, and the Instagram error codes table
- * (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes).
+ * (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes), IG User fields
+ * (https://developers.facebook.com/docs/graph-api/reference/shadow-ig-user/) and account insights
+ * (https://developers.facebook.com/docs/instagram-platform/api-reference/instagram-user/insights).
  */
-import { actsFor, graphError, graphTime, invalidParam, ok, pick, unknownObject, type Comment, type Container, type FakeResponse, type IgUser } from './model.js';
+import { actsFor, fieldNames, graphError, graphTime, invalidParam, missingPermission, ok, pick, unknownObject, type Comment, type Container, type FakeResponse, type IgUser } from './model.js';
 import type { Caller, FakeMetaState } from './server.js';
 
 const MAX_CAPTION = 2_200;
@@ -16,6 +18,12 @@ const MAX_IMAGE_BYTES = 8 * 1024 * 1024;
 const MAX_REEL_BYTES = 300 * 1024 * 1024;
 const MEDIA_METRICS = new Set(['reach', 'likes', 'comments', 'shares', 'saved', 'views', 'total_interactions', 'follows', 'profile_visits']);
 const DAY_MS = 86_400_000;
+const IG_USER_FIELDS = new Set(['id', 'ig_id', 'username', 'name', 'biography', 'website', 'profile_picture_url', 'followers_count', 'follows_count', 'media_count']);
+/** Account metrics; `impressions` is gone for every version, `views` (and the other interaction totals) need `metric_type=total_value`. */
+const ACCOUNT_METRICS = new Set(['reach', 'views', 'follower_count', 'accounts_engaged', 'total_interactions', 'likes', 'comments', 'shares', 'saves', 'replies', 'profile_links_taps', 'follows_and_unfollows', 'online_followers']);
+const TOTAL_VALUE_ONLY = new Set(['views', 'accounts_engaged', 'total_interactions', 'likes', 'comments', 'shares', 'saves', 'replies', 'profile_links_taps', 'follows_and_unfollows']);
+/** "since and until … cannot be more than 30 days apart." */
+const MAX_RANGE_SECONDS = 30 * 86_400;
 
 /** Written independently of the connector: a hashtag is `#` + word characters after a non-word character. */
 const hashtags = (text: string): number => (text.match(/(?:^|[^\p{L}\p{N}_])#[\p{L}\p{N}_]+/gu) ?? []).length;
@@ -74,6 +82,33 @@ export function createInstagramHandlers(s: FakeMetaState) {
       if (file.bytes > MAX_REEL_BYTES) return graphError(352, 'The video file is too large.', { subcode: 2207026, userMsg: 'Reels can be at most 300 MB.' });
     }
     return null;
+  }
+
+  /** `GET /{ig-user-id}/insights`: totals over `since`–`until` with `metric_type=total_value`, else a daily series. */
+  function accountInsights(ig: IgUser, params: URLSearchParams, caller: Caller): FakeResponse {
+    if (!caller.granted('instagram_manage_insights')) return missingPermission('instagram_manage_insights');
+    const metrics = (params.get('metric') ?? '').split(',').filter(Boolean);
+    if (metrics.includes('impressions')) return invalidParam('impressions metric is no longer supported; use views');
+    if (metrics.length === 0 || metrics.some((m) => !ACCOUNT_METRICS.has(m))) return invalidParam(`metric[0] must be one of the following values: ${[...ACCOUNT_METRICS].join(', ')}`);
+    const period = params.get('period');
+    if (!period) return invalidParam('The parameter period is required');
+    if (period !== 'day' && period !== 'lifetime') return invalidParam('period must be one of the following values: day, lifetime');
+    const totals = params.get('metric_type') === 'total_value';
+    const needsTotal = metrics.filter((m) => TOTAL_VALUE_ONLY.has(m));
+    if (!totals && needsTotal.length > 0) return invalidParam(`The following metrics (${needsTotal.join(', ')}) should be specified with parameter metric_type=total_value`);
+    const since = Number(params.get('since') ?? 0);
+    const until = Number(params.get('until') ?? 0);
+    if (since && until && until - since > MAX_RANGE_SECONDS) return invalidParam('There cannot be more than 30 days (2592000 s) between since and until');
+    const value = (name: string) => ig.totals?.[name] ?? 0;
+    const data = metrics.map((name) => ({
+      name,
+      period,
+      ...(totals ? { total_value: { value: value(name) } } : { values: [{ value: value(name), end_time: graphTime(Date.now()) }] }),
+      title: name,
+      description: name,
+      id: `${ig.id}/insights/${name}/${period}`,
+    }));
+    return ok({ data, paging: {} });
   }
 
   function createContainer(ig: IgUser, params: URLSearchParams): FakeResponse {
@@ -153,8 +188,13 @@ export function createInstagramHandlers(s: FakeMetaState) {
     if (ig) {
       if (!mayAct(caller, ig)) return unknownObject(id, method.toLowerCase());
       if (!edge && method === 'GET') {
-        return ok(pick({ id: ig.id, username: ig.username, name: ig.name, profile_picture_url: `${s.baseUrl}/pictures/${ig.id}.jpg`, followers_count: 120 }, fields, ['id']));
+        const unknown = [...fieldNames(fields)].find((f) => !IG_USER_FIELDS.has(f));
+        if (unknown) return invalidParam(`Tried accessing nonexisting field (${unknown}) on node type (IGUser)`);
+        if (!caller.granted('instagram_basic')) return missingPermission('instagram_basic');
+        const media = [...s.media.values()].filter((m) => m.igUserId === ig.id).length;
+        return ok(pick({ id: ig.id, username: ig.username, name: ig.name, profile_picture_url: `${s.baseUrl}/pictures/${ig.id}.jpg`, followers_count: ig.followers ?? 120, follows_count: ig.follows ?? 0, media_count: media }, fields, ['id']));
       }
+      if (edge === 'insights' && method === 'GET') return accountInsights(ig, params, caller);
       if (edge === 'content_publishing_limit' && method === 'GET') {
         return ok({ data: [pick({ quota_usage: publishedToday(ig), config: { quota_total: s.publishingQuota, quota_duration: 86_400 } }, fields, ['quota_usage'])] });
       }

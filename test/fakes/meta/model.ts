@@ -16,6 +16,8 @@ export interface Token {
   /** Epoch ms; null = never expires (Page tokens from long-lived user tokens). */
   expiresAt: number | null;
   longLived: boolean;
+  /** The permissions the person granted (a Page token carries its user's); undefined: every one Chorus asks for. */
+  permissions?: string[];
 }
 
 export interface User {
@@ -30,6 +32,11 @@ export interface Page {
   token: string;
   ownerIds: string[];
   igUserId: string | null;
+  /** `followers_count` and `fan_count` (likes) of the Page. */
+  followers?: number;
+  fans?: number;
+  /** Daily Page Insights values per metric, oldest first (what `period=day` answers). */
+  daily?: Record<string, number[]>;
 }
 
 export interface IgUser {
@@ -39,6 +46,10 @@ export interface IgUser {
   pageId: string;
   /** Media published in the rolling 24 hours, for `content_publishing_limit`. */
   publishedAt: number[];
+  followers?: number;
+  follows?: number;
+  /** Account insights over the range asked (`metric_type=total_value`), per metric. */
+  totals?: Record<string, number>;
 }
 
 export interface Post {
@@ -159,6 +170,9 @@ export function graphError(
     },
   };
 }
+
+/** What Graph answers when the token lacks a permission the call needs (code 10, "permission denied"). */
+export const missingPermission = (permission: string): FakeResponse => graphError(10, `(#10) Requires ${permission} permission to access this endpoint`);
 
 /** `(#100)` missing or invalid parameter. */
 export const invalidParam = (message: string): FakeResponse => graphError(100, `(#100) ${message}`);

@@ -52,6 +52,8 @@ export interface Caller {
   token: string;
   kind: 'user' | 'page';
   subjectId: string;
+  /** Whether the token's person granted this permission. */
+  granted(permission: string): boolean;
 }
 
 export interface FakeMeta {
@@ -63,7 +65,7 @@ export interface FakeMeta {
   requests: LoggedRequest<Record<string, string>>[];
   addUser(name: string): { id: string; token: string };
   /** A Page owned by a new user, optionally with a linked Instagram professional account. */
-  addPageWithOwner(name: string, options?: { instagram?: string }): { owner: { id: string; token: string }; page: Page; ig: IgUser | null };
+  addPageWithOwner(name: string, options?: { instagram?: string; permissions?: string[] }): { owner: { id: string; token: string }; page: Page; ig: IgUser | null };
   /** A file Graph can fetch at the returned URL. */
   hostFile(name: string, file: HostedFile): string;
   /** The browser half of the login dialog: the person approved; returns the `code` of the redirect. */
@@ -139,7 +141,10 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
     addPageWithOwner(name, opts = {}) {
       const owner = fake.addUser(`${name} admin`);
       const id = state.nextId();
-      const token = state.issueToken({ kind: 'page', subjectId: id, expiresAt: null });
+      // A Page token carries the permissions its user granted.
+      const token = state.issueToken({ kind: 'page', subjectId: id, expiresAt: null, permissions: opts.permissions });
+      const ownerToken = state.tokens.get(owner.token);
+      if (ownerToken && opts.permissions) ownerToken.permissions = opts.permissions;
       const username = name.toLowerCase().replace(/[^a-z0-9]+/g, '');
       const page: Page = { id, name, username, token, ownerIds: [owner.id], igUserId: null };
       state.pages.set(id, page);
@@ -215,7 +220,7 @@ export async function startFakeMeta(options: { requireProof?: boolean; videoPoll
     } else if (state.requireProof) {
       return graphError(100, 'API calls from the server require an appsecret_proof argument', { type: 'GraphMethodException' });
     }
-    return { token, kind: known.kind, subjectId: known.subjectId };
+    return { token, kind: known.kind, subjectId: known.subjectId, granted: (p) => known.permissions?.includes(p) ?? true };
   };
 
   const route = async (method: string, url: URL, headers: IncomingMessage['headers'], body: Record<string, string>): Promise<FakeResponse> => {

@@ -14,6 +14,27 @@ export interface User {
   id: string;
   username: string;
   businessName: string;
+  /** `follower_count` / `following_count` (0 unless a test sets them) and the impressions of each day's analytics. */
+  followers?: number;
+  following?: number;
+  dailyImpressions?: number;
+}
+
+/** user_account/analytics metric types (the reference's `metric_types` enum, the organic ones). */
+const ACCOUNT_METRICS = new Set(['ALL', 'IMPRESSION', 'ENGAGEMENT', 'ENGAGEMENT_RATE', 'PIN_CLICK', 'PIN_CLICK_RATE', 'OUTBOUND_CLICK', 'OUTBOUND_CLICK_RATE', 'SAVE', 'SAVE_RATE', 'TOTAL_AUDIENCE', 'ENGAGED_AUDIENCE', 'PROFILE_VISIT', 'USER_FOLLOW', 'VIDEO_MRC_VIEW']);
+
+/** The analytics endpoints' dates: both required as YYYY-MM-DD, the start at most 90 days back, the end after it. */
+function dateRange(url: URL): { end: string; startMs: number; endMs: number } | FakeResponse {
+  const dateOk = (v: string | null): v is string => v !== null && /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+  const start = url.searchParams.get('start_date');
+  const end = url.searchParams.get('end_date');
+  if (!dateOk(start) || !dateOk(end)) return invalid('start_date and end_date are required, as YYYY-MM-DD.');
+  const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const startMs = Date.parse(`${start}T00:00:00Z`);
+  const endMs = Date.parse(`${end}T00:00:00Z`);
+  if (today - startMs > 90 * 86_400_000) return invalid('start_date cannot be more than 90 days back from today.');
+  if (endMs < startMs || endMs - startMs > 90 * 86_400_000) return invalid('end_date must be on or after start_date and within 90 days of it.');
+  return { end, startMs, endMs };
 }
 
 export interface Board {
@@ -155,7 +176,37 @@ export function createHandlers(s: State) {
 
   return {
     userAccount: (me: User): FakeResponse =>
-      ok({ account_type: 'BUSINESS', id: me.id, username: me.username, business_name: me.businessName, profile_image: `https://i.pinimg.com/600x600/${me.id}.jpg`, website_url: null, board_count: 0, pin_count: 0 }),
+      ok({
+        account_type: 'BUSINESS',
+        id: me.id,
+        username: me.username,
+        business_name: me.businessName,
+        profile_image: `https://i.pinimg.com/600x600/${me.id}.jpg`,
+        website_url: null,
+        board_count: [...s.boards.values()].filter((b) => b.ownerId === me.id).length,
+        pin_count: [...s.pins.values()].filter((p) => p.ownerId === me.id).length,
+        follower_count: me.followers ?? 0,
+        following_count: me.following ?? 0,
+        monthly_views: (me.dailyImpressions ?? 0) * 30,
+      }),
+
+    /** user_account/analytics: the account's metrics per day of the range (`metric_types` optional: all of them). */
+    accountAnalytics(me: User, url: URL): FakeResponse {
+      const range = dateRange(url);
+      if ('status' in range) return range;
+      const types = (url.searchParams.get('metric_types') ?? 'ALL').split(',').filter(Boolean);
+      if (types.some((t) => !ACCOUNT_METRICS.has(t))) return invalid(`metric_types must be a list of: ${[...ACCOUNT_METRICS].join(', ')}.`);
+      const wanted = types.includes('ALL') ? [...ACCOUNT_METRICS].filter((m) => m !== 'ALL') : types;
+      const today = new Date().toISOString().slice(0, 10);
+      const days: { date: string; data_status: string; metrics: Record<string, number> }[] = [];
+      for (let ms = range.startMs; ms <= range.endMs; ms += 86_400_000) {
+        const date = new Date(ms).toISOString().slice(0, 10);
+        // Today's figures are still being counted.
+        days.push({ date, data_status: date === today ? 'PROCESSING' : 'READY', metrics: Object.fromEntries(wanted.map((m) => [m, m === 'IMPRESSION' ? (me.dailyImpressions ?? 0) : 0])) });
+      }
+      const summary = Object.fromEntries(wanted.map((m) => [m, days.reduce((sum, d) => sum + (d.metrics[m] ?? 0), 0)]));
+      return ok({ all: { daily_metrics: days, summary_metrics: summary } });
+    },
 
     listBoards: (me: User, url: URL): FakeResponse =>
       page([...s.boards.values()].filter((b) => b.ownerId === me.id).map((b) => renderBoard(b, me)), url),
@@ -209,17 +260,10 @@ export function createHandlers(s: State) {
     analytics(me: User, id: string, url: URL): FakeResponse {
       const pin = s.pins.get(id);
       if (!pin || pin.ownerId !== me.id) return notFound('Pin');
-      const q = (name: string) => url.searchParams.get(name);
-      const dateOk = (v: string | null) => v !== null && /^\d{4}-\d\d-\d\d$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-      const start = q('start_date');
-      const end = q('end_date');
-      if (!dateOk(start) || !dateOk(end)) return invalid('start_date and end_date are required, as YYYY-MM-DD.');
-      const today = Date.parse(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
-      const startMs = Date.parse(`${start}T00:00:00Z`);
-      const endMs = Date.parse(`${end}T00:00:00Z`);
-      if (today - startMs > 90 * 86_400_000) return invalid('start_date cannot be more than 90 days back from today.');
-      if (endMs < startMs || endMs - startMs > 90 * 86_400_000) return invalid('end_date must be on or after start_date and within 90 days of it.');
-      const types = (q('metric_types') ?? '').split(',').filter(Boolean);
+      const range = dateRange(url);
+      if ('status' in range) return range;
+      const end = range.end;
+      const types = (url.searchParams.get('metric_types') ?? '').split(',').filter(Boolean);
       if (types.length === 0 || types.some((t) => !METRICS.has(t))) return invalid(`metric_types must be a list of: ${[...METRICS].join(', ')}.`);
       const wanted = types.includes('ALL') ? [...METRICS].filter((m) => m !== 'ALL') : types;
       const summary = Object.fromEntries(wanted.map((m) => [m, pin.metrics[m] ?? 0]));

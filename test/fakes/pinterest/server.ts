@@ -67,6 +67,7 @@ const WINDOW_MS = 60_000;
 /** The scopes each route requires (each endpoint's "Authorization" in the v5 reference) and its rate category. */
 function routeOf(method: string, path: string): { scopes: string[]; write: boolean } | null {
   if (method === 'GET' && path === '/v5/user_account') return { scopes: ['user_accounts:read'], write: false };
+  if (method === 'GET' && path === '/v5/user_account/analytics') return { scopes: ['user_accounts:read', 'pins:read'], write: false };
   if (method === 'GET' && path === '/v5/boards') return { scopes: ['boards:read'], write: false };
   if (method === 'POST' && path === '/v5/boards') return { scopes: ['boards:read', 'boards:write'], write: true };
   if (method === 'POST' && path === '/v5/pins') return { scopes: ['boards:read', 'pins:read', 'pins:write'], write: true };
@@ -122,6 +123,7 @@ export async function startFakePinterest(options: FakePinterestOptions = {}): Pr
 
   function dispatch(method: string, path: string, url: URL, me: User, body: unknown): FakeResponse {
     if (path === '/v5/user_account') return handlers.userAccount(me);
+    if (path === '/v5/user_account/analytics') return handlers.accountAnalytics(me, url);
     if (path === '/v5/boards') return method === 'GET' ? handlers.listBoards(me, url) : handlers.createBoard(me, body);
     if (path === '/v5/pins') return method === 'GET' ? handlers.listPins(me, url) : handlers.createPin(me, body);
     if (path === '/v5/media') return handlers.registerMedia(me, body);

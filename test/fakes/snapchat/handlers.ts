@@ -12,7 +12,15 @@ import { createDecipheriv, createHash, randomUUID } from 'node:crypto';
 import { InOrder } from '../upload-bytes.js';
 import type { FakeResponse } from './server.js';
 
-export interface Profile { id: string; ownerId: string | null; orgId: string | null; displayName: string; handle: string }
+export interface Profile {
+  id: string;
+  ownerId: string | null;
+  orgId: string | null;
+  displayName: string;
+  handle: string;
+  /** The profile's SUBSCRIBERS stat (0 unless a test sets it). */
+  subscribers?: number;
+}
 export interface Media {
   id: string; profileId: string; name: string; type: 'IMAGE' | 'VIDEO'; key: Buffer; iv: Buffer; createdAt: number;
   /** Size and sha256 of each encrypted part received; the bytes go through `plain` and are not kept. */
@@ -256,7 +264,7 @@ export function createHandlers(s: State) {
       if (unknown.length > 0) return snapError(400, 'INVALID_REQUEST', `${unknown.join(', ')} not available for asset type ${assetType}`);
       const kind = ASSET_KIND[assetType];
       const assets: Array<{ id: string; createdAt: Date; stats: Record<string, number> }> =
-        assetType === 'PROFILE' ? [{ id: profile.id, createdAt: new Date(0), stats: {} }] : kind ? [...s.posts.values()].filter((p) => p.profileId === profile.id && p.kind === kind) : [];
+        assetType === 'PROFILE' ? [{ id: profile.id, createdAt: new Date(0), stats: { SUBSCRIBERS: profile.subscribers ?? 0 } }] : kind ? [...s.posts.values()].filter((p) => p.profileId === profile.id && p.kind === kind) : [];
       const render = (a: (typeof assets)[number]) => ({
         asset_id: a.id,
         timeseries: [

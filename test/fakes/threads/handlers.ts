@@ -6,7 +6,14 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FakeResponse } from './server.js';
 
-export interface User { id: string; username: string; name: string }
+export interface User {
+  id: string;
+  username: string;
+  name: string;
+  /** The follower count `threads_insights` reports (0 unless a test sets it), and the profile's views per day. */
+  followers?: number;
+  profileViews?: number[];
+}
 export interface Token { userId: string; scopes: string[]; longLived: boolean; issuedAt: number; expiresAt: number }
 export interface Container {
   id: string;
@@ -48,6 +55,13 @@ export interface FakeState {
 }
 
 const VERSION = '/v1.0';
+/**
+ * User insights (developers.facebook.com/documentation/threads/insights, "User Insights"): `views` (of the profile) is
+ * a daily series, the others one total; `follower_demographics` needs a `breakdown`.
+ */
+const USER_METRICS = new Set(['views', 'likes', 'replies', 'reposts', 'quotes', 'clicks', 'followers_count', 'follower_demographics']);
+/** "The user insights since and until parameters do not work for dates before April 13, 2024." */
+const INSIGHTS_EPOCH = 1712991600;
 const DAY = 86_400_000;
 const ok = (body: unknown): FakeResponse => ({ status: 200, body });
 /** Graph error body (developers.facebook.com/docs/graph-api/guides/error-handling). */
@@ -137,6 +151,7 @@ export function createHandlers(s: FakeState) {
         const f = fieldsOf(url);
         return ok(Object.fromEntries(Object.entries({ id: me.id, username: me.username, name: me.name, threads_profile_picture_url: `https://cdn.threads.example/${me.id}.jpg` }).filter(([k]) => k === 'id' || f.includes(k))));
       }
+      if (edge === 'threads_insights' && method === 'GET') return needScope(token, 'threads_manage_insights') ?? userInsights(me, url);
       if (edge === 'threads_publishing_limit' && method === 'GET') {
         return ok({ data: [{ quota_usage: usage(me.id, false), config: { quota_total: s.quotaTotal, quota_duration: 86400 }, reply_quota_usage: usage(me.id, true), reply_config: { quota_total: 1000, quota_duration: 86400 } }] });
       }
@@ -194,6 +209,23 @@ export function createHandlers(s: FakeState) {
     }
     return invalid(`Unsupported ${method} request on /${edge ?? ''}`);
   };
+
+  function userInsights(me: User, url: URL): FakeResponse {
+    const metrics = (url.searchParams.get('metric') ?? '').split(',').filter(Boolean);
+    if (metrics.length === 0 || metrics.some((m) => !USER_METRICS.has(m))) return invalid(`metric must be one of the following values: ${[...USER_METRICS].join(', ')}`);
+    if (metrics.includes('follower_demographics') && !url.searchParams.get('breakdown')) return invalid('The breakdown parameter is required for follower_demographics.');
+    for (const name of ['since', 'until']) {
+      const raw = url.searchParams.get(name);
+      if (raw !== null && !(Number(raw) >= INSIGHTS_EPOCH)) return invalid(`The ${name} parameter must be a Unix timestamp after ${INSIGHTS_EPOCH}.`);
+    }
+    const day = (offset: number) => new Date(Date.now() - offset * DAY).toISOString().replace(/\.\d{3}Z$/, '+0000');
+    const data = metrics.map((name) => {
+      const base = { name, period: name === 'views' ? 'day' : 'lifetime', title: name, description: '', id: `${me.id}/insights/${name}/${name === 'views' ? 'day' : 'lifetime'}` };
+      if (name === 'views') return { ...base, values: (me.profileViews ?? [0, 0]).map((value, i, all) => ({ value, end_time: day(all.length - 1 - i) })) };
+      return { ...base, total_value: { value: name === 'followers_count' ? (me.followers ?? 0) : 0 } };
+    });
+    return ok({ data, paging: {} });
+  }
 
   function createContainer(me: User, p: Record<string, string>): FakeResponse {
     const type = p['media_type'];

@@ -30,6 +30,8 @@ export interface FakeThreads {
   baseUrl: string;
   app: { clientId: string; clientSecret: string; redirectUri: string };
   addUser(username: string, scopes?: string[]): { id: string; token: string };
+  /** The accounts, by id (tests set a user's `followers` and `profileViews`). */
+  users: Map<string, User>;
   /** The browser half of OAuth: validates the authorize URL and returns the redirect Threads would send. */
   authorize(authorizeUrl: string, userId: string, decision?: 'allow' | 'deny'): string;
   /** Someone else replies to a post (or to a reply). */
@@ -82,6 +84,7 @@ export async function startFakeThreads(options: FakeThreadsOptions = {}): Promis
     baseUrl: http.baseUrl,
     app,
     posts,
+    users,
     containers,
     tokens,
     requests: http.requests,

@@ -226,7 +226,7 @@ describe('TikTok connector against the documented API (fake)', () => {
   test('OAuth: client_key and comma scopes, exchange, bad code, denied, auto-approve, listAccounts', async () => {
     const provider = createTikTokOAuthProvider({ clientId: fake.app.clientKey, clientSecret: fake.app.clientSecret, apiUrl: fake.baseUrl, authorizeUrl: `${fake.baseUrl}/v2/auth/authorize/` });
     const url = new URL(provider.authorizeUrl({ state: 's1', redirectUri }));
-    assert.deepEqual(Object.fromEntries(url.searchParams), { client_key: 'awchorus', scope: 'user.info.basic,user.info.profile,video.publish,video.upload,video.list', response_type: 'code', redirect_uri: redirectUri, state: 's1' });
+    assert.deepEqual(Object.fromEntries(url.searchParams), { client_key: 'awchorus', scope: 'user.info.basic,user.info.profile,user.info.stats,video.publish,video.upload,video.list', response_type: 'code', redirect_uri: redirectUri, state: 's1' });
     fake.decideNext(ann.id);
     const back = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
     const code = back.searchParams.get('code') ?? '';

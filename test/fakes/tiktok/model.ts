@@ -25,6 +25,9 @@ export interface Creator {
   /** Posts accepted in a day before `spam_risk_too_many_posts`. */
   dailyPostCap: number;
   postsToday: number;
+  /** `follower_count` / `following_count` of user info (0 unless a test sets them). */
+  followers?: number;
+  following?: number;
 }
 
 export interface Post {

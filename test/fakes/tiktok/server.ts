@@ -36,7 +36,7 @@ export interface FakeTikTok {
   stop(): Promise<void>;
 }
 
-export const ALL_SCOPES = ['user.info.basic', 'user.info.profile', 'video.publish', 'video.upload', 'video.list'];
+export const ALL_SCOPES = ['user.info.basic', 'user.info.profile', 'user.info.stats', 'video.publish', 'video.upload', 'video.list'];
 
 /** Scopes and per-minute limit of each route (each endpoint's reference page: "Scope", "Restriction"). */
 const ROUTES: Record<string, { scopes: string[]; perMinute?: number }> = {
@@ -49,7 +49,17 @@ const ROUTES: Record<string, { scopes: string[]; perMinute?: number }> = {
   'GET /v2/user/info/': { scopes: ['user.info.basic'] },
 };
 /** user/info fields beyond user.info.basic (developers.tiktok.com/doc/tiktok-api-scopes). */
-const FIELD_SCOPES: Record<string, string> = { username: 'user.info.profile', bio_description: 'user.info.profile', is_verified: 'user.info.profile', follower_count: 'user.info.stats' };
+const FIELD_SCOPES: Record<string, string> = {
+  username: 'user.info.profile',
+  bio_description: 'user.info.profile',
+  is_verified: 'user.info.profile',
+  profile_deep_link: 'user.info.profile',
+  follower_count: 'user.info.stats',
+  following_count: 'user.info.stats',
+  likes_count: 'user.info.stats',
+  video_count: 'user.info.stats',
+};
+const USER_INFO_FIELDS = new Set(['open_id', 'union_id', 'avatar_url', 'avatar_url_100', 'avatar_large_url', 'display_name', ...Object.keys(FIELD_SCOPES)]);
 
 export async function startFakeTikTok(options: { audited?: boolean; processingPolls?: number } = {}): Promise<FakeTikTok> {
   let baseUrl = '';
@@ -83,7 +93,20 @@ export async function startFakeTikTok(options: { audited?: boolean; processingPo
     }
     if (path === '/v2/user/info/') {
       if (fields.length === 0) return fail(400, 'invalid_params', 'fields is required.');
-      const all: Record<string, unknown> = { open_id: me.openId, union_id: me.unionId, avatar_url: `https://p16.tiktokcdn.com/${me.openId}.jpeg`, display_name: me.displayName, username: me.username };
+      const unknown = fields.find((f) => !USER_INFO_FIELDS.has(f));
+      if (unknown) return fail(400, 'invalid_params', `Invalid field: ${unknown}.`);
+      const videos = [...deps.posts.values()].filter((p) => p.openId === me.openId && p.status === 'PUBLISH_COMPLETE').length;
+      const all: Record<string, unknown> = {
+        open_id: me.openId,
+        union_id: me.unionId,
+        avatar_url: `https://p16.tiktokcdn.com/${me.openId}.jpeg`,
+        display_name: me.displayName,
+        username: me.username,
+        follower_count: me.followers ?? 0,
+        following_count: me.following ?? 0,
+        likes_count: 0,
+        video_count: videos,
+      };
       return { status: 200, body: { data: { user: Object.fromEntries(fields.filter((f) => f in all).map((f) => [f, all[f]])) }, error: { code: 'ok', message: '', log_id: 'x' } } };
     }
     if (path === '/v2/post/publish/creator_info/query/') return api.creatorInfo(me);

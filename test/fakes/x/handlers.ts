@@ -4,7 +4,7 @@
  * x-api/users/get-my-user, …/get-posts (user timeline), …/get-mentions, x-api/direct-messages/get-dm-events.
  * Refusals use X's bodies: RFC 7807 problems, `Invalid Request` with per-parameter messages.
  */
-import { fieldSet, renderTweet, renderUser, storedText, weightedLength, type DmEvent, type Tweet, type User } from './model.js';
+import { fieldSet, renderTweet, renderUser, storedText, USER_FIELDS, weightedLength, type DmEvent, type Tweet, type User } from './model.js';
 import { invalidRequest } from './media.js';
 import type { FakeResponse } from './server.js';
 import { parseSearchQuery } from './search-query.js';
@@ -68,8 +68,15 @@ export function createPostHandlers(s: PostState) {
   const newestFirst = (list: Tweet[]) => list.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || Number(b.id) - Number(a.id));
 
   return {
+    /** `GET /2/users/me`; a `user.fields` value the User object does not have is refused as X does (400). */
     me(me: User, url: URL): FakeResponse {
-      return ok({ data: renderUser(me, fieldSet(url, 'user.fields')) });
+      const fields = fieldSet(url, 'user.fields');
+      const unknown = [...fields].filter((f) => !USER_FIELDS.has(f));
+      if (unknown.length > 0) {
+        return invalidRequest(`The \`user.fields\` query parameter value [${unknown[0]}] is not one of [${[...USER_FIELDS].join(',')}]`, 'user.fields');
+      }
+      const posts = [...s.tweets.values()].filter((t) => t.authorId === me.id).length;
+      return ok({ data: renderUser(me, fields, posts) });
     },
 
     createTweet(me: User, body: unknown): FakeResponse {

@@ -10,6 +10,9 @@ export interface User {
   id: string;
   username: string;
   name: string;
+  /** Who follows the account and whom it follows (its post count comes from its posts); 0 unless a test sets them. */
+  followers?: number;
+  following?: number;
 }
 
 export interface Tweet {
@@ -128,9 +131,19 @@ export function renderTweet(tweet: Tweet, fields: Set<string>, includeNonPublic:
   return out;
 }
 
-export function renderUser(user: User, fields: Set<string>): Record<string, unknown> {
+/** The `user.fields` values the User object documents (docs.x.com/x-api/fundamentals/data-dictionary#user). */
+export const USER_FIELDS = new Set([
+  'affiliation', 'confirmed_email', 'connection_status', 'created_at', 'description', 'entities', 'id', 'is_identity_verified', 'location',
+  'most_recent_tweet_id', 'name', 'parody', 'pinned_tweet_id', 'profile_banner_url', 'profile_image_url', 'protected', 'public_metrics',
+  'receives_your_dm', 'subscription', 'subscription_type', 'url', 'username', 'verified', 'verified_followers_count', 'verified_type', 'withheld',
+]);
+
+export function renderUser(user: User, fields: Set<string>, posts = 0): Record<string, unknown> {
   const out: Record<string, unknown> = { id: user.id, name: user.name, username: user.username };
   if (fields.has('profile_image_url')) out['profile_image_url'] = `https://pbs.twimg.com/profile_images/${user.id}/normal.jpg`;
+  if (fields.has('public_metrics')) {
+    out['public_metrics'] = { followers_count: user.followers ?? 0, following_count: user.following ?? 0, tweet_count: posts, listed_count: 0, like_count: 0, media_count: 0 };
+  }
   return out;
 }
 

@@ -14,6 +14,8 @@ export interface Deps {
   failProcessing: () => string | null;
 }
 
+/** The parts a channel resource has (developers.google.com/youtube/v3/docs/channels/list#part). */
+const CHANNEL_PARTS = new Set(['auditDetails', 'brandingSettings', 'contentDetails', 'contentOwnerDetails', 'id', 'localizations', 'snippet', 'statistics', 'status', 'topicDetails']);
 const required = (name: string) => googleError(400, 'required', `Required parameter: ${name}`, 'global');
 const commentId = () => `Ug${randomBytes(12).toString('base64url')}`;
 
@@ -59,6 +61,19 @@ export function createHandlers(deps: Deps) {
       if (!url.searchParams.get('part')) return required('part');
       if (url.searchParams.get('mine') !== 'true') return googleError(400, 'missingRequiredParameter', 'No filter selected. Expected one of: mine, id, forHandle.', 'youtube.parameter');
       const parts = (url.searchParams.get('part') ?? '').split(',');
+      const unknown = parts.find((p) => !CHANNEL_PARTS.has(p));
+      if (unknown !== undefined) return googleError(400, 'unknownPart', `'${unknown}'`, 'youtube.part');
+      // The statistics part (docs/channels#statistics): counts as strings; a hidden subscriber count is left out.
+      const statistics = parts.includes('statistics')
+        ? {
+            statistics: {
+              viewCount: '0',
+              ...(me.hideSubscribers ? {} : { subscriberCount: String(me.subscribers ?? 0) }),
+              hiddenSubscriberCount: me.hideSubscribers ?? false,
+              videoCount: String([...videos.values()].filter((v) => v.channelId === me.id).length),
+            },
+          }
+        : {};
       // The status part (docs/channels#status): a verified channel may upload videos over 15 minutes.
       const status = parts.includes('status')
         ? { status: { privacyStatus: 'public', isLinked: true, longUploadsStatus: me.verified ? 'allowed' : 'eligible', madeForKids: me.madeForKids ?? false, selfDeclaredMadeForKids: me.madeForKids ?? false } }
@@ -75,6 +90,7 @@ export function createHandlers(deps: Deps) {
               snippet: { title: me.title, customUrl: me.customUrl, thumbnails: { default: { url: `https://yt3.ggpht.com/${me.id}=s88`, width: 88, height: 88 } } },
               contentDetails: { relatedPlaylists: { likes: '', uploads: me.id.replace(/^UC/, 'UU') } },
               ...status,
+              ...statistics,
             },
           ],
         },

@@ -9,6 +9,9 @@ export interface Channel {
   verified: boolean;
   /** The channel's audience setting (channels#status.madeForKids), when set. */
   madeForKids?: boolean;
+  /** channels#statistics: subscribers (0 unless set) and whether the channel hides the count. */
+  subscribers?: number;
+  hideSubscribers?: boolean;
 }
 
 export interface Video {
