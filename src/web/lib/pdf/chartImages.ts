@@ -54,9 +54,10 @@ export async function chartImagesIn(root: Element | null): Promise<ChartImage[]>
   const boxes = [...root.querySelectorAll('.chart')].filter((box) => charts.has(box));
   const images: ChartImage[] = [];
   for (const box of boxes) {
-    const url = charts.get(box)?.();
-    if (!url) continue;
     const { width, height } = box.getBoundingClientRect();
+    // A chart in a folded-away part of the page has no size: there is nothing to draw.
+    const url = width > 0 && height > 0 ? charts.get(box)?.() : undefined;
+    if (!url) continue;
     images.push({ title: box.getAttribute('aria-label') ?? '', dataUrl: await asPng(url, width, height), width, height });
   }
   return images;

@@ -68,7 +68,7 @@ export function analyticsPdf({ data, top, images, workspace, filters, t, languag
   blocks.push({ kind: 'text', text: t('analytics.utcNote') });
   return {
     title: t('pdf.analyticsTitle', { workspace }),
-    meta: reportMeta(t, language, workspace, data.from, data.to, filters, now),
+    meta: reportMeta(t, language, workspace, data.from, data.to, filters.length ? t('pdf.filters', { filters: filters.join(', ') }) : t('pdf.noFilters'), now),
     blocks,
     footer: workspace,
     pageLabel: (n, total) => t('pdf.page', { n, total }),

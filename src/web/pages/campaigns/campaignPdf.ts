@@ -34,7 +34,7 @@ export function campaignPdf({ data, images, workspace, t, language, now }: Campa
   blocks.push({ kind: 'text', text: t('campaigns.report.intro') });
   return {
     title: t('pdf.campaignTitle', { campaign: data.campaign.name }),
-    meta: reportMeta(t, language, workspace, data.campaign.startsAt, data.campaign.endsAt, [t('pdf.goal', { goal: t(`campaigns.goals.${data.campaign.goal}`) })], now),
+    meta: reportMeta(t, language, workspace, data.campaign.startsAt, data.campaign.endsAt, t('pdf.goal', { goal: t(`campaigns.goals.${data.campaign.goal}`) }), now),
     blocks,
     footer: `${workspace} · ${data.campaign.name}`,
     pageLabel: (n, total) => t('pdf.page', { n, total }),
