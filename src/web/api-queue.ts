@@ -4,7 +4,7 @@
  * @example
  *   const { slots, timeZone } = await queueApi.get(workspaceId, channelId);
  */
-import { answer, client } from './api/client';
+import { answer, client, withForm } from './api/client';
 import type { Answer, Input } from './api/types';
 import type { Publication } from './api';
 
@@ -12,6 +12,7 @@ export type ChannelQueue = Answer<'/api/v1/workspaces/{ws}/channels/{channelId}/
 export type QueueSlot = ChannelQueue['slots'][number];
 export type BestTimes = Answer<'/api/v1/workspaces/{ws}/channels/{channelId}/best-times', 'get'>;
 export type BestTimeSlot = BestTimes['slots'][number];
+export type HistoryImport = Answer<'/api/v1/workspaces/{ws}/channels/{channelId}/history', 'post'>;
 /** Why Chorus chose a publication's time (its queue, its best time). */
 export type DueReason = NonNullable<Publication['dueReason']>;
 
@@ -28,4 +29,10 @@ export const queueApi = {
         params: { path: { ws, channelId }, query: { count: 168 } },
       }),
     ),
+  /** A CSV of the channel's past posts (published_at, impressions, engagements, clicks?), which the best times learn from. */
+  importHistory: (ws: string, channelId: string, file: File) => {
+    const form = new FormData();
+    form.set('file', file);
+    return answer(client.POST('/api/v1/workspaces/{ws}/channels/{channelId}/history', { ...channel(ws, channelId), middleware: withForm(form) }));
+  },
 };

@@ -41,6 +41,7 @@ import { webhooksScenario } from './webhooks.scenario.js';
 import { crisisScenario } from './crisis.scenario.js';
 import { segmentsScenario } from './segments.scenario.js';
 import { composerSegmentsScenario } from './composer-segments.scenario.js';
+import { optimiseScenario } from './optimise.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -502,4 +503,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     composerSegmentsScenario({ page, baseUrl, shot }));
   step('pauses all publishing with a reason, holds what falls due, shows the banner everywhere and resumes from it, in English and French', () =>
     crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
+  step('imports a history CSV and sees the heat map, queues three campaign posts, drags one on the calendar, exports the campaign report and analytics as PDF, in English and French', () =>
+    optimiseScenario({ page, baseUrl, shot }));
 });

@@ -1,7 +1,7 @@
 /**
  * An ECharts chart. Only the parts the app draws are registered (line, bar, tree, funnel and heat-map charts, grid,
  * tooltip, visual map, SVG renderer) from `echarts/core`, which keeps the bundle small. The chart follows its box's width and is described to screen
- * readers by `label`.
+ * readers by `label`; it can be drawn into a PDF (lib/pdf/chartImages.ts).
  *
  * @example
  *   <Chart option={{ xAxis: {...}, yAxis: {...}, series: [{ type: 'line', data }] }} height={260} label="Clicks per day" />
@@ -29,6 +29,7 @@ import {
   type VisualMapComponentOption,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { registerChart } from '../lib/pdf/chartImages';
 
 echarts.use([LineChart, BarChart, TreeChart, FunnelChart, HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
@@ -61,7 +62,10 @@ export function Chart({ option, height, label, testId }: ChartProps) {
     chart.current = instance;
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
+    // A PDF export of the section around it draws the chart as it is on screen, white behind it.
+    const forget = registerChart(element, () => instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' }));
     return () => {
+      forget();
       observer.disconnect();
       instance.dispose();
       chart.current = null;

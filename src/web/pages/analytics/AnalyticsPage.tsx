@@ -3,7 +3,7 @@
  * for the workspace or one channel: key figures with their change from the previous period, impressions,
  * engagements and clicks per day, the same per network and per channel, and the top posts (exportable as CSV).
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { analyticsApi, type Analytics } from '../../api-analytics';
@@ -11,9 +11,12 @@ import { useApiQuery } from '../../api/queries';
 import { campaignsApi } from '../../api-campaigns';
 import { AudienceSection } from './AudienceSection';
 import { ReportsSection } from './ReportsSection';
+import { ExportPdfButton } from '../../components/ExportPdfButton';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { Kpis, StatsSection } from '../../components/StatsSection';
+import type { ChartImage } from '../../lib/pdf/chartImages';
+import { pdfFileName } from '../../lib/pdf/text';
 import { useWorkspace } from '../../session';
 import { networkLabel } from '../links/format';
 import { barsHeight, dailyOption, impressionsBars, LINES } from './charts';
@@ -27,8 +30,9 @@ const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default
 const KPIS = ['impressions', 'engagements', 'engagementRate', 'linkClicks', 'published'] as const;
 
 export function AnalyticsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const workspace = useWorkspace();
+  const page = useRef<HTMLElement>(null);
   const [period, setPeriod] = useState<Period>({ preset: 28 });
   const [compare, setCompare] = useState(true);
   const [channelId, setChannelId] = useState('');
@@ -39,6 +43,20 @@ export function AnalyticsPage() {
   const figures = useApiQuery(['analytics', workspace.id, query], () => analyticsApi.analytics(workspace.id, query));
   const channels = useApiQuery(['channels', workspace.id], () => api.listChannels(workspace.id));
   const campaigns = useApiQuery(['campaigns', workspace.id, false], () => campaignsApi.list(workspace.id));
+  const channel = channels.data?.channels.find((c) => c.id === channelId);
+  const campaign = campaigns.data?.campaigns.find((c) => c.id === campaignId);
+  // The PDF holds what the page shows, plus the top posts by engagement rate (read when the export is asked for);
+  // its making loads with the first export, like jsPDF.
+  const pdfReport = async (images: ChartImage[]) => {
+    const data = figures.data;
+    if (!data) throw new Error('The figures are not loaded yet.');
+    const [{ analyticsPdf }, top] = await Promise.all([
+      import('./analyticsPdf'),
+      analyticsApi.topPosts(workspace.id, { ...scope, sort: 'engagementRate', limit: 20 }).catch(() => null),
+    ]);
+    const filters = [...(channel ? [`${channel.handle} (${networkLabel(channel.network)})`] : []), ...(campaign ? [campaign.name] : [])];
+    return analyticsPdf({ data, top, images, workspace: workspace.name, filters, t, language: i18n.language });
+  };
 
   const tools = (
     <div className="analytics__tools">
@@ -88,11 +106,12 @@ export function AnalyticsPage() {
       <a className="button button--secondary" href={analyticsApi.analyticsCsvUrl(workspace.id, query)} download data-testid="analytics-csv">
         {t('analytics.exportCsv')}
       </a>
+      <ExportPdfButton root={page} fileName={pdfFileName('analytics', workspace.name, range.from, range.to)} report={pdfReport} disabled={!figures.data} testId="analytics-pdf" />
     </div>
   );
 
   return (
-    <section className="page analytics" data-testid="analytics-page">
+    <section className="page analytics" data-testid="analytics-page" ref={page}>
       <PageHeader title={t('analytics.title')} intro={t('analytics.intro')} />
       <StatsSection titleId="analytics-title" title={t('analytics.range', { from: range.from, to: range.to })} testId="analytics" query={figures} tools={tools}>
         {(data) => <AnalyticsBody data={data} />}

@@ -2,31 +2,42 @@
  * A campaign's results (`GET …/campaigns/{id}/report`): the funnel from impression to sale as a chart, the totals,
  * and one table per breakdown (network, channel, segment, post) with the same figures per row.
  */
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { campaignsApi, type CampaignReport, type CampaignRow } from '../../api-campaigns';
 import { useApiQuery } from '../../api/queries';
 import type { ChartOption } from '../../components/Chart';
 import { DataTable } from '../../components/DataTable';
+import { ExportPdfButton } from '../../components/ExportPdfButton';
 import { Select } from '../../components/Select';
 import { StatsSection } from '../../components/StatsSection';
-import { formatMoney } from '../links/ConversionsTable';
-import { networkLabel } from '../links/format';
-import { rateText } from '../posts/segmentsView';
+import { pdfFileName } from '../../lib/pdf/text';
+import { useWorkspace } from '../../session';
+import { BREAKDOWNS, FIGURE_KEYS, rowFigures, rowLabel, type Breakdown } from './reportCells';
 
 // ECharts loads with the first report shown, not with the app (as in PostMetrics).
 const Chart = lazy(() => import('../../components/Chart').then((m) => ({ default: m.Chart })));
 
-const BREAKDOWNS = ['byNetwork', 'byChannel', 'bySegment', 'byPost'] as const;
-type Breakdown = (typeof BREAKDOWNS)[number];
-
 export function CampaignReportSection({ workspaceId, campaignId }: { workspaceId: string; campaignId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const workspace = useWorkspace();
+  const box = useRef<HTMLDivElement>(null);
   const report = useApiQuery(['campaign-report', workspaceId, campaignId], () => campaignsApi.report(workspaceId, campaignId));
+  const data = report.data;
+  const pdf = data ? (
+    <ExportPdfButton
+      root={box}
+      fileName={pdfFileName('campaign', workspace.name, data.campaign.startsAt, data.campaign.endsAt, data.campaign.name)}
+      report={async (images) => (await import('./campaignPdf')).campaignPdf({ data, images, workspace: workspace.name, t, language: i18n.language })}
+      testId="campaign-pdf"
+    />
+  ) : null;
   return (
-    <StatsSection titleId="campaign-report-title" title={t('campaigns.report.title')} intro={t('campaigns.report.intro')} testId="campaign-report" query={report}>
-      {(data) => <ReportBody data={data} />}
-    </StatsSection>
+    <div ref={box}>
+      <StatsSection titleId="campaign-report-title" title={t('campaigns.report.title')} intro={t('campaigns.report.intro')} testId="campaign-report" query={report} tools={pdf}>
+        {(loaded) => <ReportBody data={loaded} />}
+      </StatsSection>
+    </div>
   );
 }
 
@@ -80,35 +91,20 @@ function ReportBody({ data }: { data: CampaignReport }) {
   );
 }
 
-function rowLabel(row: CampaignRow, by: Breakdown | undefined, none: string): string {
-  if (row.key === null) return none;
-  if (by === 'byNetwork') return networkLabel(row.key);
-  return row.label ?? row.key;
-}
-
 function Figures({ rows, head, by }: { rows: CampaignRow[]; head: string; by?: Breakdown }) {
   const { t, i18n } = useTranslation();
-  const number = useMemo(() => new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }), [i18n.language]);
-  const count = (n: number | null) => (n === null ? '—' : number.format(n));
-  const money = (g: CampaignRow['sales']) => (g.values.length ? formatMoney(g.values, i18n.language) : '—');
-  const keys = ['reach', 'impressions', 'engagements', 'engagementRate', 'clicks', 'leads', 'sales', 'value', 'shares', 'kFactor'] as const;
   return (
     // Eleven columns: on a narrow screen the table scrolls sideways instead of squeezing the figures.
     <div style={{ overflowX: 'auto' }}>
-      <DataTable className="data-table" columns={[head, ...keys.map((key) => ({ label: t(`campaigns.report.${key}`), num: true }))]}>
+      <DataTable className="data-table" columns={[head, ...FIGURE_KEYS.map((key) => ({ label: t(`campaigns.report.${key}`), num: true }))]}>
         {rows.map((r) => (
           <tr key={r.key ?? 'none'} data-testid="campaign-row">
             <th scope="row">{by ? rowLabel(r, by, t('campaigns.report.none')) : head}</th>
-            <td className="num">{count(r.reach)}</td>
-            <td className="num">{count(r.impressions)}</td>
-            <td className="num">{count(r.engagements)}</td>
-            <td className="num">{rateText(r.engagementRate, i18n.language)}</td>
-            <td className="num">{count(r.clicks)}</td>
-            <td className="num">{count(r.leads.count)}</td>
-            <td className="num">{count(r.sales.count)}</td>
-            <td className="num">{money(r.sales)}</td>
-            <td className="num">{count(r.shares)}</td>
-            <td className="num">{count(r.kFactor)}</td>
+            {rowFigures(r, i18n.language).map((value, i) => (
+              <td key={FIGURE_KEYS[i]} className="num">
+                {value}
+              </td>
+            ))}
           </tr>
         ))}
       </DataTable>

@@ -7,6 +7,7 @@ import type { Channel } from '../../api';
 import { Link } from '../../router';
 import { reconnectPath } from '../../lib/channelHealth';
 import { ChannelLabel } from '../../components/ChannelLabel';
+import { HistoryImport } from './HistoryImport';
 import { QueueSlots } from './QueueSlots';
 
 /** Networks whose API gives no access to comments or replies: the inbox cannot show them, so the team is told. */
@@ -55,6 +56,7 @@ export function ChannelRow({ channel, mayConnect, mayEditQueue, onRemove }: Prop
         <span className="muted channel-list__reason">{channel.statusReason}</span>
       ) : null}
       <QueueSlots channel={channel} mayEdit={mayEditQueue} />
+      {mayEditQueue ? <HistoryImport channel={channel} /> : null}
       {NO_COMMENTS_API.has(channel.network) ? (
         <p className="muted channel-list__note" data-testid="channel-no-comments">
           {t(`channels.noComments.${channel.network}`)}
