@@ -30,6 +30,7 @@ import * as m0028 from './0028_best_times.js';
 import * as m0034 from './0034_reply_sweep.js';
 import * as m0035 from './0035_account_metrics.js';
 import * as m0036 from './0036_report_schedules.js';
+import * as m0037 from './0037_post_experiments.js';
 import * as m0029 from './0029_calendar_feeds.js';
 import * as m0030 from './0030_campaigns.js';
 import * as m0031 from './0031_queue_slots.js';
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '0030_campaigns': m0030,
   '0031_queue_slots': m0031,
   '0032_analytics_rollups': m0032,
+  '0037_post_experiments': m0037,
 };
