@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { seededRandom } from '../../core/seeded-random.js';
-import { betaStats, explorationVariant, pickVariant, variantContent, verdicts, type VariantFigures } from './allocation.js';
+import { betaStats, explorationVariant, figuresByVariant, pickVariant, variantContent, verdicts, type VariantFigures } from './allocation.js';
 
 /** One publication seen by `impressions` people, each engaging with probability `rate`. */
 function simulate(rate: number, impressions: number, random: () => number): number {
@@ -72,4 +72,21 @@ it("builds a variant's content: its text or the channel's, its first line in pla
   const base = { text: 'Big news\nWe shipped it.', mediaIds: ['m1'] };
   assert.deepEqual(variantContent(base, { text: null, media_ids: null, first_line: 'You asked, we built it' }), { text: 'You asked, we built it\nWe shipped it.', mediaIds: ['m1'] });
   assert.deepEqual(variantContent(base, { text: 'Short', media_ids: [], first_line: null }), { text: 'Short', mediaIds: [] });
+});
+
+it('measures clicks or engagements per impression over the published publications of each variant', () => {
+  const point = (publication_id: string, impressions: number | null, reach: number | null, likes: number) =>
+    ({ publication_id, impressions, reach, likes, reposts: 1, replies: 0, quotes: null, saves: null }) as unknown as Parameters<typeof figuresByVariant>[1][number];
+  const figures = figuresByVariant(
+    [{ publicationId: 'p1', variantId: 'a' }, { publicationId: 'p2', variantId: 'a' }, { publicationId: 'p3', variantId: 'b' }],
+    [point('p1', 100, null, 4), point('p2', null, 50, 1), point('p3', null, null, 9)],
+    [{ publication_id: 'p1', clicks: '3' }, { publication_id: 'p3', clicks: 2 }],
+  );
+  // p2 reports reach only: measured on it; p3 reports neither, so it taught nothing about the rate.
+  assert.deepEqual(figures.get('a'), { publications: 2, impressions: 150, engagements: 7, clicks: 3 });
+  assert.deepEqual(betaStats('a', figures.get('a'), 'clicks'), { id: 'a', trials: 150, successes: 3 });
+  assert.deepEqual(betaStats('b', figures.get('b'), 'engagementRate'), { id: 'b', trials: 0, successes: 10 });
+  // Successes above trials (clicks from elsewhere) are capped, so the draw stays a rate.
+  const { variantId } = pickVariant([betaStats('b', figures.get('b'), 'engagementRate')], seededRandom(1));
+  assert.equal(variantId, 'b');
 });

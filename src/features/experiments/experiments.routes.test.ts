@@ -2,7 +2,7 @@
  * Post experiments through the API on the in-memory network: exploration publishes each variant once, later
  * publications take the better variant by Thompson sampling on the measured results when they go out; the report
  * (P(best) sums to 1, lift); variants failing the network's rules are 422 naming variant and field; another
- * workspace's post is 404; a viewer cannot start one; an experiment's post cannot be edited as a plain post.
+ * workspace's post is 404; a post with segment variants is refused; a viewer cannot start one; an experiment's post cannot be edited as a plain post.
  * Run: node scripts/test.mjs src/features/experiments/experiments.routes.test.ts
  */
 import assert from 'node:assert/strict';
@@ -123,6 +123,14 @@ forEachDatabase('post experiments', (getDb) => {
     assert.equal((await call(t.app, a.token, 'GET', `${ws()}/posts/${postId}/experiment`)).status, 404);
     const post = await call(t.app, a.token, 'GET', `${ws()}/posts/${postId}`);
     assert.deepEqual([post.body.status, post.body.publications.length], ['draft', 1]);
+  });
+
+  it('refuses a post with segment variants: those split the audience already', async () => {
+    const segment = await call(t.app, a.token, 'POST', `${ws()}/segments`, { name: 'Nordics', when: { country: { in: ['NO', 'SE'] } } });
+    const post = await call(t.app, a.token, 'POST', `${ws()}/posts`, { text: 'Hi', channelIds: [a.channelId], variants: [{ segmentId: segment.body.id, text: 'Hei' }] });
+    assert.equal(post.status, 201, JSON.stringify(post.body));
+    const res = await call(t.app, a.token, 'POST', `${ws()}/posts/${post.body.id}/experiment`, { metric: 'clicks', variants: [{ label: 'A' }, { label: 'B', firstLine: 'Hello' }], slots: dueSlots(2) });
+    assert.deepEqual([res.status, res.body.error.code], [422, 'experiment_with_segments']);
   });
 
   it("answers 404 for another workspace's post, and a viewer cannot start an experiment", async () => {

@@ -1,7 +1,7 @@
 /**
  * Starting a post's experiment: its variants per network and the slots they are published at. In one transaction
  * with the post and its publications locked: the post's own publication on each channel is replaced by one
- * publication per slot (segment variants, for other audiences, stay as they are); the first slots of each channel
+ * publication per slot (a post with segment variants is refused: those split the audience already); the first slots of each channel
  * carry every variant once (exploration), the later ones get their variant when their publish job runs (publish.ts).
  * The post is then scheduled from its first slot; its publish jobs are queued with the publications.
  */
@@ -37,6 +37,10 @@ async function lockedPost(trx: Tx, access: WorkspaceAccess, postId: string): Pro
   }
   if (!['draft', 'scheduled', 'pending_approval'].includes(post.status) || pubs.some((p) => ['published', 'publishing'].includes(p.status))) {
     throw conflict('post_not_editable', 'An experiment can only be added to a post that has not gone out and is not cancelled.');
+  }
+  // Segment variants already split the post's audience by segment; mixing the two would measure neither cleanly.
+  if (pubs.some((p) => p.segment_id !== null)) {
+    throw invalid('experiment_with_segments', 'This post has variants per audience segment; an experiment tests versions on the same audience, so remove the segment variants first.', 'variants');
   }
   return { post, pubs };
 }
