@@ -140,6 +140,8 @@ import campaignsGet from '../features/campaigns/routes/get.js';
 import campaignsUpdate from '../features/campaigns/routes/update.js';
 import campaignsRemove from '../features/campaigns/routes/remove.js';
 import campaignsReport from '../features/campaigns/routes/report.js';
+import experimentsCreate from '../features/experiments/routes/create.js';
+import experimentsGet from '../features/experiments/routes/get.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
 
@@ -284,6 +286,8 @@ export const routeModules: RouteModule[] = [
   campaignsUpdate,
   campaignsRemove,
   campaignsReport,
+  experimentsCreate,
+  experimentsGet,
   queueGet,
   queuePut,
 ];

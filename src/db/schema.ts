@@ -35,6 +35,8 @@ import type { ReportsSchema } from './schema-reports.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
 import type { IdeasSchema } from './schema-ideas.js';
+export * from './schema-experiments.js';
+import type { ExperimentsSchema } from './schema-experiments.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -267,6 +269,8 @@ export interface PublicationsTable {
   targeting: JSONColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
   /** Why it is due then, when Chorus chose the time (a queue slot, the best-time estimate); null: a person chose it. */
   due_reason: JSONColumnType<DueReason | null, string | null | undefined, string | null>;
+  /** Its slot in the post's experiment (migration 0037); null: not an experiment's publication. */
+  experiment_slot: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
@@ -333,7 +337,8 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema, IdeasSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema, IdeasSchema,
+    ExperimentsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

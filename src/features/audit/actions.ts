@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'post.rejected',
   'post.cancelled',
   'post.deleted',
+  'post.experiment_created',
   'publication.published',
   'link.created',
   'link.updated',

@@ -4,10 +4,10 @@
  * arm from Beta(conversions + 1, visits − conversions + 1) and goes to the highest draw, so the better landing page
  * wins traffic as evidence grows while weaker arms still get explored.
  *
- * The Beta draws are written here (Marsaglia–Tsang gamma sampling, ~20 lines) rather than pulled from a statistics
- * package: the hot path needs one tiny function, not a library.
+ * The Beta–Thompson math is in core/bandit.ts, shared with the post experiments.
  */
 import { z } from 'zod';
+import { betaSample, probabilityBest as chanceOfBest, thompsonPick } from '../../core/bandit.js';
 import { invalid } from '../../core/errors.js';
 import { checkDestination } from './destination.js';
 
@@ -44,34 +44,8 @@ export interface ArmStats {
   conversions: number;
 }
 
-/** A standard normal draw (Box–Muller). */
-function normal(random: () => number): number {
-  const u = 1 - random();
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** Gamma(shape, 1) by Marsaglia and Tsang (2000); shape ≥ 1 here (Beta parameters are counts + 1). */
-function gamma(shape: number, random: () => number): number {
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = normal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = random();
-    if (u < 1 - 0.0331 * x ** 4 || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
-}
-
-export function betaSample(a: number, b: number, random: () => number = Math.random): number {
-  const x = gamma(a, random);
-  return x / (x + gamma(b, random));
-}
+/** Re-exported: the Beta draws live in core/bandit.ts, shared with the post experiments. */
+export { betaSample };
 
 /** The arm for one visit: sticky arm if still offered, else by weight or by Thompson sampling. */
 export function pickArm(
@@ -91,35 +65,14 @@ export function pickArm(
     }
     return variants.arms[variants.arms.length - 1]!;
   }
-  let best = variants.arms[0]!;
-  let bestDraw = -1;
-  for (const arm of variants.arms) {
+  const options = variants.arms.map((arm) => {
     const s = stats.get(arm.id) ?? { visits: 0, conversions: 0 };
-    const conversions = Math.min(s.conversions, s.visits);
-    const draw = betaSample(conversions + 1, s.visits - conversions + 1, random);
-    if (draw > bestDraw) {
-      bestDraw = draw;
-      best = arm;
-    }
-  }
-  return best;
+    return { id: arm.id, arm, trials: s.visits, successes: s.conversions };
+  });
+  return thompsonPick(options, random).picked.arm;
 }
 
 /** For the report: each arm's probability of being the best, by Monte Carlo over the Beta posteriors. */
 export function probabilityBest(arms: Array<{ id: string } & ArmStats>, draws = 20_000, random: () => number = Math.random): Record<string, number> {
-  const wins = new Map(arms.map((a) => [a.id, 0]));
-  for (let i = 0; i < draws; i++) {
-    let best = '';
-    let top = -1;
-    for (const a of arms) {
-      const c = Math.min(a.conversions, a.visits);
-      const x = betaSample(c + 1, a.visits - c + 1, random);
-      if (x > top) {
-        top = x;
-        best = a.id;
-      }
-    }
-    wins.set(best, (wins.get(best) ?? 0) + 1);
-  }
-  return Object.fromEntries([...wins].map(([id, n]) => [id, n / draws]));
+  return chanceOfBest(arms.map((a) => ({ id: a.id, trials: a.visits, successes: a.conversions })), draws, random);
 }

@@ -20,6 +20,8 @@ export interface NewPublication {
   scheduledAt: Date | null;
   /** Why Chorus chose its due time (queue slot, best time); null: a person chose it. */
   dueReason?: DueReason | null;
+  /** Its slot in the post's experiment: one publication per channel and slot (see features/experiments). */
+  experimentSlot?: number;
 }
 
 export const postsRepository = {
@@ -91,8 +93,9 @@ export const postsRepository = {
           status: p.status,
           scheduled_at: p.scheduledAt,
           due_reason: p.dueReason ? JSON.stringify(p.dueReason) : null,
+          experiment_slot: p.experimentSlot ?? null,
           // Fixed for the publication's life and sent with every attempt (exactly-once on the network side).
-          idempotency_key: `chorus-${postId}-${p.channelId}${p.segmentId ? `-${p.segmentId}` : ''}`,
+          idempotency_key: `chorus-${postId}-${p.channelId}${p.segmentId ? `-${p.segmentId}` : ''}${p.experimentSlot !== undefined ? `-x${p.experimentSlot}` : ''}`,
         })),
       )
       .returningAll()
@@ -127,6 +130,16 @@ export const postsRepository = {
   /** The text actually published (tracked links spliced in); no version bump: the queued job stays valid. */
   async setPublicationText(db: Queryable, id: string, text: string): Promise<PublicationRow> {
     return db.updateTable('publications').set({ text, updated_at: new Date() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  },
+
+  /** An experiment's variant, picked as the publication goes out; no version bump: the running job stays valid. */
+  async setPublicationContent(db: Queryable, id: string, text: string, mediaIds: string[]): Promise<PublicationRow> {
+    return db
+      .updateTable('publications')
+      .set({ text, media_ids: JSON.stringify(mediaIds), updated_at: new Date() })
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
   },
 
   async deletePublication(db: Queryable, id: string): Promise<void> {

@@ -179,7 +179,7 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
 }
 
 /** Tracked short links for every publication of a post that asks for them, segment-routed (see links/auto-track.ts). */
-async function trackAll(ctx: AppContext, trx: Tx, post: PostRow, pubs: PublicationRow[], actorUserId: string): Promise<PublicationRow[]> {
+export async function trackAll(ctx: AppContext, trx: Tx, post: PostRow, pubs: PublicationRow[], actorUserId: string | null): Promise<PublicationRow[]> {
   if (!post.track_links || !autoTrackingAvailable(ctx) || pubs.length === 0) return pubs;
   const campaign = await campaignOf(trx, post.workspace_id, post.campaign_id);
   const utm = { template: await workspacesRepository.utmTemplate(trx, post.workspace_id), campaign: campaign?.utm_campaign ?? null, campaignId: campaign?.id ?? null };
@@ -249,6 +249,10 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
   let moved: string[] = [];
   const presented = await withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     assertCanEdit(access, post);
+    // An experiment's publications (several per channel) are planned by the experiment, not by the post's fields.
+    if (pubs.some((p) => p.experiment_slot !== null)) {
+      throw conflict('experiment_running', 'This post runs an experiment; its variants and slots are set by the experiment, so the post cannot be edited. Cancel it and write a new one to change it.');
+    }
     const newCampaign = patch.campaignId !== undefined && patch.campaignId !== post.campaign_id;
     const campaign = newCampaign ? await campaignToAssign(trx, access.workspaceId, patch.campaignId ?? null) : undefined;
     const when = parseSchedule(patch, post.timezone);

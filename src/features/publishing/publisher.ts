@@ -17,6 +17,7 @@ import type { AppContext } from '../../core/context.js';
 import type { BatchControl } from '../../core/jobs.js';
 import { NetworkError, type AudienceTargeting, type MediaForNetwork, type PublishedRef } from '../../networks/connector.js';
 import { channelContext } from '../channels/service.js';
+import { experimentContentAtPublish } from '../experiments/publish.js';
 import { mediaRepository } from '../media/repository.js';
 import { mediaForChannel } from '../media/renditions.js';
 import { segmentsRepository } from '../segments/repository.js';
@@ -58,6 +59,8 @@ export async function runPublish(ctx: AppContext, job: PublishRequest): Promise<
 
 async function attempt(ctx: AppContext, claimed: Claimed): Promise<Attempt> {
   try {
+    // An experiment's publication takes its variant now, from what its variants have measured so far.
+    claimed = { ...claimed, pub: await experimentContentAtPublish(ctx, claimed.pub, claimed.channel) };
     return { claimed, ref: await callNetwork(ctx, claimed), at: new Date() };
   } catch (error) {
     return { claimed, error };

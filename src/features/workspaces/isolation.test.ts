@@ -84,6 +84,7 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
   'POST /api/v1/workspaces/:ws/report-schedules': { name: 'x', frequency: 'weekly', emails: ['x@example.com'] },
+  'POST /api/v1/workspaces/:ws/posts/:postId/experiment': { metric: 'clicks', variants: [{ label: 'A' }, { label: 'B' }], slots: ['2030-01-01T10:00:00Z', '2030-01-02T10:00:00Z'] },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {

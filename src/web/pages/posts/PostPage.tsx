@@ -2,7 +2,8 @@
  * One post: its text, when it goes out, and each publication's status with a link to the published post. While
  * something is on its way out, the page refreshes itself; a publication held for an account that needs
  * reconnecting says so, and the page looks again once the account is reconnected. A post with segment variants
- * shows each variant's publications and results (PostSegments). Once published: how each publication did over time,
+ * shows each variant's publications and results (PostSegments); a post's experiment, its variants' results
+ * (PostExperiment), or for editors the form to start one. Once published: how each publication did over time,
  * the conversions its links brought, and its share tree. The data lives in usePost.
  */
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,8 @@ import { PostSummary } from './PostSummary';
 import { PostMetrics } from './PostMetrics';
 import { PostConversions } from './PostConversions';
 import { PostSegments } from './PostSegments';
+import { PostExperiment } from './PostExperiment';
+import { can } from '../../lib/roles';
 import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
 
@@ -54,6 +57,13 @@ export function PostPage({ postId }: { postId: string }) {
       </ul>
 
       {hasSegmentVariants(data.publications) ? <PostSegments workspaceId={workspace.id} postId={data.id} publications={data.publications} /> : null}
+
+      <PostExperiment
+        workspaceId={workspace.id}
+        postId={data.id}
+        canStart={can.approve(workspace.role) && !published && (['draft', 'scheduled', 'pending_approval'] as Post['status'][]).includes(data.status)}
+        onStarted={post.reload}
+      />
 
       {published ? (
         <>

@@ -28,6 +28,7 @@ const listed = {
   'post.rejected': true,
   'post.cancelled': true,
   'post.deleted': true,
+  'post.experiment_created': true,
   'publication.published': true,
   'link.created': true,
   'link.updated': true,
