@@ -136,6 +136,15 @@ import campaignsRemove from '../features/campaigns/routes/remove.js';
 import campaignsReport from '../features/campaigns/routes/report.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
+import notificationsList from '../features/notifications/routes/list.js';
+import notificationsRead from '../features/notifications/routes/read.js';
+import postNotesList from '../features/post-notes/routes/notes-list.js';
+import postNotesAdd from '../features/post-notes/routes/notes-add.js';
+import postNotesEdit from '../features/post-notes/routes/notes-edit.js';
+import postNotesDelete from '../features/post-notes/routes/notes-delete.js';
+import postVersionsList from '../features/post-notes/routes/versions-list.js';
+import postVersionDiff from '../features/post-notes/routes/version-diff.js';
+import postVersionRestore from '../features/post-notes/routes/version-restore.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -274,4 +283,13 @@ export const routeModules: RouteModule[] = [
   campaignsReport,
   queueGet,
   queuePut,
+  notificationsList,
+  notificationsRead,
+  postNotesList,
+  postNotesAdd,
+  postNotesEdit,
+  postNotesDelete,
+  postVersionsList,
+  postVersionDiff,
+  postVersionRestore,
 ];

@@ -82,6 +82,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
   'POST /api/v1/workspaces/:ws/report-schedules': { name: 'x', frequency: 'weekly', emails: ['x@example.com'] },
+  'POST /api/v1/workspaces/:ws/posts/:postId/notes': { text: 'x' },
+  'PATCH /api/v1/workspaces/:ws/posts/:postId/notes/:noteId': { text: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -153,6 +155,12 @@ forEachDatabase('tenant isolation', (getDb) => {
     const report = await call(t.app, b.token, 'POST', `${bWs}/report-schedules`, { name: 'B only', frequency: 'monthly', emails: ['b@example.com'] });
     assert.equal(report.status, 201, JSON.stringify(report.body));
     ids.scheduleId = report.body.id;
+    // A note on B's post, and a version of it (its first edit keeps the post as written).
+    const note = await call(t.app, b.token, 'POST', `${bWs}/posts/${ids.postId}/notes`, { text: 'B only' });
+    assert.equal(note.status, 201, JSON.stringify(note.body));
+    ids.noteId = note.body.id;
+    assert.equal((await call(t.app, b.token, 'PATCH', `${bWs}/posts/${ids.postId}`, { text: 'B only, edited' })).status, 200);
+    ids.versionId = (await call(t.app, b.token, 'GET', `${bWs}/posts/${ids.postId}/versions`)).body.versions[0].id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')
