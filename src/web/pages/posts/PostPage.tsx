@@ -3,7 +3,8 @@
  * something is on its way out, the page refreshes itself; a publication held for an account that needs
  * reconnecting says so, and the page looks again once the account is reconnected. A post with segment variants
  * shows each variant's publications and results (PostSegments). Once published: how each publication did over time,
- * the conversions its links brought, and its share tree. The data lives in usePost.
+ * the conversions its links brought, and its share tree. The team's notes (with @mentions) and the post's version
+ * history sit below its publications. The data lives in usePost.
  */
 import { useTranslation } from 'react-i18next';
 import type { Channel, Post } from '../../api';
@@ -19,6 +20,9 @@ import { PostConversions } from './PostConversions';
 import { PostSegments } from './PostSegments';
 import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
+import { PostNotes } from './PostNotes';
+import { PostHistory } from './PostHistory';
+import { can } from '../../lib/roles';
 
 export function PostPage({ postId }: { postId: string }) {
   const { t, i18n } = useTranslation();
@@ -54,6 +58,9 @@ export function PostPage({ postId }: { postId: string }) {
       </ul>
 
       {hasSegmentVariants(data.publications) ? <PostSegments workspaceId={workspace.id} postId={data.id} publications={data.publications} /> : null}
+
+      <PostNotes workspaceId={workspace.id} postId={data.id} canWrite={can.writeNotes(workspace.role)} />
+      <PostHistory workspaceId={workspace.id} postId={data.id} canRestore={can.restoreVersions(workspace.role)} onRestored={post.reload} revision={data.updatedAt} />
 
       {published ? (
         <>
