@@ -58,7 +58,10 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
         }}
         data-testid="notification-bell"
       >
-        <span aria-hidden="true">🔔</span>
+        {/* Drawn, not an emoji: machines without an emoji font would show an empty box. */}
+        <svg className="bell__icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+          <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" fill="currentColor" />
+        </svg>
         <span className="visually-hidden">{t('collab.bell.label', { count: unread })}</span>
         {unread > 0 ? (
           <span className="nav__count" aria-hidden="true" data-testid="notification-count">
