@@ -144,6 +144,15 @@ import experimentsCreate from '../features/experiments/routes/create.js';
 import experimentsGet from '../features/experiments/routes/get.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
+import notificationsList from '../features/notifications/routes/list.js';
+import notificationsRead from '../features/notifications/routes/read.js';
+import postNotesList from '../features/post-notes/routes/notes-list.js';
+import postNotesAdd from '../features/post-notes/routes/notes-add.js';
+import postNotesEdit from '../features/post-notes/routes/notes-edit.js';
+import postNotesDelete from '../features/post-notes/routes/notes-delete.js';
+import postVersionsList from '../features/post-notes/routes/versions-list.js';
+import postVersionDiff from '../features/post-notes/routes/version-diff.js';
+import postVersionRestore from '../features/post-notes/routes/version-restore.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -290,4 +299,13 @@ export const routeModules: RouteModule[] = [
   experimentsGet,
   queueGet,
   queuePut,
+  notificationsList,
+  notificationsRead,
+  postNotesList,
+  postNotesAdd,
+  postNotesEdit,
+  postNotesDelete,
+  postVersionsList,
+  postVersionDiff,
+  postVersionRestore,
 ];

@@ -18,6 +18,7 @@ import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
 import { deliverWebhook } from '../features/outgoing-webhooks/delivery.js';
 import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
+import { mentionEmailJob, sendMentionEmail } from '../features/post-notes/jobs.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
@@ -30,6 +31,7 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   listeningJob,
   webhookDeliveryJob,
   reportEmailJob,
+  mentionEmailJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -89,6 +91,8 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   }, 60_000);
   reports.unref();
   ctx.jobs.work(reportEmailJob, async (data) => void (await sendReport(ctx, data.scheduleId, data)), 1);
+  // Mention emails: queued with the note, so the request never waits on SMTP.
+  ctx.jobs.work(mentionEmailJob, async (data) => void (await sendMentionEmail(ctx, data.notificationId)), 2);
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);

@@ -24,6 +24,7 @@ export * from './schema-best-times.js';
 export * from './schema-calendar-feeds.js';
 export * from './schema-account-metrics.js';
 export * from './schema-reports.js';
+export * from './schema-collaboration.js';
 export * from './schema-queue.js';
 export * from './schema-ideas.js';
 export * from './schema-analytics.js';
@@ -32,6 +33,7 @@ import type { BestTimesSchema } from './schema-best-times.js';
 import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
 import type { ReportsSchema } from './schema-reports.js';
+import type { CollaborationSchema } from './schema-collaboration.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
 import type { IdeasSchema } from './schema-ideas.js';
@@ -338,7 +340,7 @@ export interface PublishingPausesTable {
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
     CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema, IdeasSchema,
-    ExperimentsSchema {
+    ExperimentsSchema, CollaborationSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

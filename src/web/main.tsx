@@ -6,6 +6,7 @@ import './styles.css';
 import './reconnect.css';
 import './links.css';
 import './channels.css';
+import './collab.css';
 import { App } from './App';
 import { queryClient } from './api/queries';
 

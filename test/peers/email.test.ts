@@ -1,7 +1,8 @@
 /**
  * Alert email through a real SMTP server (maildev): a rule that lists addresses fires, the alert's email job is
  * queued with it, and the mail arrives with the rule's name, the numbers and the messages, in the language of the
- * person who made the rule. Without CHORUS_SMTP_URL nothing is sent and nothing fails.
+ * person who made the rule. Without CHORUS_SMTP_URL nothing is sent and nothing fails. A teammate @mentioned in a
+ * note on a post gets a mail too, queued with the note.
  *
  * Run: bash test/peers/maildev/setup.sh && node scripts/test.mjs test/peers/email.test.ts
  */
@@ -19,6 +20,8 @@ import { comment } from '../fakes/inbox-network.js';
 import { metricsRepository } from '../../src/features/metrics/repository.js';
 import { metricsAt, seedPublication } from '../../src/features/analytics/analytics.testing.js';
 import { sendReport } from '../../src/features/reports/service.js';
+import { sendMentionEmail } from '../../src/features/post-notes/jobs.js';
+import { memberToken } from '../fakes/inbox-network.js';
 import { startMaildev, type Maildev } from './maildev/harness.js';
 
 let maildev: Maildev;
@@ -98,3 +101,20 @@ it('sends a scheduled analytics report in French: the figures with their change,
   assert.equal(csv.filename, 'chorus-analytics-2026-11-23-2026-11-29.csv');
 });
 
+it('mails the member a note mentions, queued with the note, in their language, with a link to the post', async () => {
+  // The owner reads French since the test above.
+  const ws = `/api/v1/workspaces/${a.workspaceId}`;
+  const editor = await memberToken(t.app, a.token, a.workspaceId, 'editor');
+  const post = await call(t.app, a.token, 'POST', `${ws}/posts`, { text: 'Pain au levain', channelIds: [a.channelId] });
+  const note = await call(t.app, editor, 'POST', `${ws}/posts/${post.body.id}/notes`, { text: `@${a.email} peux-tu relire ?` });
+  assert.equal(note.status, 201, JSON.stringify(note.body));
+  const queued = await sql<{ id: string }>`SELECT n.id FROM notifications n WHERE n.target_id = ${post.body.id}`.execute(database.db);
+  const jobs = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'post-note-mention-email.v1' AND data->>'notificationId' = ${queued.rows[0]!.id}`.execute(database.db);
+  assert.equal(jobs.rows[0]!.n, 1, 'one email job, queued with the note');
+  assert.equal(await sendMentionEmail(t.ctx, queued.rows[0]!.id), true);
+  const mail = (await maildev.received()).find((m) => m.subject.includes('vous a mentionné'))!;
+  assert.ok(mail, 'the mention arrived');
+  assert.deepEqual(mail.to.map((x) => x.address), [a.email]);
+  assert.match(mail.text, /peux-tu relire \?/);
+  assert.match(mail.text, new RegExp(`Voir la publication dans Chorus : http://.+/#/posts/${post.body.id}`));
+});

@@ -37,6 +37,7 @@ import * as m0029 from './0029_calendar_feeds.js';
 import * as m0030 from './0030_campaigns.js';
 import * as m0031 from './0031_queue_slots.js';
 import * as m0032 from './0032_analytics_rollups.js';
+import * as m0042 from './0042_collaboration.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -81,4 +82,5 @@ export const migrations: Record<string, Migration> = {
   '0031_queue_slots': m0031,
   '0032_analytics_rollups': m0032,
   '0037_post_experiments': m0037,
+  '0042_collaboration': m0042,
 };

@@ -29,6 +29,7 @@ import { checkPublishingQuotas } from './quotas.js';
 import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
 import { autoTimingOf, earliestTime, keptTimes, timesByChannel, type AutoTimingInput } from '../queue/post-timing.js';
 import { chooseTimes, type ChannelTime } from '../queue/service.js';
+import { recordPostVersion } from '../post-notes/versions.js';
 
 export interface PostInput {
   text: string;
@@ -321,6 +322,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     if (status === 'scheduled') for (const p of added) await queuePublish(ctx.jobs, trx, p);
     // Its tracked links (published ones too) follow it to the new campaign and take its utm_campaign.
     if (campaign !== undefined) moved = await moveLinksOfPost(trx, access.workspaceId, post.id, campaign, (await workspacesRepository.utmTemplate(trx, access.workspaceId)).campaign);
+    await recordPostVersion(trx, access.userId, { post, pubs }, { post: updated!, pubs: [...result, ...added] });
     await audit(trx, access, 'post.updated', post.id, { status });
     return present(trx, updated!, [...result, ...added]);
   });

@@ -85,6 +85,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
   'POST /api/v1/workspaces/:ws/report-schedules': { name: 'x', frequency: 'weekly', emails: ['x@example.com'] },
   'POST /api/v1/workspaces/:ws/posts/:postId/experiment': { metric: 'clicks', variants: [{ label: 'A' }, { label: 'B' }], slots: ['2030-01-01T10:00:00Z', '2030-01-02T10:00:00Z'] },
+  'POST /api/v1/workspaces/:ws/posts/:postId/notes': { text: 'x' },
+  'PATCH /api/v1/workspaces/:ws/posts/:postId/notes/:noteId': { text: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -159,6 +161,12 @@ forEachDatabase('tenant isolation', (getDb) => {
     const report = await call(t.app, b.token, 'POST', `${bWs}/report-schedules`, { name: 'B only', frequency: 'monthly', emails: ['b@example.com'] });
     assert.equal(report.status, 201, JSON.stringify(report.body));
     ids.scheduleId = report.body.id;
+    // A note on B's post, and versions of it: edited and back, so its text is still the one checked at the end.
+    const note = await call(t.app, b.token, 'POST', `${bWs}/posts/${ids.postId}/notes`, { text: 'B only' });
+    assert.equal(note.status, 201, JSON.stringify(note.body));
+    ids.noteId = note.body.id;
+    for (const text of ['B only, edited', 'B only']) assert.equal((await call(t.app, b.token, 'PATCH', `${bWs}/posts/${ids.postId}`, { text })).status, 200);
+    ids.versionId = (await call(t.app, b.token, 'GET', `${bWs}/posts/${ids.postId}/versions`)).body.versions[0].id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

@@ -14,6 +14,7 @@ import { ReconnectBanner } from './ReconnectBanner';
 import { useInboxCounts } from '../pages/inbox/useInboxCount';
 import { InboxLiveContext, useInboxLive } from '../pages/inbox/useInboxLive';
 import { PausedBanner } from './PausedBanner';
+import { NotificationBell } from './NotificationBell';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -104,6 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
                   </select>
                 </label>
               ) : null}
+              {workspace ? <NotificationBell workspaceId={workspace.id} /> : null}
               <LanguageSwitcher />
               {/* Who is signed in, and the way to their account security (two-factor, sessions, tokens). */}
               <Link

@@ -28,6 +28,9 @@ export const can = {
   manageCalendarFeed: (role: Role) => rank[role] >= rank.editor,
   // A channel's queue slots: the API lets editors and above change them.
   editQueue: (role: Role) => rank[role] >= rank.editor,
+  // Notes on a post and restoring one of its versions: the API lets editors and above do both.
+  writeNotes: (role: Role) => rank[role] >= rank.editor,
+  restoreVersions: (role: Role) => rank[role] >= rank.editor,
 };
 
 export const roles: Role[] = ['owner', 'admin', 'editor', 'contributor', 'viewer'];

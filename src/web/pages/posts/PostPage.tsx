@@ -4,7 +4,8 @@
  * reconnecting says so, and the page looks again once the account is reconnected. A post with segment variants
  * shows each variant's publications and results (PostSegments); a post's experiment, its variants' results
  * (PostExperiment), or for editors the form to start one. Once published: how each publication did over time,
- * the conversions its links brought, and its share tree. The data lives in usePost.
+ * the conversions its links brought, and its share tree. The team's notes (with @mentions) and the post's version
+ * history sit below its publications. The data lives in usePost.
  */
 import { useTranslation } from 'react-i18next';
 import type { Channel, Post } from '../../api';
@@ -22,6 +23,9 @@ import { PostExperiment } from './PostExperiment';
 import { can } from '../../lib/roles';
 import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
+import { PostNotes } from './PostNotes';
+import { PostHistory } from './PostHistory';
+import { can } from '../../lib/roles';
 
 export function PostPage({ postId }: { postId: string }) {
   const { t, i18n } = useTranslation();
@@ -64,6 +68,8 @@ export function PostPage({ postId }: { postId: string }) {
         canStart={can.approve(workspace.role) && !published && (['draft', 'scheduled', 'pending_approval'] as Post['status'][]).includes(data.status)}
         onStarted={post.reload}
       />
+      <PostNotes workspaceId={workspace.id} postId={data.id} canWrite={can.writeNotes(workspace.role)} />
+      <PostHistory workspaceId={workspace.id} postId={data.id} canRestore={can.restoreVersions(workspace.role)} onRestored={post.reload} revision={data.updatedAt} />
 
       {published ? (
         <>
