@@ -25,7 +25,6 @@ import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
 import { PostNotes } from './PostNotes';
 import { PostHistory } from './PostHistory';
-import { can } from '../../lib/roles';
 
 export function PostPage({ postId }: { postId: string }) {
   const { t, i18n } = useTranslation();
