@@ -136,6 +136,11 @@ import campaignsRemove from '../features/campaigns/routes/remove.js';
 import campaignsReport from '../features/campaigns/routes/report.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
+import feedsCreate from '../features/feeds/routes/create.js';
+import feedsList from '../features/feeds/routes/list.js';
+import feedsUpdate from '../features/feeds/routes/update.js';
+import feedsRemove from '../features/feeds/routes/remove.js';
+import feedsCheck from '../features/feeds/routes/check.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -274,4 +279,9 @@ export const routeModules: RouteModule[] = [
   campaignsReport,
   queueGet,
   queuePut,
+  feedsCreate,
+  feedsList,
+  feedsUpdate,
+  feedsRemove,
+  feedsCheck,
 ];

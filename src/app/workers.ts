@@ -18,6 +18,8 @@ import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
 import { deliverWebhook } from '../features/outgoing-webhooks/delivery.js';
 import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
+import { feedReadJob } from '../features/feeds/jobs.js';
+import { queueDueFeeds, readFeed } from '../features/feeds/reader.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
@@ -30,6 +32,7 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   listeningJob,
   webhookDeliveryJob,
   reportEmailJob,
+  feedReadJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -89,9 +92,16 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   }, 60_000);
   reports.unref();
   ctx.jobs.work(reportEmailJob, async (data) => void (await sendReport(ctx, data.scheduleId, data)), 1);
+  // RSS/Atom feeds: any worker claims the due ones (row locks), one read job each; reads mostly wait on the network.
+  const feeds = setInterval(() => {
+    queueDueFeeds(ctx).catch((error) => ctx.log.error({ err: error }, 'queueing due feeds failed'));
+  }, 60_000);
+  feeds.unref();
+  ctx.jobs.work(feedReadJob, async (data) => void (await readFeed(ctx, data.feedId)), Math.min(2, sync));
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);
+    clearInterval(feeds);
     clearInterval(timer);
     clearInterval(partitions);
     clearInterval(uploads);

@@ -25,6 +25,7 @@ export * from './schema-calendar-feeds.js';
 export * from './schema-account-metrics.js';
 export * from './schema-reports.js';
 export * from './schema-queue.js';
+export * from './schema-feeds.js';
 export * from './schema-analytics.js';
 import type { AnalyticsSchema } from './schema-analytics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
@@ -33,6 +34,7 @@ import type { AccountMetricsSchema } from './schema-account-metrics.js';
 import type { ReportsSchema } from './schema-reports.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
+import type { FeedsSchema } from './schema-feeds.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -329,7 +331,7 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema, FeedsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -82,6 +82,8 @@ const BODIES: Record<string, unknown> = {
   'PUT /api/v1/workspaces/:ws/channels/:channelId/audience-time-zone': { timeZone: 'UTC' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/queue': { slots: [] },
   'POST /api/v1/workspaces/:ws/report-schedules': { name: 'x', frequency: 'weekly', emails: ['x@example.com'] },
+  'POST /api/v1/workspaces/:ws/feeds': { url: 'https://93.184.215.14/feed.xml', channelIds: [] },
+  'PATCH /api/v1/workspaces/:ws/feeds/:feedId': { active: false },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -153,6 +155,10 @@ forEachDatabase('tenant isolation', (getDb) => {
     const report = await call(t.app, b.token, 'POST', `${bWs}/report-schedules`, { name: 'B only', frequency: 'monthly', emails: ['b@example.com'] });
     assert.equal(report.status, 201, JSON.stringify(report.body));
     ids.scheduleId = report.body.id;
+    // B's RSS feed (an address given as a public IP: no name to resolve here).
+    const feed = await call(t.app, b.token, 'POST', `${bWs}/feeds`, { url: 'https://93.184.215.14/feed.xml', channelIds: [b.channelId] });
+    assert.equal(feed.status, 201, JSON.stringify(feed.body));
+    ids.feedId = feed.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')
