@@ -24,6 +24,7 @@ import { AlertsPage } from './alerts/AlertsPage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
+import { FeedsPage } from './feeds/FeedsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -90,6 +91,8 @@ export function Pages() {
       return <SegmentsPage key={key} segmentId={second ?? null} />;
     case 'campaigns':
       return <CampaignsPage key={key} campaignId={second ?? null} />;
+    case 'feeds':
+      return <FeedsPage key={key} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;
