@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
+import { guardedFetch } from '../../networks/safe-fetch.js';
 import { graphemeLength } from '../../networks/text.js';
 import { call } from '../../testing/app.js';
 import { useTenantApp } from '../../testing/scenario.js';
@@ -67,6 +68,18 @@ forEachDatabase('feeds', (getDb) => {
     const row = await feedRow(id);
     assert.equal(row.last_status, 'error');
     assert.equal(row.failures, 1);
+    await call(t.app, a.token, 'DELETE', `${ws()}/${id}`);
+  });
+
+  it('does not follow a redirect to the metadata address, even from a trusted feed server (attack)', async () => {
+    const { id, path: p } = await addFeed(rss([item(1)]));
+    server.feeds.set(p, { body: '', redirect: 'http://169.254.169.254/latest/meta-data/' });
+    allowPrivate(false);
+    // The feed server itself is let through (as an operator's own origin would be); the hop it redirects to is not.
+    const result = await readFeed(t.ctx, id, new Date(), guardedFetch({ trustedOrigins: [server.base] }));
+    assert.equal(result.status, 'error');
+    assert.match(result.error!, /169\.254\.169\.254 is a local or private address/);
+    assert.equal((await postsOf(id)).length, 0);
     await call(t.app, a.token, 'DELETE', `${ws()}/${id}`);
   });
 

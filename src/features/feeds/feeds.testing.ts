@@ -6,7 +6,7 @@ export interface FeedServer {
   server: Server;
   base: string;
   /** path → body (and its ETag when set); a missing path answers 404. */
-  feeds: Map<string, { body: string; etag?: string; type?: string }>;
+  feeds: Map<string, { body: string; etag?: string; type?: string; redirect?: string }>;
   hits: Array<{ path: string; headers: IncomingHttpHeaders }>;
   close(): Promise<void>;
 }
@@ -19,6 +19,7 @@ export async function feedServer(): Promise<FeedServer> {
     const feed = s.feeds.get(path);
     // No kept-alive connection: each read opens its own, where the address check runs.
     if (!feed) return void res.writeHead(404, { connection: 'close' }).end('not found');
+    if (feed.redirect) return void res.writeHead(302, { connection: 'close', location: feed.redirect }).end();
     if (feed.etag && req.headers['if-none-match'] === feed.etag) return void res.writeHead(304, { connection: 'close', etag: feed.etag }).end();
     res.writeHead(200, { connection: 'close', 'content-type': feed.type ?? 'application/rss+xml', ...(feed.etag && { etag: feed.etag }) }).end(feed.body);
   });
