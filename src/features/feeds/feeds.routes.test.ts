@@ -206,6 +206,27 @@ forEachDatabase('feeds', (getDb) => {
     await call(t.app, a.token, 'DELETE', `${ws()}/${id}`);
   });
 
+  it("queues entries in each channel's next slot, and shows a refusal on the feed", async () => {
+    const { id, path: p } = await addFeed(rss([item(1)]), { mode: 'queue' });
+    allowPrivate(true);
+    await readFeed(t.ctx, id);
+    server.feeds.set(p, { body: rss([item(2), item(1)]) });
+    await call(t.app, a.token, 'PUT', `/api/v1/workspaces/${a.workspaceId}/channels/${a.channelId}/queue`, { slots: [] });
+    const refused = await readFeed(t.ctx, id);
+    assert.equal(refused.status, 'error');
+    assert.match(refused.error!, /"Entry 2" could not be posted: .*no queue slots/);
+    assert.deepEqual((await postsOf(id)).map((i) => i.status), ['failed']);
+    const row = await feedRow(id);
+    assert.deepEqual([row.last_status, row.failures], ['error', 0], 'the feed was read; only the post was refused');
+    await call(t.app, a.token, 'PUT', `/api/v1/workspaces/${a.workspaceId}/channels/${a.channelId}/queue`, { slots: [{ weekday: 1, time: '09:00' }] });
+    server.feeds.set(p, { body: rss([item(3), item(2), item(1)]) });
+    assert.deepEqual(await readFeed(t.ctx, id), { status: 'ok', posted: 1 });
+    const posted = (await postsOf(id)).find((i) => i.status === 'posted')!;
+    const post = await call(t.app, a.token, 'GET', `/api/v1/workspaces/${a.workspaceId}/posts/${posted.post_id}`);
+    assert.equal(post.body.publications[0].dueReason.kind, 'queue');
+    assert.equal((await feedRow(id)).last_status, 'ok');
+  });
+
   it('asks politely: an unchanged feed answers 304 and posts nothing', async () => {
     const { id, path: p } = await addFeed(rss([item(1)]));
     server.feeds.set(p, { body: rss([item(1)]), etag: '"v1"' });

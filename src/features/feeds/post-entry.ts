@@ -38,12 +38,12 @@ export async function textsFor(ctx: AppContext, db: Queryable, feed: FeedRow, en
 
 /**
  * Who the feed posts as: the person who added it, with the role they have now (a contributor's posts wait for
- * approval, as their own would). Null when they have left the workspace.
+ * approval, as their own would). Null when they have left the workspace or may no longer post (a viewer now).
  */
 export async function posterOf(db: Queryable, feed: FeedRow): Promise<WorkspaceAccess | null> {
   if (!feed.created_by) return null;
   const m = await workspacesRepository.findMembership(db, feed.workspace_id, feed.created_by);
-  if (!m) return null;
+  if (!m || m.role === 'viewer') return null;
   return { workspaceId: m.id, workspaceName: m.name, timezone: m.timezone, userId: feed.created_by, role: m.role };
 }
 

@@ -114,7 +114,7 @@ export async function readFeed(ctx: AppContext, feedId: string, now = new Date()
   const entries = parsed(response);
   if (typeof entries === 'string') return failed(ctx, feed, entries, now);
   const poster = await posterOf(ctx.database.db, feed);
-  if (!poster) return failed(ctx, feed, 'The person who added this feed is no longer in the workspace; remove the feed and add it again.', now);
+  if (!poster) return failed(ctx, feed, 'The person who added this feed is no longer in the workspace or may no longer post; remove the feed and add it again.', now);
   const took = await takeEntries(ctx, feed.id, entries, now);
   if (!took) return { status: 'skipped', posted: 0 };
   // The validators are kept only once the entries are taken: a 304 next time must not hide entries never taken.
