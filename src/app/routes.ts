@@ -153,6 +153,11 @@ import postNotesDelete from '../features/post-notes/routes/notes-delete.js';
 import postVersionsList from '../features/post-notes/routes/versions-list.js';
 import postVersionDiff from '../features/post-notes/routes/version-diff.js';
 import postVersionRestore from '../features/post-notes/routes/version-restore.js';
+import feedsCreate from '../features/feeds/routes/create.js';
+import feedsList from '../features/feeds/routes/list.js';
+import feedsUpdate from '../features/feeds/routes/update.js';
+import feedsRemove from '../features/feeds/routes/remove.js';
+import feedsCheck from '../features/feeds/routes/check.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -308,4 +313,9 @@ export const routeModules: RouteModule[] = [
   postVersionsList,
   postVersionDiff,
   postVersionRestore,
+  feedsCreate,
+  feedsList,
+  feedsUpdate,
+  feedsRemove,
+  feedsCheck,
 ];

@@ -19,6 +19,8 @@ import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../feature
 import { deliverWebhook } from '../features/outgoing-webhooks/delivery.js';
 import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
 import { mentionEmailJob, sendMentionEmail } from '../features/post-notes/jobs.js';
+import { feedReadJob } from '../features/feeds/jobs.js';
+import { queueDueFeeds, readFeed } from '../features/feeds/reader.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
@@ -32,6 +34,7 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   webhookDeliveryJob,
   reportEmailJob,
   mentionEmailJob,
+  feedReadJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -93,9 +96,16 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   ctx.jobs.work(reportEmailJob, async (data) => void (await sendReport(ctx, data.scheduleId, data)), 1);
   // Mention emails: queued with the note, so the request never waits on SMTP.
   ctx.jobs.work(mentionEmailJob, async (data) => void (await sendMentionEmail(ctx, data.notificationId)), 2);
+  // RSS/Atom feeds: any worker claims the due ones (row locks), one read job each; reads mostly wait on the network.
+  const feeds = setInterval(() => {
+    queueDueFeeds(ctx).catch((error) => ctx.log.error({ err: error }, 'queueing due feeds failed'));
+  }, 60_000);
+  feeds.unref();
+  ctx.jobs.work(feedReadJob, async (data) => void (await readFeed(ctx, data.feedId)), Math.min(2, sync));
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);
+    clearInterval(feeds);
     clearInterval(timer);
     clearInterval(partitions);
     clearInterval(uploads);

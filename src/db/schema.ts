@@ -27,6 +27,7 @@ export * from './schema-reports.js';
 export * from './schema-collaboration.js';
 export * from './schema-queue.js';
 export * from './schema-ideas.js';
+export * from './schema-feeds.js';
 export * from './schema-analytics.js';
 import type { AnalyticsSchema } from './schema-analytics.js';
 import type { BestTimesSchema } from './schema-best-times.js';
@@ -39,6 +40,7 @@ import type { CampaignsSchema } from './schema-campaigns.js';
 import type { IdeasSchema } from './schema-ideas.js';
 export * from './schema-experiments.js';
 import type { ExperimentsSchema } from './schema-experiments.js';
+import type { FeedsSchema } from './schema-feeds.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -339,8 +341,8 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema, IdeasSchema,
-    ExperimentsSchema, CollaborationSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema,
+    IdeasSchema, ExperimentsSchema, CollaborationSchema, FeedsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -38,6 +38,7 @@ import * as m0030 from './0030_campaigns.js';
 import * as m0031 from './0031_queue_slots.js';
 import * as m0032 from './0032_analytics_rollups.js';
 import * as m0042 from './0042_collaboration.js';
+import * as m0041 from './0041_feeds.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -83,4 +84,5 @@ export const migrations: Record<string, Migration> = {
   '0032_analytics_rollups': m0032,
   '0037_post_experiments': m0037,
   '0042_collaboration': m0042,
+  '0041_feeds': m0041,
 };

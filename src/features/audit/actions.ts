@@ -64,6 +64,9 @@ export const AUDIT_ACTIONS = [
   'campaign.updated',
   'campaign.archived',
   'campaign.deleted',
+  'feed.created',
+  'feed.updated',
+  'feed.deleted',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

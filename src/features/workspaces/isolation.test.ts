@@ -87,6 +87,8 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/posts/:postId/experiment': { metric: 'clicks', variants: [{ label: 'A' }, { label: 'B' }], slots: ['2030-01-01T10:00:00Z', '2030-01-02T10:00:00Z'] },
   'POST /api/v1/workspaces/:ws/posts/:postId/notes': { text: 'x' },
   'PATCH /api/v1/workspaces/:ws/posts/:postId/notes/:noteId': { text: 'x' },
+  'POST /api/v1/workspaces/:ws/feeds': { url: 'https://93.184.215.14/feed.xml', channelIds: [] },
+  'PATCH /api/v1/workspaces/:ws/feeds/:feedId': { active: false },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -167,6 +169,10 @@ forEachDatabase('tenant isolation', (getDb) => {
     ids.noteId = note.body.id;
     for (const text of ['B only, edited', 'B only']) assert.equal((await call(t.app, b.token, 'PATCH', `${bWs}/posts/${ids.postId}`, { text })).status, 200);
     ids.versionId = (await call(t.app, b.token, 'GET', `${bWs}/posts/${ids.postId}/versions`)).body.versions[0].id;
+    // B's RSS feed (an address given as a public IP: no name to resolve here).
+    const feed = await call(t.app, b.token, 'POST', `${bWs}/feeds`, { url: 'https://93.184.215.14/feed.xml', channelIds: [b.channelId] });
+    assert.equal(feed.status, 201, JSON.stringify(feed.body));
+    ids.feedId = feed.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

@@ -34,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/alerts', label: t('nav.alerts'), show: true },
     { to: '/campaigns', label: t('nav.campaigns'), show: true },
+    { to: '/feeds', label: t('nav.feeds'), show: true },
     { to: '/analytics', label: t('nav.analytics'), show: true },
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/segments', label: t('nav.segments'), show: true },

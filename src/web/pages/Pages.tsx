@@ -26,6 +26,7 @@ import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
 import { MediaLibraryPage } from './media/MediaLibraryPage';
 import { IdeasPage } from './ideas/IdeasPage';
+import { FeedsPage } from './feeds/FeedsPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -96,6 +97,8 @@ export function Pages() {
       return <MediaLibraryPage key={key} />;
     case 'ideas':
       return <IdeasPage key={key} />;
+    case 'feeds':
+      return <FeedsPage key={key} />;
     case 'posts':
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;

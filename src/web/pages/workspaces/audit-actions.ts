@@ -66,6 +66,9 @@ const listed = {
   'campaign.updated': true,
   'campaign.archived': true,
   'campaign.deleted': true,
+  'feed.created': true,
+  'feed.updated': true,
+  'feed.deleted': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
