@@ -136,6 +136,15 @@ import campaignsRemove from '../features/campaigns/routes/remove.js';
 import campaignsReport from '../features/campaigns/routes/report.js';
 import queueGet from '../features/queue/routes/get.js';
 import queuePut from '../features/queue/routes/put.js';
+import templatesList from '../features/templates/routes/list.js';
+import templatesCreate from '../features/templates/routes/create.js';
+import templatesGet from '../features/templates/routes/get.js';
+import templatesUpdate from '../features/templates/routes/update.js';
+import templatesRemove from '../features/templates/routes/remove.js';
+import templatesFill from '../features/templates/routes/fill.js';
+import hashtagGroups from '../features/templates/routes/hashtag-groups.js';
+import templateVariables from '../features/templates/routes/variables.js';
+import channelSignature from '../features/templates/routes/signature.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -274,4 +283,13 @@ export const routeModules: RouteModule[] = [
   campaignsReport,
   queueGet,
   queuePut,
+  templatesList,
+  templatesCreate,
+  templatesGet,
+  templatesUpdate,
+  templatesRemove,
+  templatesFill,
+  hashtagGroups,
+  templateVariables,
+  channelSignature,
 ];

@@ -33,6 +33,8 @@ import type { AccountMetricsSchema } from './schema-account-metrics.js';
 import type { ReportsSchema } from './schema-reports.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
+export * from './schema-templates.js';
+import type { TemplatesSchema } from './schema-templates.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -231,6 +233,8 @@ export interface PostsTable {
   /** Migration 0030: the campaign it belongs to (replaced the free-text `campaign`). */
   campaign_id: Generated<string | null>;
   scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
+  /** Migration 0039: add each channel's signature to its publications (false: leave it off this post). */
+  signature: Generated<boolean>;
 }
 
 export interface PublicationsTable {
@@ -329,7 +333,8 @@ export interface PublishingPausesTable {
 
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
-    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema {
+    CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema,
+    TemplatesSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;
