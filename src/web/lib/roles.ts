@@ -22,6 +22,8 @@ export const can = {
   editSegments: (role: Role) => rank[role] >= rank.editor,
   // Campaigns are shared by every post and link of the workspace; the API lets editors and above change them.
   editCampaigns: (role: Role) => rank[role] >= rank.editor,
+  // Templates, hashtag groups, variables and signatures are shared by every post; the API lets editors and above change them.
+  editTemplates: (role: Role) => rank[role] >= rank.editor,
   // Scheduled reports mail the workspace's figures outside it; the API lets editors and above set them.
   scheduleReports: (role: Role) => rank[role] >= rank.editor,
   // The calendar feed address: the API lets editors and above make, replace and revoke it.

@@ -24,6 +24,7 @@ import { AlertsPage } from './alerts/AlertsPage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -88,6 +89,8 @@ export function Pages() {
       return <ListeningPage key={key} />;
     case 'segments':
       return <SegmentsPage key={key} segmentId={second ?? null} />;
+    case 'templates':
+      return <TemplatesPage key={key} />;
     case 'campaigns':
       return <CampaignsPage key={key} campaignId={second ?? null} />;
     case 'posts':

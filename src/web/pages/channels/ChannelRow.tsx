@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { reconnectPath } from '../../lib/channelHealth';
 import { ChannelLabel } from '../../components/ChannelLabel';
 import { QueueSlots } from './QueueSlots';
+import { ChannelExtras } from './ChannelExtras';
 
 /** Networks whose API gives no access to comments or replies: the inbox cannot show them, so the team is told. */
 export const NO_COMMENTS_API = new Set(['tiktok', 'snapchat']);
@@ -55,6 +56,7 @@ export function ChannelRow({ channel, mayConnect, mayEditQueue, onRemove }: Prop
         <span className="muted channel-list__reason">{channel.statusReason}</span>
       ) : null}
       <QueueSlots channel={channel} mayEdit={mayEditQueue} />
+      <ChannelExtras channel={channel} mayEdit={mayEditQueue} />
       {NO_COMMENTS_API.has(channel.network) ? (
         <p className="muted channel-list__note" data-testid="channel-no-comments">
           {t(`channels.noComments.${channel.network}`)}
