@@ -1,5 +1,5 @@
 /**
- * The variables of one scope (the workspace's, or one channel's): each `{{name}}` with its value, changed in place,
+ * The variables of one scope (the workspace's, one channel's or one segment's): each `{{name}}` with its value, changed in place,
  * and a form to add one. A channel's value wins over the workspace's when a post is filled; a segment's over both.
  */
 import { useState } from 'react';
@@ -12,27 +12,29 @@ import { useSubmit } from '../../lib/useSubmit';
 
 interface Props {
   workspaceId: string;
-  /** A channel's variables; none: the workspace's. */
+  /** A channel's variables; none (and no segment): the workspace's. */
   channelId?: string;
+  /** A segment's variables: they win over the channel's and the workspace's. */
+  segmentId?: string;
   editable: boolean;
 }
 
-export function VariableList({ workspaceId, channelId, editable }: Props) {
+export function VariableList({ workspaceId, channelId, segmentId, editable }: Props) {
   const { t } = useTranslation();
   const list = useApiQuery(['variables', workspaceId], () => variablesApi.list(workspaceId));
-  const mine = (list.data?.variables ?? []).filter((v) => (channelId ? v.channelId === channelId : v.scope === 'workspace'));
+  const mine = (list.data?.variables ?? []).filter((v) => (channelId ? v.channelId === channelId : segmentId ? v.segmentId === segmentId : v.scope === 'workspace'));
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
-  const { busy, errors, handleSubmit } = useSubmit(['name', 'value', 'channelId']);
+  const { busy, errors, handleSubmit } = useSubmit(['name', 'value', 'channelId', 'segmentId']);
   const onSubmit = handleSubmit(async () => {
-    await variablesApi.create(workspaceId, { name: name.trim(), value, ...(channelId && { channelId }) });
+    await variablesApi.create(workspaceId, { name: name.trim(), value, ...(channelId && { channelId }), ...(segmentId && { segmentId }) });
     setName('');
     setValue('');
     list.reload();
   });
 
   return (
-    <div className="variable-list" data-testid={channelId ? 'channel-variables' : 'workspace-variables'}>
+    <div className="variable-list" data-testid={channelId ? 'channel-variables' : segmentId ? 'segment-variables' : 'workspace-variables'}>
       {list.error ? <Notice kind="error">{errorText(list.error)}</Notice> : null}
       {list.data && mine.length === 0 ? <p className="muted">{t('templates.variables.empty')}</p> : null}
       <ul className="templates__rows">
