@@ -63,6 +63,10 @@ export const AUDIT_ACTIONS = [
   'campaign.updated',
   'campaign.archived',
   'campaign.deleted',
+  'template.created',
+  'template.updated',
+  'template.deleted',
+  'channel.signature_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

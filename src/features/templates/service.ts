@@ -11,6 +11,7 @@
 import type { AppContext } from '../../core/context.js';
 import { conflict, invalid, notFound } from '../../core/errors.js';
 import type { Queryable } from '../../db/database.js';
+import { auditRepository } from '../audit/repository.js';
 import { preparePost, throwIfViolations, type PostDraft } from '../posts/prepare.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
 import { hashtagGroupsRepository as groups, templatesRepository as repo, type HashtagGroupFields, type TemplateFields, type TemplateRow } from './repository.js';
@@ -60,7 +61,9 @@ export async function createTemplate(ctx: AppContext, access: WorkspaceAccess, i
   return ctx.database.db.transaction().execute(async (trx) => {
     await checkName(trx, access.workspaceId, fields.name);
     await checkTemplate(ctx, trx, access, fields.text, fields.channelIds);
-    return repo.create(trx, access.workspaceId, access.userId, fields);
+    const row = await repo.create(trx, access.workspaceId, access.userId, fields);
+    await auditRepository.recordBy(trx, access, { action: 'template.created', targetType: 'template', targetId: row.id, data: { name: row.name } });
+    return row;
   });
 }
 
@@ -72,12 +75,16 @@ export async function updateTemplate(ctx: AppContext, access: WorkspaceAccess, i
     await checkTemplate(ctx, trx, access, changes.text ?? before.text, channelIds);
     const row = await repo.update(trx, access.workspaceId, id, { ...changes, ...(changes.tags && { tags: [...new Set(changes.tags)] }), channelIds });
     if (!row) throw notFound('Template');
+    await auditRepository.recordBy(trx, access, { action: 'template.updated', targetType: 'template', targetId: row.id, data: { name: row.name } });
     return row;
   });
 }
 
 export async function removeTemplate(ctx: AppContext, access: WorkspaceAccess, id: string): Promise<void> {
-  if (!isUuid(id) || !(await repo.remove(ctx.database.db, access.workspaceId, id))) throw notFound('Template');
+  await ctx.database.db.transaction().execute(async (trx) => {
+    if (!isUuid(id) || !(await repo.remove(trx, access.workspaceId, id))) throw notFound('Template');
+    await auditRepository.recordBy(trx, access, { action: 'template.deleted', targetType: 'template', targetId: id });
+  });
 }
 
 /**

@@ -54,6 +54,8 @@ forEachDatabase('templates', (getDb) => {
     const made = await call(t.app, editor, 'POST', `${ws()}/templates`, { name: 'Opening', text: 'Now open in {{city}}!', tags: ['shop'] });
     assert.equal(made.status, 201, JSON.stringify(made.body));
     assert.deepEqual(made.body.variables, ['city']);
+    const audit = await t.ctx.database.db.selectFrom('audit_log').select(['action', 'target_id']).where('action', '=', 'template.created').execute();
+    assert.deepEqual(audit.map((r) => r.target_id), [made.body.id], 'the audit log says who created it');
     const fill = (body: object) => call(t.app, a.token, 'POST', `${ws()}/templates/${made.body.id}/fill`, body);
     const filled = await fill({ channelIds: [a.channelId, xChannel], segmentIds: [segmentId] });
     assert.equal(filled.status, 200, JSON.stringify(filled.body));

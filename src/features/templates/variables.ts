@@ -5,6 +5,7 @@
 import type { AppContext } from '../../core/context.js';
 import { conflict, invalid, notFound } from '../../core/errors.js';
 import type { Queryable } from '../../db/database.js';
+import { auditRepository } from '../audit/repository.js';
 import { channelsRepository } from '../channels/repository.js';
 import { segmentsRepository } from '../segments/repository.js';
 import { isUuid, type WorkspaceAccess } from '../workspaces/access.js';
@@ -72,7 +73,11 @@ export async function getSignature(ctx: AppContext, access: WorkspaceAccess, cha
 
 /** Sets the channel's signature; empty text removes it. Posts already saved keep the text they were checked with. */
 export async function setSignature(ctx: AppContext, access: WorkspaceAccess, channelId: string, text: string) {
-  await ownChannel(ctx.database.db, access.workspaceId, channelId);
-  await repo.setSignature(ctx.database.db, access.workspaceId, channelId, text.trim());
-  return { channelId, text: text.trim() };
+  const signature = text.trim();
+  await ctx.database.db.transaction().execute(async (trx) => {
+    await ownChannel(trx, access.workspaceId, channelId);
+    await repo.setSignature(trx, access.workspaceId, channelId, signature);
+    await auditRepository.recordBy(trx, access, { action: 'channel.signature_changed', targetType: 'channel', targetId: channelId, data: { signature } });
+  });
+  return { channelId, text: signature };
 }

@@ -65,6 +65,10 @@ const listed = {
   'campaign.updated': true,
   'campaign.archived': true,
   'campaign.deleted': true,
+  'template.created': true,
+  'template.updated': true,
+  'template.deleted': true,
+  'channel.signature_changed': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
