@@ -158,6 +158,15 @@ import feedsList from '../features/feeds/routes/list.js';
 import feedsUpdate from '../features/feeds/routes/update.js';
 import feedsRemove from '../features/feeds/routes/remove.js';
 import feedsCheck from '../features/feeds/routes/check.js';
+import templatesList from '../features/templates/routes/list.js';
+import templatesCreate from '../features/templates/routes/create.js';
+import templatesGet from '../features/templates/routes/get.js';
+import templatesUpdate from '../features/templates/routes/update.js';
+import templatesRemove from '../features/templates/routes/remove.js';
+import templatesFill from '../features/templates/routes/fill.js';
+import hashtagGroups from '../features/templates/routes/hashtag-groups.js';
+import templateVariables from '../features/templates/routes/variables.js';
+import channelSignature from '../features/templates/routes/signature.js';
 
 export const routeModules: RouteModule[] = [
   health,
@@ -318,4 +327,13 @@ export const routeModules: RouteModule[] = [
   feedsUpdate,
   feedsRemove,
   feedsCheck,
+  templatesList,
+  templatesCreate,
+  templatesGet,
+  templatesUpdate,
+  templatesRemove,
+  templatesFill,
+  hashtagGroups,
+  templateVariables,
+  channelSignature,
 ];

@@ -41,6 +41,8 @@ import type { IdeasSchema } from './schema-ideas.js';
 export * from './schema-experiments.js';
 import type { ExperimentsSchema } from './schema-experiments.js';
 import type { FeedsSchema } from './schema-feeds.js';
+export * from './schema-templates.js';
+import type { TemplatesSchema } from './schema-templates.js';
 import type { DueReason, QueueSchema } from './schema-queue.js';
 import type { EngagementSchema } from './schema-engagement.js';
 
@@ -241,6 +243,8 @@ export interface PostsTable {
   /** Migration 0030: the campaign it belongs to (replaced the free-text `campaign`). */
   campaign_id: Generated<string | null>;
   scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
+  /** Migration 0039: add each channel's signature to its publications (false: leave it off this post). */
+  signature: Generated<boolean>;
 }
 
 export interface PublicationsTable {
@@ -342,7 +346,7 @@ export interface PublishingPausesTable {
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
     CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema,
-    IdeasSchema, ExperimentsSchema, CollaborationSchema, FeedsSchema {
+    IdeasSchema, ExperimentsSchema, CollaborationSchema, FeedsSchema, TemplatesSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

@@ -67,6 +67,10 @@ export const AUDIT_ACTIONS = [
   'feed.created',
   'feed.updated',
   'feed.deleted',
+  'template.created',
+  'template.updated',
+  'template.deleted',
+  'channel.signature_changed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

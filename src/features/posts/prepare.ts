@@ -12,6 +12,7 @@ import { mediaRepository, type MediaRow } from '../media/repository.js';
 import { plannedMedia } from '../media/renditions.js';
 import { segmentsRepository, type SegmentRow } from '../segments/repository.js';
 import { isUuid } from '../workspaces/access.js';
+import { fillPlans, type FillOptions } from '../templates/fill-plans.js';
 import { planPublications, type PlannedPublication } from './plan.js';
 import type { Schedule } from './schedule.js';
 
@@ -21,6 +22,8 @@ export interface PostDraft {
   channelIds: string[];
   variants: PostVariantRow[];
   schedule: Schedule;
+  /** How `{{variables}}` and signatures are filled in (templates/fill-plans.ts); absent: strictly, with signatures. */
+  fill?: FillOptions | undefined;
 }
 
 export interface ChannelViolation {
@@ -98,7 +101,7 @@ export async function preparePost(ctx: AppContext, db: Queryable, workspaceId: s
     throw invalid('unknown_media', 'Some attached media was not found in this workspace; upload it again.', 'mediaIds');
   }
   const media = new Map(mediaRows.map((m) => [m.id, m]));
-  const plans = planPublications(draft, channels, segments);
+  const plans = await fillPlans(db, workspaceId, planPublications(draft, channels, segments), draft.fill);
 
   const violations: ChannelViolation[] = [];
   for (const channel of channels) {

@@ -48,6 +48,7 @@ export function publicPost(post: PostRow, publications: PublicationRow[], segmen
     approvedBy: post.approved_by,
     trackLinks: post.track_links,
     campaignId: post.campaign_id,
+    signature: post.signature,
     createdAt: post.created_at,
     updatedAt: post.updated_at,
     publications: publications.map((p) => publicPublication(p, segmentNames, post.timezone)),

@@ -27,7 +27,7 @@ export interface NewPublication {
 export const postsRepository = {
   async insertPost(
     db: Queryable,
-    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaignId: string | null },
+    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaignId: string | null; signature: boolean },
   ): Promise<PostRow> {
     return db
       .insertInto('posts')
@@ -43,6 +43,7 @@ export const postsRepository = {
         timezone: p.timezone,
         track_links: p.trackLinks,
         campaign_id: p.campaignId,
+        signature: p.signature,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -52,7 +53,7 @@ export const postsRepository = {
     db: Queryable,
     workspaceId: string,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaignId: string | null }>,
+    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaignId: string | null; signature: boolean }>,
   ): Promise<PostRow | undefined> {
     return db
       .updateTable('posts')
@@ -67,6 +68,7 @@ export const postsRepository = {
         ...(p.deletedAt !== undefined && { deleted_at: p.deletedAt }),
         ...(p.trackLinks !== undefined && { track_links: p.trackLinks }),
         ...(p.campaignId !== undefined && { campaign_id: p.campaignId }),
+        ...(p.signature !== undefined && { signature: p.signature }),
         updated_at: new Date(),
       })
       .where('workspace_id', '=', workspaceId)

@@ -48,6 +48,7 @@ export interface PostInput {
   queue?: boolean | undefined;
   /** Each channel's best free hour within some days. */
   bestTime?: { withinDays: number } | undefined;
+  /** Add each channel's signature (default true). */ signature?: boolean | undefined;
 }
 
 // A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
@@ -98,7 +99,7 @@ function scheduleOf(at: Date | null | undefined, local: ScheduledLocal | null | 
 }
 
 function toDraft(input: Omit<PostInput, 'scheduledAt' | 'scheduledLocal' | 'publishNow'>, schedule: Schedule): PostDraft {
-  return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [], schedule };
+  return { text: input.text, mediaIds: input.mediaIds ?? [], channelIds: input.channelIds, variants: input.variants ?? [], schedule, fill: { signature: input.signature } };
 }
 
 /** A draft (an idea) may wait without a channel; a post that is to go out needs one. */
@@ -165,6 +166,7 @@ export async function createPost(ctx: AppContext, access: WorkspaceAccess, input
       timezone: access.timezone,
       trackLinks: input.trackLinks ?? true,
       campaignId: campaign?.id ?? null,
+      signature: input.signature ?? true,
     });
     const inserted = await postsRepository.insertPublications(
       trx,
@@ -265,7 +267,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
     const chosen = auto ? await chooseTimes(trx, access.workspaceId, channelIds, auto, post.id) : when === undefined ? keptTimes(pubs) : undefined;
     const { at: scheduledAt, local } = nextSchedule(patch, post, when, needsApproval, chosen);
     const draft = toDraft(
-      { text: patch.text ?? post.text, mediaIds: patch.mediaIds ?? post.media_ids, variants: patch.variants ?? post.variants, channelIds },
+      { text: patch.text ?? post.text, mediaIds: patch.mediaIds ?? post.media_ids, variants: patch.variants ?? post.variants, channelIds, signature: patch.signature ?? post.signature },
       scheduleOf(scheduledAt, local, post.timezone, chosen),
     );
     let status = post.status;
@@ -294,6 +296,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
       scheduledAt,
       scheduledLocal: local,
       ...(patch.trackLinks !== undefined && { trackLinks: patch.trackLinks }),
+      ...(patch.signature !== undefined && { signature: patch.signature }),
       ...(campaign !== undefined && { campaignId: campaign?.id ?? null }),
     });
     const result: PublicationRow[] = [...published];
@@ -338,7 +341,7 @@ export async function approvePost(ctx: AppContext, access: WorkspaceAccess, post
     const dueOf = (at: Date | null) => (at && at.getTime() > now.getTime() ? at : now);
     const scheduledAt = dueOf(post.scheduled_at);
     const channelIds = [...new Set(pubs.map((p) => p.channel_id))];
-    const draft = { text: post.text, mediaIds: post.media_ids, variants: post.variants, channelIds, schedule: scheduleOf(post.scheduled_at, post.scheduled_local, post.timezone) };
+    const draft = { text: post.text, mediaIds: post.media_ids, variants: post.variants, channelIds, schedule: scheduleOf(post.scheduled_at, post.scheduled_local, post.timezone), fill: { signature: post.signature } };
     const prepared = await preparePost(ctx, trx, access.workspaceId, draft, true, true);
     throwIfViolations(prepared.violations);
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, { status: 'scheduled', scheduledAt, approvedBy: access.userId });

@@ -89,6 +89,13 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/posts/:postId/notes/:noteId': { text: 'x' },
   'POST /api/v1/workspaces/:ws/feeds': { url: 'https://93.184.215.14/feed.xml', channelIds: [] },
   'PATCH /api/v1/workspaces/:ws/feeds/:feedId': { active: false },
+  'POST /api/v1/workspaces/:ws/templates': { name: 'x', text: 'x' },
+  'PATCH /api/v1/workspaces/:ws/templates/:templateId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/hashtag-groups': { name: 'x', hashtags: ['x'] },
+  'PATCH /api/v1/workspaces/:ws/hashtag-groups/:groupId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/variables': { name: 'x', value: 'x' },
+  'PATCH /api/v1/workspaces/:ws/variables/:variableId': { value: 'x' },
+  'PUT /api/v1/workspaces/:ws/channels/:channelId/signature': { text: 'x' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -173,6 +180,16 @@ forEachDatabase('tenant isolation', (getDb) => {
     const feed = await call(t.app, b.token, 'POST', `${bWs}/feeds`, { url: 'https://93.184.215.14/feed.xml', channelIds: [b.channelId] });
     assert.equal(feed.status, 201, JSON.stringify(feed.body));
     ids.feedId = feed.body.id;
+    // B's template, hashtag group and variable.
+    const template = await call(t.app, b.token, 'POST', `${bWs}/templates`, { name: 'B only', text: 'B {{city}}' });
+    assert.equal(template.status, 201, JSON.stringify(template.body));
+    ids.templateId = template.body.id;
+    const group = await call(t.app, b.token, 'POST', `${bWs}/hashtag-groups`, { name: 'B only', hashtags: ['b'] });
+    assert.equal(group.status, 201, JSON.stringify(group.body));
+    ids.groupId = group.body.id;
+    const variable = await call(t.app, b.token, 'POST', `${bWs}/variables`, { name: 'city', value: 'B only', channelId: b.channelId });
+    assert.equal(variable.status, 201, JSON.stringify(variable.body));
+    ids.variableId = variable.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

@@ -35,6 +35,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/alerts', label: t('nav.alerts'), show: true },
     { to: '/campaigns', label: t('nav.campaigns'), show: true },
     { to: '/feeds', label: t('nav.feeds'), show: true },
+    { to: '/templates', label: t('nav.templates'), show: true },
     { to: '/analytics', label: t('nav.analytics'), show: true },
     { to: '/links', label: t('nav.links'), show: true },
     { to: '/segments', label: t('nav.segments'), show: true },

@@ -24,6 +24,8 @@ export const can = {
   editCampaigns: (role: Role) => rank[role] >= rank.editor,
   // Feeds post on the workspace's channels by themselves; the API lets editors and above add and change them.
   editFeeds: (role: Role) => rank[role] >= rank.editor,
+  // Templates, hashtag groups, variables and signatures are shared by every post; the API lets editors and above change them.
+  editTemplates: (role: Role) => rank[role] >= rank.editor,
   // Scheduled reports mail the workspace's figures outside it; the API lets editors and above set them.
   scheduleReports: (role: Role) => rank[role] >= rank.editor,
   // The calendar feed address: the API lets editors and above make, replace and revoke it.

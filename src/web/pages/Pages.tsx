@@ -27,6 +27,7 @@ import { CampaignsPage } from './campaigns/CampaignsPage';
 import { MediaLibraryPage } from './media/MediaLibraryPage';
 import { IdeasPage } from './ideas/IdeasPage';
 import { FeedsPage } from './feeds/FeedsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -91,6 +92,8 @@ export function Pages() {
       return <ListeningPage key={key} />;
     case 'segments':
       return <SegmentsPage key={key} segmentId={second ?? null} />;
+    case 'templates':
+      return <TemplatesPage key={key} />;
     case 'campaigns':
       return <CampaignsPage key={key} campaignId={second ?? null} />;
     case 'media':

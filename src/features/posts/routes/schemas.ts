@@ -40,6 +40,7 @@ export const PostBody = z.object({
     .optional()
     .describe("Each channel's best free hour within this many days, from its best-times estimate"),
   trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
+  signature: z.boolean().optional().describe("Add each channel's signature at the end of its publications (default true; false: leave it off)"),
 });
 
 export const Publication = z.object({
@@ -89,6 +90,7 @@ export const Post = z.object({
   approvedBy: z.string().nullable(),
   trackLinks: z.boolean(),
   campaignId: z.string().nullable(),
+  signature: z.boolean().describe("Each channel's signature is added to its publications"),
   createdAt: z.date(),
   updatedAt: z.date(),
   publications: z.array(Publication),

@@ -9,6 +9,7 @@ import { reconnectPath } from '../../lib/channelHealth';
 import { ChannelLabel } from '../../components/ChannelLabel';
 import { HistoryImport } from './HistoryImport';
 import { QueueSlots } from './QueueSlots';
+import { ChannelExtras } from './ChannelExtras';
 
 /** Networks whose API gives no access to comments or replies: the inbox cannot show them, so the team is told. */
 export const NO_COMMENTS_API = new Set(['tiktok', 'snapchat']);
@@ -57,6 +58,7 @@ export function ChannelRow({ channel, mayConnect, mayEditQueue, onRemove }: Prop
       ) : null}
       <QueueSlots channel={channel} mayEdit={mayEditQueue} />
       {mayEditQueue ? <HistoryImport channel={channel} /> : null}
+      <ChannelExtras channel={channel} mayEdit={mayEditQueue} />
       {NO_COMMENTS_API.has(channel.network) ? (
         <p className="muted channel-list__note" data-testid="channel-no-comments">
           {t(`channels.noComments.${channel.network}`)}

@@ -9,6 +9,7 @@ import { ShareAudit } from './LinkCard';
 import { useLinkPreview } from './useLinkPreview';
 import { CampaignPicker } from '../campaigns/CampaignPicker';
 import { shownByPanels } from './useChannelSettings';
+import { TemplateTools } from './TemplateTools';
 import { inArea, violationText } from './violations';
 import type { Composer } from './useComposer';
 
@@ -37,6 +38,7 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
       <Field label={t('composer.text')} hint={t('composer.textHint')} error={c.fieldError('text')}>
         <textarea name="text" rows={6} value={c.text} onChange={(e) => c.setText(e.target.value)} data-testid="composer-text" />
       </Field>
+      <TemplateTools composer={c} />
       {c.groups.length > 0 ? (
         <div className="counters" aria-live="polite">
           {c.groups.map((g) => (

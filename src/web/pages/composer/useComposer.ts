@@ -39,6 +39,8 @@ export function useComposer() {
   const [media, setMedia] = useState<Media[]>([]);
   /** The campaign the post belongs to ('' for none): its UTM name goes on the tracked links. */
   const [campaignId, setCampaignId] = useState('');
+  /** Add each channel's signature at the end of its publications (the server adds it). */
+  const [signature, setSignature] = useState(true);
   const initialDate = query.get('date');
   const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
   const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
@@ -89,6 +91,7 @@ export function useComposer() {
     setThread(threadOf(own.find((v) => v.network === 'x')?.options));
     setMedia(post.mediaIds.map(keptMedia));
     setCampaignId(post.campaignId ?? '');
+    setSignature(post.signature);
     const { tabs, kept } = tabsOfVariants(post.variants);
     segments.setTabs(tabs);
     setKeptSegmentVariants(kept);
@@ -120,6 +123,7 @@ export function useComposer() {
     mediaIds: media.map((m) => m.id),
     variants: [...networkVariants(), ...settings.variants(), ...variantsOfTabs(segments.tabs), ...keptSegmentVariants],
     campaignId: campaignId || null,
+    signature,
   });
 
   useEffect(() => {
@@ -132,7 +136,7 @@ export function useComposer() {
       );
     }, LIVE_CHECK_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text, channelIds.join(), JSON.stringify(variants), JSON.stringify(thread), media.map((m) => m.id).join(), settings.key, JSON.stringify(segments.tabs)]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [text, signature, channelIds.join(), JSON.stringify(variants), JSON.stringify(thread), media.map((m) => m.id).join(), settings.key, JSON.stringify(segments.tabs)]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const onLocalClocks = mode === 'schedule' && sameLocal;
   const scheduledLocal = onLocalClocks ? scheduledLocalOf(local) : null;
@@ -207,6 +211,8 @@ export function useComposer() {
     setMedia,
     campaignId,
     setCampaignId,
+    signature,
+    setSignature,
     mode,
     setMode,
     local,

@@ -14,6 +14,8 @@ import { errorText, violationSentence } from '../../lib/errors';
 import { CountryList } from './ConditionFields';
 import { summarize } from './conditions';
 import { SegmentForm } from './SegmentForm';
+import { VariableList } from '../templates/VariableList';
+import '../templates/templates.css';
 
 interface Props {
   workspaceId: string;
@@ -74,7 +76,12 @@ export function SegmentDetailPanel({ workspaceId, segmentId, editable, onChanged
               }}
             />
           ) : (
-            <Meaning segment={segment} />
+            <>
+              <Meaning segment={segment} />
+              <h3>{t('templates.segment.variables')}</h3>
+              <p className="muted">{t('templates.segment.variablesIntro')}</p>
+              <VariableList workspaceId={workspaceId} segmentId={segmentId} editable={editable} />
+            </>
           )}
         </>
       )}

@@ -69,6 +69,10 @@ const listed = {
   'feed.created': true,
   'feed.updated': true,
   'feed.deleted': true,
+  'template.created': true,
+  'template.updated': true,
+  'template.deleted': true,
+  'channel.signature_changed': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
