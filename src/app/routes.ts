@@ -33,6 +33,7 @@ import ideasList from '../features/ideas/routes/list.js';
 import ideasUpdate from '../features/ideas/routes/update.js';
 import ideasRemove from '../features/ideas/routes/remove.js';
 import ideasToPost from '../features/ideas/routes/to-post.js';
+import writingHelp from '../features/writing-help/routes/rewrites.js';
 import postsCreate from '../features/posts/routes/create.js';
 import postsList from '../features/posts/routes/list.js';
 import postsUpdate from '../features/posts/routes/update.js';
@@ -202,6 +203,7 @@ export const routeModules: RouteModule[] = [
   ideasUpdate,
   ideasRemove,
   ideasToPost,
+  writingHelp,
   postsCreate,
   postsList,
   postsUpdate,

@@ -108,6 +108,13 @@ const EnvSchema = z.object({
     .optional(),
   /** The sender of Chorus's email. */
   CHORUS_MAIL_FROM: z.string().min(3).max(200).default('Chorus <chorus@localhost>'),
+  /**
+   * Optional writing help: any OpenAI-compatible API (hosted, or local such as llama.cpp's server or Ollama at
+   * http://127.0.0.1:11434/v1). Unset: the composer offers no rewrites. The key is sent as a bearer token.
+   */
+  CHORUS_AI_BASE_URL: optionalUrl,
+  CHORUS_AI_API_KEY: optionalText,
+  CHORUS_AI_MODEL: z.string().min(1).max(200).default('gpt-4o-mini'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -141,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     /** Where uploaded media lives: this S3-compatible bucket, or (undefined) `<dataDir>/media`. */
     s3: s3Settings(e),
     mail: { smtpUrl: e.CHORUS_SMTP_URL, from: e.CHORUS_MAIL_FROM },
+    ai: e.CHORUS_AI_BASE_URL ? { baseUrl: e.CHORUS_AI_BASE_URL.replace(/\/$/, ''), apiKey: e.CHORUS_AI_API_KEY, model: e.CHORUS_AI_MODEL } : null,
     networks: {
       blueskyService: e.CHORUS_BLUESKY_SERVICE,
       blueskyAppView: e.CHORUS_BLUESKY_APPVIEW,

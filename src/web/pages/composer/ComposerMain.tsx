@@ -10,6 +10,7 @@ import { useLinkPreview } from './useLinkPreview';
 import { CampaignPicker } from '../campaigns/CampaignPicker';
 import { shownByPanels } from './useChannelSettings';
 import { TemplateTools } from './TemplateTools';
+import { WritingHelp } from './WritingHelp';
 import { inArea, violationText } from './violations';
 import type { Composer } from './useComposer';
 
@@ -39,6 +40,7 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
         <textarea name="text" rows={6} value={c.text} onChange={(e) => c.setText(e.target.value)} data-testid="composer-text" />
       </Field>
       <TemplateTools composer={c} />
+      <WritingHelp composer={c} />
       {c.groups.length > 0 ? (
         <div className="counters" aria-live="polite">
           {c.groups.map((g) => (
