@@ -27,6 +27,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/calendar', label: t('nav.calendar'), show: true },
     { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
+    { to: '/import', label: t('nav.import'), show: can.compose(role) },
     { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/alerts', label: t('nav.alerts'), show: true },

@@ -24,6 +24,7 @@ import { AlertsPage } from './alerts/AlertsPage';
 import { AnalyticsPage } from './analytics/AnalyticsPage';
 import { SegmentsPage } from './segments/SegmentsPage';
 import { CampaignsPage } from './campaigns/CampaignsPage';
+import { ImportPage } from './imports/ImportPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -68,6 +69,8 @@ export function Pages() {
       return <ComposerPage key={`${key}:${route.query.get('post') ?? 'new'}`} />;
     case 'approvals':
       return <ApprovalsPage key={key} />;
+    case 'import':
+      return <ImportPage key={key} />;
     case 'inbox':
       if (second === 'figures') return <FiguresPage key={key} />;
       return <InboxPage key={key} />;
