@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { before, it } from 'node:test';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, it } from 'node:test';
 import { forEachDatabase } from '../../db/testing.js';
 import { call } from '../../testing/app.js';
 import { useTenantApp } from '../../testing/scenario.js';
@@ -19,9 +21,21 @@ forEachDatabase('imports API', (getDb) => {
     call(t.app, token, 'POST', `${base()}/imports`, { csv, channelIds: [a.channelId], timeZone: 'UTC', dateOrder: 'DMY', dryRun: true, ...extra });
   const day = ahead(3);
   let viewer: string;
+  // A file host on this machine, reachable only while a test allows private addresses (as a private deployment may).
+  let host: Server;
+  let hostUrl: string;
+  const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
   before(async () => {
     viewer = await memberToken(t.app, a.token, a.workspaceId, 'viewer');
+    host = createServer((req, res) => {
+      if (req.url === '/pic.gif') res.writeHead(200, { 'content-type': 'image/gif' }).end(GIF);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   });
+  after(() => new Promise<void>((resolve) => host.close(() => resolve())));
+  const mediaCount = async () => Number((await getDb().db.selectFrom('media').select((e) => e.fn.countAll<string>().as('n')).where('workspace_id', '=', a.workspaceId).executeTakeFirstOrThrow()).n);
 
   it('checks a Sprout Social file with its quirks row by row and saves nothing on a dry run', async () => {
     const before = await postCount();
@@ -166,5 +180,27 @@ forEachDatabase('imports API', (getDb) => {
     const lines = res.body.trim().split('\n').map((l) => JSON.parse(l));
     assert.deepEqual(lines.slice(0, 2).map((l) => l.progress), [{ phase: 'checking', done: 1, total: 2 }, { phase: 'checking', done: 2, total: 2 }]);
     assert.equal(lines.at(-1).result.rows.length, 2);
+  });
+
+  it('downloads media into the library on import, names the row of a file that fails, and keeps nothing unused', async () => {
+    process.env.CHORUS_ALLOW_PRIVATE_NETWORKS = '1';
+    try {
+      const before = await mediaCount();
+      const csv = `date,time_24hr,message_text,image_url\n${day.dmy},22:00,With a picture,${hostUrl}/pic.gif\n${day.dmy},22:30,Broken picture,${hostUrl}/missing.gif\n`;
+      const all = await importCsv(csv, { dryRun: false, allOrNothing: true });
+      assert.equal(all.body.imported, 0);
+      assert.match(all.body.rows[1].errors[0].message, /missing\.gif: the server answered 404/);
+      assert.equal(await mediaCount(), before, 'the file fetched for an import that saved nothing is removed again');
+      const res = await importCsv(csv, { dryRun: false });
+      assert.equal(res.body.imported, 1, JSON.stringify(res.body));
+      assert.deepEqual(res.body.rows.map((r: { line: number; status: string }) => [r.line, r.status]), [[2, 'ok'], [3, 'error']]);
+      assert.equal(res.body.rows[1].errors[0].column, 'image_url');
+      assert.equal(await mediaCount(), before + 1);
+      const posts = await call(t.app, a.token, 'GET', `${base()}/posts?status=scheduled`);
+      const saved = posts.body.posts.find((p: { text: string }) => p.text === 'With a picture');
+      assert.equal(saved.publications[0].mediaIds.length, 1);
+    } finally {
+      delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
+    }
   });
 });
