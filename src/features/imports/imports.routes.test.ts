@@ -6,6 +6,16 @@ import { forEachDatabase } from '../../db/testing.js';
 import { call } from '../../testing/app.js';
 import { useTenantApp } from '../../testing/scenario.js';
 import { memberToken } from '../../../test/fakes/inbox-network.js';
+import { MemoryNetwork } from '../../../test/fakes/memory-network.js';
+import { NetworkRegistry } from '../../networks/registry.js';
+import { validateForX, X_DEFAULT_LIMITS } from '../../networks/x/rules.js';
+import { channelsRepository } from '../channels/repository.js';
+
+/** An X channel that checks posts with X's own rules (weighted length) and publishes nowhere. */
+function xLikeRegistry(): NetworkRegistry {
+  const memory = new MemoryNetwork().connector('bluesky');
+  return new NetworkRegistry().register(memory).register({ ...memory, network: 'x', limits: () => X_DEFAULT_LIMITS, validate: validateForX });
+}
 
 /** A date `days` ahead on UTC clocks, as dd/mm/yyyy and as yyyy-mm-dd. */
 function ahead(days: number) {
@@ -14,7 +24,7 @@ function ahead(days: number) {
 }
 
 forEachDatabase('imports API', (getDb) => {
-  const { t, a, b } = useTenantApp(getDb, { secondTenant: true });
+  const { t, a, b } = useTenantApp(getDb, { secondTenant: true, networks: xLikeRegistry() });
   const base = () => `/api/v1/workspaces/${a.workspaceId}`;
   const postCount = async () => Number((await getDb().db.selectFrom('posts').select((e) => e.fn.countAll<string>().as('n')).where('workspace_id', '=', a.workspaceId).executeTakeFirstOrThrow()).n);
   const importCsv = (csv: string, extra: Record<string, unknown> = {}, token = a.token) =>
@@ -202,5 +212,17 @@ forEachDatabase('imports API', (getDb) => {
     } finally {
       delete process.env.CHORUS_ALLOW_PRIVATE_NETWORKS;
     }
+  });
+
+  it("checks X's weighted length: 140 CJK characters fit, 141 do not", async () => {
+    const { row: x } = await channelsRepository.upsert(getDb().db, {
+      workspaceId: a.workspaceId, network: 'x', externalId: 'x-1', handle: 'brand', displayName: 'Brand', avatarUrl: null, serviceUrl: null, credentialsEnc: 'unused', limits: {},
+    });
+    const csv = `date,time_24hr,message_text\n${day.dmy},23:00,${'漢'.repeat(140)}\n${day.dmy},23:30,${'漢'.repeat(141)}\n`;
+    const res = await importCsv(csv, { channelIds: [a.channelId, x.id] });
+    assert.equal(res.body.rows[0].status, 'ok', JSON.stringify(res.body.rows[0]));
+    assert.equal(res.body.rows[1].errors.length, 1);
+    assert.equal(res.body.rows[1].errors[0].column, 'message_text');
+    assert.match(res.body.rows[1].errors[0].message, /^x: /);
   });
 });
