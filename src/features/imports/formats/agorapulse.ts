@@ -1,6 +1,6 @@
 /**
- * Agorapulse's bulk import file: `post_content`, `post_link`, `image_url`, `video_url`, and optionally a `date`
- * and a `time` (24-hour). A row without a date becomes a draft to schedule later.
+ * Agorapulse's bulk import file: `post_content`, `post_link`, `image_url`, `video_url`. Chorus also reads an optional
+ * `date` and `time` (24-hour) when a file carries them; a row without a date becomes a draft to schedule later.
  */
 import { isBlank, type CsvRecord } from '../csv.js';
 import { fileDateOrder } from '../dates.js';

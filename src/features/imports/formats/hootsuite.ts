@@ -1,11 +1,12 @@
 /**
  * Hootsuite's Bulk Composer file: no header; column A the date and time, B the message, C an optional link.
  *
- * Its rules, as Hootsuite's bulk-scheduling help describes them (help.hootsuite.com, "Bulk schedule posts" — read
- * with the sample file the Bulk Composer offers): dates in the order chosen on upload (day/month/year,
- * month/day/year or year/month/day) with a 24-hour time; times on a multiple of 5 minutes; each post at least 10
- * minutes in the future; one post per time slot; no duplicate messages; at most 350 posts per upload across the
- * chosen profiles (also noted in https://kim-iverson-headlee.blogspot.com/2016/08/the-business-of-writing-using-hootsuite.html).
+ * Its rules: dates in the order chosen on upload (day/month/year, month/day/year or year/month/day) with a 24-hour
+ * time; times on a multiple of 5 minutes; each post at least 10 minutes in the future; one post per time slot; no
+ * duplicate messages; at most 350 messages per upload, counted across the chosen profiles (the three columns and the
+ * 350 limit are described in https://kim-iverson-headlee.blogspot.com/2016/08/the-business-of-writing-using-hootsuite.html
+ * and http://jycalcano.blogspot.com/2015/07/post-8-hootsuite-bulk-messaging.html; the other rules are as issue 15
+ * states them, not yet checked against Hootsuite's own help page — check there when a rule here seems to differ).
  */
 import { isBlank, type CsvRecord } from '../csv.js';
 import { fileDateOrder, splitDateTime } from '../dates.js';
