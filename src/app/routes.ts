@@ -39,6 +39,8 @@ import postsList from '../features/posts/routes/list.js';
 import postsUpdate from '../features/posts/routes/update.js';
 import postsActions from '../features/posts/routes/actions.js';
 import postsRemove from '../features/posts/routes/remove.js';
+import importsCreate from '../features/imports/routes/import.js';
+import importsPostsCsv from '../features/imports/routes/posts-csv.js';
 import linksCreate from '../features/links/routes/create.js';
 import linksList from '../features/links/routes/list.js';
 import linksUpdate from '../features/links/routes/update.js';
@@ -209,6 +211,8 @@ export const routeModules: RouteModule[] = [
   postsUpdate,
   postsActions,
   postsRemove,
+  importsCreate,
+  importsPostsCsv,
   linksCreate,
   linksList,
   linksUpdate,

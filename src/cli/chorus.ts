@@ -6,6 +6,7 @@
  *   chorus redirect  the short-link redirector on CHORUS_LINK_PORT (PostgreSQL)
  *   chorus migrate   apply database migrations and exit
  *   chorus doctor    check the settings, database, storage, ffprobe and networks; exit 1 when something is wrong
+ *   chorus import    schedule posts from a CSV file through a running server's API (import.ts)
  */
 import { loadConfig } from '../core/config.js';
 import type { Logger } from 'pino';
@@ -14,7 +15,7 @@ import type { Role } from '../app/runtime.js';
 import { StartupMarks } from '../app/startup-marks.js';
 import { migrateToLatest } from '../db/migrate.js';
 
-const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor>
+const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor|import>
 
   start    run the API, web app and workers in one process (default)
   serve    run the API and web app (needs DATABASE_URL)
@@ -22,6 +23,7 @@ const USAGE = `Usage: chorus <start|serve|worker|redirect|migrate|doctor>
   redirect serve short links on CHORUS_LINK_PORT (needs DATABASE_URL)
   migrate  apply database migrations and exit
   doctor   check the settings, database, data folder or bucket, ffprobe and networks, and say what to fix
+  import   schedule posts from a CSV file (Hootsuite, Sprout Social, Agorapulse, Chorus): chorus import --help
 
 Settings come from the environment: PORT, HOST, DATABASE_URL, CHORUS_DATA_DIR, CHORUS_SECRET_KEY (see README).`;
 
@@ -79,6 +81,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return migrate();
   // Loaded on demand like the roles: the other commands need none of the checks' dependencies (the S3 client).
   if (command === 'doctor') process.exit(await (await import('./doctor.js')).doctor());
+  if (command === 'import') process.exit(await (await import('./import.js')).importCommand(argv.slice(1)));
   if (command === 'start' || command === 'serve' || command === 'worker' || command === 'redirect') return run(command);
   console.error(command === 'help' || command === '--help' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
   process.exit(command === 'help' || command === '--help' ? 0 : 2);

@@ -138,47 +138,53 @@ async function audit(trx: Tx, access: WorkspaceAccess, action: AuditAction, post
 }
 
 export async function createPost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
+  return ctx.database.db.transaction().execute((trx) => createPostIn(ctx, trx, access, input));
+}
+
+/**
+ * createPost inside a transaction the caller holds (a bulk import saves all its posts in one): the same checks, the
+ * same rows, jobs and audit entry.
+ */
+export async function createPostIn(ctx: AppContext, trx: Tx, access: WorkspaceAccess, input: PostInput) {
   const when = parseSchedule(input, access.timezone);
   const auto = autoTimingOf(input);
   const needsApproval = !atLeast(access.role, 'editor');
   const status = when === undefined && !auto ? 'draft' : needsApproval ? 'pending_approval' : 'scheduled';
   if (status !== 'draft') requireChannels(input.channelIds);
-  return ctx.database.db.transaction().execute(async (trx) => {
-    // Queue and best time: each channel's own time, chosen with the channels locked so two posts never share a slot.
-    const chosen = auto ? await chooseTimes(trx, access.workspaceId, input.channelIds, auto) : undefined;
-    // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
-    const at = chosen ? earliestTime(chosen) : input.publishNow && needsApproval ? null : (when ?? null);
-    const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone, chosen));
-    const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
-    throwIfViolations(prepared.violations);
-    if (input.scheduledLocal) refusePastPlans(prepared.plans);
-    if (countsTowardQuotas(status)) await checkPublishingQuotas(trx, null, prepared.plans, scheduleField(input));
-    const campaign = await campaignToAssign(trx, access.workspaceId, input.campaignId ?? null);
-    const post = await postsRepository.insertPost(trx, {
-      workspaceId: access.workspaceId,
-      authorId: access.userId,
-      text: draft.text,
-      mediaIds: draft.mediaIds,
-      variants: draft.variants,
-      status,
-      scheduledAt: at,
-      scheduledLocal: input.scheduledLocal ?? null,
-      timezone: access.timezone,
-      trackLinks: input.trackLinks ?? true,
-      campaignId: campaign?.id ?? null,
-      signature: input.signature ?? true,
-    });
-    const inserted = await postsRepository.insertPublications(
-      trx,
-      access.workspaceId,
-      post.id,
-      prepared.plans.map((plan) => newPublication(plan, status as PublicationStatus, plan.scheduledAt, chosen)),
-    );
-    const pubs = await trackAll(ctx, trx, post, inserted, access.userId);
-    if (status === 'scheduled') for (const p of pubs) await queuePublish(ctx.jobs, trx, p);
-    await audit(trx, access, 'post.created', post.id, { status, channels: prepared.channels.length, publications: pubs.length });
-    return present(trx, post, pubs);
+  // Queue and best time: each channel's own time, chosen with the channels locked so two posts never share a slot.
+  const chosen = auto ? await chooseTimes(trx, access.workspaceId, input.channelIds, auto) : undefined;
+  // A contributor's "publish now" waits for approval and then goes out at once: no date is kept.
+  const at = chosen ? earliestTime(chosen) : input.publishNow && needsApproval ? null : (when ?? null);
+  const draft = toDraft(input, scheduleOf(at, input.scheduledLocal, access.timezone, chosen));
+  const prepared = await preparePost(ctx, trx, access.workspaceId, draft, status === 'scheduled', true);
+  throwIfViolations(prepared.violations);
+  if (input.scheduledLocal) refusePastPlans(prepared.plans);
+  if (countsTowardQuotas(status)) await checkPublishingQuotas(trx, null, prepared.plans, scheduleField(input));
+  const campaign = await campaignToAssign(trx, access.workspaceId, input.campaignId ?? null);
+  const post = await postsRepository.insertPost(trx, {
+    workspaceId: access.workspaceId,
+    authorId: access.userId,
+    text: draft.text,
+    mediaIds: draft.mediaIds,
+    variants: draft.variants,
+    status,
+    scheduledAt: at,
+    scheduledLocal: input.scheduledLocal ?? null,
+    timezone: access.timezone,
+    trackLinks: input.trackLinks ?? true,
+    campaignId: campaign?.id ?? null,
+    signature: input.signature ?? true,
   });
+  const inserted = await postsRepository.insertPublications(
+    trx,
+    access.workspaceId,
+    post.id,
+    prepared.plans.map((plan) => newPublication(plan, status as PublicationStatus, plan.scheduledAt, chosen)),
+  );
+  const pubs = await trackAll(ctx, trx, post, inserted, access.userId);
+  if (status === 'scheduled') for (const p of pubs) await queuePublish(ctx.jobs, trx, p);
+  await audit(trx, access, 'post.created', post.id, { status, channels: prepared.channels.length, publications: pubs.length });
+  return present(trx, post, pubs);
 }
 
 /** Tracked short links for every publication of a post that asks for them, segment-routed (see links/auto-track.ts). */

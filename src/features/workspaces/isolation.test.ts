@@ -77,6 +77,7 @@ const BODIES: Record<string, unknown> = {
   'PATCH /api/v1/workspaces/:ws/listening-queries/:queryId': { name: 'x' },
   'POST /api/v1/workspaces/:ws/segments': { name: 'x', when: { climate: 'hot' } },
   'PATCH /api/v1/workspaces/:ws/segments/:segmentId': { name: 'x' },
+  'POST /api/v1/workspaces/:ws/imports': { csv: 'date,time_24hr,message_text\n24/12/2027,09:00,x\n', channelIds: [], dryRun: true },
   'POST /api/v1/workspaces/:ws/campaigns': { name: 'x', goal: 'traffic', startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-02-01T00:00:00Z' },
   'PATCH /api/v1/workspaces/:ws/campaigns/:campaignId': { name: 'x' },
   'POST /api/v1/workspaces/:ws/ideas': { title: 'x' },

@@ -30,6 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
     { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
     { to: '/ideas', label: t('nav.ideas'), show: true },
     { to: '/media', label: t('nav.media'), show: true },
+    { to: '/import', label: t('nav.import'), show: can.compose(role) },
     { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
     { to: '/listening', label: t('nav.listening'), show: true },
     { to: '/alerts', label: t('nav.alerts'), show: true },

@@ -28,6 +28,7 @@ import { MediaLibraryPage } from './media/MediaLibraryPage';
 import { IdeasPage } from './ideas/IdeasPage';
 import { FeedsPage } from './feeds/FeedsPage';
 import { TemplatesPage } from './templates/TemplatesPage';
+import { ImportPage } from './imports/ImportPage';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
 
 export function Pages() {
@@ -72,6 +73,8 @@ export function Pages() {
       return <ComposerPage key={`${key}:${route.query.get('post') ?? 'new'}`} />;
     case 'approvals':
       return <ApprovalsPage key={key} />;
+    case 'import':
+      return <ImportPage key={key} />;
     case 'inbox':
       if (second === 'figures') return <FiguresPage key={key} />;
       return <InboxPage key={key} />;
