@@ -18,6 +18,7 @@ import { refreshChannel, refreshRound } from '../features/channels/refresh.js';
 import { listeningJob, queueDueSearches, searchQueryOnChannel } from '../features/listening/jobs.js';
 import { deliverWebhook } from '../features/outgoing-webhooks/delivery.js';
 import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
+import { clientDecisionEmailJob, clientLinkEmailJob, sendDecisionEmail, sendLinkEmail } from '../features/client-approvals/notify.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
@@ -30,6 +31,8 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   listeningJob,
   webhookDeliveryJob,
   reportEmailJob,
+  clientLinkEmailJob,
+  clientDecisionEmailJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -89,6 +92,9 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   }, 60_000);
   reports.unref();
   ctx.jobs.work(reportEmailJob, async (data) => void (await sendReport(ctx, data.scheduleId, data)), 1);
+  // Client approval links: the link to the client, and each decision to the team.
+  ctx.jobs.work(clientLinkEmailJob, (data) => sendLinkEmail(ctx, data.linkId, data.sealedUrl), 1);
+  ctx.jobs.work(clientDecisionEmailJob, (data) => sendDecisionEmail(ctx, data.linkId, data.postId), 1);
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);

@@ -34,6 +34,7 @@ import * as m0029 from './0029_calendar_feeds.js';
 import * as m0030 from './0030_campaigns.js';
 import * as m0031 from './0031_queue_slots.js';
 import * as m0032 from './0032_analytics_rollups.js';
+import * as m0040 from './0040_client_approvals.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -75,4 +76,5 @@ export const migrations: Record<string, Migration> = {
   '0030_campaigns': m0030,
   '0031_queue_slots': m0031,
   '0032_analytics_rollups': m0032,
+  '0040_client_approvals': m0040,
 };

@@ -63,6 +63,10 @@ export const AUDIT_ACTIONS = [
   'campaign.updated',
   'campaign.archived',
   'campaign.deleted',
+  'client_approval.created',
+  'client_approval.revoked',
+  'client_approval.approved',
+  'client_approval.changes_requested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -65,6 +65,10 @@ const listed = {
   'campaign.updated': true,
   'campaign.archived': true,
   'campaign.deleted': true,
+  'client_approval.created': true,
+  'client_approval.revoked': true,
+  'client_approval.approved': true,
+  'client_approval.changes_requested': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
