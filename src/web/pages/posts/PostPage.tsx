@@ -17,6 +17,7 @@ import { PostSummary } from './PostSummary';
 import { PostMetrics } from './PostMetrics';
 import { PostConversions } from './PostConversions';
 import { PostSegments } from './PostSegments';
+import { PostClientDecisions } from './PostClientDecisions';
 import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
 
@@ -45,6 +46,7 @@ export function PostPage({ postId }: { postId: string }) {
       {actionError ? <Notice kind="error">{errorText(actionError)}</Notice> : null}
 
       <PostSummary post={data} role={workspace.role} busy={busy} upcoming={upcoming} act={act} />
+      <PostClientDecisions workspaceId={workspace.id} postId={data.id} />
 
       <h2>{t('post.publications')}</h2>
       <ul className="publications" data-testid="publications">
