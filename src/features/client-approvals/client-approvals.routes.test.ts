@@ -10,6 +10,7 @@ import { forEachDatabase } from '../../db/testing.js';
 import { call } from '../../testing/app.js';
 import { useTenantApp, type Tenant } from '../../testing/scenario.js';
 import { invitePerson, type Person } from '../auth/people.testing.js';
+import { CLIENT_RATE_LIMIT } from './routes/public.js';
 
 forEachDatabase('client approval links', (getDb) => {
   const { t, a, b } = useTenantApp(getDb, { secondTenant: true });
@@ -158,6 +159,14 @@ forEachDatabase('client approval links', (getDb) => {
     const data = jobs.rows.map((r) => JSON.stringify((r as { data: unknown }).data));
     assert.ok(data.some((d) => d.includes(link.id)), 'queued');
     assert.ok(data.every((d) => !d.includes(token.slice(4))), 'the token is sealed');
+  });
+
+  it(`rate-limits the public routes per address (${CLIENT_RATE_LIMIT.max} a minute) with 429`, async () => {
+    const guess = `cap_${'B'.repeat(43)}`;
+    const from = { remoteAddress: '203.0.113.77' };
+    let last = 0;
+    for (let i = 0; i <= CLIENT_RATE_LIMIT.max; i++) last = (await t.app.inject({ method: 'GET', url: `/api/v1/client-approval/${guess}`, ...from })).statusCode;
+    assert.equal(last, 429);
   });
 
   it('shows a week of posts waiting for approval or scheduled, on the workspace\'s clock', async () => {
