@@ -45,6 +45,7 @@ describe('client approval page in Chromium', { timeout: 300_000 }, () => {
     await context?.close();
     if (profileDir) await rm(profileDir, { recursive: true, force: true });
     await t?.close();
+    await database?.close();
   });
 
   it('approves from a signed-out browser, in French or English, and shows a comment as text', async () => {

@@ -5,6 +5,7 @@ import { clientApprovalsApi, type ClientApprovalPost } from '../../api-client-ap
 import { errorText } from '../../lib/errors';
 import { NetworkName } from '../../components/ChannelLabel';
 import { Notice } from '../../components/Field';
+import { decorate } from '../composer/PostPreview';
 
 type Preview = ClientApprovalPost['previews'][number];
 
@@ -22,7 +23,7 @@ function NetworkPreview({ preview }: { preview: Preview }) {
         </span>
       </header>
       <p className="preview__text" data-testid={`client-preview-${preview.network}`}>
-        {preview.text}
+        {decorate(preview.text, preview.network, 'c')}
       </p>
       {media.length > 0 ? (
         <div className={`preview__media preview__media--${media.length}`}>
