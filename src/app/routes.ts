@@ -135,6 +135,11 @@ import calendarFeedStatus from '../features/calendar-feed/routes/status.js';
 import calendarFeedCreate from '../features/calendar-feed/routes/create.js';
 import calendarFeedRemove from '../features/calendar-feed/routes/remove.js';
 import calendarFeed from '../features/calendar-feed/routes/feed.js';
+import clientApprovalsCreate from '../features/client-approvals/routes/create.js';
+import clientApprovalsList from '../features/client-approvals/routes/list.js';
+import clientApprovalsRevoke from '../features/client-approvals/routes/revoke.js';
+import clientApprovalsOfPost from '../features/client-approvals/routes/post-decisions.js';
+import clientApprovalPublic from '../features/client-approvals/routes/public.js';
 import linkPreview from '../features/share-preview/routes/preview.js';
 import accountFigures from '../features/account-metrics/routes/channel-figures.js';
 import campaignsCreate from '../features/campaigns/routes/create.js';
@@ -307,6 +312,11 @@ export const routeModules: RouteModule[] = [
   calendarFeedCreate,
   calendarFeedRemove,
   calendarFeed,
+  clientApprovalsCreate,
+  clientApprovalsList,
+  clientApprovalsRevoke,
+  clientApprovalsOfPost,
+  clientApprovalPublic,
   linkPreview,
   accountFigures,
   campaignsCreate,

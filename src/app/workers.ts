@@ -21,6 +21,7 @@ import { webhookDeliveryJob } from '../features/outgoing-webhooks/jobs.js';
 import { mentionEmailJob, sendMentionEmail } from '../features/post-notes/jobs.js';
 import { feedReadJob } from '../features/feeds/jobs.js';
 import { queueDueFeeds, readFeed } from '../features/feeds/reader.js';
+import { clientDecisionEmailJob, clientLinkEmailJob, sendDecisionEmail, sendLinkEmail } from '../features/client-approvals/notify.js';
 
 /** Every queue, created on start by every process (so `serve` can queue what `worker` runs). */
 export const jobDefinitions: JobDefinition<z.ZodType>[] = [
@@ -35,6 +36,8 @@ export const jobDefinitions: JobDefinition<z.ZodType>[] = [
   reportEmailJob,
   mentionEmailJob,
   feedReadJob,
+  clientLinkEmailJob,
+  clientDecisionEmailJob,
 ];
 
 /** Starts the job loops; resolves the returned function once in-flight work has finished. */
@@ -102,6 +105,9 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   }, 60_000);
   feeds.unref();
   ctx.jobs.work(feedReadJob, async (data) => void (await readFeed(ctx, data.feedId)), Math.min(2, sync));
+  // Client approval links: the link to the client, and each decision to the team.
+  ctx.jobs.work(clientLinkEmailJob, (data) => sendLinkEmail(ctx, data.linkId, data.sealedUrl), 1);
+  ctx.jobs.work(clientDecisionEmailJob, (data) => sendDecisionEmail(ctx, data.linkId, data.postId), 1);
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);

@@ -35,6 +35,8 @@ import type { CalendarFeedsSchema } from './schema-calendar-feeds.js';
 import type { AccountMetricsSchema } from './schema-account-metrics.js';
 import type { ReportsSchema } from './schema-reports.js';
 import type { CollaborationSchema } from './schema-collaboration.js';
+export * from './schema-client-approvals.js';
+import type { ClientApprovalsSchema } from './schema-client-approvals.js';
 export * from './schema-campaigns.js';
 import type { CampaignsSchema } from './schema-campaigns.js';
 import type { IdeasSchema } from './schema-ideas.js';
@@ -346,7 +348,7 @@ export interface PublishingPausesTable {
 export interface Schema
   extends OAuthSchema, EngagementSchema, TwoFactorSchema, AlertsSchema, ListeningSchema, WebhooksSchema, SegmentsSchema, BestTimesSchema,
     CalendarFeedsSchema, AccountMetricsSchema, CampaignsSchema, QueueSchema, AnalyticsSchema, ReportsSchema,
-    IdeasSchema, ExperimentsSchema, CollaborationSchema, FeedsSchema, TemplatesSchema {
+    IdeasSchema, ExperimentsSchema, CollaborationSchema, FeedsSchema, TemplatesSchema, ClientApprovalsSchema {
   network_apps: NetworkAppsTable;
   publishing_pauses: PublishingPausesTable;
   users: UsersTable;

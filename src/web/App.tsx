@@ -14,6 +14,7 @@ import { SetupPage } from './pages/auth/SetupPage';
 import { SignInPage } from './pages/auth/SignInPage';
 import { Pages } from './pages/Pages';
 import { AcceptInvitePage } from './pages/auth/AcceptInvitePage';
+import { ClientApprovalPage } from './pages/client-approval/ClientApprovalPage';
 import { navigate, useRoute } from './router';
 
 type Boot =
@@ -59,6 +60,8 @@ export function App() {
 
   // An invite link works whoever is signed in on this browser: it makes the invited person's session.
   const [first, inviteToken] = route.segments;
+  // A client approval link is for someone without an account: its own page, whether or not anyone is signed in here.
+  if (first === 'approve' && inviteToken) return <ClientApprovalPage token={inviteToken} />;
   if (first === 'invite' && inviteToken) {
     return (
       <AcceptInvitePage

@@ -40,6 +40,7 @@ import * as m0032 from './0032_analytics_rollups.js';
 import * as m0042 from './0042_collaboration.js';
 import * as m0041 from './0041_feeds.js';
 import * as m0039 from './0039_templates.js';
+import * as m0040 from './0040_client_approvals.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same list runs from `tsx` and
@@ -87,4 +88,5 @@ export const migrations: Record<string, Migration> = {
   '0042_collaboration': m0042,
   '0041_feeds': m0041,
   '0039_templates': m0039,
+  '0040_client_approvals': m0040,
 };

@@ -71,6 +71,10 @@ export const AUDIT_ACTIONS = [
   'template.updated',
   'template.deleted',
   'channel.signature_changed',
+  'client_approval.created',
+  'client_approval.revoked',
+  'client_approval.approved',
+  'client_approval.changes_requested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -40,6 +40,8 @@ const GLOBAL_ROUTES = new Set([
   'OPTIONS /api/v1/collect', // CORS preflight: answers only whether some workspace allows the origin
   'GET /bio/:slug', // public link-in-bio pages: only what a workspace chose to publish, archived links left out
   'GET /calendar/:token.ics', // calendar feeds: the secret token in the address is the credential and opens one workspace only
+  'GET /api/v1/client-approval/:token', // client approval links: the secret token is the credential and shows only its link's posts
+  'POST /api/v1/client-approval/:token/decision', // the same token; decides only on its link's posts (client-approvals.routes.test.ts)
   'GET /api/v1/webhooks/meta', // Meta's handshake: answers only with the verify token, reveals nothing
   'POST /api/v1/webhooks/meta', // signed by Meta (X-Hub-Signature-256); stores into the channels of the account named
   'GET /api/v1/webhooks/x', // X's CRC: an HMAC of the caller's own token
@@ -97,6 +99,7 @@ const BODIES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:ws/variables': { name: 'x', value: 'x' },
   'PATCH /api/v1/workspaces/:ws/variables/:variableId': { value: 'x' },
   'PUT /api/v1/workspaces/:ws/channels/:channelId/signature': { text: 'x' },
+  'POST /api/v1/workspaces/:ws/client-approvals': { weekOf: '2027-01-04' },
 };
 
 forEachDatabase('tenant isolation', (getDb) => {
@@ -191,6 +194,9 @@ forEachDatabase('tenant isolation', (getDb) => {
     const variable = await call(t.app, b.token, 'POST', `${bWs}/variables`, { name: 'city', value: 'B only', channelId: b.channelId });
     assert.equal(variable.status, 201, JSON.stringify(variable.body));
     ids.variableId = variable.body.id;
+    const approvalLink = await call(t.app, b.token, 'POST', `${bWs}/client-approvals`, { postIds: [post.body.id] });
+    assert.equal(approvalLink.status, 201, JSON.stringify(approvalLink.body));
+    ids.linkId = approvalLink.body.id;
     // Stored directly: the in-memory network here has no search, so the API would refuse its channel.
     const query = await t.ctx.database.db
       .insertInto('listening_queries')

@@ -274,6 +274,318 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/client-approval/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a client approval link shows (no account) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret token from the approval link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string;
+                            note: string | null;
+                            posts: {
+                                /** @description The decision already given through this link, if any */
+                                decision: {
+                                    comment: string;
+                                    decidedAt: string;
+                                    /** @enum {string} */
+                                    decision: "approved" | "changes_requested";
+                                    linkId: string;
+                                    /** @description The name the client gave (no account behind it) */
+                                    name: string;
+                                    postId: string;
+                                } | null;
+                                id: string;
+                                previews: {
+                                    channelName: string;
+                                    handle: string;
+                                    media: {
+                                        altText: string;
+                                        mimeType: string;
+                                        /** @description A signed address, valid for a while */
+                                        url: string;
+                                    }[];
+                                    network: string;
+                                    scheduledAt: string | null;
+                                    /** @description The text this network gets */
+                                    text: string;
+                                }[];
+                                scheduledAt: string | null;
+                            }[];
+                            workspaceName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/client-approval/{token}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a post or ask for changes, through a client approval link (no account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret token from the approval link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "approved" | "changes_requested";
+                        name?: string;
+                        postId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comment: string;
+                            decidedAt: string;
+                            /** @enum {string} */
+                            decision: "approved" | "changes_requested";
+                            linkId: string;
+                            /** @description The name the client gave (no account behind it) */
+                            name: string;
+                            postId: string;
+                            /** @description The post's status when the decision moved it on (approved: scheduled; changes: draft), null when it was left as it was */
+                            postStatus: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collect": {
         parameters: {
             query?: never;
@@ -4075,7 +4387,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description Only these actions (repeat the parameter for several) */
-                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "post.experiment_created" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted" | "feed.created" | "feed.updated" | "feed.deleted" | "template.created" | "template.updated" | "template.deleted" | "channel.signature_changed") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "post.experiment_created" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted" | "feed.created" | "feed.updated" | "feed.deleted" | "template.created" | "template.updated" | "template.deleted" | "channel.signature_changed")[];
+                    action?: ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "post.experiment_created" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted" | "feed.created" | "feed.updated" | "feed.deleted" | "template.created" | "template.updated" | "template.deleted" | "channel.signature_changed" | "client_approval.created" | "client_approval.revoked" | "client_approval.approved" | "client_approval.changes_requested") | ("workspace.created" | "member.added" | "member.invited" | "member.role_changed" | "member.removed" | "token.created" | "token.revoked" | "two_factor.required" | "two_factor.not_required" | "utm_template.updated" | "collect.origins.update" | "channel.connected" | "channel.reconnected" | "channel.disconnected" | "channel.needs_reconnect" | "channel.board_created" | "post.created" | "post.updated" | "post.approved" | "post.rejected" | "post.cancelled" | "post.deleted" | "post.experiment_created" | "publication.published" | "link.created" | "link.updated" | "link.archived" | "bio.updated" | "engagement.replied" | "engagement.reply_approved" | "engagement.reply_rejected" | "engagement.hidden" | "engagement.shown" | "engagement.deleted" | "engagement.assigned" | "engagement.done" | "engagement.reopened" | "network_app.saved" | "network_app.replaced" | "network_app.removed" | "alert_rule.created" | "alert_rule.updated" | "alert_rule.deleted" | "listening_query.created" | "listening_query.updated" | "listening_query.deleted" | "webhook.created" | "webhook.deleted" | "publishing.paused" | "publishing.resumed" | "segment.created" | "segment.updated" | "segment.deleted" | "business_hours.updated" | "calendar_feed.created" | "calendar_feed.revoked" | "campaign.created" | "campaign.updated" | "campaign.archived" | "campaign.deleted" | "feed.created" | "feed.updated" | "feed.deleted" | "template.created" | "template.updated" | "template.deleted" | "channel.signature_changed" | "client_approval.created" | "client_approval.revoked" | "client_approval.approved" | "client_approval.changes_requested")[];
                     /** @description Only what this person (a user id) did */
                     actor?: string;
                     /** @description The nextBefore of the previous page */
@@ -8433,6 +8745,439 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/client-approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List client approval links (editors) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            links: {
+                                createdAt: string;
+                                createdBy: string | null;
+                                decisions: {
+                                    comment: string;
+                                    decidedAt: string;
+                                    /** @enum {string} */
+                                    decision: "approved" | "changes_requested";
+                                    linkId: string;
+                                    /** @description The name the client gave (no account behind it) */
+                                    name: string;
+                                    postId: string;
+                                }[];
+                                email: string | null;
+                                expiresAt: string;
+                                id: string;
+                                note: string | null;
+                                postIds: string[];
+                                revokedAt: string | null;
+                                /** @enum {string} */
+                                state: "active" | "expired" | "revoked";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Make a client approval link (editors) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description The client's address: the link is mailed there
+                         */
+                        email?: string;
+                        /**
+                         * @description How long the link works, in days (1 to 30)
+                         * @default 7
+                         */
+                        expiresInDays?: number;
+                        /** @description A few words shown to the client above the posts */
+                        note?: string;
+                        /** @description The posts to show (this workspace's) */
+                        postIds?: string[];
+                        /**
+                         * Format: date
+                         * @description Or a date in the week to show: its posts waiting for approval or scheduled, Monday to Sunday on the workspace's clock
+                         */
+                        weekOf?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string | null;
+                            decisions: {
+                                comment: string;
+                                decidedAt: string;
+                                /** @enum {string} */
+                                decision: "approved" | "changes_requested";
+                                linkId: string;
+                                /** @description The name the client gave (no account behind it) */
+                                name: string;
+                                postId: string;
+                            }[];
+                            email: string | null;
+                            expiresAt: string;
+                            id: string;
+                            note: string | null;
+                            postIds: string[];
+                            revokedAt: string | null;
+                            /** @enum {string} */
+                            state: "active" | "expired" | "revoked";
+                            /** @description The secret address to give the client. Shown only now: the server keeps only a hash of it */
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/client-approvals/{linkId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a client approval link (editors) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Client approval link id */
+                    linkId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -20616,6 +21361,138 @@ export interface paths {
                                 }[];
                                 total: number;
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details?: unknown;
+                                field?: string;
+                                message: string;
+                                /** @description The error's specifics as values (a limit, a count, a network), for writing the message in another language */
+                                params?: {
+                                    [key: string]: string | number;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{ws}/posts/{postId}/client-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clients' decisions on a post */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Post id */
+                    postId: string;
+                    /** @description Workspace id */
+                    ws: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decisions: {
+                                comment: string;
+                                decidedAt: string;
+                                /** @enum {string} */
+                                decision: "approved" | "changes_requested";
+                                linkId: string;
+                                /** @description The name the client gave (no account behind it) */
+                                name: string;
+                                postId: string;
+                            }[];
                         };
                     };
                 };

@@ -10,6 +10,9 @@ import { errorText } from '../../lib/errors';
 import { Notice } from '../../components/Field';
 import { NetworkName } from '../../components/ChannelLabel';
 import { PendingReplies } from './PendingReplies';
+import { ClientLinks } from './ClientLinks';
+import { clientApprovalsApi, type ClientApprovalInput } from '../../api-client-approvals';
+import './client-links.css';
 
 export function ApprovalsPage() {
   const { t, i18n } = useTranslation();
@@ -20,6 +23,20 @@ export function ApprovalsPage() {
   const [busyId, setBusyId] = useState<string | null>(null);
   const channelById = new Map<string, Channel>((channels.data?.channels ?? []).map((c) => [c.id, c]));
   const mayApprove = can.approve(workspace.role);
+  // Client links are for editors and above (the API refuses others); nothing is asked for those who cannot use them.
+  const links = useApiQuery(['client-approvals', workspace.id, mayApprove], () => (mayApprove ? clientApprovalsApi.list(workspace.id) : Promise.resolve({ links: [] })));
+  const [created, setCreated] = useState<string | null>(null);
+
+  async function createLink(body: ClientApprovalInput) {
+    setError(null);
+    setCreated(null);
+    try {
+      setCreated((await clientApprovalsApi.create(workspace.id, body)).url);
+      links.reload();
+    } catch (e) {
+      setError(e);
+    }
+  }
 
   async function act(postId: string, action: (workspaceId: string, postId: string) => Promise<unknown>) {
     setBusyId(postId);
@@ -74,6 +91,11 @@ export function ApprovalsPage() {
                   </button>
                 </>
               ) : null}
+              {mayApprove ? (
+                <button type="button" className="button button--ghost" onClick={() => void createLink({ postIds: [post.id], expiresInDays: 7 })} data-testid="client-link-post">
+                  {t('clientLinks.forPost')}
+                </button>
+              ) : null}
               <Link to={`/posts/${post.id}`} className="button button--ghost">
                 {t('approvals.open')}
               </Link>
@@ -82,6 +104,7 @@ export function ApprovalsPage() {
         ))}
       </ul>
       <PendingReplies workspaceId={workspace.id} mayApprove={mayApprove} />
+      {mayApprove ? <ClientLinks workspaceId={workspace.id} links={links} created={created} onCreate={createLink} /> : null}
     </section>
   );
 }

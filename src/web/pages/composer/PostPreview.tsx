@@ -12,7 +12,8 @@ import { LinkCard } from './LinkCard';
 
 const TAG_OR_MENTION = /([#@][\p{L}\p{N}_]+(?:@[\w.-]+\.[a-z]{2,})?)/gu;
 
-function decorate(text: string, network: string, keyPrefix: string): ReactNode[] {
+/** The text as the network draws it: links (shortened the way Mastodon does), hashtags and mentions coloured. */
+export function decorate(text: string, network: string, keyPrefix: string): ReactNode[] {
   return splitUrls(text).flatMap((part, i) => {
     const key = `${keyPrefix}${i}`;
     if (part.url) {

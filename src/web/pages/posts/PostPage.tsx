@@ -21,6 +21,7 @@ import { PostConversions } from './PostConversions';
 import { PostSegments } from './PostSegments';
 import { PostExperiment } from './PostExperiment';
 import { can } from '../../lib/roles';
+import { PostClientDecisions } from './PostClientDecisions';
 import { hasSegmentVariants } from './segmentsView';
 import { usePost } from './usePost';
 import { PostNotes } from './PostNotes';
@@ -51,6 +52,7 @@ export function PostPage({ postId }: { postId: string }) {
       {actionError ? <Notice kind="error">{errorText(actionError)}</Notice> : null}
 
       <PostSummary post={data} role={workspace.role} busy={busy} upcoming={upcoming} act={act} />
+      <PostClientDecisions workspaceId={workspace.id} postId={data.id} />
 
       <h2>{t('post.publications')}</h2>
       <ul className="publications" data-testid="publications">

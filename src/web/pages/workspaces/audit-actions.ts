@@ -73,6 +73,10 @@ const listed = {
   'template.updated': true,
   'template.deleted': true,
   'channel.signature_changed': true,
+  'client_approval.created': true,
+  'client_approval.revoked': true,
+  'client_approval.approved': true,
+  'client_approval.changes_requested': true,
 } satisfies Record<AuditActionCode, true>;
 
 export const auditActions = Object.keys(listed) as AuditActionCode[];
