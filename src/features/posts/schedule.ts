@@ -2,7 +2,8 @@
  * When each publication of a post is due. A post is scheduled at one instant (`scheduledAt`: every publication goes
  * out then), or on the local clocks (`scheduledLocal {date, time}`): each publication goes out at that date and time
  * in its own time zone, the segment's for a segment's variant and the post's (the workspace's) for the default one.
- * "12:00 on 10 December" is 04:00 UTC in Singapore and 11:00 UTC in Oslo.
+ * "12:00 on 10 December" is 04:00 UTC in Singapore and 11:00 UTC in Oslo. parseSchedule reads which of the ways to say
+ * when a request used (at most one) into the post's own due time.
  *
  * @example
  *   localInstant({ date: '2026-12-10', time: '12:00' }, 'Asia/Singapore')  // → 2026-12-10T04:00:00.000Z
@@ -12,6 +13,7 @@ import { invalid } from '../../core/errors.js';
 import type { ScheduledLocal } from '../../db/schema.js';
 import { localEpochMinutes } from '../audience/localTime.js';
 import { wallClockToInstant } from '../engagement/business-time.js';
+import type { AutoTimingInput } from '../queue/post-timing.js';
 
 /** How a post is timed, as its publications need it. */
 export interface Schedule {
@@ -71,4 +73,38 @@ export function dueIn(schedule: Schedule, zone: string, channelId?: string): Dat
   const chosen = channelId === undefined ? undefined : schedule.byChannel?.get(channelId);
   if (chosen) return chosen;
   return schedule.local ? localInstant(schedule.local, zone) : schedule.at;
+}
+
+// A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
+export const PAST_TOLERANCE_MS = 5 * 60_000;
+
+export interface ScheduleInput extends AutoTimingInput {
+  scheduledAt?: string | undefined;
+  scheduledLocal?: ScheduledLocal | undefined;
+  publishNow?: boolean | undefined;
+}
+
+/** `scheduledAt`, `scheduledLocal`, `publishNow`, `queue` and `bestTime` are ways to say when: at most one may be given. */
+function checkOneSchedule(input: ScheduleInput): void {
+  const given = (['scheduledAt', 'scheduledLocal', 'publishNow', 'queue', 'bestTime'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
+  if (given.length > 1) {
+    throw invalid('schedule_conflict', `Give only one of ${given.join(' and ')}: a post goes out at one instant, on local clocks, now, in the queue or at the best time.`, given[1]);
+  }
+}
+
+/**
+ * The post's own due time: the instant, or the local date and time on the post's clock (the default publications'
+ * due time; each segment's publications get theirs in plan.ts). Undefined: no schedule given.
+ */
+export function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | undefined {
+  checkOneSchedule(input);
+  if (input.publishNow) return new Date();
+  if (input.scheduledLocal) return localInstant(checkScheduledLocal(input.scheduledLocal), timeZone);
+  if (input.scheduledAt === undefined) return undefined;
+  const at = new Date(input.scheduledAt);
+  if (Number.isNaN(at.getTime())) throw invalid('invalid_date', 'scheduledAt must be an ISO date-time.', 'scheduledAt');
+  if (at.getTime() < Date.now() - PAST_TOLERANCE_MS) {
+    throw invalid('date_in_past', 'scheduledAt is in the past; pick a later time or use publishNow.', 'scheduledAt');
+  }
+  return at;
 }

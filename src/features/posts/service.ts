@@ -26,8 +26,8 @@ import { postsRepository, type NewPublication, type PostRow, type PublicationRow
 import { present, publicPost } from './present.js';
 import { postStatus } from './content.js';
 import { checkPublishingQuotas } from './quotas.js';
-import { checkScheduledLocal, localInstant, type Schedule } from './schedule.js';
-import { autoTimingOf, earliestTime, keptTimes, timesByChannel, type AutoTimingInput } from '../queue/post-timing.js';
+import { PAST_TOLERANCE_MS, parseSchedule, type Schedule, type ScheduleInput } from './schedule.js';
+import { autoTimingOf, earliestTime, keptTimes, timesByChannel } from '../queue/post-timing.js';
 import { chooseTimes, type ChannelTime } from '../queue/service.js';
 import { recordPostVersion } from '../post-notes/versions.js';
 
@@ -49,40 +49,6 @@ export interface PostInput {
   /** Each channel's best free hour within some days. */
   bestTime?: { withinDays: number } | undefined;
   /** Add each channel's signature (default true). */ signature?: boolean | undefined;
-}
-
-// A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
-const PAST_TOLERANCE_MS = 5 * 60_000;
-
-interface ScheduleInput extends AutoTimingInput {
-  scheduledAt?: string | undefined;
-  scheduledLocal?: ScheduledLocal | undefined;
-  publishNow?: boolean | undefined;
-}
-
-/** `scheduledAt`, `scheduledLocal`, `publishNow`, `queue` and `bestTime` are ways to say when: at most one may be given. */
-function checkOneSchedule(input: ScheduleInput): void {
-  const given = (['scheduledAt', 'scheduledLocal', 'publishNow', 'queue', 'bestTime'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
-  if (given.length > 1) {
-    throw invalid('schedule_conflict', `Give only one of ${given.join(' and ')}: a post goes out at one instant, on local clocks, now, in the queue or at the best time.`, given[1]);
-  }
-}
-
-/**
- * The post's own due time: the instant, or the local date and time on the post's clock (the default publications'
- * due time; each segment's publications get theirs in plan.ts). Undefined: no schedule given.
- */
-function parseSchedule(input: ScheduleInput, timeZone: string): Date | null | undefined {
-  checkOneSchedule(input);
-  if (input.publishNow) return new Date();
-  if (input.scheduledLocal) return localInstant(checkScheduledLocal(input.scheduledLocal), timeZone);
-  if (input.scheduledAt === undefined) return undefined;
-  const at = new Date(input.scheduledAt);
-  if (Number.isNaN(at.getTime())) throw invalid('invalid_date', 'scheduledAt must be an ISO date-time.', 'scheduledAt');
-  if (at.getTime() < Date.now() - PAST_TOLERANCE_MS) {
-    throw invalid('date_in_past', 'scheduledAt is in the past; pick a later time or use publishNow.', 'scheduledAt');
-  }
-  return at;
 }
 
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
