@@ -13,7 +13,6 @@ import { invalid } from '../../core/errors.js';
 import type { ScheduledLocal } from '../../db/schema.js';
 import { localEpochMinutes } from '../audience/localTime.js';
 import { wallClockToInstant } from '../engagement/business-time.js';
-import type { AutoTimingInput } from '../queue/post-timing.js';
 
 /** How a post is timed, as its publications need it. */
 export interface Schedule {
@@ -78,7 +77,10 @@ export function dueIn(schedule: Schedule, zone: string, channelId?: string): Dat
 // A little slack for clocks and slow forms: "now" typed a few seconds ago is still now.
 export const PAST_TOLERANCE_MS = 5 * 60_000;
 
-export interface ScheduleInput extends AutoTimingInput {
+/** The ways to say when. `queue` and `bestTime` mirror queue/post-timing.ts's input: the queue imports this file, so it is not imported back. */
+export interface ScheduleInput {
+  queue?: boolean | undefined;
+  bestTime?: { withinDays: number } | undefined;
   scheduledAt?: string | undefined;
   scheduledLocal?: ScheduledLocal | undefined;
   publishNow?: boolean | undefined;
