@@ -95,6 +95,12 @@ forEachDatabase('client approval links', (getDb) => {
     assert.equal((audit.data as { name: string }).name, 'Claire (client)');
     const jobs = await getDb().sql.executeSql(`SELECT data FROM pgboss.job WHERE name = 'client-approval-decision-email.v1'`);
     assert.ok(jobs.rows.some((r) => (r as { data: { postId: string } }).data.postId === postId), 'the team is told');
+    // In the app too: the post's author (the contributor) and the link's maker (the owner) each get a notification.
+    for (const token of [contributor, a.token]) {
+      const bell = await call(t.app, token, 'GET', `/api/v1/workspaces/${a.workspaceId}/notifications`);
+      const notice = bell.body.notifications.find((n: { kind: string; targetId: string }) => n.kind === 'post.client_decision' && n.targetId === postId);
+      assert.deepEqual(notice?.data, { decision: 'approved', name: 'Claire (client)', comment: '' });
+    }
     const listed = await call(t.app, a.token, 'GET', api(a));
     assert.ok(listed.body.links.some((l: { decisions: Array<{ postId: string }> }) => l.decisions.some((d) => d.postId === postId)));
   });

@@ -9,6 +9,7 @@ import type { ClientDecision } from '../../db/schema.js';
 import { auditRepository } from '../audit/repository.js';
 import { hashSecret } from '../auth/secrets.js';
 import { clientDecisionEmailJob } from './notify.js';
+import { notify } from '../notifications/service.js';
 import { clientApprovalsRepository as repo, type ClientApprovalLink } from './repository.js';
 import { presentDecision, TOKEN_PREFIX } from './service.js';
 import { applyToPost } from './post-state.js';
@@ -85,6 +86,12 @@ export async function decide(ctx: AppContext, token: string, input: DecisionInpu
     await auditRepository.record(trx, {
       workspaceId: link.workspace_id, actorUserId: null, action: input.decision === 'approved' ? 'client_approval.approved' : 'client_approval.changes_requested',
       targetType: 'post', targetId: input.postId, data: { linkId: link.id, name, comment },
+    });
+    // The post's author and the link's maker see it in the app at once, and by email when the server sends email.
+    const { userIds } = await repo.peopleToTell(trx, link.workspace_id, input.postId, link.created_by);
+    await notify(trx, {
+      workspaceId: link.workspace_id, userIds, kind: 'post.client_decision', actorUserId: null, targetType: 'post', targetId: input.postId,
+      data: { decision: input.decision, name, comment: comment.slice(0, 200) },
     });
     await ctx.jobs.send(clientDecisionEmailJob, { linkId: link.id, postId: input.postId }, { trx });
     return saved;

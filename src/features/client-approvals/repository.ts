@@ -149,6 +149,6 @@ export const clientApprovalsRepository = {
     const post = await db.selectFrom('posts').select(['author_id', 'text']).where('workspace_id', '=', workspaceId).where('id', '=', postId).executeTakeFirst();
     const ids = [...new Set([post?.author_id, linkCreator].filter((id): id is string => typeof id === 'string'))];
     const people = ids.length === 0 ? [] : await db.selectFrom('users').select(['id', 'email']).where('id', 'in', ids).execute();
-    return { postText: post?.text ?? '', emails: people.map((p) => p.email) };
+    return { postText: post?.text ?? '', emails: people.map((p) => p.email), userIds: people.map((p) => p.id) };
   },
 };

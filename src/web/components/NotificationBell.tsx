@@ -103,5 +103,9 @@ function describe(t: (key: string, options?: Record<string, string>) => string, 
     const excerpt = typeof n.data.excerpt === 'string' ? n.data.excerpt : '';
     return t('collab.bell.mention', { who, excerpt });
   }
+  if (n.kind === 'post.client_decision') {
+    const client = typeof n.data.name === 'string' && n.data.name ? n.data.name : t('collab.bell.client');
+    return t(n.data.decision === 'approved' ? 'collab.bell.clientApproved' : 'collab.bell.clientChanges', { who: client });
+  }
   return t('collab.bell.other', { who });
 }
