@@ -63,6 +63,34 @@ async function checkFile(page: Page, csv: string): Promise<void> {
   await page.getByTestId('import-summary').waitFor();
 }
 
+/**
+ * Four rows save in a blink: the server's progress lines then reach the page in the same chunk as the result, and React
+ * draws only the end. This hands the import's streamed answer to the page one line per animation frame, as a slow
+ * connection would, so each progress step is drawn; the server and the page's own code are untouched.
+ */
+async function paceImportStream(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const original = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      const res = await original(input, init);
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (!/\/imports$/.test(url) || !res.headers.get('content-type')?.includes('ndjson') || !res.body) return res;
+      const text = await res.text();
+      const lines = text.split('\n').filter(Boolean);
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          const line = lines.shift();
+          if (line === undefined) return controller.close();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          controller.enqueue(new TextEncoder().encode(`${line}\n`));
+        },
+      });
+      window.fetch = original;
+      return new Response(body, { status: res.status, headers: res.headers });
+    };
+  });
+}
+
 async function importWithFixes(page: Page, baseUrl: string, ws: string, shot: TeamworkEnv['shot']): Promise<void> {
   await page.goto(`${baseUrl}/#/import`);
   await page.locator('.imports__channels label').filter({ hasText: 'alice.bsky.social' }).first().getByTestId('import-channel').check();
@@ -81,6 +109,7 @@ async function importWithFixes(page: Page, baseUrl: string, ws: string, shot: Te
 
   await checkFile(page, sproutCsv(false));
   await page.getByTestId('import-summary').getByText('Sprout Social: 4 row(s) ready, 0 refused.').waitFor();
+  await paceImportStream(page);
   // The progress bar may come and go faster than a poll: an observer notes that it was shown.
   await page.evaluate(() => {
     const seen = window as unknown as { progressSeen?: boolean };
