@@ -42,6 +42,7 @@ import { crisisScenario } from './crisis.scenario.js';
 import { segmentsScenario } from './segments.scenario.js';
 import { composerSegmentsScenario } from './composer-segments.scenario.js';
 import { optimiseScenario } from './optimise.scenario.js';
+import { teamworkScenario } from './teamwork.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -505,4 +506,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     crisisScenario({ page, context, baseUrl, bluesky, owner: { email: EMAIL, password: PASSWORD }, shot }));
   step('imports a history CSV and sees the heat map, queues three campaign posts, drags one on the calendar, exports the campaign report and analytics as PDF, in English and French', () =>
     optimiseScenario({ page, baseUrl, shot }));
+  step('imports a CSV with two bad rows and fixes it, fills a template with a library image, mentions Carol, has a client approve from a signed-out browser, subscribes to the iCal feed, in English and French', () =>
+    teamworkScenario({ page, baseUrl, member: CAROL, shot }));
 });
