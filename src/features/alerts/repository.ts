@@ -4,6 +4,7 @@
  */
 import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import { containsPattern } from '../../db/like.js';
 import type { AlertKind, AlertNotify, AlertRulesTable, AlertsTable, Schema } from '../../db/schema.js';
 
 export type AlertRuleRow = Selectable<AlertRulesTable>;
@@ -26,13 +27,11 @@ export type AlertRuleChanges = Partial<Pick<NewAlertRule, 'name' | 'windowMinute
 /** What a surge rule counts: the negative items, or the items that mention one of the keywords. */
 export type Counted = { negative: true } | { keywords: string[] };
 
-const likePattern = (keyword: string) => `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** The items a surge rule counts, as a condition on engagements (the same for its counts and for the items it names). */
 function isCounted(eb: ExpressionBuilder<Schema, 'engagements'>, counted: Counted) {
   return 'negative' in counted
     ? eb('sentiment_label', '=', 'negative')
-    : eb('text', 'ilike', sql<string>`ANY(${counted.keywords.map(likePattern)}::text[])`);
+    : eb('text', 'ilike', sql<string>`ANY(${counted.keywords.map(containsPattern)}::text[])`);
 }
 
 export const alertsRepository = {

@@ -1,6 +1,7 @@
 /** The only place that touches `ideas`. */
 import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import { containsPattern } from '../../db/like.js';
 import type { IdeaStage, IdeasTable } from '../../db/schema.js';
 
 export type IdeaRow = Selectable<IdeasTable>;
@@ -38,7 +39,7 @@ export const ideasRepository = {
     let query = db.selectFrom('ideas').selectAll().where('workspace_id', '=', workspaceId);
     if (filter.tag) query = query.where(sql<boolean>`tags @> ${JSON.stringify([filter.tag])}::jsonb`);
     if (filter.q) {
-      const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = containsPattern(filter.q);
       query = query.where(sql<boolean>`(title ILIKE ${pattern} OR notes ILIKE ${pattern} OR tags::text ILIKE ${pattern})`);
     }
     return query.orderBy('stage').orderBy('position').orderBy('created_at').limit(1000).execute();

@@ -4,6 +4,7 @@
  */
 import { sql, type Selectable } from 'kysely';
 import type { Queryable } from '../../db/database.js';
+import { containsPattern } from '../../db/like.js';
 import type { MediaRenditionsTable, PublicationStatus } from '../../db/schema.js';
 import type { MediaRow } from './repository.js';
 
@@ -32,11 +33,6 @@ export interface MediaUsage {
 /** Images are what screen readers need alt text for; videos carry captions instead, which is another matter. */
 const missingAltWhere = sql<boolean>`(media.alt_text = '' AND media.mime_type LIKE 'image/%')`;
 
-/** LIKE's own wildcards typed by a person are searched for as themselves. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export const libraryRepository = {
   async list(db: Queryable, workspaceId: string, f: LibraryFilter): Promise<MediaRow[]> {
     let query = db.selectFrom('media').selectAll().where('workspace_id', '=', workspaceId);
@@ -45,7 +41,7 @@ export const libraryRepository = {
     if (f.missingAlt) query = query.where(missingAltWhere);
     if (f.tag) query = query.where(sql<boolean>`media.tags @> ${JSON.stringify([f.tag])}::jsonb`);
     if (f.q) {
-      const pattern = likePattern(f.q);
+      const pattern = containsPattern(f.q);
       query = query.where(sql<boolean>`(media.file_name ILIKE ${pattern} OR media.alt_text ILIKE ${pattern} OR media.tags::text ILIKE ${pattern})`);
     }
     if (f.after) {
