@@ -2,13 +2,14 @@
  * A channel's signature (added at the end of its posts unless a post leaves it off) and its own variable values
  * (they win over the workspace's), opened from the channel's row. Editors and above change them; others read them.
  */
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api';
 import { signatureApi } from '../../api-templates';
 import { useApiQuery } from '../../api/queries';
 import { Field } from '../../components/Field';
 import { errorText } from '../../lib/errors';
+import { useSubmit } from '../../lib/useSubmit';
 import { useWorkspace } from '../../session';
 import { VariableList } from '../templates/VariableList';
 import '../templates/templates.css';
@@ -38,36 +39,31 @@ function SignatureForm({ channel, mayEdit }: { channel: Channel; mayEdit: boolea
   const workspace = useWorkspace();
   const saved = useApiQuery(['signature', workspace.id, channel.id], () => signatureApi.get(workspace.id, channel.id));
   const [text, setText] = useState('');
-  const [state, setState] = useState<{ busy: boolean; saved: boolean; error: unknown }>({ busy: false, saved: false, error: null });
+  const [done, setDone] = useState(false);
+  const { busy, error, handleSubmit } = useSubmit([]);
   useEffect(() => setText(saved.data?.text ?? ''), [saved.data]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    setState({ busy: true, saved: false, error: null });
-    try {
-      setText((await signatureApi.put(workspace.id, channel.id, text)).text);
-      setState({ busy: false, saved: true, error: null });
-    } catch (error) {
-      setState({ busy: false, saved: false, error });
-    }
-  }
+  const save = handleSubmit(async () => {
+    setDone(false);
+    setText((await signatureApi.put(workspace.id, channel.id, text)).text);
+    setDone(true);
+  });
 
   if (saved.error) return <p className="field__error" role="alert">{errorText(saved.error)}</p>;
   if (!saved.data) return <p className="muted">{t('common.loading')}</p>;
   return (
-    <form onSubmit={(e) => void save(e)} data-testid="signature-form">
+    <form onSubmit={save} data-testid="signature-form">
       <Field label={t('templates.channel.signature')} hint={t('templates.channel.signatureHint')}>
         <textarea name="signature" rows={2} maxLength={1000} value={text} readOnly={!mayEdit} onChange={(e) => setText(e.target.value)} data-testid="signature-text" />
       </Field>
       {mayEdit ? (
-        <button type="submit" className="button button--primary button--small" disabled={state.busy} data-testid="signature-save">
-          {state.busy ? t('common.working') : t('templates.channel.save')}
+        <button type="submit" className="button button--primary button--small" disabled={busy} data-testid="signature-save">
+          {busy ? t('common.working') : t('templates.channel.save')}
         </button>
       ) : null}
-      {state.saved ? <p role="status">{t('templates.channel.saved')}</p> : null}
-      {state.error ? (
+      {done ? <p role="status">{t('templates.channel.saved')}</p> : null}
+      {error ? (
         <p className="field__error" role="alert">
-          {errorText(state.error)}
+          {errorText(error)}
         </p>
       ) : null}
     </form>
