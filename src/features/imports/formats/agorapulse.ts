@@ -2,16 +2,11 @@
  * Agorapulse's bulk import file: `post_content`, `post_link`, `image_url`, `video_url`. Chorus also reads an optional
  * `date` and `time` (24-hour) when a file carries them; a row without a date becomes a draft to schedule later.
  */
-import { isBlank, type CsvRecord } from '../csv.js';
-import { fileDateOrder } from '../dates.js';
-import { emptyRow, headerIndex, mediaCells, readWhen, withLink, type ImportFormat, type ParsedRow, type ReadOptions } from './types.js';
+import type { CsvRecord } from '../csv.js';
+import { emptyRow, headedRows, mediaCells, readWhen, withLink, type ImportFormat, type ParsedRow, type ReadOptions } from './types.js';
 
 function read(records: CsvRecord[], options: ReadOptions): ParsedRow[] {
-  const [header, ...rest] = records;
-  const index = headerIndex(header!);
-  const cell = (r: CsvRecord, name: string) => r.cells[index.get(name) ?? -1] ?? '';
-  const rows = rest.filter((r) => !isBlank(r));
-  const order = options.dateOrder ?? fileDateOrder(rows.map((r) => cell(r, 'date')));
+  const { rows, cell, order } = headedRows(records, options, 'date');
   return rows.map((record) => {
     const row = emptyRow(record.line);
     row.text = withLink(cell(record, 'post_content'), cell(record, 'post_link'));

@@ -5,16 +5,11 @@
  * with optional `link_url` and `image_url`; messages at least 10 minutes apart from one another and at least 10
  * minutes after the upload.
  */
-import { isBlank, type CsvRecord } from '../csv.js';
-import { fileDateOrder } from '../dates.js';
-import { emptyRow, headerIndex, mediaCells, readWhen, withLink, type ImportFormat, type ParsedRow, type ReadOptions } from './types.js';
+import type { CsvRecord } from '../csv.js';
+import { emptyRow, headedRows, mediaCells, readWhen, withLink, type ImportFormat, type ParsedRow, type ReadOptions } from './types.js';
 
 function read(records: CsvRecord[], options: ReadOptions): ParsedRow[] {
-  const [header, ...rest] = records;
-  const index = headerIndex(header!);
-  const cell = (r: CsvRecord, name: string) => r.cells[index.get(name) ?? -1] ?? '';
-  const rows = rest.filter((r) => !isBlank(r));
-  const order = options.dateOrder ?? fileDateOrder(rows.map((r) => cell(r, 'date')));
+  const { rows, cell, order } = headedRows(records, options, 'date');
   return rows.map((record) => {
     const row = emptyRow(record.line);
     row.text = withLink(cell(record, 'message_text'), cell(record, 'link_url'));

@@ -1,6 +1,6 @@
 /** What every import format reads a file into: one ParsedRow per post, with the problems found in its own cells. */
-import type { CsvRecord } from '../csv.js';
-import { toIsoDate, toTime, type DateOrder } from '../dates.js';
+import { isBlank, type CsvRecord } from '../csv.js';
+import { fileDateOrder, toIsoDate, toTime, type DateOrder } from '../dates.js';
 
 export type FormatName = 'hootsuite' | 'sprout' | 'agorapulse' | 'chorus';
 
@@ -87,6 +87,19 @@ export function readWhen(row: ParsedRow, date: { value: string; column: string }
 /** The header's columns by lower-case name. */
 export function headerIndex(header: CsvRecord): Map<string, number> {
   return new Map(header.cells.map((name, i) => [name.toLowerCase(), i]));
+}
+
+/**
+ * A file with a header row: its non-blank records, a reader of a record's cell by column name (empty when absent),
+ * and the day/month order — the one asked for, else the one the file's `dateColumn` settles.
+ */
+export function headedRows(records: CsvRecord[], options: ReadOptions, dateColumn: string) {
+  const [header, ...rest] = records;
+  const index = headerIndex(header!);
+  const cell = (r: CsvRecord, name: string) => r.cells[index.get(name) ?? -1] ?? '';
+  const rows = rest.filter((r) => !isBlank(r));
+  const order = options.dateOrder ?? fileDateOrder(rows.map((r) => cell(r, dateColumn)));
+  return { rows, cell, order };
 }
 
 /** A URL-ish cell that names a file: split on whitespace (several addresses may share a cell). */
