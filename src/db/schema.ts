@@ -247,6 +247,8 @@ export interface PostsTable {
   scheduled_local: JSONColumnType<ScheduledLocal | null, string | null | undefined, string | null>;
   /** Migration 0039: add each channel's signature to its publications (false: leave it off this post). */
   signature: Generated<boolean>;
+  /** Migration 0045: words to find it again (as on ideas: no '#', lower case, each once). */
+  tags: JSONColumnType<string[], string | undefined, string>;
 }
 
 export interface PublicationsTable {

@@ -32,6 +32,7 @@ import * as m0035 from './0035_account_metrics.js';
 import * as m0036 from './0036_report_schedules.js';
 import * as m0043 from './0043_media_library.js';
 import * as m0044 from './0044_ideas.js';
+import * as m0045 from './0045_post_tags.js';
 import * as m0037 from './0037_post_experiments.js';
 import * as m0029 from './0029_calendar_feeds.js';
 import * as m0030 from './0030_campaigns.js';
@@ -81,6 +82,7 @@ export const migrations: Record<string, Migration> = {
   '0036_report_schedules': m0036,
   '0043_media_library': m0043,
   '0044_ideas': m0044,
+  '0045_post_tags': m0045,
   '0030_campaigns': m0030,
   '0031_queue_slots': m0031,
   '0032_analytics_rollups': m0032,

@@ -10,7 +10,7 @@
 import type { AppContext } from '../../core/context.js';
 import { ApiError, invalid, notFound } from '../../core/errors.js';
 import type { IdeaStage } from '../../db/schema.js';
-import { cleanTags } from '../media/library.js';
+import { cleanTags } from '../../core/tags.js';
 import { mediaRepository } from '../media/repository.js';
 import { createPost, deletePost } from '../posts/service.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
@@ -93,7 +93,7 @@ function draftText(idea: IdeaRow): string {
 export async function ideaToPost(ctx: AppContext, access: WorkspaceAccess, id: string): Promise<{ postId: string; idea: IdeaRow }> {
   const idea = await getIdea(ctx, access, id);
   if (idea.post_id) throw alreadyPosted(idea.post_id);
-  const post = await createPost(ctx, access, { text: draftText(idea), mediaIds: idea.media_ids, channelIds: [] });
+  const post = await createPost(ctx, access, { text: draftText(idea), mediaIds: idea.media_ids, channelIds: [], tags: idea.tags });
   const position = await ideasRepository.endOfStage(ctx.database.db, access.workspaceId, 'used');
   const linked = await ideasRepository.linkPost(ctx.database.db, access.workspaceId, id, post.id, position);
   if (!linked) {

@@ -85,9 +85,3 @@ export async function listLibrary(ctx: AppContext, access: WorkspaceAccess, quer
   const nextCursor = rows.length > filter.limit && last ? encodeCursor(last.created_at, last.id) : null;
   return { items, nextCursor, tags, missingAlt };
 }
-
-/** Tags as people type them: trimmed, without a leading '#', lower-cased, each once, in the order given. */
-export function cleanTags(tags: string[]): string[] {
-  const clean = tags.map((t) => t.trim().replace(/^#+/, '').toLowerCase()).filter((t) => t.length > 0);
-  return [...new Set(clean)];
-}

@@ -49,6 +49,7 @@ export function publicPost(post: PostRow, publications: PublicationRow[], segmen
     trackLinks: post.track_links,
     campaignId: post.campaign_id,
     signature: post.signature,
+    tags: post.tags,
     createdAt: post.created_at,
     updatedAt: post.updated_at,
     publications: publications.map((p) => publicPublication(p, segmentNames, post.timezone)),

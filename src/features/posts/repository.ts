@@ -1,6 +1,7 @@
 /** Posts and their publications (one per channel): the only code that touches these tables for the composer. */
 import { sql, type Selectable } from 'kysely';
 import type { Tx, Queryable } from '../../db/database.js';
+import { containsPattern } from '../../db/like.js';
 import type { DueReason, PostsTable, PostVariantRow, PublicationsTable, PublicationStatus, ScheduledLocal } from '../../db/schema.js';
 
 export type PostRow = Selectable<PostsTable>;
@@ -27,7 +28,7 @@ export interface NewPublication {
 export const postsRepository = {
   async insertPost(
     db: Queryable,
-    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaignId: string | null; signature: boolean },
+    p: { workspaceId: string; authorId: string; text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; timezone: string; trackLinks: boolean; campaignId: string | null; signature: boolean; tags: string[] },
   ): Promise<PostRow> {
     return db
       .insertInto('posts')
@@ -44,6 +45,7 @@ export const postsRepository = {
         track_links: p.trackLinks,
         campaign_id: p.campaignId,
         signature: p.signature,
+        tags: JSON.stringify(p.tags),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -53,7 +55,7 @@ export const postsRepository = {
     db: Queryable,
     workspaceId: string,
     id: string,
-    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaignId: string | null; signature: boolean }>,
+    p: Partial<{ text: string; mediaIds: string[]; variants: PostVariantRow[]; status: string; scheduledAt: Date | null; scheduledLocal: ScheduledLocal | null; approvedBy: string; deletedAt: Date; trackLinks: boolean; campaignId: string | null; signature: boolean; tags: string[] }>,
   ): Promise<PostRow | undefined> {
     return db
       .updateTable('posts')
@@ -69,6 +71,7 @@ export const postsRepository = {
         ...(p.trackLinks !== undefined && { track_links: p.trackLinks }),
         ...(p.campaignId !== undefined && { campaign_id: p.campaignId }),
         ...(p.signature !== undefined && { signature: p.signature }),
+        ...(p.tags !== undefined && { tags: JSON.stringify(p.tags) }),
         updated_at: new Date(),
       })
       .where('workspace_id', '=', workspaceId)
@@ -194,11 +197,13 @@ export const postsRepository = {
     return rows.map((r) => new Date(r.at).getTime());
   },
 
-  async listPosts(db: Queryable, workspaceId: string, f: { from?: Date; to?: Date; status?: string; limit: number }): Promise<PostRow[]> {
+  async listPosts(db: Queryable, workspaceId: string, f: { from?: Date; to?: Date; status?: string; tag?: string; q?: string; limit: number }): Promise<PostRow[]> {
     let q = db.selectFrom('posts').selectAll().where('workspace_id', '=', workspaceId).where('deleted_at', 'is', null);
     if (f.from) q = q.where('scheduled_at', '>=', f.from);
     if (f.to) q = q.where('scheduled_at', '<', f.to);
     if (f.status) q = q.where('status', '=', f.status);
+    if (f.tag) q = q.where(sql<boolean>`tags @> ${JSON.stringify([f.tag])}::jsonb`);
+    if (f.q) q = q.where(sql<boolean>`(text ILIKE ${containsPattern(f.q)} OR tags::text ILIKE ${containsPattern(f.q)})`);
     return q.orderBy('scheduled_at', 'asc').orderBy('created_at', 'desc').limit(f.limit).execute();
   },
 };

@@ -30,6 +30,7 @@ import { PAST_TOLERANCE_MS, parseSchedule, type Schedule, type ScheduleInput } f
 import { autoTimingOf, earliestTime, keptTimes, timesByChannel } from '../queue/post-timing.js';
 import { chooseTimes, type ChannelTime } from '../queue/service.js';
 import { recordPostVersion } from '../post-notes/versions.js';
+import { cleanTags } from '../../core/tags.js';
 
 export interface PostInput {
   text: string;
@@ -49,6 +50,8 @@ export interface PostInput {
   /** Each channel's best free hour within some days. */
   bestTime?: { withinDays: number } | undefined;
   /** Add each channel's signature (default true). */ signature?: boolean | undefined;
+  /** Words to find it again (saved drafts are listed and filtered by them, as ideas are). */
+  tags?: string[] | undefined;
 }
 
 export async function validatePost(ctx: AppContext, access: WorkspaceAccess, input: PostInput) {
@@ -140,6 +143,7 @@ export async function createPostIn(ctx: AppContext, trx: Tx, access: WorkspaceAc
     trackLinks: input.trackLinks ?? true,
     campaignId: campaign?.id ?? null,
     signature: input.signature ?? true,
+    tags: cleanTags(input.tags ?? []),
   });
   const inserted = await postsRepository.insertPublications(
     trx,
@@ -170,7 +174,7 @@ export async function getPost(ctx: AppContext, access: WorkspaceAccess, postId: 
   return present(ctx.database.db, post, await postsRepository.publicationsOf(ctx.database.db, [post.id]));
 }
 
-export async function listPosts(ctx: AppContext, access: WorkspaceAccess, filter: { from?: Date; to?: Date; status?: string }) {
+export async function listPosts(ctx: AppContext, access: WorkspaceAccess, filter: { from?: Date; to?: Date; status?: string; tag?: string; q?: string }) {
   const posts = await postsRepository.listPosts(ctx.database.db, access.workspaceId, { ...filter, limit: 1000 });
   const pubs = await postsRepository.publicationsOf(ctx.database.db, posts.map((p) => p.id));
   const ids = [...new Set(pubs.flatMap((p) => p.segment_id ?? []))];
@@ -269,6 +273,7 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
       scheduledLocal: local,
       ...(patch.trackLinks !== undefined && { trackLinks: patch.trackLinks }),
       ...(patch.signature !== undefined && { signature: patch.signature }),
+      ...(patch.tags !== undefined && { tags: cleanTags(patch.tags) }),
       ...(campaign !== undefined && { campaignId: campaign?.id ?? null }),
     });
     const result: PublicationRow[] = [...published];

@@ -19581,12 +19581,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Posts in a date range (calendar) or by status */
+        /** Posts in a date range (calendar), by status, tag or words */
         get: {
             parameters: {
                 query?: {
                     from?: string;
+                    /** @description Only posts whose text or tags contain these words */
+                    q?: string;
                     status?: "draft" | "pending_approval" | "scheduled" | "cancelled";
+                    /** @description Only posts with this tag ("#" and case are dropped) */
+                    tag?: string;
                     to?: string;
                 };
                 header?: never;
@@ -19669,6 +19673,7 @@ export interface paths {
                                 /** @description Each channel's signature is added to its publications */
                                 signature: boolean;
                                 status: string;
+                                tags: string[];
                                 text: string;
                                 timezone: string;
                                 trackLinks: boolean;
@@ -19836,6 +19841,8 @@ export interface paths {
                         };
                         /** @description Add each channel's signature at the end of its publications (default true; false: leave it off) */
                         signature?: boolean;
+                        /** @description Words to find it again; "#" and case are dropped */
+                        tags?: string[];
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -19930,6 +19937,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -20274,6 +20282,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -20573,6 +20582,8 @@ export interface paths {
                         };
                         /** @description Add each channel's signature at the end of its publications (default true; false: leave it off) */
                         signature?: boolean;
+                        /** @description Words to find it again; "#" and case are dropped */
+                        tags?: string[];
                         text?: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;
@@ -20667,6 +20678,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -20910,6 +20922,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -21157,6 +21170,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -22958,6 +22972,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -23655,6 +23670,7 @@ export interface paths {
                             /** @description Each channel's signature is added to its publications */
                             signature: boolean;
                             status: string;
+                            tags: string[];
                             text: string;
                             timezone: string;
                             trackLinks: boolean;
@@ -23855,6 +23871,8 @@ export interface paths {
                         };
                         /** @description Add each channel's signature at the end of its publications (default true; false: leave it off) */
                         signature?: boolean;
+                        /** @description Words to find it again; "#" and case are dropped */
+                        tags?: string[];
                         text: string;
                         /** @description Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL) */
                         trackLinks?: boolean;

@@ -1,12 +1,12 @@
 /** Shapes of the ideas API (they drive the OpenAPI document). */
 import { z } from 'zod';
 import { ErrorBody, IsoDate, Text } from '../../../core/http.js';
+import { Tags } from '../../../core/tags.js';
 import type { IdeaRow } from '../repository.js';
 
 const Title = Text.pipe(z.string().trim().min(1, { error: 'Give the idea a title.' }).max(200, { error: 'Keep the title under 200 characters.' }));
 const Notes = Text.pipe(z.string().max(10_000, { error: 'Keep the notes under 10,000 characters.' }));
 const Stage = z.enum(['idea', 'shaping', 'ready', 'used']).describe('The board column: a first thought, being shaped, ready to post, turned into a post');
-const Tags = z.array(z.string().max(60)).max(30).describe('Words to find it again; "#" and case are dropped');
 const MediaIds = z.array(z.string().uuid()).max(20).describe('Uploads from the media library');
 const Position = z.number().finite().describe('Order within its column (lower first); absent: at the end');
 

@@ -5,7 +5,7 @@ import { ApiError, invalid, notFound } from '../../../core/errors.js';
 import { workspaceRoute } from '../../workspaces/route.js';
 import { mediaRepository } from '../repository.js';
 import { libraryRepository } from '../library-repository.js';
-import { cleanTags } from '../library.js';
+import { cleanTags } from '../../../core/tags.js';
 import { publicMedia, removeMedia, uploadMedia } from '../service.js';
 
 /** A multipart field or file name: the shared text rule applies, as it does to every JSON body. */

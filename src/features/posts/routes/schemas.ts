@@ -1,6 +1,7 @@
 /** Request and response shapes shared by the post endpoints. */
 import { z } from 'zod';
 import { IsoDate, nestingDepth } from '../../../core/http.js';
+import { Tags } from '../../../core/tags.js';
 
 export const Variant = z.object({
   network: z.string().max(30).optional(),
@@ -41,6 +42,7 @@ export const PostBody = z.object({
     .describe("Each channel's best free hour within this many days, from its best-times estimate"),
   trackLinks: z.boolean().optional().describe('Turn URLs into tracked short links per publication (default: on with CHORUS_LINK_BASE_URL)'),
   signature: z.boolean().optional().describe("Add each channel's signature at the end of its publications (default true; false: leave it off)"),
+  tags: Tags.optional(),
 });
 
 export const Publication = z.object({
@@ -91,6 +93,7 @@ export const Post = z.object({
   trackLinks: z.boolean(),
   campaignId: z.string().nullable(),
   signature: z.boolean().describe("Each channel's signature is added to its publications"),
+  tags: z.array(z.string()),
   createdAt: z.date(),
   updatedAt: z.date(),
   publications: z.array(Publication),
