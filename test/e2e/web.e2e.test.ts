@@ -43,6 +43,7 @@ import { segmentsScenario } from './segments.scenario.js';
 import { composerSegmentsScenario } from './composer-segments.scenario.js';
 import { optimiseScenario } from './optimise.scenario.js';
 import { teamworkScenario } from './teamwork.scenario.js';
+import { ideasScenario } from './ideas.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -508,4 +509,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     optimiseScenario({ page, baseUrl, shot }));
   step('imports a CSV with two bad rows and fixes it, fills a template with a library image, mentions Carol, has a client approve from a signed-out browser, subscribes to the iCal feed, in English and French', () =>
     teamworkScenario({ page, baseUrl, member: CAROL, shot }));
+  step('adds a tagged idea, turns it into a draft in one click, tags the draft in the composer and finds it by tag beside the board, in English and French', () =>
+    ideasScenario({ page, baseUrl, shot }));
 });

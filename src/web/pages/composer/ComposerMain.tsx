@@ -51,6 +51,9 @@ export function ComposerMain({ composer: c }: { composer: Composer }) {
       <MediaPicker workspaceId={c.workspace.id} media={c.media} onChange={c.setMedia} accept={accept} errors={mediaErrors} />
       <ShareAudit {...link} />
       <CampaignPicker workspaceId={c.workspace.id} value={c.campaignId} onValue={c.setCampaignId} />
+      <Field label={t('composer.tags')} hint={t('composer.tagsHint')} error={c.fieldError('tags')}>
+        <input name="tags" value={c.tags} onChange={(e) => c.setTags(e.target.value)} data-testid="composer-tags" />
+      </Field>
     </div>
   );
 }

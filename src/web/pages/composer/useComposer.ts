@@ -21,6 +21,7 @@ import { useChannelSettings } from './useChannelSettings';
 import { threadOf } from './ThreadFields';
 import { areaOf, type Area } from './violations';
 import { errorText } from '../../lib/errors';
+import { parseTags } from '../../lib/tags';
 import { scheduledLocalOf, tabsOfVariants, variantsOfTabs } from './segmentTabs';
 import { useSegmentTabs } from './useSegmentTabs';
 
@@ -41,6 +42,8 @@ export function useComposer() {
   const [campaignId, setCampaignId] = useState('');
   /** Add each channel's signature at the end of its publications (the server adds it). */
   const [signature, setSignature] = useState(true);
+  /** Tags as typed ("summer, drinks"): the saved drafts are found by them, as ideas are. */
+  const [tags, setTags] = useState('');
   const initialDate = query.get('date');
   const [mode, setMode] = useState<Mode>(initialDate ? 'schedule' : 'now');
   const [local, setLocal] = useState(initialDate ? `${initialDate}T09:00` : '');
@@ -92,6 +95,7 @@ export function useComposer() {
     setMedia(post.mediaIds.map(keptMedia));
     setCampaignId(post.campaignId ?? '');
     setSignature(post.signature);
+    setTags(post.tags.join(', '));
     const { tabs, kept } = tabsOfVariants(post.variants);
     segments.setTabs(tabs);
     setKeptSegmentVariants(kept);
@@ -124,6 +128,7 @@ export function useComposer() {
     variants: [...networkVariants(), ...settings.variants(), ...variantsOfTabs(segments.tabs), ...keptSegmentVariants],
     campaignId: campaignId || null,
     signature,
+    tags: parseTags(tags),
   });
 
   useEffect(() => {
@@ -213,6 +218,8 @@ export function useComposer() {
     setCampaignId,
     signature,
     setSignature,
+    tags,
+    setTags,
     mode,
     setMode,
     local,

@@ -3,7 +3,7 @@ import type { ErrorParams } from '../../http';
 import { violationSentence } from '../../lib/errors';
 import type { Violation } from '../../api';
 
-export type Area = 'text' | 'media' | 'channels' | 'schedule' | 'other';
+export type Area = 'text' | 'media' | 'channels' | 'schedule' | 'tags' | 'other';
 
 export function areaOf(field: string): Area {
   const head = field.split(/[.[]/)[0];
@@ -11,6 +11,7 @@ export function areaOf(field: string): Area {
   if (head === 'media' || head === 'mediaIds') return 'media';
   if (head === 'channelIds' || head === 'channels') return 'channels';
   if (head === 'scheduledAt' || head === 'scheduledLocal' || head === 'publishNow' || head === 'queue' || head === 'bestTime') return 'schedule';
+  if (head === 'tags') return 'tags';
   return 'other';
 }
 

@@ -1,7 +1,7 @@
 /** Writing an idea: a title, notes, tags. Used to add one to a column and to edit one on its card. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTags } from './board';
+import { parseTags } from '../../lib/tags';
 
 export interface IdeaDraft {
   title: string;

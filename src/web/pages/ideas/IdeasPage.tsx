@@ -1,6 +1,7 @@
 /**
  * `#/ideas`: the content library — an ideas board in four columns (ideas, being shaped, ready, turned into posts),
- * cards dragged between columns or moved with "Move to", search and tag filter, and the saved drafts beside it.
+ * cards dragged between columns or moved with "Move to", search and tag filter (for the ideas and the saved drafts
+ * beside the board alike).
  * "Make a post" turns an idea into a draft and opens it in the composer. Viewers read; contributors and above write.
  */
 import { useState } from 'react';
@@ -12,11 +13,12 @@ import { Notice } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { errorText } from '../../lib/errors';
 import { can } from '../../lib/roles';
-import { Link, navigate } from '../../router';
+import { navigate } from '../../router';
 import { useWorkspace } from '../../session';
-import { columns, positionFor, STAGES } from './board';
+import { columns, positionFor, STAGES, tagChoices } from './board';
 import { IdeaCard } from './IdeaCard';
 import { IdeaForm, type IdeaDraft } from './IdeaForm';
+import { SavedDrafts } from './SavedDrafts';
 import './ideas.css';
 
 export function IdeasPage() {
@@ -27,7 +29,8 @@ export function IdeasPage() {
   const [tag, setTag] = useState('');
   const filter = { ...(q.trim() ? { q: q.trim() } : {}), ...(tag ? { tag } : {}) };
   const board = useApiQuery(['ideas', workspace.id, filter], () => ideasApi.list(workspace.id, filter));
-  const drafts = useApiQuery(['posts', workspace.id, 'draft'], () => api.listPosts(workspace.id, { status: 'draft' }));
+  // Every draft (the same request as the unfiltered list below): their tags join the ideas' in the tag filter.
+  const drafts = useApiQuery(['posts', workspace.id, 'draft', {}], () => api.listPosts(workspace.id, { status: 'draft' }));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState<string | null>(null);
@@ -67,9 +70,9 @@ export function IdeasPage() {
       <PageHeader title={t('ideas.title')} intro={t('ideas.intro')} />
       <div className="ideas__toolbar" role="search">
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t('ideas.search')} aria-label={t('ideas.search')} />
-        <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label={t('ideas.tagsLabel')}>
+        <select value={tag} onChange={(e) => setTag(e.target.value)} aria-label={t('ideas.tagsLabel')} data-testid="ideas-tag-filter">
           <option value="">{t('ideas.allTags')}</option>
-          {(board.data?.tags ?? []).map((x) => (
+          {tagChoices(board.data?.tags ?? [], drafts.data?.posts ?? []).map((x) => (
             <option key={x.tag} value={x.tag}>
               #{x.tag} ({x.count})
             </option>
@@ -115,17 +118,7 @@ export function IdeasPage() {
           </section>
         ))}
       </div>
-      <section className="card ideas__drafts" aria-labelledby="ideas-drafts">
-        <h2 id="ideas-drafts">{t('ideas.drafts')}</h2>
-        {(drafts.data?.posts ?? []).length === 0 ? <p className="muted">{t('ideas.noDrafts')}</p> : null}
-        <ul>
-          {(drafts.data?.posts ?? []).map((post) => (
-            <li key={post.id}>
-              <Link to={`/compose?post=${post.id}`}>{post.text.trim().slice(0, 120) || t('ideas.untitledDraft')}</Link>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SavedDrafts workspaceId={workspace.id} filter={filter} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Idea } from '../../api-ideas';
-import { columns, parseTags, positionFor } from './board';
+import { parseTags } from '../../lib/tags';
+import { columns, positionFor, tagChoices } from './board';
 
 const idea = (id: string, position: number, stage: Idea['stage'] = 'idea'): Idea =>
   ({ id, title: id, notes: '', tags: [], mediaIds: [], stage, position, postId: null, createdAt: '', updatedAt: '' });
@@ -27,5 +28,14 @@ describe('ideas board', () => {
 
   it('reads tags separated by commas', () => {
     assert.deepEqual(parseTags(' summer, #Drinks ,, '), ['summer', '#Drinks']);
+  });
+
+  it("offers the ideas' tags and the drafts' tags in one list, counted together, most used first", () => {
+    const choices = tagChoices([{ tag: 'summer', count: 2 }, { tag: 'winter', count: 1 }], [{ tags: ['summer'] }, { tags: ['drinks', 'summer'] }, { tags: [] }]);
+    assert.deepEqual(choices, [
+      { tag: 'summer', count: 4 },
+      { tag: 'drinks', count: 1 },
+      { tag: 'winter', count: 1 },
+    ]);
   });
 });

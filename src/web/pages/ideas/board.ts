@@ -29,7 +29,9 @@ export function positionFor(column: Idea[], movingId: string, beforeId: string |
   return (prev + next) / 2;
 }
 
-/** Tags typed as "summer, #Drinks": the server cleans them further. */
-export function parseTags(text: string): string[] {
-  return text.split(',').map((t) => t.trim()).filter(Boolean);
+/** The tag filter's choices: the ideas' tags with their counts, plus the saved drafts' (a tag on both counts both). */
+export function tagChoices(ideaTags: Array<{ tag: string; count: number }>, drafts: Array<{ tags: string[] }>): Array<{ tag: string; count: number }> {
+  const counts = new Map(ideaTags.map((x) => [x.tag, x.count]));
+  for (const tag of drafts.flatMap((d) => d.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
 }
