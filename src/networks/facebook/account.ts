@@ -9,11 +9,12 @@
  * `page_impressions_unique` by `page_total_media_view_unique`
  * (https://developers.facebook.com/docs/platforminsights/page/deprecated-metrics); both answer an invalid-metric
  * error now. Insights need `read_insights` besides `pages_read_engagement` and exist only for Pages with 100 or more
- * likes: without them the followers still count and the views stay null.
+ * likes: without either the followers (which need only `pages_read_engagement`) are still kept and the views stay
+ * null, so a Page that never granted insights still gets its follower curve.
  */
 import { z } from 'zod';
 import { count, type AccountMetrics } from '../account-metrics.js';
-import { insightsOrNone, parseGraph, type GraphClient } from '../meta/graph.js';
+import { insightsOrNone, noneWithoutPermission, parseGraph, type GraphClient } from '../meta/graph.js';
 
 /** Views of the Page's content (what Meta now counts instead of impressions) and the people who saw it (reach). */
 export const PAGE_INSIGHTS = ['page_media_view', 'page_total_media_view_unique'] as const;
@@ -36,7 +37,7 @@ function lastDay(insights: z.infer<typeof pageInsightSchema>[], name: string): n
 export async function fetchPageFigures(graph: GraphClient, pageId: string): Promise<AccountMetrics> {
   const path = `/${encodeURIComponent(pageId)}`;
   const page = parseGraph(pageCountsSchema, (await graph.get(path, { fields: 'followers_count,fan_count' })).body, 'the Page', 'facebook');
-  const insights = await insightsOrNone(graph, pageId, PAGE_INSIGHTS, pageInsightSchema, { period: 'day' });
+  const insights = await insightsOrNone(graph, pageId, PAGE_INSIGHTS, pageInsightSchema, { period: 'day' }).catch(noneWithoutPermission);
   return {
     // `followers_count` is what the new Pages experience shows; `fan_count` (likes) only where no follower count is given.
     followers: count(page.followers_count) ?? count(page.fan_count),

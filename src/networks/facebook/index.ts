@@ -49,10 +49,14 @@ const RECENT_POSTS = 25;
 /** Comments read per post and run; older ones wait for the next run. */
 const COMMENTS_PER_POST = 100;
 /**
- * Post insights Chorus reads (https://developers.facebook.com/docs/graph-api/reference/insights/#page-posts):
- * impressions, unique impressions (reach) and clicks.
+ * Post insights Chorus reads (https://developers.facebook.com/docs/graph-api/reference/page-post/insights/): media
+ * views (Chorus's impressions), unique viewers (its reach) and clicks. `post_impressions` was replaced by
+ * `post_media_view` (Pages API changelog, Nov 15, 2025: https://developers.facebook.com/docs/pages-api/changelog/) and
+ * `post_impressions_unique` by `post_total_media_view_unique`
+ * (https://developers.facebook.com/docs/platforminsights/page/deprecated-metrics); Graph answers an invalid-metric
+ * error for the old names on every version, which would cost the whole insights call.
  */
-const POST_INSIGHTS = ['post_impressions', 'post_impressions_unique', 'post_clicks'];
+const POST_INSIGHTS = ['post_media_view', 'post_total_media_view_unique', 'post_clicks'];
 
 export function createFacebookOAuthProvider(options: Omit<MetaOAuthOptions, 'network'>): OAuthProvider {
   return createMetaOAuthProvider({ ...options, network: 'facebook' });

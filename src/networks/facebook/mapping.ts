@@ -105,8 +105,10 @@ export function toFacebookMetrics(
     replies: counts.comments?.summary?.total_count ?? 0,
     quotes: null,
     views: null,
-    impressions: insightValue(insights, 'post_impressions'),
-    reach: insightValue(insights, 'post_impressions_unique'),
+    // Meta's "media views" took the place of impressions (see POST_INSIGHTS in ./index.ts); they stay Chorus's
+    // impressions, as the Page's page_media_view does, so engagement rates keep their denominator.
+    impressions: insightValue(insights, 'post_media_view'),
+    reach: insightValue(insights, 'post_total_media_view_unique'),
     saves: null,
     linkClicks: insightValue(insights, 'post_clicks'),
     fetchedAt,

@@ -5,12 +5,13 @@
  * (https://developers.facebook.com/docs/graph-api/reference/shadow-ig-user/); account insights
  * (https://developers.facebook.com/docs/instagram-platform/api-reference/instagram-user/insights): `impressions` is
  * deprecated for every version and `views` replaces it, read like `reach` as one total over the range asked
- * (`metric_type=total_value`, `period=day`, `since`/`until`). Insights need `instagram_manage_insights`; a missing
- * permission fails the reading (nothing is stored that day), an account with no data yet keeps them null.
+ * (`metric_type=total_value`, `period=day`, `since`/`until`). Insights need `instagram_manage_insights`, the counts
+ * only `instagram_basic`: without the first the counts are still kept with reach and views null (as for an account
+ * with no data yet); without the second nothing can be read and the reading fails.
  */
 import { z } from 'zod';
 import { count, type AccountMetrics } from '../account-metrics.js';
-import { insightsOrNone, parseGraph, type GraphClient } from '../meta/graph.js';
+import { insightsOrNone, noneWithoutPermission, parseGraph, type GraphClient } from '../meta/graph.js';
 
 export const ACCOUNT_INSIGHTS = ['reach', 'views'] as const;
 const DAY_SECONDS = 86_400;
@@ -31,7 +32,8 @@ export async function fetchInstagramFigures(graph: GraphClient, igUserId: string
   const path = `/${encodeURIComponent(igUserId)}`;
   const user = parseGraph(igCountsSchema, (await graph.get(path, { fields: 'followers_count,follows_count,media_count' })).body, 'the account', 'instagram');
   const until = Math.floor(now.getTime() / 1000);
-  const insights = await insightsOrNone(graph, igUserId, ACCOUNT_INSIGHTS, totalSchema, { period: 'day', metric_type: 'total_value', since: until - DAY_SECONDS, until });
+  const range = { period: 'day', metric_type: 'total_value', since: until - DAY_SECONDS, until };
+  const insights = await insightsOrNone(graph, igUserId, ACCOUNT_INSIGHTS, totalSchema, range).catch(noneWithoutPermission);
   return {
     followers: count(user.followers_count),
     following: count(user.follows_count),

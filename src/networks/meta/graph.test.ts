@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NetworkError } from '../connector.js';
-import { errorFromGraph, rateLimitFromUsage, readUsage } from './errors.js';
-import { appSecretProof, GRAPH_API_VERSION, GraphClient, UsageGate } from './graph.js';
+import { errorFromGraph, isMissingPermission, rateLimitFromUsage, readUsage } from './errors.js';
+import { appSecretProof, GRAPH_API_VERSION, GraphClient, noneWithoutPermission, UsageGate } from './graph.js';
 
 const graphError = (code: number, extra: Record<string, unknown> = {}) => ({
   error: { message: `(#${code}) Something`, type: 'OAuthException', code, fbtrace_id: 'AbC', ...extra },
@@ -36,6 +36,16 @@ test('Graph error codes map to the kind the publisher acts on', () => {
   assert.equal(kind(graphError(100)), 'rejected');
   assert.equal(kind('<html>Bad gateway</html>', 502), 'transient');
   assert.equal(kind(null, 429), 'rate_limited');
+});
+
+test('a missing permission (10, 200-299) is told apart from a dead token (190): only the first reads as no insights', () => {
+  const error = (code: number) => errorFromGraph(400, none, graphError(code), 'facebook');
+  assert.deepEqual([10, 200, 299].map((code) => [error(code).kind, isMissingPermission(error(code))]), [['auth', true], ['auth', true], ['auth', true]]);
+  assert.equal(isMissingPermission(error(190)), false);
+  assert.equal(isMissingPermission(error(100)), false);
+  assert.equal(isMissingPermission(new NetworkError('auth', 'made elsewhere')), false);
+  assert.deepEqual(noneWithoutPermission(error(10)), []);
+  assert.throws(() => noneWithoutPermission(error(190)), (e) => e instanceof NetworkError && e.kind === 'auth');
 });
 
 test('the person sees error_user_title and error_user_msg when Graph gives them, else message', () => {

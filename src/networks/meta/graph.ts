@@ -16,7 +16,7 @@ import { z } from 'zod';
 import { NetworkError, type NetworkId } from '../connector.js';
 import { JsonApiClient, type JsonClientOptions, type JsonRequest, type JsonResponse } from '../json-client.js';
 import { parseAnswer } from '../parse.js';
-import { errorFromGraph, graphErrorSchema, label, rateLimitFromUsage, readUsage } from './errors.js';
+import { errorFromGraph, graphErrorSchema, isMissingPermission, label, rateLimitFromUsage, readUsage } from './errors.js';
 
 /**
  * The Graph API version every Meta call uses — the one place to change it. v26.0 is the newest the changelog lists
@@ -90,9 +90,10 @@ export function listOf<T extends z.ZodTypeAny>(item: T) {
 }
 
 /**
- * The insights of one post or media (`GET /{id}/insights?metric=…`), or none when Graph refuses them: they need a
- * permission of their own (`read_insights`, `instagram_manage_insights`) and exist for some objects only (not videos
- * or young Pages' posts, not every media type), while the counts read beside them still count.
+ * The insights of one post or media (`GET /{id}/insights?metric=…`), or none when Graph refuses them for the object:
+ * they exist for some objects only (not videos or young Pages' posts, not every media type), while the counts read
+ * beside them still count. A missing permission (`read_insights`, `instagram_manage_insights`) still fails as `auth`,
+ * so the person is asked to reconnect; readers that can do without insights add `.catch(noneWithoutPermission)`.
  *
  * @example
  * const insights = await insightsOrNone(graph, mediaId, ['reach', 'saved'], insightSchema);
@@ -112,6 +113,19 @@ export async function insightsOrNone<T>(
     if (error instanceof NetworkError && (error.kind === 'rejected' || error.kind === 'not_found')) return [];
     throw error;
   }
+}
+
+/**
+ * For a reader whose insights are optional (the daily account figures): a token without the insights permission
+ * (`read_insights`, `instagram_manage_insights`) reads as no insights, so the public counts read beside them are
+ * still kept; any other failure, a dead token included, still fails.
+ *
+ * @example
+ * const insights = await insightsOrNone(graph, pageId, PAGE_INSIGHTS, schema).catch(noneWithoutPermission);
+ */
+export function noneWithoutPermission(error: unknown): never[] {
+  if (isMissingPermission(error)) return [];
+  throw error;
 }
 
 export class GraphClient {

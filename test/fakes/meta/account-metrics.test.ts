@@ -1,7 +1,8 @@
 /**
  * The account figures of a Facebook Page and an Instagram professional account, read by their connectors from the
- * strict fake Graph API and stored by the daily round. A token missing a permission the reading needs stores
- * nothing (the round goes on); a Page too small for insights keeps its followers with null views.
+ * strict fake Graph API and stored by the daily round. A token missing the insights permission still stores the
+ * public counts (followers, media count) with null views and reach; one that cannot read the counts stores nothing
+ * (the round goes on); a Page too small for insights keeps its followers with null views.
  * Run: node scripts/test.mjs test/fakes/meta/account-metrics.test.ts
  */
 import assert from 'node:assert/strict';
@@ -55,13 +56,27 @@ forEachDatabase('Facebook and Instagram account figures against the fake', (getD
     assert.deepEqual([figures.followers, figures.impressions, figures.reach], [2500, null, null]);
   });
 
-  it('Facebook: the round stores the day; a Page token without read_insights stores nothing', async () => {
+  it('Facebook: the round stores the day; without read_insights the followers are kept, views and reach null', async () => {
     const { page } = bakery('Rounds');
     const stored = await round.run(await round.channel('facebook', page.id, { accessToken: page.token }), AT);
     assert.deepEqual([stored?.followers, stored?.impressions, stored?.reach], [2500, 1200, 610]);
     const denied = bakery('Denied', without('read_insights')).page;
-    await assert.rejects(facebook().fetchAccountMetrics!(channelContext(denied.id, { accessToken: denied.token })), isNetworkError('auth', /permission/));
-    assert.equal(await round.run(await round.channel('facebook', denied.id, { accessToken: denied.token }), AT), undefined);
+    const insights = await fetch(`${fake.baseUrl}/${GRAPH_API_VERSION}/${denied.id}/insights?metric=page_media_view&period=day&appsecret_proof=${createHmacHex(fake.appSecret, denied.token)}`, {
+      headers: { authorization: `Bearer ${denied.token}` },
+    });
+    assert.equal((await insights.json() as { error: { code: number } }).error.code, 10, 'the fake refuses the insights themselves');
+    const figures = await facebook().fetchAccountMetrics!(channelContext(denied.id, { accessToken: denied.token }));
+    assert.deepEqual(figures, { followers: 2500, following: null, posts: null, impressions: null, reach: null });
+    const kept = await round.run(await round.channel('facebook', denied.id, { accessToken: denied.token }), AT);
+    assert.deepEqual([kept?.followers, kept?.impressions, kept?.reach], [2500, null, null]);
+  });
+
+  it('Facebook: without pages_read_engagement (no followers either) or with a revoked token, nothing is stored', async () => {
+    const blind = bakery('Blind', without('pages_read_engagement')).page;
+    await assert.rejects(facebook().fetchAccountMetrics!(channelContext(blind.id, { accessToken: blind.token })), isNetworkError('auth', /permission/));
+    assert.equal(await round.run(await round.channel('facebook', blind.id, { accessToken: blind.token }), AT), undefined);
+    const { page } = bakery('Revoked');
+    await assert.rejects(facebook().fetchAccountMetrics!(channelContext(page.id, { accessToken: 'revoked-token' })), isNetworkError('auth'));
   });
 
   it('Instagram: followers, follows, media count, and the day\'s reach and views as totals', async () => {
@@ -74,17 +89,25 @@ forEachDatabase('Facebook and Instagram account figures against the fake', (getD
     assert.doesNotMatch(asked, /impressions/);
   });
 
-  it('Instagram: the round stores the day; without instagram_manage_insights (or instagram_basic) it stores nothing', async () => {
+  it('Instagram: the round stores the day; without instagram_manage_insights the counts are kept, views and reach null', async () => {
     const made = bakery('Stored');
     Object.assign(made.ig!, { followers: 42, totals: { reach: 9, views: 30 } });
     const stored = await round.run(await round.channel('instagram', made.ig!.id, { accessToken: made.page.token, pageId: made.page.id }), AT);
     assert.deepEqual([stored?.followers, stored?.impressions, stored?.reach], [42, 30, 9]);
-    for (const permission of ['instagram_manage_insights', 'instagram_basic']) {
-      const { page, ig } = bakery(`No ${permission}`, without(permission));
-      const credentials = { accessToken: page.token, pageId: page.id };
-      await assert.rejects(instagram().fetchAccountMetrics!(channelContext(ig!.id, credentials)), isNetworkError('auth'));
-      assert.equal(await round.run(await round.channel('instagram', ig!.id, credentials), AT), undefined);
-    }
+    const { page, ig } = bakery('No insights', without('instagram_manage_insights'));
+    Object.assign(ig!, { followers: 77, follows: 5 });
+    const credentials = { accessToken: page.token, pageId: page.id };
+    const figures = await instagram().fetchAccountMetrics!(channelContext(ig!.id, credentials));
+    assert.deepEqual(figures, { followers: 77, following: 5, posts: 0, impressions: null, reach: null });
+    const kept = await round.run(await round.channel('instagram', ig!.id, credentials), AT);
+    assert.deepEqual([kept?.followers, kept?.following, kept?.posts, kept?.impressions, kept?.reach], [77, 5, 0, null, null]);
+  });
+
+  it('Instagram: without instagram_basic the counts cannot be read and nothing is stored', async () => {
+    const { page, ig } = bakery('No basic', without('instagram_basic'));
+    const credentials = { accessToken: page.token, pageId: page.id };
+    await assert.rejects(instagram().fetchAccountMetrics!(channelContext(ig!.id, credentials)), isNetworkError('auth', /permission/));
+    assert.equal(await round.run(await round.channel('instagram', ig!.id, credentials), AT), undefined);
   });
 });
 

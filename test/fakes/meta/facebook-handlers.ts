@@ -15,7 +15,12 @@ import { readPostTargeting, refuseCommentTargeting } from '../facebook/targeting
 const MAX_MESSAGE = 63_206;
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/tiff', 'image/heif', 'image/webp'];
 const MAX_PHOTO_BYTES = 4_000_000;
-const POST_METRICS = new Set(['post_impressions', 'post_impressions_unique', 'post_clicks', 'post_reactions_by_type_total', 'post_engaged_users']);
+/**
+ * Lifetime post metrics the fake answers. `post_impressions*` are not among them: replaced by `post_media_view` and
+ * `post_total_media_view_unique` (Pages API changelog, Nov 15, 2025; .../platforminsights/page/deprecated-metrics),
+ * they answer the invalid-metric error on every version, as Graph does after the deprecation date.
+ */
+const POST_METRICS = new Set(['post_media_view', 'post_total_media_view_unique', 'post_clicks', 'post_reactions_by_type_total', 'post_engaged_users']);
 /** Daily Page metrics the fake answers; the replaced `page_impressions*` and `page_fans` answer an invalid-metric error. */
 const PAGE_METRICS = new Set(['page_media_view', 'page_total_media_view_unique', 'page_follows', 'page_post_engagements', 'page_views_total']);
 const PAGE_PERIODS = new Set(['day', 'week', 'days_28']);
@@ -272,6 +277,7 @@ export function createFacebookHandlers(s: FakeMetaState) {
       return ok({ success: true });
     }
     if (edge === 'insights' && method === 'GET') {
+      if (!caller.granted('read_insights')) return missingPermission('read_insights');
       const metrics = (params.get('metric') ?? '').split(',').filter(Boolean);
       if (!post || metrics.length === 0 || metrics.some((m) => !POST_METRICS.has(m))) return invalidParam('The value must be a valid insights metric');
       return ok({

@@ -172,7 +172,7 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     const ref = await connector().publish(ctx(), { text: 'Count me', media: [] }, 'm1');
     const post = fake.state.posts.get(ref.externalId);
     assert.ok(post);
-    Object.assign(post, { reactions: 12, shares: 3, insights: { post_impressions: 900, post_impressions_unique: 700, post_clicks: 41 } });
+    Object.assign(post, { reactions: 12, shares: 3, insights: { post_media_view: 900, post_total_media_view_unique: 700, post_clicks: 41 } });
     fake.comment({ on: ref.externalId, fromId: '900', fromName: 'Bea', message: 'Yum' });
     const gone = await connector().publish(ctx(), { text: 'Delete me', media: [] }, 'm2');
     await connector().delete(ctx(), gone.externalId);
@@ -183,6 +183,33 @@ describe('Facebook Page connector against the documented Graph API (fake)', () =
     });
     assert.equal(metrics.length, 1);
     await assert.rejects(connector().delete(ctx(), gone.externalId), isNetworkError('not_found'));
+    const asked = fake.requests.filter((r) => r.path.includes(`/${ref.externalId}/insights`)).map((r) => new URL(r.path, fake.baseUrl).searchParams.get('metric'));
+    assert.deepEqual(asked, ['post_media_view,post_total_media_view_unique,post_clicks']);
+  });
+
+  test('post insights: the retired impressions metrics answer the invalid-metric error, their replacements a lifetime value', async () => {
+    const ref = await connector().publish(ctx(), { text: 'Views, not impressions', media: [] }, 'vi');
+    Object.assign(fake.state.posts.get(ref.externalId) ?? {}, { insights: { post_media_view: 30, post_total_media_view_unique: 20 } });
+    const insights = (metric: string, token = page.token) =>
+      raw('GET', `/${GRAPH_API_VERSION}/${ref.externalId}/insights`, { metric, access_token: token, appsecret_proof: appSecretProof(token, fake.appSecret) });
+    for (const retired of ['post_impressions', 'post_impressions_unique', 'post_impressions_paid_unique', 'post_media_view,post_impressions_unique']) {
+      const refused = await insights(retired);
+      assert.equal(refused.status, 400, retired);
+      assert.deepEqual({ ...errorOf(refused.body), fbtrace_id: undefined }, {
+        message: '(#100) The value must be a valid insights metric', type: 'OAuthException', code: 100, fbtrace_id: undefined,
+      });
+    }
+    const answered = await insights('post_media_view,post_total_media_view_unique');
+    assert.equal(answered.status, 200);
+    const data = (answered.body as { data: { name: string; period: string; values: { value: number }[] }[] }).data;
+    assert.deepEqual(data.map((d) => [d.name, d.period, d.values[0]?.value]), [['post_media_view', 'lifetime', 30], ['post_total_media_view_unique', 'lifetime', 20]]);
+    // Post insights need read_insights too: without it Graph answers (#10) and the post's metrics ask for a reconnect.
+    const limited = fake.addPageWithOwner('No insights', { permissions: ['pages_show_list', 'pages_read_engagement', 'pages_manage_posts'] }).page;
+    const own = await connector().publish({ ...ctx({ accessToken: limited.token }), externalId: limited.id }, { text: 'Mine', media: [] }, 'ni');
+    const denied = await raw('GET', `/${GRAPH_API_VERSION}/${own.externalId}/insights`, {
+      metric: 'post_media_view', access_token: limited.token, appsecret_proof: appSecretProof(limited.token, fake.appSecret),
+    });
+    assert.equal(errorOf(denied.body).code, 10);
   });
 
   test('engagement: comments and replies since a date, without our own; reply, hide, delete a comment', async () => {
