@@ -167,15 +167,28 @@ forEachDatabase('imports API', (getDb) => {
     assert.equal(res.status, 403);
   });
 
-  it('takes the file as multipart/form-data', async () => {
+  /** A dry run of a one-row file sent as multipart/form-data to `url` (its form without the file when `file` is false). */
+  const multipartImport = (url: string, file = true) => {
     const boundary = 'XyZ';
     const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
     const payload =
       field('channelIds', a.channelId) + field('dryRun', 'true') + field('timeZone', 'UTC') + field('dateOrder', 'DMY') +
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="posts.csv"\r\nContent-Type: text/csv\r\n\r\ndate,time_24hr,message_text\r\n${day.dmy},20:00,From a form\r\n--${boundary}--\r\n`;
-    const res = await t.app.inject({ method: 'POST', url: `${base()}/imports`, headers: { authorization: `Bearer ${a.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+      (file ? `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="posts.csv"\r\nContent-Type: text/csv\r\n\r\ndate,time_24hr,message_text\r\n${day.dmy},20:00,From a form\r\n` : '') +
+      `--${boundary}--\r\n`;
+    return t.app.inject({ method: 'POST', url, headers: { authorization: `Bearer ${a.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+  };
+
+  it('takes the file as multipart/form-data', async () => {
+    const res = await multipartImport(`${base()}/imports`);
     assert.equal(res.statusCode, 200, res.body);
     assert.deepEqual(res.json().rows.map((r: { status: string }) => r.status), ['ok']);
+  });
+
+  it("answers 404 for another workspace's import form before reading it", async () => {
+    // Without its file, a form that was read would answer 400 file_missing: the tenant gate must come first.
+    const res = await multipartImport(`/api/v1/workspaces/${b.workspaceId}/imports`, false);
+    assert.equal(res.statusCode, 404, res.body);
+    assert.equal((await multipartImport(`${base()}/imports`, false)).json().error.code, 'file_missing');
   });
 
   it('streams progress lines before the result when asked for NDJSON', async () => {

@@ -67,6 +67,11 @@ export interface WorkspaceRouteOptions<P extends ParamsSchema, Q extends Schema 
     response: R;
   };
   config?: FastifyContextConfig;
+  /**
+   * Work on this route's raw request before its schemas validate it (the body of another content type turned into the
+   * JSON one). It runs after the server's own checks, the tenant gate included, and touches no other route.
+   */
+  preValidation?: (request: FastifyRequest) => Promise<void>;
 }
 
 /** What a handler gets: the caller's access to the workspace and the parsed request. */
@@ -104,6 +109,7 @@ export function workspaceRoute<
     url: options.url,
     schema: routeSchema,
     ...(options.config ? { config: options.config } : {}),
+    ...(options.preValidation ? { preValidation: options.preValidation } : {}),
     handler: async (request, reply) => {
       // The schemas above have parsed these; Fastify's inferred types cannot follow the generic schema object.
       const params = request.params as z.output<P> & { ws: string } & { [K in keyof I]: string };

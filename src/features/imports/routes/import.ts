@@ -13,8 +13,6 @@ import { FORMAT_NAMES } from '../formats/index.js';
 import { runImport, type ImportProgress, type ImportRequest, type ImportResult } from '../service.js';
 import { MAX_IMPORT_BYTES, multipartBody } from './multipart.js';
 
-const URL = '/api/v1/workspaces/:ws/imports';
-
 export const ImportBody = z.object({
   csv: z.string().max(MAX_IMPORT_BYTES).describe("The file's text (UTF-8); a byte-order mark and CRLF line ends are fine"),
   channelIds: z.array(z.string().max(60)).max(50).describe('The channels every row is posted to'),
@@ -72,17 +70,17 @@ async function streamed(run: (progress: (p: ImportProgress) => void) => Promise<
 }
 
 const route: RouteModule = (app, ctx) => {
-  // The multipart form becomes the JSON body before validation (see multipart.ts); other routes are not touched.
-  app.addHook('preValidation', async (request) => {
-    if (request.routeOptions.url === URL && request.method === 'POST' && request.isMultipart()) request.body = await multipartBody(request);
-  });
   workspaceRoute(
     app,
     ctx,
     {
       method: 'POST',
-      url: URL,
+      url: '/api/v1/workspaces/:ws/imports',
       role: 'contributor',
+      // The multipart form becomes the JSON body before validation (see multipart.ts).
+      preValidation: async (request) => {
+        if (request.isMultipart()) request.body = await multipartBody(request);
+      },
       schema: {
         tags: ['posts'],
         summary: 'Import posts from a CSV file (Hootsuite, Sprout Social, Agorapulse, Chorus)',
