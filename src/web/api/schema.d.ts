@@ -17412,10 +17412,11 @@ export interface paths {
                                 videoCodec: string | null;
                                 width: number | null;
                             }[];
-                            /** @description Images in the whole library without alt text */
-                            missingAlt: number;
+                            /** @description Images in the whole library without alt text; first page only (no cursor) */
+                            missingAlt?: number;
                             nextCursor: string | null;
-                            tags: {
+                            /** @description The whole library's tags with their counts; first page only (no cursor) */
+                            tags?: {
                                 count: number;
                                 tag: string;
                             }[];
