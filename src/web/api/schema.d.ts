@@ -473,7 +473,7 @@ export interface paths {
                             /** @description The name the client gave (no account behind it) */
                             name: string;
                             postId: string;
-                            /** @description The post's status when the decision moved it on (approved: scheduled; changes: draft), null when it was left as it was */
+                            /** @description The post's status when the decision moved it on (approved: scheduled; changes: draft, or pending_approval when it was scheduled and nothing had gone out yet), null when it was left as it was */
                             postStatus: string | null;
                         };
                     };
