@@ -107,7 +107,7 @@ export function startWorkers(ctx: AppContext): () => Promise<void> {
   ctx.jobs.work(feedReadJob, async (data) => void (await readFeed(ctx, data.feedId)), Math.min(2, sync));
   // Client approval links: the link to the client, and each decision to the team.
   ctx.jobs.work(clientLinkEmailJob, (data) => sendLinkEmail(ctx, data.linkId, data.sealedUrl), 1);
-  ctx.jobs.work(clientDecisionEmailJob, (data) => sendDecisionEmail(ctx, data.linkId, data.postId), 1);
+  ctx.jobs.work(clientDecisionEmailJob, (data) => sendDecisionEmail(ctx, data.linkId, data.postId, data.hold), 1);
   return async () => {
     clearInterval(alerts);
     clearInterval(reports);

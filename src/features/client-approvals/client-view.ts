@@ -12,7 +12,8 @@ import { clientDecisionEmailJob } from './notify.js';
 import { notify } from '../notifications/service.js';
 import { clientApprovalsRepository as repo, type ClientApprovalLink } from './repository.js';
 import { presentDecision, TOKEN_PREFIX } from './service.js';
-import { applyToPost } from './post-state.js';
+import { holdScheduledPost } from './hold.js';
+import { applyToPost, clientReason } from './post-state.js';
 
 /** base64url of 32 random bytes behind the prefix: anything else is not looked up at all. */
 const TOKEN_SHAPE = new RegExp(`^${TOKEN_PREFIX}[A-Za-z0-9_-]{43}$`);
@@ -72,6 +73,7 @@ export interface DecisionInput {
 /**
  * Records the client's decision on one post of the link: once (a second answers 409), audited as made through the
  * link by the name given, the post moved on where it waits for approval, and its author and the link's maker told.
+ * Changes asked on a post already scheduled take it off the schedule in the same transaction (see hold.ts).
  */
 export async function decide(ctx: AppContext, token: string, input: DecisionInput, now = new Date()) {
   const link = await openLink(ctx, token, now);
@@ -83,19 +85,23 @@ export async function decide(ctx: AppContext, token: string, input: DecisionInpu
     if ((await repo.postsOfWorkspace(trx, link.workspace_id, [input.postId])).length === 0) throw notFound('Post');
     const saved = await repo.decide(trx, { linkId: link.id, postId: input.postId, workspaceId: link.workspace_id, decision: input.decision, comment, name });
     if (!saved) throw conflict('already_decided', 'A decision was already given on this post through this link. Ask the team if it needs to change.', 'postId');
+    // A post the team already scheduled stops here, with the decision: it must not go out as the client saw it.
+    const hold = input.decision === 'changes_requested' ? await holdScheduledPost(trx, link.workspace_id, input.postId, clientReason(saved)) : null;
+    const held = hold ? { takenOffSchedule: true, postStatus: hold.status, alreadySent: hold.alreadySent } : {};
     await auditRepository.record(trx, {
       workspaceId: link.workspace_id, actorUserId: null, action: input.decision === 'approved' ? 'client_approval.approved' : 'client_approval.changes_requested',
-      targetType: 'post', targetId: input.postId, data: { linkId: link.id, name, comment },
+      targetType: 'post', targetId: input.postId, data: { linkId: link.id, name, comment, ...held },
     });
     // The post's author and the link's maker see it in the app at once, and by email when the server sends email.
     const { userIds } = await repo.peopleToTell(trx, link.workspace_id, input.postId, link.created_by);
     await notify(trx, {
       workspaceId: link.workspace_id, userIds, kind: 'post.client_decision', actorUserId: null, targetType: 'post', targetId: input.postId,
-      data: { decision: input.decision, name, comment: comment.slice(0, 200) },
+      data: { decision: input.decision, name, comment: comment.slice(0, 200), ...held },
     });
-    await ctx.jobs.send(clientDecisionEmailJob, { linkId: link.id, postId: input.postId }, { trx });
-    return saved;
+    await ctx.jobs.send(clientDecisionEmailJob, { linkId: link.id, postId: input.postId, ...(hold && { hold: { alreadySent: hold.alreadySent } }) }, { trx });
+    return { saved, hold };
   });
-  const postStatus = await applyToPost(ctx, link, row);
-  return { ...presentDecision(row), postStatus };
+  // A post waiting for approval moves on as an editor's decision would; one just held has already moved.
+  const postStatus = row.hold ? row.hold.status : await applyToPost(ctx, link, row.saved);
+  return { ...presentDecision(row.saved), postStatus };
 }

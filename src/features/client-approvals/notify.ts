@@ -19,7 +19,8 @@ export const clientLinkEmailJob = {
 
 export const clientDecisionEmailJob = {
   name: 'client-approval-decision-email.v1',
-  schema: z.object({ linkId: z.uuid(), postId: z.uuid() }),
+  // `hold` was added later, optional: jobs queued before it still read the same.
+  schema: z.object({ linkId: z.uuid(), postId: z.uuid(), hold: z.object({ alreadySent: z.number().int().min(0) }).optional() }),
   retryLimit: 8,
 } satisfies JobDefinition<z.ZodType>;
 
@@ -53,27 +54,57 @@ export async function sendLinkEmail(ctx: AppContext, linkId: string, sealedUrl: 
   });
 }
 
-/** Tells the post's author and the link's maker what the client decided. */
-export async function sendDecisionEmail(ctx: AppContext, linkId: string, postId: string): Promise<void> {
+const WORDS = {
+  en: {
+    approved: (who: string) => `${who} approved a post`,
+    changes: (who: string) => `${who} asked for changes to a post`,
+    through: 'through a client approval link:',
+    comment: 'Comment',
+    heldOff: 'The post was taken off the schedule: it will not go out until the team approves or schedules it again.',
+    alreadySent: (n: number) => `${n} publication(s) had already gone out and stay as they are.`,
+    see: 'See it in Chorus:',
+  },
+  fr: {
+    approved: (who: string) => `${who} a validé une publication`,
+    changes: (who: string) => `${who} a demandé des modifications sur une publication`,
+    through: "par un lien de validation client :",
+    comment: 'Commentaire',
+    heldOff: "La publication a été retirée du planning : elle ne partira pas tant que l'équipe ne l'aura pas de nouveau validée ou planifiée.",
+    alreadySent: (n: number) => `${n} publication(s) déjà diffusée(s) restent telles quelles.`,
+    see: 'La voir dans Chorus :',
+  },
+};
+
+/**
+ * Tells the post's author and the link's maker what the client decided, each in their language; `hold` says the post
+ * was taken off the schedule (and how many of its publications had already gone out).
+ */
+export async function sendDecisionEmail(ctx: AppContext, linkId: string, postId: string, hold?: { alreadySent: number }): Promise<void> {
   const db = ctx.database.db;
   const [link, decision] = await Promise.all([repo.findById(db, linkId), repo.findDecision(db, linkId, postId)]);
   if (!link || !decision) return;
-  const { postText, emails } = await repo.peopleToTell(db, link.workspace_id, postId, link.created_by);
-  if (emails.length === 0) return;
+  const { postText, people } = await repo.peopleToTell(db, link.workspace_id, postId, link.created_by);
+  if (people.length === 0) return;
   const mailer = mailerOrWarn(ctx, 'a client decided on a post', linkId);
   if (!mailer) return;
-  const who = decision.name || 'The client';
-  const what = decision.decision === 'approved' ? 'approved' : 'asked for changes to';
-  await mailer.send({
-    to: emails,
-    subject: `[Chorus] ${who} ${what} a post`,
-    text: [
-      `${who} ${what} this post through a client approval link:`,
-      '',
-      postText.replace(/\s+/g, ' ').slice(0, 200),
-      ...(decision.comment ? ['', `Comment: ${decision.comment}`] : []),
-      '',
-      `See it in Chorus: ${ctx.config.publicUrl.replace(/\/+$/, '')}/#/approvals`,
-    ].join('\n'),
-  });
+  for (const lang of ['en', 'fr'] as const) {
+    const to = people.filter((p) => (p.locale.startsWith('fr') ? 'fr' : 'en') === lang).map((p) => p.email);
+    if (to.length === 0) continue;
+    const w = WORDS[lang];
+    const who = decision.name || (lang === 'fr' ? 'Le client' : 'The client');
+    const what = decision.decision === 'approved' ? w.approved(who) : w.changes(who);
+    await mailer.send({
+      to,
+      subject: `[Chorus] ${what}`,
+      text: [
+        `${what} ${w.through}`,
+        '',
+        postText.replace(/\s+/g, ' ').slice(0, 200),
+        ...(decision.comment ? ['', `${w.comment}: ${decision.comment}`] : []),
+        ...(hold ? ['', w.heldOff, ...(hold.alreadySent > 0 ? [w.alreadySent(hold.alreadySent)] : [])] : []),
+        '',
+        `${w.see} ${ctx.config.publicUrl.replace(/\/+$/, '')}/#/posts/${postId}`,
+      ].join('\n'),
+    });
+  }
 }

@@ -3,7 +3,8 @@
  * approval would, "changes requested" sends it back to its author as a draft with the client's comment as the reason.
  * The link's maker vouched for the client when they made it, so the change is made with their access, while they
  * are still an editor or owner of the workspace; otherwise the decision is only recorded and the team acts on it.
- * A post in any other state (scheduled by an editor, published) keeps it: the decision is shown to the team.
+ * A post an editor had already scheduled is held when the client asks for changes (hold.ts, with the decision); in
+ * any other case (approved while scheduled, published) it keeps its state and the decision is shown to the team.
  */
 import type { AppContext } from '../../core/context.js';
 import { ApiError } from '../../core/errors.js';
@@ -33,7 +34,8 @@ export async function applyToPost(ctx: AppContext, link: ClientApprovalLink, dec
   }
 }
 
-function clientReason(d: ClientApprovalDecision): string {
+/** The client's words as the team sees them on the post: who asked, and what. */
+export function clientReason(d: ClientApprovalDecision): string {
   const who = d.name ? `Client (${d.name})` : 'Client';
   return `${who}: ${d.comment || 'changes requested'}`.slice(0, 1000);
 }

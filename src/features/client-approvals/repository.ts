@@ -144,11 +144,11 @@ export const clientApprovalsRepository = {
     return db.selectFrom('media').select(['id', 'mime_type', 'alt_text']).where('workspace_id', '=', workspaceId).where('id', 'in', ids).execute();
   },
 
-  /** The post's author and the link's maker, with their emails: who hears about a decision. */
+  /** The post's author and the link's maker, with their emails and languages: who hears about a decision. */
   async peopleToTell(db: Queryable, workspaceId: string, postId: string, linkCreator: string | null) {
     const post = await db.selectFrom('posts').select(['author_id', 'text']).where('workspace_id', '=', workspaceId).where('id', '=', postId).executeTakeFirst();
     const ids = [...new Set([post?.author_id, linkCreator].filter((id): id is string => typeof id === 'string'))];
-    const people = ids.length === 0 ? [] : await db.selectFrom('users').select(['id', 'email']).where('id', 'in', ids).execute();
-    return { postText: post?.text ?? '', emails: people.map((p) => p.email), userIds: people.map((p) => p.id) };
+    const people = ids.length === 0 ? [] : await db.selectFrom('users').select(['id', 'email', 'locale']).where('id', 'in', ids).execute();
+    return { postText: post?.text ?? '', people, userIds: people.map((p) => p.id) };
   },
 };

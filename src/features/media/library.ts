@@ -55,11 +55,12 @@ export async function listLibrary(ctx: AppContext, access: WorkspaceAccess, quer
   const rows = await libraryRepository.list(db, access.workspaceId, { ...filter, after, limit: filter.limit + 1 });
   const page = rows.slice(0, filter.limit);
   const ids = page.map((r) => r.id);
-  const [renditions, usage, tags, missingAlt, networksByKey] = await Promise.all([
+  // The counts are the whole library's, whatever the page: counted for the first page only, which the web page keeps,
+  // so "Load more" on a large library does not group every tag again.
+  const [renditions, usage, counts, networksByKey] = await Promise.all([
     libraryRepository.renditionsOf(db, ids),
     libraryRepository.usage(db, access.workspaceId, ids, HOLDING_STATUSES),
-    libraryRepository.tags(db, access.workspaceId),
-    libraryRepository.countMissingAlt(db, access.workspaceId),
+    after ? undefined : libraryCounts(ctx, access.workspaceId),
     networksByRenditionKey(ctx, access.workspaceId),
   ]);
   const ttl = ctx.config.mediaUrlTtlSeconds;
@@ -83,5 +84,11 @@ export async function listLibrary(ctx: AppContext, access: WorkspaceAccess, quer
   }));
   const last = page.at(-1);
   const nextCursor = rows.length > filter.limit && last ? encodeCursor(last.created_at, last.id) : null;
-  return { items, nextCursor, tags, missingAlt };
+  return { items, nextCursor, ...counts };
+}
+
+/** The tags with their files' counts, and how many images lack alt text, across the whole library. */
+async function libraryCounts(ctx: AppContext, workspaceId: string) {
+  const [tags, missingAlt] = await Promise.all([libraryRepository.tags(ctx.database.db, workspaceId), libraryRepository.countMissingAlt(ctx.database.db, workspaceId)]);
+  return { tags, missingAlt };
 }

@@ -473,7 +473,7 @@ export interface paths {
                             /** @description The name the client gave (no account behind it) */
                             name: string;
                             postId: string;
-                            /** @description The post's status when the decision moved it on (approved: scheduled; changes: draft), null when it was left as it was */
+                            /** @description The post's status when the decision moved it on (approved: scheduled; changes: draft, or pending_approval when it was scheduled and nothing had gone out yet), null when it was left as it was */
                             postStatus: string | null;
                         };
                     };
@@ -17412,10 +17412,11 @@ export interface paths {
                                 videoCodec: string | null;
                                 width: number | null;
                             }[];
-                            /** @description Images in the whole library without alt text */
-                            missingAlt: number;
+                            /** @description Images in the whole library without alt text; first page only (no cursor) */
+                            missingAlt?: number;
                             nextCursor: string | null;
-                            tags: {
+                            /** @description The whole library's tags with their counts; first page only (no cursor) */
+                            tags?: {
                                 count: number;
                                 tag: string;
                             }[];

@@ -97,7 +97,7 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
 }
 
 /** The sentence for a notification; kinds this version does not know get a plain one. */
-function describe(t: (key: string, options?: Record<string, string>) => string, n: AppNotification): string {
+function describe(t: (key: string, options?: Record<string, string | number>) => string, n: AppNotification): string {
   const who = n.actor ? n.actor.name || n.actor.email : t('collab.someone');
   if (n.kind === 'post.note.mention') {
     const excerpt = typeof n.data.excerpt === 'string' ? n.data.excerpt : '';
@@ -105,7 +105,11 @@ function describe(t: (key: string, options?: Record<string, string>) => string, 
   }
   if (n.kind === 'post.client_decision') {
     const client = typeof n.data.name === 'string' && n.data.name ? n.data.name : t('collab.bell.client');
-    return t(n.data.decision === 'approved' ? 'collab.bell.clientApproved' : 'collab.bell.clientChanges', { who: client });
+    if (n.data.decision === 'approved') return t('collab.bell.clientApproved', { who: client });
+    // A post already scheduled was taken off the schedule with the decision; what had gone out stays.
+    if (n.data.takenOffSchedule !== true) return t('collab.bell.clientChanges', { who: client });
+    const sent = typeof n.data.alreadySent === 'number' ? n.data.alreadySent : 0;
+    return sent > 0 ? t('collab.bell.clientChangesHeldPartly', { who: client, count: sent }) : t('collab.bell.clientChangesHeld', { who: client });
   }
   return t('collab.bell.other', { who });
 }

@@ -74,7 +74,7 @@ export const ClientDecisionInput = z.object({
 });
 
 export const ClientDecisionResult = ClientDecision.extend({
-  postStatus: z.string().nullable().describe("The post's status when the decision moved it on (approved: scheduled; changes: draft), null when it was left as it was"),
+  postStatus: z.string().nullable().describe("The post's status when the decision moved it on (approved: scheduled; changes: draft, or pending_approval when it was scheduled and nothing had gone out yet), null when it was left as it was"),
 });
 
 export const TokenParams = z.object({ token: z.string().max(100).describe('The secret token from the approval link') });

@@ -1,6 +1,7 @@
 /**
  * `GET /api/v1/workspaces/{ws}/media`: the media library — uploads newest first, with search (`q`), a tag, a kind,
- * `missingAlt=true` (images without alt text), or the files of a post (`ids`), paged by an opaque `cursor`.
+ * `missingAlt=true` (images without alt text), or the files of a post (`ids`), paged by an opaque `cursor`. The
+ * library's tag and missing-alt counts come with the first page only: a "Load more" page would only repeat them.
  */
 import { z } from 'zod';
 import { ErrorBody, type RouteModule } from '../../../core/http.js';
@@ -71,8 +72,8 @@ const route: RouteModule = (app, ctx) => {
           200: z.object({
             items: z.array(LibraryMedia),
             nextCursor: z.string().nullable(),
-            tags: z.array(z.object({ tag: z.string(), count: z.number() })),
-            missingAlt: z.number().describe('Images in the whole library without alt text'),
+            tags: z.array(z.object({ tag: z.string(), count: z.number() })).optional().describe('The whole library\'s tags with their counts; first page only (no cursor)'),
+            missingAlt: z.number().optional().describe('Images in the whole library without alt text; first page only (no cursor)'),
           }),
           422: ErrorBody,
         },

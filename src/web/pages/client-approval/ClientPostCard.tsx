@@ -68,7 +68,12 @@ export function ClientPostCard({ token, post, name, onDecided }: Props) {
   const decided = post.decision;
   return (
     <section className="card client-post" data-testid={`client-post-${post.id}`}>
-      <p className="muted client-post__when">{t('clientApproval.when', { date: when(post.scheduledAt) })}</p>
+      <p className="muted client-post__when">
+        {/* Asking for changes holds the post until the team acts: "Goes out" would no longer be a promise. */}
+        {post.scheduledAt && post.decision?.decision === 'changes_requested'
+          ? t('clientApproval.wasPlanned', { date: when(post.scheduledAt) })
+          : t('clientApproval.when', { date: when(post.scheduledAt) })}
+      </p>
       <div className="client-post__previews">
         {post.previews.map((p, i) => (
           <NetworkPreview key={`${p.network}-${i}`} preview={p} />

@@ -1,6 +1,7 @@
 /**
  * The media library as a page shows it: the first page from the query cache (shared with the composer's picker),
- * further pages appended on "Load more", and everything started again when a filter changes.
+ * further pages appended on "Load more", and everything started again when a filter changes. The library's tag and
+ * missing-alt counts come with the first page only, so `page` (what the toolbar reads them from) stays that page.
  */
 import { useEffect, useState } from 'react';
 import { mediaApi, type LibraryItem, type LibraryPage, type LibraryQuery } from '../../api-media';
