@@ -310,6 +310,11 @@ export async function updatePost(ctx: AppContext, access: WorkspaceAccess, postI
   return presented;
 }
 
+/** Published: the network has it, whatever happens to the post now. */
+function isOut(pub: PublicationRow): boolean {
+  return pub.status === 'published';
+}
+
 export async function approvePost(ctx: AppContext, access: WorkspaceAccess, postId: string) {
   return withLockedPost(ctx, access, postId, async (trx, post, pubs) => {
     if (post.status !== 'pending_approval') throw conflict('not_pending', 'Only posts waiting for approval can be approved.');
@@ -320,10 +325,17 @@ export async function approvePost(ctx: AppContext, access: WorkspaceAccess, post
     const channelIds = [...new Set(pubs.map((p) => p.channel_id))];
     const draft = { text: post.text, mediaIds: post.media_ids, variants: post.variants, channelIds, schedule: scheduleOf(post.scheduled_at, post.scheduled_local, post.timezone), fill: { signature: post.signature } };
     const prepared = await preparePost(ctx, trx, access.workspaceId, draft, true, true);
-    throwIfViolations(prepared.violations);
+    // A publication already out (the post came back for approval after an edit) is the network's: it is neither
+    // checked again nor scheduled again, which would publish it twice.
+    const out = new Set(pubs.filter(isOut).map((p) => planKey({ channelId: p.channel_id, segmentId: p.segment_id })));
+    throwIfViolations(prepared.violations.filter((v) => !out.has(planKey({ channelId: v.channelId, segmentId: v.segmentId ?? null }))));
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, { status: 'scheduled', scheduledAt, approvedBy: access.userId });
     const next: PublicationRow[] = [];
     for (const pub of pubs) {
+      if (isOut(pub)) {
+        next.push(pub);
+        continue;
+      }
       const row = await postsRepository.updatePublication(trx, pub.id, { status: 'scheduled', scheduledAt: dueOf(pub.scheduled_at) });
       await queuePublish(ctx.jobs, trx, row);
       next.push(row);
@@ -338,7 +350,7 @@ export async function rejectPost(ctx: AppContext, access: WorkspaceAccess, postI
     if (post.status !== 'pending_approval') throw conflict('not_pending', 'Only posts waiting for approval can be sent back.');
     const updated = await postsRepository.updatePost(trx, access.workspaceId, post.id, { status: 'draft' });
     const next: PublicationRow[] = [];
-    for (const pub of pubs) next.push(await postsRepository.updatePublication(trx, pub.id, { status: 'draft', error: reason || null }));
+    for (const pub of pubs) next.push(isOut(pub) ? pub : await postsRepository.updatePublication(trx, pub.id, { status: 'draft', error: reason || null }));
     await audit(trx, access, 'post.rejected', post.id, { reason });
     return present(trx, updated!, next);
   });
