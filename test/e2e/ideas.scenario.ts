@@ -51,8 +51,11 @@ export async function ideasScenario({ page, baseUrl, shot }: IdeasEnv): Promise<
   assert.equal(await drafts.getByTestId('saved-draft').count(), 1, 'only the draft with that tag is listed');
   await shot('ideas-02-drafts-by-tag-en');
   await page.getByTestId('ideas-tag-filter').selectOption('');
-  await page.getByRole('searchbox', { name: 'Search ideas' }).fill('no such words anywhere');
+  const search = page.getByRole('searchbox', { name: 'Search ideas' });
+  await search.fill('no such words anywhere');
   await drafts.getByText('No saved draft has these words or this tag.').waitFor();
+  // The board keeps its search while the page stays open; empty it for the French part.
+  await search.fill('');
 
   await page.getByTestId('language').selectOption('fr');
   await page.goto(`${baseUrl}/#/ideas`);
