@@ -44,6 +44,7 @@ import { composerSegmentsScenario } from './composer-segments.scenario.js';
 import { optimiseScenario } from './optimise.scenario.js';
 import { teamworkScenario } from './teamwork.scenario.js';
 import { ideasScenario } from './ideas.scenario.js';
+import { pageLoadScenario } from './page-load.scenario.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(repo, 'test-results', 'web');
@@ -511,4 +512,6 @@ describe('web app against the real server', { timeout: 600_000 }, () => {
     teamworkScenario({ page, baseUrl, member: CAROL, shot }));
   step('adds a tagged idea, turns it into a draft in one click, tags the draft in the composer and finds it by tag beside the board, in English and French', () =>
     ideasScenario({ page, baseUrl, shot }));
+  step('a page whose file cannot be fetched says so and reloads, instead of going blank, in English and French', () =>
+    pageLoadScenario({ page, baseUrl, shot }));
 });

@@ -1,35 +1,39 @@
 /** Which page a hash route shows. Pages that need a workspace wait until the person has one. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, useRoute } from '../router';
+import { navigate, useRoute, type Route } from '../router';
+import type { Workspace } from '../api';
 import { useSession } from '../session';
-import { CalendarPage } from './calendar/CalendarPage';
-import { ComposerPage } from './composer/ComposerPage';
-import { ApprovalsPage } from './approvals/ApprovalsPage';
-import { InboxPage } from './inbox/InboxPage';
-import { FiguresPage } from './inbox/figures/FiguresPage';
-import { ChannelsPage } from './channels/ChannelsPage';
-import { PickAccountsPage } from './channels/PickAccountsPage';
-import { PostPage } from './posts/PostPage';
-import { WorkspacePage } from './workspaces/WorkspacePage';
-import { AuditPage } from './workspaces/AuditPage';
-import { NetworkAppsPage } from './workspaces/NetworkAppsPage';
-import { WebhooksPage } from './workspaces/WebhooksPage';
-import { LinksPage } from './links/LinksPage';
-import { ListeningPage } from './listening/ListeningPage';
-import { LinkPage } from './links/LinkPage';
-import { BioPage } from './links/BioPage';
-import { SecurityPage } from './security/SecurityPage';
-import { AlertsPage } from './alerts/AlertsPage';
-import { AnalyticsPage } from './analytics/AnalyticsPage';
-import { SegmentsPage } from './segments/SegmentsPage';
-import { CampaignsPage } from './campaigns/CampaignsPage';
-import { MediaLibraryPage } from './media/MediaLibraryPage';
-import { IdeasPage } from './ideas/IdeasPage';
-import { FeedsPage } from './feeds/FeedsPage';
-import { TemplatesPage } from './templates/TemplatesPage';
-import { ImportPage } from './imports/ImportPage';
+import { PageBoundary } from '../components/PageBoundary';
 import { useTwoFactorGate } from './security/useTwoFactorGate';
+
+// Each page is its own chunk, fetched the first time it is opened: the first screen loads only the shell and that page.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const ComposerPage = lazy(() => import('./composer/ComposerPage').then((m) => ({ default: m.ComposerPage })));
+const ApprovalsPage = lazy(() => import('./approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const InboxPage = lazy(() => import('./inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const FiguresPage = lazy(() => import('./inbox/figures/FiguresPage').then((m) => ({ default: m.FiguresPage })));
+const ChannelsPage = lazy(() => import('./channels/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
+const PickAccountsPage = lazy(() => import('./channels/PickAccountsPage').then((m) => ({ default: m.PickAccountsPage })));
+const PostPage = lazy(() => import('./posts/PostPage').then((m) => ({ default: m.PostPage })));
+const WorkspacePage = lazy(() => import('./workspaces/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
+const AuditPage = lazy(() => import('./workspaces/AuditPage').then((m) => ({ default: m.AuditPage })));
+const NetworkAppsPage = lazy(() => import('./workspaces/NetworkAppsPage').then((m) => ({ default: m.NetworkAppsPage })));
+const WebhooksPage = lazy(() => import('./workspaces/WebhooksPage').then((m) => ({ default: m.WebhooksPage })));
+const LinksPage = lazy(() => import('./links/LinksPage').then((m) => ({ default: m.LinksPage })));
+const ListeningPage = lazy(() => import('./listening/ListeningPage').then((m) => ({ default: m.ListeningPage })));
+const LinkPage = lazy(() => import('./links/LinkPage').then((m) => ({ default: m.LinkPage })));
+const BioPage = lazy(() => import('./links/BioPage').then((m) => ({ default: m.BioPage })));
+const SecurityPage = lazy(() => import('./security/SecurityPage').then((m) => ({ default: m.SecurityPage })));
+const AlertsPage = lazy(() => import('./alerts/AlertsPage').then((m) => ({ default: m.AlertsPage })));
+const AnalyticsPage = lazy(() => import('./analytics/AnalyticsPage').then((m) => ({ default: m.AnalyticsPage })));
+const SegmentsPage = lazy(() => import('./segments/SegmentsPage').then((m) => ({ default: m.SegmentsPage })));
+const CampaignsPage = lazy(() => import('./campaigns/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const MediaLibraryPage = lazy(() => import('./media/MediaLibraryPage').then((m) => ({ default: m.MediaLibraryPage })));
+const IdeasPage = lazy(() => import('./ideas/IdeasPage').then((m) => ({ default: m.IdeasPage })));
+const FeedsPage = lazy(() => import('./feeds/FeedsPage').then((m) => ({ default: m.FeedsPage })));
+const TemplatesPage = lazy(() => import('./templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const ImportPage = lazy(() => import('./imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 export function Pages() {
   const { t } = useTranslation();
@@ -37,7 +41,7 @@ export function Pages() {
   const { workspace, workspaces, selectWorkspace } = useSession();
   // A network's sign-in comes back naming the workspace it was started in; work there, whatever another tab chose.
   const wanted = route.query.get('workspace');
-  const [first, second, third] = route.segments;
+  const [first] = route.segments;
 
   useEffect(() => {
     if (!first) navigate('/calendar');
@@ -57,7 +61,21 @@ export function Pages() {
 
   // Remount pages on a workspace switch, so no page shows one workspace's data under another's name.
   const key = workspace?.id ?? 'none';
-  if (switching || gate.pending) return <p className="page-loading">{t('common.loading')}</p>;
+  const loading = <p className="page-loading">{t('common.loading')}</p>;
+  if (switching || gate.pending) return loading;
+  // Keyed by page: a page whose code failed to load is tried again once the person opens another.
+  return (
+    <PageBoundary key={first ?? ''}>
+      <Suspense fallback={loading}>{pageFor(route, workspace, key, gate) ?? <NotFound />}</Suspense>
+    </PageBoundary>
+  );
+}
+
+type Gate = ReturnType<typeof useTwoFactorGate>;
+
+/** The page a route shows, or null when none does. */
+function pageFor(route: Route, workspace: Workspace | null, key: string, gate: Gate): ReactNode {
+  const [first, second, third] = route.segments;
   if (first === 'security') return <SecurityPage onChanged={gate.reload} />;
   // A workspace that requires two-factor shows its pages only once the person has it on.
   if (workspace && gate.blocks(workspace.id)) return <SecurityPage key={key} requiredBy={workspace.name} onChanged={gate.reload} />;
@@ -109,6 +127,11 @@ export function Pages() {
       if (second) return <PostPage key={`${key}:${second}`} postId={second} />;
       break;
   }
+  return null;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
   return (
     <section className="page">
       <h1>{t('notFound.title')}</h1>
