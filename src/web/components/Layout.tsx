@@ -7,7 +7,6 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from '../router';
 import { useSession } from '../session';
-import { can } from '../lib/roles';
 import { ChannelHealthProvider } from '../lib/channelHealth';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ReconnectBanner } from './ReconnectBanner';
@@ -15,34 +14,14 @@ import { useInboxCounts } from '../pages/inbox/useInboxCount';
 import { InboxLiveContext, useInboxLive } from '../pages/inbox/useInboxLive';
 import { PausedBanner } from './PausedBanner';
 import { NotificationBell } from './NotificationBell';
+import { MainNav } from './MainNav';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, workspace, workspaces, selectWorkspace, signOut } = useSession();
   const { path } = useRoute();
-  const role = workspace?.role ?? 'viewer';
   const live = useInboxLive(workspace?.id ?? null);
   const open = useInboxCounts(workspace?.id ?? null, live.state)?.open ?? null;
-  const links = [
-    // Publishing, then listening and answering, then the rest.
-    { to: '/calendar', label: t('nav.calendar'), show: true },
-    { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
-    { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
-    { to: '/ideas', label: t('nav.ideas'), show: true },
-    { to: '/media', label: t('nav.media'), show: true },
-    { to: '/import', label: t('nav.import'), show: can.compose(role) },
-    { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
-    { to: '/listening', label: t('nav.listening'), show: true },
-    { to: '/alerts', label: t('nav.alerts'), show: true },
-    { to: '/campaigns', label: t('nav.campaigns'), show: true },
-    { to: '/feeds', label: t('nav.feeds'), show: true },
-    { to: '/templates', label: t('nav.templates'), show: true },
-    { to: '/analytics', label: t('nav.analytics'), show: true },
-    { to: '/links', label: t('nav.links'), show: true },
-    { to: '/segments', label: t('nav.segments'), show: true },
-    { to: '/channels', label: t('nav.channels'), show: true },
-    { to: '/workspace', label: t('nav.workspace'), show: true },
-  ].filter((l) => l.show && workspace);
   // On a phone the navigation is behind a menu button (see styles.css): it closes once a page is chosen.
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -68,28 +47,17 @@ export function Layout({ children }: { children: ReactNode }) {
               <span aria-hidden="true">☰</span>
               <span className="visually-hidden">{t('nav.menu')}</span>
             </button>
-            <nav
-              id="main-nav"
-              className={menuOpen ? 'nav nav--open' : 'nav'}
-              aria-label={t('nav.label')}
-              onKeyDown={(e) => {
-                if (e.key !== 'Escape' || !menuOpen) return;
-                setMenuOpen(false);
-                menuButton.current?.focus();
-              }}
-            >
-              {links.map((link) => (
-                <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
-                  {link.label}
-                  {'count' in link && link.count ? (
-                    <span className="nav__count" data-testid="inbox-count">
-                      <span aria-hidden="true">{link.count > 99 ? '99+' : link.count}</span>
-                      <span className="visually-hidden">{t('nav.openCount', { count: link.count })}</span>
-                    </span>
-                  ) : null}
-                </Link>
-              ))}
-            </nav>
+            {workspace ? (
+              <MainNav
+                role={workspace.role}
+                open={open}
+                menuOpen={menuOpen}
+                onEscape={() => {
+                  setMenuOpen(false);
+                  menuButton.current?.focus();
+                }}
+              />
+            ) : null}
             <div className="topbar__tools">
               {workspaces.length > 0 && workspace ? (
                 <label className="topbar__workspace">
