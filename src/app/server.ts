@@ -31,6 +31,7 @@ import { routeModules } from './routes.js';
 import { registerAuth } from '../features/auth/plugin.js';
 import { tooManyAttempts } from '../features/auth/attempt-limits.js';
 import { securityHeaders } from './security-headers.js';
+import { closeUnusedConnectionsOnShutdown } from './unused-connections.js';
 import { requireWorkspace } from '../features/workspaces/access.js';
 import { formatBytes } from '../networks/validate.js';
 
@@ -70,6 +71,7 @@ export async function buildServer(ctx: AppContext, options: { routes?: typeof ro
     },
     clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  closeUnusedConnectionsOnShutdown(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
