@@ -17,6 +17,11 @@ import { createContext } from '../app/runtime.js';
 import { buildServer } from '../app/server.js';
 import type { Database } from '../db/database.js';
 import type { NetworkRegistry } from '../networks/registry.js';
+import { hashPasswordsCheaplyForTests } from '../features/auth/secrets.js';
+
+// Every test app signs people up and in; at the product's scrypt cost that was minutes of CPU per run.
+// src/features/auth/secrets.test.ts checks the product's cost.
+hashPasswordsCheaplyForTests();
 
 /** Tests that run the background workers start them from here, so no feature test reaches into the app's wiring. */
 export { startWorkers } from '../app/workers.js';

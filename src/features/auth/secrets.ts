@@ -13,11 +13,29 @@ const scrypt = (password: string, salt: Buffer, keylen: number, options: ScryptO
 // or N=2^15 with higher p; we take p=3 to stay at the recommended cost without a 128 MiB allocation per login).
 const PARAMS = { N: 2 ** 15, r: 8, p: 3, maxmem: 64 * 1024 * 1024 };
 const KEYLEN = 32;
+let params = PARAMS;
+
+/**
+ * For the test suite only (src/testing/app.ts): hashes at a tiny cost. Thousands of sign-ups and sign-ins at ~150 ms
+ * of CPU each made up minutes of a run on two cores. Each hash carries its parameters, so checking a password runs the
+ * same code whatever they are; nothing in the product calls this.
+ */
+export function hashPasswordsCheaplyForTests(): void {
+  params = { ...PARAMS, N: 2 ** 10, p: 1 };
+}
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEYLEN, PARAMS);
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const key = await scrypt(password, salt, KEYLEN, params);
+  return `scrypt$${params.N}$${params.r}$${params.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+}
+
+/**
+ * A stored hash no password matches, at the current cost: checked for an unknown email, so that answering "wrong
+ * email" takes as long as "wrong password" and does not tell which addresses have accounts.
+ */
+export function unmatchableHash(): string {
+  return `scrypt$${params.N}$${params.r}$${params.p}$AAAAAAAAAAAAAAAAAAAAAA==$AAAA`;
 }
 
 export async function verifyPassword(password: string, stored: string | null): Promise<boolean> {

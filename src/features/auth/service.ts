@@ -7,7 +7,7 @@ import { workspacesRepository } from '../workspaces/repository.js';
 import type { WorkspaceAccess } from '../workspaces/access.js';
 import { atLeast } from './actor.js';
 import { authRepository } from './repository.js';
-import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import { hashPassword, hashSecret, newSecret, unmatchableHash, verifyPassword } from './secrets.js';
 import { twoFactorChallengeFor } from './two-factor.js';
 
 export const SESSION_DAYS = 30;
@@ -76,7 +76,7 @@ export async function setup(ctx: AppContext, input: { email: string; password: s
 export async function login(ctx: AppContext, email: string, password: string, client: SessionClient = {}) {
   const user = await authRepository.findUserByEmail(ctx.database.db, email);
   // Verify even for unknown emails so timing does not reveal which emails have accounts.
-  const ok = await verifyPassword(password, user?.password_hash ?? 'scrypt$32768$8$3$AAAAAAAAAAAAAAAAAAAAAA==$AAAA');
+  const ok = await verifyPassword(password, user?.password_hash ?? unmatchableHash());
   if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'Wrong email or password.');
   // With two-factor on, the password opens no session: the code step does (two-factor-sign-in.ts).
   const twoFactor = await twoFactorChallengeFor(ctx, user.id);
