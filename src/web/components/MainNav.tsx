@@ -8,12 +8,14 @@ import { Link, useRoute } from '../router';
 import type { Role } from '../api';
 import { can } from '../lib/roles';
 
-interface NavLink {
-  to: string;
-  label: string;
-  show: boolean;
-  count?: number | null;
-}
+/** Each page's key is its address (`/key`) and its label (`nav.key`); `compose` pages are for contributors and up. */
+const GROUPS: { id: string; pages: { key: string; compose?: boolean }[] }[] = [
+  { id: 'publish', pages: [{ key: 'calendar' }, { key: 'compose', compose: true }, { key: 'approvals', compose: true }, { key: 'import', compose: true }, { key: 'feeds' }] },
+  { id: 'library', pages: [{ key: 'ideas' }, { key: 'media' }, { key: 'templates' }] },
+  { id: 'engage', pages: [{ key: 'inbox' }, { key: 'listening' }, { key: 'alerts' }] },
+  { id: 'measure', pages: [{ key: 'analytics' }, { key: 'campaigns' }, { key: 'links' }] },
+  { id: 'setup', pages: [{ key: 'segments' }, { key: 'channels' }, { key: 'workspace' }] },
+];
 
 interface Props {
   role: Role;
@@ -27,50 +29,6 @@ interface Props {
 export function MainNav({ role, open, menuOpen, onEscape }: Props) {
   const { t } = useTranslation();
   const { path } = useRoute();
-  const groups: { id: string; links: NavLink[] }[] = [
-    {
-      id: 'publish',
-      links: [
-        { to: '/calendar', label: t('nav.calendar'), show: true },
-        { to: '/compose', label: t('nav.compose'), show: can.compose(role) },
-        { to: '/approvals', label: t('nav.approvals'), show: can.compose(role) },
-        { to: '/import', label: t('nav.import'), show: can.compose(role) },
-        { to: '/feeds', label: t('nav.feeds'), show: true },
-      ],
-    },
-    {
-      id: 'library',
-      links: [
-        { to: '/ideas', label: t('nav.ideas'), show: true },
-        { to: '/media', label: t('nav.media'), show: true },
-        { to: '/templates', label: t('nav.templates'), show: true },
-      ],
-    },
-    {
-      id: 'engage',
-      links: [
-        { to: '/inbox', label: t('nav.inbox'), show: true, count: open },
-        { to: '/listening', label: t('nav.listening'), show: true },
-        { to: '/alerts', label: t('nav.alerts'), show: true },
-      ],
-    },
-    {
-      id: 'measure',
-      links: [
-        { to: '/analytics', label: t('nav.analytics'), show: true },
-        { to: '/campaigns', label: t('nav.campaigns'), show: true },
-        { to: '/links', label: t('nav.links'), show: true },
-      ],
-    },
-    {
-      id: 'setup',
-      links: [
-        { to: '/segments', label: t('nav.segments'), show: true },
-        { to: '/channels', label: t('nav.channels'), show: true },
-        { to: '/workspace', label: t('nav.workspace'), show: true },
-      ],
-    },
-  ];
   return (
     <nav
       id="main-nav"
@@ -80,22 +38,27 @@ export function MainNav({ role, open, menuOpen, onEscape }: Props) {
         if (e.key === 'Escape' && menuOpen) onEscape();
       }}
     >
-      {groups.map((group) => (
+      {GROUPS.map((group) => (
         <div key={group.id} className="nav__group" role="group" aria-labelledby={`nav-group-${group.id}`}>
           <span id={`nav-group-${group.id}`} className="nav__group-label">
             {t(`nav.groups.${group.id}`)}
           </span>
-          {group.links.filter((link) => link.show).map((link) => (
-            <Link key={link.to} to={link.to} className="nav__link" aria-current={path.startsWith(link.to) ? 'page' : undefined}>
-              {link.label}
-              {link.count ? (
-                <span className="nav__count" data-testid="inbox-count">
-                  <span aria-hidden="true">{link.count > 99 ? '99+' : link.count}</span>
-                  <span className="visually-hidden">{t('nav.openCount', { count: link.count })}</span>
-                </span>
-              ) : null}
-            </Link>
-          ))}
+          {group.pages
+            .filter((page) => !page.compose || can.compose(role))
+            .map(({ key }) => {
+              const count = key === 'inbox' ? open : null;
+              return (
+                <Link key={key} to={`/${key}`} className="nav__link" aria-current={path.startsWith(`/${key}`) ? 'page' : undefined}>
+                  {t(`nav.${key}`)}
+                  {count ? (
+                    <span className="nav__count" data-testid="inbox-count">
+                      <span aria-hidden="true">{count > 99 ? '99+' : count}</span>
+                      <span className="visually-hidden">{t('nav.openCount', { count })}</span>
+                    </span>
+                  ) : null}
+                </Link>
+              );
+            })}
         </div>
       ))}
     </nav>
